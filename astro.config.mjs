@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
+import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
+
+export default defineConfig({
+	site: 'https://azure-vm-dr-guides.example',
+	trailingSlash: 'always',
+	markdown: {
+		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
+		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
+		processor: unified({ rehypePlugins: [rehypeMermaid] }),
+	},
+	integrations: [
+		starlight({
+			title: 'Azure VM DR Guides',
+			description:
+				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
+			lastUpdated: false,
+			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
+			sidebar: [
+				{ label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
+			],
+		}),
+		diagramRendererIntegration(),
+	],
+});

@@ -1,0 +1,168 @@
+/**
+ * The one shared build-time Mermaid renderer. Used by the ```mermaid fence plugin and by the
+ * <Diagram> component: both go through renderDiagram(), so they draw identically.
+ *
+ * Mermaid runs in headless Chromium (playwright-core); readers receive only the SVG. The browser
+ * is started once per process, kept on globalThis (Astro loads the config and the pages in
+ * separate module graphs) and closed by the integration when the build is done.
+ */
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../findChromium.ts';
+import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../nodeChromium.ts';
+import { COLOUR_SCHEMES, MERMAID_THEME_VARIABLES, type ColourScheme } from './mermaidThemes.ts';
+import { errorLine, readAccessibility, withAccessibility } from './mermaidSource.ts';
+import { prefixSvgIds } from './svgIds.ts';
+
+export interface DiagramRequest {
+	code: string;
+	/** Unique on the page: every id in the SVG starts with it. */
+	idPrefix: string;
+	title?: string;
+	description?: string;
+}
+
+export type RenderedDiagram = Record<ColourScheme, string>;
+
+export class DiagramError extends Error {
+	readonly line: number | undefined;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.name = 'DiagramError';
+		this.line = line;
+	}
+}
+
+interface Session {
+	browser: Browser;
+	page: Page;
+	queue: Promise<unknown>;
+}
+
+interface RendererState {
+	session?: Promise<Session>;
+	cache: Map<string, RenderedDiagram>;
+}
+
+const STATE_KEY = Symbol.for('azure-vm-dr-guides.mermaid-renderer');
+
+function state(): RendererState {
+	const holder = globalThis as unknown as Record<symbol, RendererState | undefined>;
+	let current = holder[STATE_KEY];
+	if (current === undefined) {
+		current = { cache: new Map() };
+		holder[STATE_KEY] = current;
+	}
+	return current;
+}
+
+async function startSession(): Promise<Session> {
+	const found = findChromiumHere();
+	if (found === undefined) throw new DiagramError(NO_CHROMIUM_MESSAGE);
+	const browser = await chromium.launch({
+		executablePath: found.path,
+		args: [...HEADLESS_CHROMIUM_ARGS],
+	});
+	const page = await browser.newPage();
+	await page.setContent('<!doctype html><html><head></head><body></body></html>');
+	const require = createRequire(import.meta.url);
+	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+	return { browser, page, queue: Promise.resolve() };
+}
+
+function session(): Promise<Session> {
+	const s = state();
+	s.session ??= startSession();
+	return s.session;
+}
+
+interface PageResult {
+	svg?: string;
+	error?: string;
+}
+
+async function renderInPage(page: Page, code: string, id: string, scheme: ColourScheme): Promise<PageResult> {
+	return page.evaluate(
+		async ({ code, id, themeVariables }) => {
+			const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+			interface MermaidApi {
+				initialize(config: Record<string, unknown>): void;
+				parse(code: string): Promise<unknown>;
+				render(id: string, code: string): Promise<{ svg: string }>;
+			}
+			mermaid.initialize({
+				startOnLoad: false,
+				theme: 'base',
+				themeVariables,
+				securityLevel: 'strict',
+				htmlLabels: false,
+				flowchart: { htmlLabels: false, useMaxWidth: true },
+				deterministicIds: true,
+				deterministicIDSeed: id,
+			});
+			try {
+				await mermaid.parse(code);
+				const { svg } = await mermaid.render(id, code);
+				return { svg };
+			} catch (error) {
+				return { error: error instanceof Error ? error.message : String(error) };
+			} finally {
+				document.querySelectorAll(`[id^="d${id}"], #${id}`).forEach((n) => n.remove());
+			}
+		},
+		{ code, id, themeVariables: MERMAID_THEME_VARIABLES[scheme] },
+	);
+}
+
+/**
+ * Renders Mermaid text to one SVG per colour scheme. Throws DiagramError (with the 1-based line
+ * of the Mermaid source, where Mermaid names one) on a syntax error or a missing title/description.
+ */
+export async function renderDiagram(request: DiagramRequest): Promise<RenderedDiagram> {
+	const code = withAccessibility(request.code, {
+		...(request.title !== undefined ? { title: request.title } : {}),
+		...(request.description !== undefined ? { description: request.description } : {}),
+	});
+	const acc = readAccessibility(code);
+	if (acc.title === undefined || acc.description === undefined) {
+		throw new DiagramError(
+			'a diagram needs an accessible title and description: add `accTitle: …` and `accDescr: …` lines to the Mermaid source (or title/description props to <Diagram>)',
+		);
+	}
+	const key = `${request.idPrefix}\u0000${code}`;
+	const cached = state().cache.get(key);
+	if (cached !== undefined) return cached;
+
+	const s = await session();
+	const run = s.queue.then(async () => {
+		const out: Partial<RenderedDiagram> = {};
+		for (const scheme of COLOUR_SCHEMES) {
+			const id = `${request.idPrefix}-${scheme}`;
+			const result = await renderInPage(s.page, code, id, scheme);
+			if (result.svg === undefined) {
+				const message = result.error ?? 'Mermaid returned no SVG';
+				throw new DiagramError(`Mermaid syntax error: ${message}`, errorLine(message));
+			}
+			out[scheme] = prefixSvgIds(result.svg, id);
+		}
+		return out as RenderedDiagram;
+	});
+	s.queue = run.catch(() => undefined);
+	const rendered = await run;
+	state().cache.set(key, rendered);
+	return rendered;
+}
+
+/** Closes the shared browser; the next render starts a new one. */
+export async function closeDiagramRenderer(): Promise<void> {
+	const s = state();
+	const pending = s.session;
+	delete s.session;
+	if (pending === undefined) return;
+	try {
+		const { browser } = await pending;
+		await browser.close();
+	} catch {
+		// A session that failed to start has nothing to close.
+	}
+}
