@@ -8,7 +8,9 @@ import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../src/build/nodeChromium
 
 const [url, out] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (url === undefined || out === undefined) {
-	process.stderr.write('usage: node scripts/screenshot.ts <url> <out.png> [--dark] [--width=N] [--full] [--selector=CSS] [--toggle-theme]\n');
+	process.stderr.write(
+		'usage: node scripts/screenshot.ts <url> <out.png> [--dark] [--width=N] [--full] [--selector=CSS] [--toggle-theme]\n',
+	);
 	process.exit(2);
 }
 const widthArg = process.argv.find((a) => a.startsWith('--width='));
@@ -18,7 +20,10 @@ if (found === undefined) {
 	process.stderr.write(`${NO_CHROMIUM_MESSAGE}\n`);
 	process.exit(1);
 }
-const browser = await chromium.launch({ executablePath: found.path, args: [...HEADLESS_CHROMIUM_ARGS] });
+const browser = await chromium.launch({
+	executablePath: found.path,
+	args: [...HEADLESS_CHROMIUM_ARGS],
+});
 const context = await browser.newContext({
 	viewport: { width, height: 900 },
 	colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',

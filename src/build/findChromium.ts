@@ -18,7 +18,11 @@ export interface ChromiumFound {
 }
 
 /** Environment variables a reader can set to point at a browser, in the order they are read. */
-export const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH'] as const;
+export const CHROMIUM_ENV_VARS = [
+	'CHROMIUM_PATH',
+	'CHROME_PATH',
+	'PUPPETEER_EXECUTABLE_PATH',
+] as const;
 
 export function chromiumCandidates(platform: string, env: ChromiumSearch['env']): string[] {
 	if (platform === 'darwin') {

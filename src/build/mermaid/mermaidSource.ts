@@ -24,7 +24,10 @@ export function readAccessibility(code: string): Partial<Accessibility> {
 
 function oneLine(text: string): string {
 	// Mermaid ends an accTitle/accDescr line at the newline; braces would open a block.
-	return text.replace(/[\r\n{}]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/[\r\n{}]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**
@@ -34,11 +37,14 @@ function oneLine(text: string): string {
 export function withAccessibility(code: string, acc: Partial<Accessibility>): string {
 	const present = readAccessibility(code);
 	const extra: string[] = [];
-	if (present.title === undefined && acc.title !== undefined) extra.push(`accTitle: ${oneLine(acc.title)}`);
+	if (present.title === undefined && acc.title !== undefined)
+		extra.push(`accTitle: ${oneLine(acc.title)}`);
 	if (present.description === undefined && acc.description !== undefined) {
 		extra.push(`accDescr: ${oneLine(acc.description)}`);
 	}
-	return extra.length === 0 ? code : `${code.replace(/\s+$/, '')}\n${extra.map((l) => `  ${l}`).join('\n')}\n`;
+	return extra.length === 0
+		? code
+		: `${code.replace(/\s+$/, '')}\n${extra.map((l) => `  ${l}`).join('\n')}\n`;
 }
 
 /** The 1-based line Mermaid names in a parse error ("Parse error on line 4:"), if any. */

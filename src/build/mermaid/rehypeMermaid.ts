@@ -69,7 +69,10 @@ export function rehypeMermaid() {
 			const idPrefix = `mmd-${shortHash(where)}-${index}`;
 			try {
 				const html = diagramHtml(await renderDiagram({ code: item.code, idPrefix }), idPrefix);
-				replaceNode(item.pre, where.endsWith('.mdx') ? mdxHtml(html) : { type: 'raw', value: html });
+				replaceNode(
+					item.pre,
+					where.endsWith('.mdx') ? mdxHtml(html) : { type: 'raw', value: html },
+				);
 			} catch (error) {
 				if (error instanceof DiagramError) {
 					// The fence's first content line is one below the ``` line.

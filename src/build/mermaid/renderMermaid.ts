@@ -81,7 +81,12 @@ interface PageResult {
 	error?: string;
 }
 
-async function renderInPage(page: Page, code: string, id: string, scheme: ColourScheme): Promise<PageResult> {
+async function renderInPage(
+	page: Page,
+	code: string,
+	id: string,
+	scheme: ColourScheme,
+): Promise<PageResult> {
 	return page.evaluate(
 		async ({ code, id, themeVariables }) => {
 			const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
@@ -115,6 +120,17 @@ async function renderInPage(page: Page, code: string, id: string, scheme: Colour
 }
 
 /**
+ * Mermaid names the line where its parser gave up; for an unclosed construct that is the end of
+ * the input, which may include the accTitle/accDescr lines appended here. Clamp to the author's
+ * last line so the reported position is always inside their source.
+ */
+function clampLine(line: number | undefined, authorCode: string): number | undefined {
+	if (line === undefined) return undefined;
+	const authorLines = authorCode.replace(/\s+$/, '').split('\n').length;
+	return Math.min(line, authorLines);
+}
+
+/**
  * Renders Mermaid text to one SVG per colour scheme. Throws DiagramError (with the 1-based line
  * of the Mermaid source, where Mermaid names one) on a syntax error or a missing title/description.
  */
@@ -141,7 +157,10 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 			const result = await renderInPage(s.page, code, id, scheme);
 			if (result.svg === undefined) {
 				const message = result.error ?? 'Mermaid returned no SVG';
-				throw new DiagramError(`Mermaid syntax error: ${message}`, errorLine(message));
+				throw new DiagramError(
+					`Mermaid syntax error: ${message}`,
+					clampLine(errorLine(message), request.code),
+				);
 			}
 			out[scheme] = prefixSvgIds(result.svg, id);
 		}

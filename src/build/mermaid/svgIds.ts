@@ -7,16 +7,27 @@ export function prefixSvgIds(svg: string, prefix: string): string {
 	const ids = new Set<string>();
 	for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
 		const id = match[1];
-		if (id !== undefined && id !== prefix && !id.startsWith(`${prefix}-`) && !id.startsWith(`${prefix}_`)) {
+		if (
+			id !== undefined &&
+			id !== prefix &&
+			!id.startsWith(`${prefix}-`) &&
+			!id.startsWith(`${prefix}_`)
+		) {
 			ids.add(id);
 		}
 	}
 	if (ids.size === 0) return svg;
 	const rename = (id: string): string => (ids.has(id) ? `${prefix}-${id}` : id);
 	return svg
-		.replace(/(\sid=")([^"]+)(")/g, (_m, a: string, id: string, b: string) => `${a}${rename(id)}${b}`)
+		.replace(
+			/(\sid=")([^"]+)(")/g,
+			(_m, a: string, id: string, b: string) => `${a}${rename(id)}${b}`,
+		)
 		.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${rename(id)})`)
-		.replace(/(href=")#([^"]+)(")/g, (_m, a: string, id: string, b: string) => `${a}#${rename(id)}${b}`)
+		.replace(
+			/(href=")#([^"]+)(")/g,
+			(_m, a: string, id: string, b: string) => `${a}#${rename(id)}${b}`,
+		)
 		.replace(
 			/(aria-(?:labelledby|describedby)=")([^"]+)(")/g,
 			(_m, a: string, list: string, b: string) =>

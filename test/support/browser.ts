@@ -1,0 +1,64 @@
+/**
+ * Browser-test helpers: one headless Chromium per test file, the built site served on loopback,
+ * and a page wrapper that records console errors and failed requests.
+ */
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../src/build/findChromium.ts';
+import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../../src/build/nodeChromium.ts';
+import { assertBuilt } from './distPages.ts';
+import { serveStatic, type RunningServer } from './staticServer.ts';
+
+export interface Site {
+	browser: Browser;
+	server: RunningServer;
+	close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+	assertBuilt();
+	const found = findChromiumHere();
+	if (found === undefined) throw new Error(NO_CHROMIUM_MESSAGE);
+	const server = await serveStatic(join(process.cwd(), 'dist'));
+	const browser = await chromium.launch({
+		executablePath: found.path,
+		args: [...HEADLESS_CHROMIUM_ARGS],
+	});
+	return {
+		browser,
+		server,
+		close: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Console errors, page errors and failed or non-2xx/3xx requests seen so far. */
+	problems: string[];
+}
+
+export async function watchedPage(
+	site: Site,
+	options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+	const context = await site.browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		...options,
+	});
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (req) =>
+		problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+	);
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	return { page, problems };
+}

@@ -1,0 +1,65 @@
+/**
+ * A small static file server over dist/ for browser tests and benchmarks: the site exactly as a
+ * static host would serve it (directory index.html, 404.html for missing paths), on loopback.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+export interface RunningServer {
+	url: string;
+	close: () => Promise<void>;
+}
+
+export function resolveFile(root: string, urlPath: string): string | undefined {
+	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(
+		/^(\.\.[/\\])+/,
+		'',
+	);
+	const candidate = join(root, clean);
+	if (!resolve(candidate).startsWith(resolve(root))) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	if (existsSync(index)) return index;
+	return undefined;
+}
+
+export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+	const server: Server = createServer((req, res) => {
+		const file = resolveFile(root, req.url ?? '/');
+		const status = file === undefined ? 404 : 200;
+		const path = file ?? join(root, '404.html');
+		res.writeHead(status, {
+			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'cache-control': 'no-store',
+		});
+		if (existsSync(path)) createReadStream(path).pipe(res);
+		else res.end('not found');
+	});
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	const { port: bound } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${bound}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
+}
