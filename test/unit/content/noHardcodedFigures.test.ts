@@ -1,0 +1,25 @@
+/** Every figure in the prose comes from the model: none is typed into an MDX page. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findHardcodedFigures } from '../../../src/build/content/findHardcodedFigures.ts';
+
+function mdxFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? mdxFiles(full) : /\.mdx?$/.test(name) ? [full] : [];
+	});
+}
+
+const files = mdxFiles(join(process.cwd(), 'content', 'docs'));
+
+describe('MDX pages', () => {
+	it('exist', () => {
+		expect(files.length).toBeGreaterThan(1);
+	});
+
+	it.each(files.map((f) => [relative(process.cwd(), f)]))('%s has no hard-coded figure outside components', (file) => {
+		const found = findHardcodedFigures(readFileSync(file, 'utf8')).map((f) => `${file}:${f.line}: "${f.match}" in: ${f.text}`);
+		expect(found).toEqual([]);
+	});
+});
