@@ -21,8 +21,19 @@ export default defineConfig({
 			lastUpdated: false,
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Overview', link: '/' },
+						{ label: 'Find a pattern', link: '/find/' },
+					],
+				},
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
+				{ label: 'False friends', items: [{ autogenerate: { directory: 'patterns/false-friends' } }] },
+				{ label: 'Stateless VMs', items: [{ autogenerate: { directory: 'patterns/stateless' } }] },
+				{ label: 'Stateful VMs', items: [{ autogenerate: { directory: 'patterns/stateful' } }] },
+				{ label: 'Data in PaaS', items: [{ autogenerate: { directory: 'patterns/data' } }] },
+				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
 			],
 		}),
 		diagramRendererIntegration(),

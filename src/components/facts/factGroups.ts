@@ -1,0 +1,57 @@
+/** Groups facts for the facts page by the service their id starts with. */
+import type { Fact } from '~/model/index.ts';
+
+export const STATUS_LABELS: Record<Fact['status'], string> = {
+	documented: 'documented by Microsoft',
+	'third-party': 'third-party figure',
+	estimate: 'our estimate',
+	unconfirmed: 'unconfirmed',
+	conflict: 'sources conflict',
+};
+
+const GROUP_TITLES: Record<string, string> = {
+	asr: 'Azure Site Recovery',
+	backup: 'Azure Backup',
+	storage: 'Azure Storage redundancy',
+	disks: 'Managed disks, snapshots and restore points',
+	gallery: 'Azure Compute Gallery',
+	vmss: 'Virtual Machine Scale Sets',
+	regions: 'Regions and pairs',
+	tm: 'Traffic Manager',
+	afd: 'Front Door',
+	traffic: 'Traffic routing',
+	sql: 'Azure SQL',
+	network: 'Network transfer',
+	price: 'Prices',
+	prices: 'Prices',
+	sla: 'Service levels',
+	vm: 'Virtual machines',
+	zones: 'Availability zones',
+	estimate: 'Our estimates',
+	ops: 'Operations (our estimates)',
+};
+
+export interface FactGroup {
+	key: string;
+	title: string;
+	facts: Fact[];
+}
+
+export function groupKey(id: string): string {
+	return id.split('.')[0] ?? id;
+}
+
+export function groupTitle(key: string): string {
+	return GROUP_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' ');
+}
+
+export function factGroups(facts: readonly Fact[]): FactGroup[] {
+	const groups = new Map<string, Fact[]>();
+	for (const fact of facts) {
+		const key = groupKey(fact.id);
+		groups.set(key, [...(groups.get(key) ?? []), fact]);
+	}
+	return [...groups.entries()]
+		.map(([key, list]) => ({ key, title: groupTitle(key), facts: [...list].sort((a, b) => a.id.localeCompare(b.id)) }))
+		.sort((a, b) => a.title.localeCompare(b.title));
+}

@@ -1,0 +1,38 @@
+/**
+ * How a fact reads inline: its formatted value (both sides where sources conflict, a marker
+ * where it is an estimate), a link to its row on the facts page, and a tooltip with the source
+ * and dates. Pure, so it is unit-tested without Astro.
+ */
+import type { Fact } from '~/model/index.ts';
+import { formatFact } from '~/model/index.ts';
+import { factHref } from '~/lib/siteLinks.ts';
+
+export interface FactView {
+	id: string;
+	text: string;
+	href: string;
+	title: string;
+	status: Fact['status'];
+}
+
+export function conflictText(fact: Fact): string {
+	const others = (fact.conflict ?? []).map((side) => formatFact({ ...fact, value: side.value }));
+	return [formatFact(fact), ...others].join(' or ');
+}
+
+export function factView(fact: Fact): FactView {
+	const source = fact.sources[0];
+	const text =
+		fact.status === 'conflict' && (fact.conflict?.length ?? 0) > 0
+			? `${conflictText(fact)} (sources conflict)`
+			: fact.status === 'estimate'
+				? `${formatFact(fact)} (estimate)`
+				: formatFact(fact);
+	const parts = [
+		fact.label,
+		source !== undefined ? `Source: ${source.title}` : undefined,
+		`as of ${fact.asOf}`,
+		`checked ${fact.checked}`,
+	].filter((p): p is string => p !== undefined);
+	return { id: fact.id, text, href: factHref(fact.id), title: parts.join(' · '), status: fact.status };
+}

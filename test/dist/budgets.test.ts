@@ -1,0 +1,52 @@
+/**
+ * Byte budgets, deterministic (measured on dist/, not timed): gzipped HTML per page, the JS a
+ * page ships on top of Starlight's own, and no resource from another origin.
+ */
+import { describe, expect, it } from 'vitest';
+import { distPages } from '../support/distPages.ts';
+import { ownJs, pageAssets, sumGzip } from '../support/pageWeight.ts';
+
+/** Budgets in bytes, gzipped. */
+export const BUDGETS = {
+	/** HTML of one page, inline SVG diagrams included. */
+	html: 60 * 1024,
+	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
+	ownJs: 20 * 1024,
+	/** All JS loaded up front by any page. */
+	totalJs: 40 * 1024,
+};
+
+const pages = distPages();
+const baselinePage = pages.find((p) => p.path === '/reference/glossary/');
+
+describe('byte budgets', () => {
+	it('has a plain Starlight page to measure against', () => {
+		expect(baselinePage).toBeDefined();
+	});
+
+	const baseline = baselinePage !== undefined ? pageAssets(baselinePage) : [];
+
+	describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+		const assets = pageAssets(page);
+
+		it(`keeps gzipped HTML within ${BUDGETS.html} bytes`, () => {
+			expect(sumGzip(assets, 'html')).toBeLessThanOrEqual(BUDGETS.html);
+		});
+
+		it(`ships at most ${BUDGETS.ownJs} gzipped bytes of JS of its own, and ${BUDGETS.totalJs} in all`, () => {
+			const own = ownJs(assets, baseline).reduce((sum, a) => sum + a.gzip, 0);
+			expect(own).toBeLessThanOrEqual(BUDGETS.ownJs);
+			expect(sumGzip(assets, 'js')).toBeLessThanOrEqual(BUDGETS.totalJs);
+		});
+
+		it('loads nothing from another origin', () => {
+			const doc = page.document;
+			const resources = [
+				...[...doc.querySelectorAll('script[src], img[src], iframe[src], source[src], audio[src], video[src]')].map((e) => e.getAttribute('src') ?? ''),
+				...[...doc.querySelectorAll('link[href]')].filter((l) => !/^(canonical|alternate|sitemap)$/.test(l.getAttribute('rel') ?? '')).map((l) => l.getAttribute('href') ?? ''),
+			];
+			expect(resources.filter((url) => /^(https?:)?\/\//i.test(url))).toEqual([]);
+			expect(page.html).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+		});
+	});
+});
