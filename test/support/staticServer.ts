@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -49,12 +50,22 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
 		const file = resolveFile(root, req.url ?? '/');
 		const status = file === undefined ? 404 : 200;
 		const path = file ?? join(root, '404.html');
+		const type = TYPES[extname(path)] ?? 'application/octet-stream';
+		// Compress text as any static host does, so measured transfer sizes are realistic.
+		const gzip = /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(status, {
-			'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'content-type': type,
 			'cache-control': 'no-store',
+			vary: 'accept-encoding',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
 		});
-		if (existsSync(path)) createReadStream(path).pipe(res);
-		else res.end('not found');
+		if (!existsSync(path)) {
+			res.end('not found');
+			return;
+		}
+		const body = createReadStream(path);
+		if (gzip) body.pipe(createGzip()).pipe(res);
+		else body.pipe(res);
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: bound } = server.address() as AddressInfo;
