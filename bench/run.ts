@@ -8,7 +8,15 @@
  * Numbers vary with the machine; the report records what it ran on.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -35,12 +43,17 @@ function log(line: string): void {
 
 function timedBuild(label: string): number {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-	});
-	if (result.status !== 0) throw new Error(`build (${label}) failed:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+		{
+			cwd: ROOT,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+		},
+	);
+	if (result.status !== 0)
+		throw new Error(`build (${label}) failed:\n${result.stdout}\n${result.stderr}`);
 	const seconds = (performance.now() - started) / 1000;
 	log(`build (${label}): ${seconds.toFixed(1)} s`);
 	return seconds;
@@ -48,7 +61,9 @@ function timedBuild(label: string): number {
 
 function countPages(): number {
 	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [e.name] : []));
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [e.name] : [],
+		);
 	return walk(join(ROOT, 'dist')).length;
 }
 
@@ -83,7 +98,10 @@ interface LighthouseRow {
 }
 
 async function runLighthouse(baseUrl: string, chromePath: string): Promise<LighthouseRow[]> {
-	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...HEADLESS_CHROMIUM_ARGS] });
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', ...HEADLESS_CHROMIUM_ARGS],
+	});
 	const rows: LighthouseRow[] = [];
 	try {
 		for (const { type, path } of PAGE_TYPES) {
@@ -99,19 +117,39 @@ async function runLighthouse(baseUrl: string, chromePath: string): Promise<Light
 			});
 			const lhr = result?.lhr;
 			if (lhr === undefined) continue;
-			const num = (id: string) => (typeof lhr.audits[id]?.numericValue === 'number' ? lhr.audits[id].numericValue : null);
+			const num = (id: string) =>
+				typeof lhr.audits[id]?.numericValue === 'number' ? lhr.audits[id].numericValue : null;
 			const bytes = { html: 0, css: 0, js: 0, svg: 0, other: 0, total: 0 };
-			const items = (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number; mimeType?: string }[] } | undefined)?.items ?? [];
+			const items =
+				(
+					lhr.audits['network-requests']?.details as
+						| { items?: { resourceType?: string; transferSize?: number; mimeType?: string }[] }
+						| undefined
+				)?.items ?? [];
 			for (const item of items) {
 				const size = item.transferSize ?? 0;
-				const kind = item.resourceType === 'Document' ? 'html' : item.resourceType === 'Stylesheet' ? 'css' : item.resourceType === 'Script' ? 'js' : item.mimeType === 'image/svg+xml' ? 'svg' : 'other';
+				const kind =
+					item.resourceType === 'Document'
+						? 'html'
+						: item.resourceType === 'Stylesheet'
+							? 'css'
+							: item.resourceType === 'Script'
+								? 'js'
+								: item.mimeType === 'image/svg+xml'
+									? 'svg'
+									: 'other';
 				bytes[kind] += size;
 				bytes.total += size;
 			}
 			rows.push({
 				type,
 				path,
-				scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score === null ? null : Math.round(c.score * 100)])),
+				scores: Object.fromEntries(
+					Object.entries(lhr.categories).map(([k, c]) => [
+						k,
+						c.score === null ? null : Math.round(c.score * 100),
+					]),
+				),
 				lcpMs: num('largest-contentful-paint'),
 				tbtMs: num('total-blocking-time'),
 				cls: num('cumulative-layout-shift'),
@@ -125,8 +163,14 @@ async function runLighthouse(baseUrl: string, chromePath: string): Promise<Light
 	return rows;
 }
 
-async function pagefindTimes(baseUrl: string, chromePath: string): Promise<{ query: string; firstResultMs: number; firstResult: string }[]> {
-	const browser = await chromium.launch({ executablePath: chromePath, args: [...HEADLESS_CHROMIUM_ARGS] });
+async function pagefindTimes(
+	baseUrl: string,
+	chromePath: string,
+): Promise<{ query: string; firstResultMs: number; firstResult: string }[]> {
+	const browser = await chromium.launch({
+		executablePath: chromePath,
+		args: [...HEADLESS_CHROMIUM_ARGS],
+	});
 	const out: { query: string; firstResultMs: number; firstResult: string }[] = [];
 	try {
 		for (const query of QUERIES) {
@@ -139,7 +183,11 @@ async function pagefindTimes(baseUrl: string, chromePath: string): Promise<{ que
 			await box.fill(query);
 			const first = page.locator('.pagefind-ui__result-link').first();
 			await first.waitFor({ timeout: 15_000 });
-			out.push({ query, firstResultMs: Date.now() - started, firstResult: (await first.getAttribute('href')) ?? '' });
+			out.push({
+				query,
+				firstResultMs: Date.now() - started,
+				firstResult: (await first.getAttribute('href')) ?? '',
+			});
 			await page.close();
 		}
 	} finally {
@@ -152,12 +200,25 @@ function recommendMedian(): { medianMs: number | null; note: string } {
 	const file = join(ROOT, 'bench', 'out', 'vitest-bench.json');
 	mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
 	try {
-		execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run', '--outputJson', file], { cwd: ROOT, stdio: 'ignore' });
-		const json = JSON.parse(readFileSync(file, 'utf8')) as { files: { groups: { benchmarks: { name: string; median: number }[] }[] }[] };
-		const bench = json.files.flatMap((f) => f.groups.flatMap((g) => g.benchmarks)).find((b) => /recommend/i.test(b.name));
-		return bench === undefined ? { medianMs: null, note: 'no recommend benchmark found' } : { medianMs: bench.median, note: bench.name };
+		execFileSync(
+			process.execPath,
+			[join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run', '--outputJson', file],
+			{ cwd: ROOT, stdio: 'ignore' },
+		);
+		const json = JSON.parse(readFileSync(file, 'utf8')) as {
+			files: { groups: { benchmarks: { name: string; median: number }[] }[] }[];
+		};
+		const bench = json.files
+			.flatMap((f) => f.groups.flatMap((g) => g.benchmarks))
+			.find((b) => /recommend/i.test(b.name));
+		return bench === undefined
+			? { medianMs: null, note: 'no recommend benchmark found' }
+			: { medianMs: bench.median, note: bench.name };
 	} catch (error) {
-		return { medianMs: null, note: `vitest bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+		return {
+			medianMs: null,
+			note: `vitest bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+		};
 	}
 }
 
@@ -189,7 +250,12 @@ async function main(): Promise<void> {
 	const recommend = recommendMedian();
 
 	const report = {
-		machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, chromium: found.path },
+		machine: {
+			cpus: cpus().length,
+			memoryGiB: Math.round(totalmem() / 2 ** 30),
+			node: process.versions.node,
+			chromium: found.path,
+		},
 		build: { real, synthetic4x: synthetic },
 		lighthouse: lighthouseRows,
 		pagefind: search,
@@ -221,7 +287,11 @@ async function main(): Promise<void> {
 		`| Pages | Build (s) |`,
 		`|---|---|`,
 		`| ${real.pages} (real) | ${real.seconds.toFixed(1)} |`,
-		...(synthetic !== undefined ? [`| ${synthetic.pages} (with ${synthetic.added} synthetic pattern pages, 4x) | ${synthetic.seconds.toFixed(1)} |`] : []),
+		...(synthetic !== undefined
+			? [
+					`| ${synthetic.pages} (with ${synthetic.added} synthetic pattern pages, 4x) | ${synthetic.seconds.toFixed(1)} |`,
+				]
+			: []),
 		'',
 		'## Pagefind: time to first result (Chromium)',
 		'',

@@ -25,7 +25,9 @@ function jsWithStaticImports(path: string, seen: Set<string>): string[] {
 	const file = join(DIST, path);
 	if (!existsSync(file)) return [path];
 	const source = readFileSync(file, 'utf8');
-	const imports = [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)]
+	const imports = [
+		...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+	]
 		.map((m) => m[1] ?? '')
 		.filter((spec) => spec.startsWith('./') || spec.startsWith('/'))
 		.map((spec) => (spec.startsWith('/') ? spec : new URL(spec, `http://x${path}`).pathname));
@@ -34,7 +36,14 @@ function jsWithStaticImports(path: string, seen: Set<string>): string[] {
 
 export function pageAssets(page: DistPage): Asset[] {
 	const doc = page.document;
-	const assets: Asset[] = [{ key: `${page.path} (html)`, kind: 'html', bytes: Buffer.byteLength(page.html), gzip: gz(page.html) }];
+	const assets: Asset[] = [
+		{
+			key: `${page.path} (html)`,
+			kind: 'html',
+			bytes: Buffer.byteLength(page.html),
+			gzip: gz(page.html),
+		},
+	];
 	const seen = new Set<string>();
 	for (const script of doc.querySelectorAll('script[type="module"][src]')) {
 		for (const path of jsWithStaticImports(script.getAttribute('src') ?? '', seen)) {
@@ -47,7 +56,12 @@ export function pageAssets(page: DistPage): Asset[] {
 		const type = script.getAttribute('type');
 		if (type !== null && type !== 'module' && type !== 'text/javascript') return;
 		const body = script.textContent ?? '';
-		assets.push({ key: `inline:${gz(body)}:${body.slice(0, 40)}#${i}`, kind: 'js', bytes: Buffer.byteLength(body), gzip: gz(body) });
+		assets.push({
+			key: `inline:${gz(body)}:${body.slice(0, 40)}#${i}`,
+			kind: 'js',
+			bytes: Buffer.byteLength(body),
+			gzip: gz(body),
+		});
 	});
 	for (const link of doc.querySelectorAll('link[rel="stylesheet"][href]')) {
 		const path = link.getAttribute('href') ?? '';
@@ -55,8 +69,17 @@ export function pageAssets(page: DistPage): Asset[] {
 		const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
 		assets.push({ key: path, kind: 'css', bytes: body.length, gzip: gz(body) });
 	}
-	const svg = [...doc.querySelectorAll('svg')].filter((s) => s.parentElement?.closest('svg') === null).map((s) => s.outerHTML).join('');
-	if (svg !== '') assets.push({ key: `${page.path} (inline svg)`, kind: 'svg', bytes: Buffer.byteLength(svg), gzip: gz(svg) });
+	const svg = [...doc.querySelectorAll('svg')]
+		.filter((s) => s.parentElement?.closest('svg') === null)
+		.map((s) => s.outerHTML)
+		.join('');
+	if (svg !== '')
+		assets.push({
+			key: `${page.path} (inline svg)`,
+			kind: 'svg',
+			bytes: Buffer.byteLength(svg),
+			gzip: gz(svg),
+		});
 	return assets;
 }
 
@@ -66,6 +89,14 @@ export function sumGzip(assets: readonly Asset[], kind: Asset['kind']): number {
 
 /** JS a page loads that the baseline page (plain Starlight) does not: the page's own JS. */
 export function ownJs(page: readonly Asset[], baseline: readonly Asset[]): Asset[] {
-	const base = new Set(baseline.filter((a) => a.kind === 'js').map((a) => (a.key.startsWith('inline:') ? a.key.replace(/#\d+$/, '') : a.key)));
-	return page.filter((a) => a.kind === 'js' && !base.has(a.key.startsWith('inline:') ? a.key.replace(/#\d+$/, '') : a.key));
+	const base = new Set(
+		baseline
+			.filter((a) => a.kind === 'js')
+			.map((a) => (a.key.startsWith('inline:') ? a.key.replace(/#\d+$/, '') : a.key)),
+	);
+	return page.filter(
+		(a) =>
+			a.kind === 'js' &&
+			!base.has(a.key.startsWith('inline:') ? a.key.replace(/#\d+$/, '') : a.key),
+	);
 }

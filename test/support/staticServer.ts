@@ -52,7 +52,9 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
 		const path = file ?? join(root, '404.html');
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
 		// Compress text as any static host does, so measured transfer sizes are realistic.
-		const gzip = /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		const gzip =
+			/text|javascript|json|svg|xml/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(status, {
 			'content-type': type,
 			'cache-control': 'no-store',

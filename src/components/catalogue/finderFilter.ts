@@ -18,16 +18,27 @@ export const SORT_KEYS: readonly SortKey[] = ['rto', 'cost', 'name'];
 
 export function matches(item: FinderItem, selection: Selection): boolean {
 	return Object.entries(selection).every(
-		([group, wanted]) => wanted.length === 0 || wanted.some((value) => item.facets[group]?.includes(value) ?? false),
+		([group, wanted]) =>
+			wanted.length === 0 || wanted.some((value) => item.facets[group]?.includes(value) ?? false),
 	);
 }
 
-export function filterAndSort<T extends FinderItem>(items: readonly T[], selection: Selection, sort: SortKey): T[] {
-	return items.filter((item) => matches(item, selection)).sort((a, b) => a.rank[sort] - b.rank[sort]);
+export function filterAndSort<T extends FinderItem>(
+	items: readonly T[],
+	selection: Selection,
+	sort: SortKey,
+): T[] {
+	return items
+		.filter((item) => matches(item, selection))
+		.sort((a, b) => a.rank[sort] - b.rank[sort]);
 }
 
 /** Ranks items 1..n by a numeric key (ties broken by name), for CSS `order`. */
-export function ranks<T>(items: readonly T[], key: (item: T) => number, name: (item: T) => string): Map<T, number> {
+export function ranks<T>(
+	items: readonly T[],
+	key: (item: T) => number,
+	name: (item: T) => string,
+): Map<T, number> {
 	const sorted = [...items].sort((a, b) => key(a) - key(b) || name(a).localeCompare(name(b)));
 	return new Map(sorted.map((item, i) => [item, i + 1]));
 }
@@ -40,7 +51,10 @@ export interface FilterGroup {
 
 /** Safe fragment of an id/class for a facet value. */
 export function token(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 export function checkboxId(group: string, value: string): string {
@@ -55,7 +69,10 @@ export function checkboxId(group: string, value: string): string {
 export function finderCss(groups: readonly FilterGroup[], root: string, item: string): string {
 	const rules = groups.map((group) => {
 		const matched = group.values
-			.map((v) => `${root}:has(#${checkboxId(group.key, v.value)}:checked) ${item}[data-${token(group.key)}~="${token(v.value)}"]`)
+			.map(
+				(v) =>
+					`${root}:has(#${checkboxId(group.key, v.value)}:checked) ${item}[data-${token(group.key)}~="${token(v.value)}"]`,
+			)
 			.join(',\n    ');
 		return `${root}:has([data-group="${token(group.key)}"] input:checked) ${item}:not(\n    ${matched}\n) { display: none; }`;
 	});

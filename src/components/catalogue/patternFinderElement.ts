@@ -5,7 +5,13 @@
  * - keeps the selection in the URL (?state=stateful&sort=cost) so it can be shared,
  * - restores a selection from the URL on load, ignoring unknown values.
  */
-import { filterAndSort, SORT_KEYS, type FinderItem, type Selection, type SortKey } from './finderFilter.ts';
+import {
+	filterAndSort,
+	SORT_KEYS,
+	type FinderItem,
+	type Selection,
+	type SortKey,
+} from './finderFilter.ts';
 
 function readItems(root: HTMLElement): { el: HTMLElement; item: FinderItem }[] {
 	return [...root.querySelectorAll<HTMLElement>('[data-finder-item]')].map((el) => {
@@ -14,7 +20,14 @@ function readItems(root: HTMLElement): { el: HTMLElement; item: FinderItem }[] {
 			facets[group] = (el.getAttribute(`data-${group}`) ?? '').split(' ').filter(Boolean);
 		}
 		const rank = (key: SortKey) => Number(el.style.getPropertyValue(`--rank-${key}`)) || 0;
-		return { el, item: { id: el.dataset['finderItem'] ?? '', facets, rank: { rto: rank('rto'), cost: rank('cost'), name: rank('name') } } };
+		return {
+			el,
+			item: {
+				id: el.dataset['finderItem'] ?? '',
+				facets,
+				rank: { rto: rank('rto'), cost: rank('cost'), name: rank('name') },
+			},
+		};
 	});
 }
 
@@ -32,7 +45,9 @@ export class PatternFinderElement extends HTMLElement {
 		const selection: Record<string, string[]> = {};
 		for (const fieldset of form.querySelectorAll<HTMLElement>('[data-group]')) {
 			const group = fieldset.dataset['group'] ?? '';
-			selection[group] = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value);
+			selection[group] = [
+				...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'),
+			].map((i) => i.value);
 		}
 		const sortValue = form.querySelector<HTMLInputElement>('input[name=sort]:checked')?.value;
 		const sort = SORT_KEYS.find((k) => k === sortValue) ?? 'rto';
@@ -48,14 +63,22 @@ export class PatternFinderElement extends HTMLElement {
 			}
 		}
 		const sort = params.get('sort');
-		const radio = [...form.querySelectorAll<HTMLInputElement>('input[name=sort]')].find((r) => r.value === sort);
+		const radio = [...form.querySelectorAll<HTMLInputElement>('input[name=sort]')].find(
+			(r) => r.value === sort,
+		);
 		if (radio !== undefined) radio.checked = true;
 	}
 
 	private update(form: HTMLFormElement, writeUrl: boolean): void {
 		const { selection, sort } = this.selection(form);
 		const items = readItems(this);
-		const shown = new Set(filterAndSort(items.map((i) => i.item), selection, sort).map((i) => i.id));
+		const shown = new Set(
+			filterAndSort(
+				items.map((i) => i.item),
+				selection,
+				sort,
+			).map((i) => i.id),
+		);
 		for (const { el, item } of items) el.hidden = !shown.has(item.id);
 		const status = this.querySelector('[data-finder-status]');
 		if (status !== null) {
@@ -66,7 +89,8 @@ export class PatternFinderElement extends HTMLElement {
 		}
 		if (writeUrl) {
 			const params = new URLSearchParams();
-			for (const [group, values] of Object.entries(selection)) for (const v of values) params.append(group, v);
+			for (const [group, values] of Object.entries(selection))
+				for (const v of values) params.append(group, v);
 			if (sort !== 'rto') params.set('sort', sort);
 			const query = params.toString();
 			history.replaceState(null, '', query === '' ? window.location.pathname : `?${query}`);
@@ -75,5 +99,6 @@ export class PatternFinderElement extends HTMLElement {
 }
 
 export function definePatternFinder(registry: CustomElementRegistry = customElements): void {
-	if (registry.get('pattern-finder') === undefined) registry.define('pattern-finder', PatternFinderElement);
+	if (registry.get('pattern-finder') === undefined)
+		registry.define('pattern-finder', PatternFinderElement);
 }

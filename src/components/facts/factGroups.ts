@@ -52,6 +52,10 @@ export function factGroups(facts: readonly Fact[]): FactGroup[] {
 		groups.set(key, [...(groups.get(key) ?? []), fact]);
 	}
 	return [...groups.entries()]
-		.map(([key, list]) => ({ key, title: groupTitle(key), facts: [...list].sort((a, b) => a.id.localeCompare(b.id)) }))
+		.map(([key, list]) => ({
+			key,
+			title: groupTitle(key),
+			facts: [...list].sort((a, b) => a.id.localeCompare(b.id)),
+		}))
 		.sort((a, b) => a.title.localeCompare(b.title));
 }

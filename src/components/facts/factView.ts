@@ -34,5 +34,11 @@ export function factView(fact: Fact): FactView {
 		`as of ${fact.asOf}`,
 		`checked ${fact.checked}`,
 	].filter((p): p is string => p !== undefined);
-	return { id: fact.id, text, href: factHref(fact.id), title: parts.join(' · '), status: fact.status };
+	return {
+		id: fact.id,
+		text,
+		href: factHref(fact.id),
+		title: parts.join(' · '),
+		status: fact.status,
+	};
 }

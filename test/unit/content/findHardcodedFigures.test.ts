@@ -40,7 +40,10 @@ describe('findHardcodedFigures', () => {
 	});
 
 	it('scans prose between component tags and reports the line', () => {
-		const source = 'Intro.\n<Diagram code="x" title="t" description="d">\n  1. Wait 30 seconds.\n</Diagram>\n';
-		expect(findHardcodedFigures(source)).toEqual([{ line: 3, match: '30 seconds', text: '1. Wait 30 seconds.' }]);
+		const source =
+			'Intro.\n<Diagram code="x" title="t" description="d">\n  1. Wait 30 seconds.\n</Diagram>\n';
+		expect(findHardcodedFigures(source)).toEqual([
+			{ line: 3, match: '30 seconds', text: '1. Wait 30 seconds.' },
+		]);
 	});
 });

@@ -18,8 +18,13 @@ describe('MDX pages', () => {
 		expect(files.length).toBeGreaterThan(1);
 	});
 
-	it.each(files.map((f) => [relative(process.cwd(), f)]))('%s has no hard-coded figure outside components', (file) => {
-		const found = findHardcodedFigures(readFileSync(file, 'utf8')).map((f) => `${file}:${f.line}: "${f.match}" in: ${f.text}`);
-		expect(found).toEqual([]);
-	});
+	it.each(files.map((f) => [relative(process.cwd(), f)]))(
+		'%s has no hard-coded figure outside components',
+		(file) => {
+			const found = findHardcodedFigures(readFileSync(file, 'utf8')).map(
+				(f) => `${file}:${f.line}: "${f.match}" in: ${f.text}`,
+			);
+			expect(found).toEqual([]);
+		},
+	);
 });
