@@ -1,0 +1,122 @@
+/** One candidate pattern for one tier: its full RTO, RPO and cost, and whether it is viable. */
+import { getPattern } from '../patternRegistry.ts';
+import { formatMinutes } from '../format.ts';
+import type { Category } from '../pattern.ts';
+import type { Tier, Workload } from '../workload.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
+import { estimateTier } from './patternEstimates.ts';
+import { addRanges, round, roundRange } from './range.ts';
+import { sharedAfterSteps, sharedBeforeSteps } from './sharedSteps.ts';
+import type {
+	CostEstimate,
+	CostLine,
+	Rejection,
+	RpoEstimate,
+	RtoEstimate,
+	RtoStep,
+} from './types.ts';
+
+export interface Evaluation {
+	key: string;
+	patternId: string;
+	variant?: string;
+	name: string;
+	category: Category;
+	tier: string;
+	rto: RtoEstimate;
+	rpo: RpoEstimate;
+	cost: CostEstimate;
+	meetsRto: boolean;
+	meetsRpo: boolean;
+	viable: boolean;
+	rejections: Rejection[];
+	/** How far the worse of RTO and RPO is from its target, as a ratio (≤ 1 meets both). */
+	shortfall: number;
+	assumptions: string[];
+}
+
+export function candidateName(candidate: Candidate): string {
+	const pattern = getPattern(candidate.patternId);
+	const variant = pattern.variants?.find((v) => v.id === candidate.variant);
+	return variant === undefined ? pattern.name : `${pattern.name}: ${variant.name}`;
+}
+
+export function rtoEstimate(steps: RtoStep[], assumptions: string[]): RtoEstimate {
+	const rounded = steps.map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
+	const total = roundRange(addRanges(...rounded.map((s) => s.minutes)));
+	let dominant = 0;
+	rounded.forEach((s, i) => {
+		if (s.minutes.typical > (rounded[dominant]?.minutes.typical ?? -1)) dominant = i;
+	});
+	return { steps: rounded, total, dominant, assumptions };
+}
+
+export function costEstimate(
+	lines: CostLine[],
+	failedOverDayUsd: number,
+	failedOverDayFormula: string,
+): CostEstimate {
+	const rounded = lines.map((l) => ({ ...l, monthlyUsd: round(l.monthlyUsd) }));
+	return {
+		lines: rounded,
+		monthlyUsd: round(rounded.reduce((sum, l) => sum + l.monthlyUsd, 0)),
+		failedOverDayUsd: round(failedOverDayUsd),
+		failedOverDayFormula,
+	};
+}
+
+function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
+	const label = kind === 'rto' ? 'RTO' : 'RPO';
+	return {
+		kind,
+		reason: `Typical ${label} of ${formatMinutes(actual)} misses your ${formatMinutes(target)} target by ${formatMinutes(actual - target)}.`,
+		byMinutes: round(actual - target),
+	};
+}
+
+export function evaluateCandidate(
+	workload: Workload,
+	tier: Tier,
+	candidate: Candidate,
+): Evaluation {
+	const estimate = estimateTier(workload, tier, candidate);
+	const steps = [...sharedBeforeSteps(), ...estimate.steps, ...sharedAfterSteps(workload.routing)];
+	const rto = rtoEstimate(steps, estimate.assumptions);
+	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
+	const cost = costEstimate(
+		estimate.lines,
+		estimate.failedOverDayUsd,
+		estimate.failedOverDayFormula,
+	);
+	const meetsRto = rto.total.typical <= workload.rtoMinutes;
+	const meetsRpo = rpo.minutes.typical <= workload.rpoMinutes;
+	const rejections: Rejection[] = [...estimate.blockers];
+	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, workload.rtoMinutes));
+	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes.typical, workload.rpoMinutes));
+	const pattern = getPattern(candidate.patternId);
+	const shortfall = Math.max(
+		rto.total.typical / workload.rtoMinutes,
+		workload.rpoMinutes === 0
+			? rpo.minutes.typical === 0
+				? 0
+				: 1 + rpo.minutes.typical
+			: rpo.minutes.typical / workload.rpoMinutes,
+	);
+	return {
+		key: candidateKey(candidate),
+		patternId: candidate.patternId,
+		...(candidate.variant !== undefined ? { variant: candidate.variant } : {}),
+		name: candidateName(candidate),
+		category: pattern.category,
+		tier: tier.name,
+		rto,
+		rpo,
+		cost,
+		meetsRto,
+		meetsRpo,
+		viable: rejections.length === 0,
+		rejections,
+		shortfall: round(shortfall, 4),
+		assumptions: estimate.assumptions,
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * The steps every failover shares, whatever the pattern: someone notices, someone decides,
+ * traffic moves, someone checks. Traffic arithmetic follows Microsoft's probe description.
+ */
+import { factNumber, factSpread } from '../factRegistry.ts';
+import type { Routing } from '../workload.ts';
+import type { Range, RtoStep } from './types.ts';
+
+const fromFact = (id: string): Range => factSpread(id);
+
+export function detectStep(): RtoStep {
+	return {
+		kind: 'detect',
+		label: 'Detect the disruption',
+		minutes: fromFact('ops.detect'),
+		formula: 'Estimate: time from the first failures to an engineer looking at them.',
+		factIds: ['ops.detect'],
+	};
+}
+
+export function declareStep(): RtoStep {
+	return {
+		kind: 'declare',
+		label: 'Declare the disaster',
+		minutes: fromFact('ops.declare'),
+		formula: 'Estimate: time for the named person to decide to fail over.',
+		factIds: ['ops.declare'],
+	};
+}
+
+export function validateStep(): RtoStep {
+	return {
+		kind: 'validate',
+		label: 'Validate the application',
+		minutes: fromFact('ops.validate'),
+		formula: 'Estimate: smoke tests and a check of the critical journeys.',
+		factIds: ['ops.validate'],
+	};
+}
+
+export interface RoutingArithmetic {
+	/** Seconds until the router stops sending users to the failed endpoint. */
+	detectionSeconds: number;
+	/** Seconds clients may keep a cached answer after that (0 for Front Door). */
+	cacheSeconds: number;
+	range: Range;
+	formula: string;
+	factIds: string[];
+}
+
+/**
+ * Traffic Manager marks an endpoint Degraded after (tolerated failures + 1) failed probes,
+ * then clients follow within one TTL: 0 if their cache just expired, a full TTL at worst,
+ * half on average. Front Door judges health over sample size × interval at its edge.
+ */
+export function routingArithmetic(routing: Routing): RoutingArithmetic {
+	if (routing.router === 'front-door') {
+		const sample = factNumber('afd.sample-size');
+		const seconds = routing.probeIntervalSeconds * sample;
+		return {
+			detectionSeconds: seconds,
+			cacheSeconds: 0,
+			range: { low: seconds / 60, typical: seconds / 60, high: seconds / 60 },
+			formula: `Front Door: ${routing.probeIntervalSeconds} s probe interval × sample size ${sample} = ${seconds} s, at the edge; client DNS caches do not delay it.`,
+			factIds: ['afd.probe-interval', 'afd.sample-size', 'afd.edge-failover'],
+		};
+	}
+	const probes = routing.toleratedFailures + 1;
+	const detection = routing.probeIntervalSeconds * probes;
+	const ttl = routing.ttlSeconds;
+	return {
+		detectionSeconds: detection,
+		cacheSeconds: ttl,
+		range: {
+			low: detection / 60,
+			typical: (detection + ttl / 2) / 60,
+			high: (detection + ttl) / 60,
+		},
+		formula: `Traffic Manager: ${routing.probeIntervalSeconds} s interval × (${routing.toleratedFailures} tolerated failures + 1) = ${detection} s to mark the endpoint Degraded, then up to one TTL of ${ttl} s for client caches (typical: half).`,
+		factIds: ['tm.probe-interval', 'tm.tolerated-failures', 'tm.default-ttl', 'tm.dns-only'],
+	};
+}
+
+export function trafficStep(routing: Routing): RtoStep {
+	const a = routingArithmetic(routing);
+	return {
+		kind: 'traffic',
+		label: routing.router === 'front-door' ? 'Switch traffic (Front Door)' : 'Switch traffic (DNS)',
+		minutes: a.range,
+		formula: a.formula,
+		factIds: a.factIds,
+	};
+}
+
+export function sharedBeforeSteps(): RtoStep[] {
+	return [detectStep(), declareStep()];
+}
+
+export function sharedAfterSteps(routing: Routing): RtoStep[] {
+	return [trafficStep(routing), validateStep()];
+}

@@ -1,0 +1,95 @@
+/** The shapes estimators return: breakdowns, never bare numbers. */
+
+/** Low, typical and high, in the unit of the field that holds it. */
+export interface Range {
+	low: number;
+	typical: number;
+	high: number;
+}
+
+export type StepKind =
+	'detect' | 'declare' | 'provision' | 'restore' | 'boot' | 'traffic' | 'validate';
+
+export const STEP_LABELS: Record<StepKind, string> = {
+	detect: 'Detect',
+	declare: 'Declare',
+	provision: 'Provision, scale or resize',
+	restore: 'Copy, restore or promote',
+	boot: 'Boot',
+	traffic: 'Switch traffic',
+	validate: 'Validate',
+};
+
+export interface RtoStep {
+	kind: StepKind;
+	label: string;
+	minutes: Range;
+	/** How the figure was computed, in words and numbers. */
+	formula: string;
+	factIds: string[];
+	/** The tier this step belongs to; absent for the steps every tier shares. */
+	tier?: string;
+}
+
+export interface RtoEstimate {
+	steps: RtoStep[];
+	total: Range;
+	/** Index into steps of the step with the largest typical time. */
+	dominant: number;
+	assumptions: string[];
+}
+
+export interface RpoEstimate {
+	minutes: Range;
+	/** What sets the RPO, in words. */
+	driver: string;
+	formula: string;
+	factIds: string[];
+	/** False when no SLA bounds it. */
+	bounded: boolean;
+}
+
+export type CostKind = 'compute' | 'storage' | 'licence' | 'transfer' | 'drills';
+
+export const COST_LABELS: Record<CostKind, string> = {
+	compute: 'Compute in the secondary',
+	storage: 'Storage',
+	licence: 'Replication or backup licence',
+	transfer: 'Inter-region transfer',
+	drills: 'Drills',
+};
+
+export interface CostLine {
+	kind: CostKind;
+	label: string;
+	monthlyUsd: number;
+	formula: string;
+	factIds: string[];
+	tier?: string;
+}
+
+export interface CostEstimate {
+	lines: CostLine[];
+	monthlyUsd: number;
+	/** Extra cost of one day running failed over, at full size in the secondary. */
+	failedOverDayUsd: number;
+	failedOverDayFormula: string;
+}
+
+export type RejectionKind =
+	| 'retired'
+	| 'not-applicable'
+	| 'prerequisite'
+	| 'region'
+	| 'consistency'
+	| 'limit'
+	| 'rto'
+	| 'rpo';
+
+export interface Rejection {
+	kind: RejectionKind;
+	/** Which target or constraint, and by how much. */
+	reason: string;
+	/** For target misses: how far over, in minutes. */
+	byMinutes?: number;
+}

@@ -1,0 +1,25 @@
+/** Every fact, in one list. Add a fact to one of these files; ids must be unique. */
+import type { Fact } from '../fact.ts';
+import { asrFacts } from './asr.ts';
+import { backupFacts } from './backup.ts';
+import { computeFacts } from './compute.ts';
+import { diskFacts } from './disks.ts';
+import { networkFacts } from './network.ts';
+import { opsFacts } from './ops.ts';
+import { regionFacts } from './regions.ts';
+import { sqlFacts } from './sql.ts';
+import { storageFacts } from './storage.ts';
+import { trafficFacts } from './traffic.ts';
+
+export const allFacts: readonly Fact[] = [
+	...asrFacts,
+	...backupFacts,
+	...storageFacts,
+	...diskFacts,
+	...computeFacts,
+	...regionFacts,
+	...trafficFacts,
+	...sqlFacts,
+	...networkFacts,
+	...opsFacts,
+];

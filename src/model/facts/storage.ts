@@ -1,0 +1,101 @@
+/** Azure Storage redundancy, as it applies to disks stored as page blobs. */
+import type { Fact } from '../fact.ts';
+import { SOURCES as S } from '../sources.ts';
+import { reviewed } from './review.ts';
+
+export const storageFacts: readonly Fact[] = [
+	{
+		id: 'storage.grs-typical-lag',
+		label: 'GRS geo-replication lag, typical',
+		value: 15,
+		unit: 'min',
+		sources: [S.storageRedundancy, S.storageBlobReliability],
+		asOf: '2025-08-15',
+		...reviewed,
+		status: 'documented',
+		note: 'Microsoft says "typically less than 15 minutes" and gives no SLA on replication time; read Last Sync Time to see what has replicated.',
+		previous: {
+			value: 60,
+			unit: 'min',
+			era: '2016',
+			changed: 'The 2016 advice said replication typically took under an hour, also with no SLA.',
+		},
+	},
+	{
+		id: 'storage.grs-lag-sla',
+		label: 'GRS replication-lag SLA for page blobs (VM disks)',
+		value: 'none',
+		unit: 'text',
+		sources: [S.storagePriority],
+		asOf: '2025-11-04',
+		...reviewed,
+		status: 'documented',
+		note: 'Geo Priority Replication (GA 2025-11-10, billed from 2026-01-01) gives a 15-minute Last Sync Time SLA for 99% of the month, but only for block blobs; page blobs, which hold VHDs, are excluded.',
+	},
+	{
+		id: 'storage.failover',
+		label: 'Who can fail over a geo-redundant storage account',
+		value: 'the customer',
+		unit: 'text',
+		sources: [S.storageBlobReliability, S.storageDrGuidance],
+		asOf: '2025-08-15',
+		...reviewed,
+		status: 'documented',
+		note: 'Customer-managed unplanned failover loses unreplicated data and leaves the account LRS; planned failover needs both regions healthy. VMs do not fail over with the account, and unmanaged disks must be detached first.',
+		previous: {
+			value: 'Microsoft only',
+			era: '2016',
+			changed:
+				'The secondary was readable (RA-GRS) or writable only after Microsoft declared the primary region lost.',
+		},
+	},
+	{
+		id: 'storage.failover-time',
+		label: 'Customer-managed storage account failover time',
+		value: 60,
+		unit: 'min',
+		sources: [S.storageBlobReliability, S.storageDrGuidance],
+		asOf: '2025-08-15',
+		...reviewed,
+		status: 'documented',
+		note: 'About an hour, for planned and unplanned failover alike.',
+	},
+	{
+		id: 'storage.grs-per-blob',
+		label: 'GRS write ordering across disks',
+		value: 'not kept',
+		unit: 'text',
+		sources: [S.sqlVmHadr, S.storageRedundancy],
+		asOf: '2023-07-17',
+		...reviewed,
+		status: 'documented',
+		note: 'GRS keeps write order within one blob but not across blobs, so a SQL Server with data and log on separate disks can recover with data files newer than its log.',
+	},
+	{
+		id: 'storage.pair-only',
+		label: 'GRS target region',
+		value: 'the fixed paired region',
+		unit: 'text',
+		sources: [S.storageBlobReliability],
+		asOf: '2025-08-15',
+		...reviewed,
+		status: 'documented',
+		note: 'Nonpaired regions cannot use GRS; object replication (block blobs only) reaches other regions.',
+	},
+	{
+		id: 'storage.blob-price',
+		label: 'Blob storage price (hot, LRS)',
+		value: 0.02,
+		unit: 'USD/GiB-month',
+		sources: [
+			{
+				url: 'https://azure.microsoft.com/pricing/details/storage/blobs/',
+				title: 'Azure Blob Storage pricing',
+			},
+		],
+		asOf: '2026-11-25',
+		...reviewed,
+		status: 'estimate',
+		note: 'Assumption: hot tier, locally redundant, first 50 TB, US region, rounded. Shipped backup files are billed like this.',
+	},
+];

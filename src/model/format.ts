@@ -1,0 +1,75 @@
+/** How figures read: one formatter for prose, widgets, CLI and exports. */
+import type { Fact, FactUnit } from './fact.ts';
+
+const number = (value: number, digits = 2): string =>
+	value.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+const UNIT_TEXT: Partial<Record<FactUnit, (v: string, n: number) => string>> = {
+	ms: (v) => `${v} ms`,
+	s: (v) => `${v} s`,
+	min: (v) => `${v} min`,
+	h: (v, n) => `${v} ${n === 1 ? 'hour' : 'hours'}`,
+	d: (v, n) => `${v} ${n === 1 ? 'day' : 'days'}`,
+	'MB/s': (v) => `${v} MB/s`,
+	GB: (v) => `${v} GB`,
+	GiB: (v) => `${v} GiB`,
+	TiB: (v) => `${v} TiB`,
+	'GB/day': (v) => `${v} GB a day`,
+	'Gbit/s': (v) => `${v} Gbit/s`,
+	'USD/month': (v) => `US$${v} a month`,
+	'USD/GB': (v) => `US$${v} per GB`,
+	'USD/GiB-month': (v) => `US$${v} per GiB a month`,
+	'USD/vCPU-hour': (v) => `US$${v} per vCPU-hour`,
+	'h/month': (v) => `${v} hours a month`,
+	'%': (v) => `${v}%`,
+	x: (v) => `${v}×`,
+	count: (v) => v,
+};
+
+export function formatValue(value: number | string, unit: FactUnit): string {
+	if (typeof value === 'string') return value;
+	const digits = unit.startsWith('USD') ? 3 : 2;
+	const text = number(value, digits);
+	return (UNIT_TEXT[unit] ?? ((v: string) => v))(text, value);
+}
+
+/** A fact's value with its unit, and its range when it has one. */
+export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'range'>): string {
+	const main = formatValue(fact.value, fact.unit);
+	if (fact.range === undefined || typeof fact.value !== 'number') return main;
+	return `${main} (range ${formatValue(fact.range.low, fact.unit)} to ${formatValue(fact.range.high, fact.unit)})`;
+}
+
+/** Minutes as a readable duration: "45 s", "12 min", "2 h 30 min", "3 d 4 h". */
+export function formatMinutes(minutes: number): string {
+	if (!Number.isFinite(minutes)) return 'unbounded';
+	if (minutes <= 0) return '0 min';
+	if (minutes < 1) return `${Math.max(1, Math.round(minutes * 60))} s`;
+	if (minutes < 60) return `${Math.round(minutes)} min`;
+	const totalMinutes = Math.round(minutes);
+	if (totalMinutes < 48 * 60) {
+		const h = Math.floor(totalMinutes / 60);
+		const m = totalMinutes % 60;
+		return m === 0 ? `${h} h` : `${h} h ${m} min`;
+	}
+	const totalHours = Math.round(minutes / 60);
+	const d = Math.floor(totalHours / 24);
+	const h = totalHours % 24;
+	return h === 0 ? `${d} d` : `${d} d ${h} h`;
+}
+
+/** US dollars, whole above 100, cents below. */
+export function formatUsd(amount: number): string {
+	if (!Number.isFinite(amount)) return 'unknown';
+	const digits = Math.abs(amount) >= 100 ? 0 : 2;
+	return `US$${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+
+export function formatRange(
+	range: { low: number; high: number },
+	format: (n: number) => string,
+): string {
+	const low = format(range.low);
+	const high = format(range.high);
+	return low === high ? low : `${low} to ${high}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The strategy model: sourced facts, patterns, the workload schema, estimators, the decision
+ * engine, the wizard's questions and the decision tree. Pure TypeScript; pages, widgets, the
+ * CLI and tests all import from here.
+ */
+export type {
+	Fact,
+	FactStatus,
+	FactUnit,
+	Source,
+	PreviousValue,
+	ConflictingValue,
+} from './fact.ts';
+export {
+	facts,
+	getFact,
+	hasFact,
+	factNumber,
+	factSpread,
+	factsWithPrevious,
+	nearestIds,
+	UnknownFactError,
+} from './factRegistry.ts';
+export type { Spread } from './factRegistry.ts';
+export { formatFact, formatValue, formatMinutes, formatUsd, formatRange } from './format.ts';
+export { splitFactRefs, factRefsIn, renderFactText } from './factRefs.ts';
+export type { TextPart } from './factRefs.ts';
+export * from './pattern.ts';
+export { patterns, getPattern, hasPattern, UnknownPatternError } from './patternRegistry.ts';
+export * from './workload.ts';
+export {
+	referenceWorkload,
+	referenceWorkloadInput,
+	referenceWorkloadFor,
+} from './referenceWorkload.ts';
+export * from './estimate/types.ts';
+export { addRanges, maxRanges, scaleRange, roundRange } from './estimate/range.ts';
+export { copyMinutes, copyRange } from './estimate/copyTime.ts';
+export { resolvePrices, hourlyPrice, dailyChangeGiB, churnMBps } from './estimate/prices.ts';
+export type { Prices, Price } from './estimate/prices.ts';
+export { routingArithmetic, trafficStep } from './estimate/sharedSteps.ts';
+export type { RoutingArithmetic } from './estimate/sharedSteps.ts';
+export { candidatesFor, candidateKey, parseCandidateKey } from './estimate/candidates.ts';
+export type { Candidate } from './estimate/candidates.ts';
+export {
+	chooseInterval,
+	intervalRpo,
+	estimateTier,
+	hasEstimator,
+	SNAPSHOT_INTERVALS,
+	LOG_BACKUP_INTERVALS,
+} from './estimate/patternEstimates.ts';
+export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
+export type { Evaluation } from './estimate/evaluate.ts';
+export { recommend, MODEL_VERSION } from './recommend.ts';
+export type { Plan, PlanStatus, TierPlan } from './recommend.ts';
+export { trapsFor } from './traps.ts';
+export type { Trap } from './traps.ts';
+export * from './classes.ts';
+export * from './decisionTree.ts';
+export { patternDiagramToMermaid, diagramTextEquivalent } from './patternDiagram.ts';
+export type { DiagramTextRow } from './patternDiagram.ts';
+export * from './wizardQuestions.ts';
+export * from './shareUrl.ts';
+export { patternReference, patternCandidates } from './patternReference.ts';
+export type { PatternReference } from './patternReference.ts';

@@ -1,0 +1,185 @@
+/**
+ * Workloads in URLs: versioned (v=1), short parameter names from the wizard questions.
+ * Reading is defensive: unknown or malformed parameters are dropped with a notice, never
+ * interpreted, and what is kept is validated by the same schema as every other input.
+ */
+import { referenceWorkloadInput } from './referenceWorkload.ts';
+import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
+import { parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
+
+export const URL_VERSION = '1';
+const MAX_TIERS = 20;
+const MAX_NOTICE_NAME = 40;
+
+type Scalar = string | number | boolean;
+
+function getPath(obj: unknown, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(node, key) =>
+				node !== null && typeof node === 'object'
+					? (node as Record<string, unknown>)[key]
+					: undefined,
+			obj,
+		);
+}
+
+function encode(value: unknown): string | undefined {
+	if (typeof value === 'boolean') return value ? '1' : '0';
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'string') return value;
+	return undefined;
+}
+
+/** The parameters that reproduce a workload; defaults are written too, so links stay exact. */
+export function workloadToSearchParams(workload: Workload | WorkloadInput): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set('v', URL_VERSION);
+	for (const q of workloadQuestions) {
+		const value = encode(getPath(workload, q.field));
+		if (value !== undefined) params.set(q.param, value);
+	}
+	workload.tiers.forEach((tier, i) => {
+		for (const q of tierQuestions) {
+			const value = encode(getPath(tier, q.field.slice('tiers.*.'.length)));
+			if (value !== undefined) params.set(`t${i}.${q.param}`, value);
+		}
+	});
+	return params;
+}
+
+export function workloadToQuery(workload: Workload | WorkloadInput): string {
+	return workloadToSearchParams(workload).toString();
+}
+
+function decode(
+	raw: string,
+	q: WizardQuestion,
+): { ok: true; value: Scalar } | { ok: false; why: string } {
+	if (q.input === 'checkbox') {
+		if (raw === '1' || raw === 'true') return { ok: true, value: true };
+		if (raw === '0' || raw === 'false') return { ok: true, value: false };
+		return { ok: false, why: 'expected 1 or 0' };
+	}
+	if (q.input === 'number') {
+		const n = Number(raw);
+		if (raw.trim() === '' || !Number.isFinite(n)) return { ok: false, why: 'not a number' };
+		return { ok: true, value: n };
+	}
+	if (q.input === 'select' && !(q.options ?? []).some((o) => o.value === raw)) {
+		return {
+			ok: false,
+			why: `expected one of ${(q.options ?? []).map((o) => o.value).join(', ')}`,
+		};
+	}
+	return { ok: true, value: raw.slice(0, 80) };
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: Scalar): void {
+	const keys = path.split('.');
+	let node = target;
+	keys.slice(0, -1).forEach((key) => {
+		const next = node[key];
+		if (next === null || typeof next !== 'object') node[key] = {};
+		node = node[key] as Record<string, unknown>;
+	});
+	const last = keys[keys.length - 1];
+	if (last !== undefined) node[last] = value;
+}
+
+const shown = (name: string) =>
+	name.length > MAX_NOTICE_NAME ? `${name.slice(0, MAX_NOTICE_NAME)}…` : name;
+
+export interface FromUrl {
+	workload: Workload;
+	/** Plain-text notices about what was ignored; render them as text, never as HTML. */
+	notices: string[];
+	/** True when the URL held no workload and the reference workload is shown. */
+	isReference: boolean;
+}
+
+/** Reads a workload from URL parameters. Never throws; falls back to the reference workload. */
+export function workloadFromSearchParams(params: URLSearchParams): FromUrl {
+	const notices: string[] = [];
+	const reference = parseWorkload(referenceWorkloadInput);
+	if (!reference.ok) throw new Error('Invalid reference workload.');
+	const keys = [...new Set(params.keys())];
+	if (keys.length === 0) return { workload: reference.workload, notices, isReference: true };
+	const version = params.get('v');
+	if (version !== URL_VERSION) {
+		notices.push(
+			version === null
+				? 'The link has no version (v=1); showing the reference workload.'
+				: `The link’s version “${shown(version)}” is not one this page reads; showing the reference workload.`,
+		);
+		return { workload: reference.workload, notices, isReference: true };
+	}
+	const tierIndex = (key: string): number | undefined => {
+		const m = /^t(\d+)\.(.+)$/.exec(key);
+		if (m === null || Number(m[1]) >= MAX_TIERS) return undefined;
+		return tierQuestions.some((t) => t.param === m[2]) ? Number(m[1]) : undefined;
+	};
+	const indices = keys.map(tierIndex).filter((i): i is number => i !== undefined);
+	const tierCount = indices.length === 0 ? 0 : Math.max(...indices) + 1;
+	const refTiers = referenceWorkloadInput.tiers;
+	const input: Record<string, unknown> = {
+		...structuredClone(referenceWorkloadInput),
+		tiers:
+			tierCount > 0
+				? Array.from({ length: tierCount }, (_, i) => ({
+						...structuredClone(refTiers[i % refTiers.length] ?? {}),
+						name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
+					}))
+				: structuredClone(refTiers),
+	};
+	for (const key of keys) {
+		if (key === 'v') continue;
+		const raw = params.get(key) ?? '';
+		const tierMatch = /^t(\d+)\.(.+)$/.exec(key);
+		const q =
+			tierMatch !== null
+				? tierQuestions.find((t) => t.param === tierMatch[2])
+				: workloadQuestions.find((w) => w.param === key);
+		if (q === undefined || (tierMatch !== null && Number(tierMatch[1]) >= MAX_TIERS)) {
+			notices.push(`Ignored unknown parameter “${shown(key)}”.`);
+			continue;
+		}
+		const decoded = decode(raw, q);
+		if (!decoded.ok) {
+			notices.push(`Ignored ${shown(key)}: ${decoded.why}.`);
+			continue;
+		}
+		const path =
+			tierMatch !== null ? `tiers.${tierMatch[1]}.${q.field.slice('tiers.*.'.length)}` : q.field;
+		const tiers = input['tiers'] as Record<string, unknown>[];
+		if (tierMatch !== null)
+			setPath(tiers[Number(tierMatch[1])] ?? {}, q.field.slice('tiers.*.'.length), decoded.value);
+		else setPath(input, path, decoded.value);
+	}
+	// Drop the values the schema rejects, one field at a time, and say why.
+	const tried = new Set<string>();
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const result = parseWorkload(input);
+		if (result.ok) return { workload: result.workload, notices, isReference: false };
+		const issue = result.issues[0];
+		if (issue === undefined || tried.has(issue.field)) break;
+		tried.add(issue.field);
+		notices.push(`Ignored ${issue.field}: it ${issue.message}.`);
+		const tierField = /^tiers\.(\d+)\.(.+)$/.exec(issue.field);
+		const fallback =
+			tierField !== null
+				? tierField[2] === 'name'
+					? `tier ${Number(tierField[1]) + 1}`
+					: getPath(refTiers[Number(tierField[1]) % refTiers.length], tierField[2] ?? '')
+				: getPath(referenceWorkloadInput, issue.field);
+		const parent = issue.field.split('.').slice(0, -1).join('.');
+		const last = issue.field.split('.').pop() ?? '';
+		const container = parent === '' ? input : getPath(input, parent);
+		if (container === null || typeof container !== 'object') break;
+		if (fallback === undefined) delete (container as Record<string, unknown>)[last];
+		else (container as Record<string, unknown>)[last] = fallback;
+	}
+	notices.push('The link’s values could not be used; showing the reference workload.');
+	return { workload: reference.workload, notices, isReference: true };
+}

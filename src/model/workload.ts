@@ -1,0 +1,227 @@
+/**
+ * The reader's workload: one zod schema, with the types derived from it. Every field has a
+ * documented range, and every rejection names the field and that range.
+ */
+import { z } from 'zod';
+
+export interface NumberRange {
+	min: number;
+	max: number;
+	integer: boolean;
+	unit: string;
+}
+
+/** Accepted ranges, shared by the schema, the forms and their messages. */
+export const RANGES = {
+	vmCount: { min: 1, max: 1000, integer: true, unit: 'VMs' },
+	vcpu: { min: 1, max: 416, integer: true, unit: 'vCPUs' },
+	memoryGiB: { min: 0.5, max: 12000, integer: false, unit: 'GiB' },
+	hourlyPriceUsd: { min: 0, max: 500, integer: false, unit: 'US$ an hour' },
+	disksPerVm: { min: 1, max: 64, integer: true, unit: 'disks' },
+	dataGiB: { min: 1, max: 2_097_152, integer: false, unit: 'GiB' },
+	dailyChangeGiB: { min: 0, max: 2_097_152, integer: false, unit: 'GiB a day' },
+	churnMBps: { min: 0, max: 2000, integer: false, unit: 'MB/s' },
+	rtoMinutes: { min: 1, max: 43_200, integer: false, unit: 'minutes' },
+	rpoMinutes: { min: 0, max: 43_200, integer: false, unit: 'minutes' },
+	budgetUsd: { min: 0, max: 10_000_000, integer: false, unit: 'US$ a month' },
+	drillsPerYear: { min: 0, max: 52, integer: true, unit: 'drills a year' },
+	probeIntervalSeconds: { min: 10, max: 30, integer: true, unit: 'seconds' },
+	toleratedFailures: { min: 0, max: 9, integer: true, unit: 'failures' },
+	ttlSeconds: { min: 0, max: 86_400, integer: true, unit: 'seconds' },
+	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
+} as const satisfies Record<string, NumberRange>;
+
+export type RangeName = keyof typeof RANGES;
+
+const display = (n: number): string => n.toLocaleString('en-US');
+
+/** "a whole number from 1 to 1,000 (VMs)" */
+export function rangeText(range: NumberRange): string {
+	return `${range.integer ? 'a whole number' : 'a number'} from ${display(range.min)} to ${display(range.max)} (${range.unit})`;
+}
+
+function number(name: RangeName) {
+	const range: NumberRange = RANGES[name];
+	const error = `must be ${rangeText(range)}`;
+	let schema = z.number({ error }).min(range.min, { error }).max(range.max, { error });
+	if (range.integer) schema = schema.int({ error });
+	return schema;
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+	return z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+}
+
+const flag = () => z.boolean({ error: 'must be true or false' });
+
+export const TIER_KINDS = ['stateless', 'stateful'] as const;
+/**
+ * Where a tier's data lives: none (stateless), on VMs with native replication and backup,
+ * with native backup only, with neither, or in a PaaS database.
+ */
+export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
+export const ROUTERS = ['traffic-manager', 'front-door'] as const;
+export const TARGET_REGIONS = ['pair', 'any'] as const;
+
+export const tierSchema = z
+	.strictObject({
+		name: z
+			.string({ error: 'must be a name of 1 to 40 characters' })
+			.trim()
+			.min(1, { error: 'must be a name of 1 to 40 characters' })
+			.max(40, { error: 'must be a name of 1 to 40 characters' }),
+		kind: choice(TIER_KINDS),
+		data: choice(DATA_SERVICES).default('none'),
+		vmCount: number('vmCount'),
+		vcpu: number('vcpu').default(4),
+		memoryGiB: number('memoryGiB').default(16),
+		hourlyPriceUsd: number('hourlyPriceUsd').optional(),
+		disksPerVm: number('disksPerVm').default(2),
+		dataGiB: number('dataGiB').default(128),
+		dailyChangeGiB: number('dailyChangeGiB').optional(),
+		churnMBps: number('churnMBps').optional(),
+	})
+	.superRefine((tier, ctx) => {
+		if (tier.kind === 'stateless' && tier.data !== 'none') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['data'],
+				message: 'must be none for a stateless tier (a tier with data is stateful)',
+			});
+		}
+		if (tier.kind === 'stateful' && tier.data === 'none') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['data'],
+				message: 'must be one of: vm-replication, vm-backup, vm-plain, paas for a stateful tier',
+			});
+		}
+	});
+
+export const routingSchema = z.strictObject({
+	router: choice(ROUTERS).default('traffic-manager'),
+	probeIntervalSeconds: number('probeIntervalSeconds').default(30),
+	toleratedFailures: number('toleratedFailures').default(3),
+	ttlSeconds: number('ttlSeconds').default(300),
+});
+
+export const pricesSchema = z.strictObject({
+	vcpuHourUsd: number('price').optional(),
+	sqlVcoreHourUsd: number('price').optional(),
+	transferPerGbUsd: number('price').optional(),
+	diskPerGibMonthUsd: number('price').optional(),
+	snapshotPerGibMonthUsd: number('price').optional(),
+	blobPerGibMonthUsd: number('price').optional(),
+	asrInstanceUsd: number('price').optional(),
+	backupInstanceUsd: number('price').optional(),
+	backupPerGibMonthUsd: number('price').optional(),
+});
+
+export const workloadSchema = z
+	.strictObject({
+		name: z
+			.string({ error: 'must be a name of up to 80 characters' })
+			.trim()
+			.max(80, { error: 'must be a name of up to 80 characters' })
+			.default('My workload'),
+		tiers: z
+			.array(tierSchema, { error: 'must be a list of 1 to 20 tiers' })
+			.min(1, { error: 'must be a list of 1 to 20 tiers' })
+			.max(20, { error: 'must be a list of 1 to 20 tiers' }),
+		configAsCode: flag().default(false),
+		rtoMinutes: number('rtoMinutes'),
+		rpoMinutes: number('rpoMinutes'),
+		appConsistency: flag().default(false),
+		corruptionProtection: flag().default(true),
+		targetRegion: choice(TARGET_REGIONS).default('any'),
+		sourceHasPair: flag().default(true),
+		budgetUsd: number('budgetUsd').optional(),
+		drillsPerYear: number('drillsPerYear').default(4),
+		routing: routingSchema.default({
+			router: 'traffic-manager',
+			probeIntervalSeconds: 30,
+			toleratedFailures: 3,
+			ttlSeconds: 300,
+		}),
+		prices: pricesSchema.default({}),
+	})
+	.superRefine((w, ctx) => {
+		if (!w.sourceHasPair && w.targetRegion === 'pair') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['targetRegion'],
+				message: 'must be any when the source region has no pair',
+			});
+		}
+		const names = new Set<string>();
+		w.tiers.forEach((tier, i) => {
+			if (names.has(tier.name)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['tiers', i, 'name'],
+					message: `must be unique; "${tier.name}" is used twice`,
+				});
+			}
+			names.add(tier.name);
+		});
+	});
+
+export type WorkloadInput = z.input<typeof workloadSchema>;
+export type Workload = z.output<typeof workloadSchema>;
+export type Tier = Workload['tiers'][number];
+export type TierInput = z.input<typeof tierSchema>;
+export type Routing = Workload['routing'];
+
+export interface FieldIssue {
+	/** Dotted path of the field, e.g. "tiers.0.vmCount". */
+	field: string;
+	message: string;
+}
+
+export type ParseResult = { ok: true; workload: Workload } | { ok: false; issues: FieldIssue[] };
+
+/** Validates any input; never throws. */
+export function parseWorkload(input: unknown): ParseResult {
+	const result = workloadSchema.safeParse(input);
+	if (result.success) return { ok: true, workload: result.data };
+	const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
+		const path = issue.path.map(String);
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				field: [...path, key].join('.'),
+				message: 'is not a known field; remove it or check its spelling',
+			}));
+		}
+		const field = path.join('.') || 'workload';
+		const missing = valueAt(input, issue.path) === undefined;
+		const message =
+			issue.code === 'invalid_type' && missing
+				? `is required: ${issue.message.replace(/^must be /, '')}`
+				: issue.message;
+		return [{ field, message }];
+	});
+	return { ok: false, issues: dedupe(issues) };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let node: unknown = input;
+	for (const key of path) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<PropertyKey, unknown>)[key];
+	}
+	return node;
+}
+
+function dedupe(issues: FieldIssue[]): FieldIssue[] {
+	const seen = new Set<string>();
+	return issues.filter((i) => {
+		const key = `${i.field}\n${i.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export function formatIssue(issue: FieldIssue): string {
+	return `${issue.field}: ${issue.message}`;
+}
