@@ -1,0 +1,71 @@
+/** A plan as readable text, for the terminal. Pure: no Node imports. */
+import {
+	formatMinutes,
+	formatRange,
+	formatUsd,
+	renderFactText,
+	COST_LABELS,
+	type CostKind,
+	type Plan,
+} from '../model/index.ts';
+
+const minutes = (r: { low: number; typical: number; high: number }) =>
+	`${formatMinutes(r.typical)} (range ${formatRange(r, formatMinutes)})`;
+
+export function planText(plan: Plan, wizardUrl?: string): string {
+	const out: string[] = [];
+	const w = plan.workload;
+	out.push(`${w.name}`);
+	out.push(
+		`Targets: RTO ${formatMinutes(w.rtoMinutes)}, RPO ${formatMinutes(w.rpoMinutes)}${w.budgetUsd !== undefined ? `, budget ${formatUsd(w.budgetUsd)} a month` : ''}`,
+	);
+	out.push('');
+	out.push(plan.headline);
+	out.push('');
+	for (const t of plan.tiers) {
+		const r = t.recommended;
+		out.push(`Tier ${t.tier} (${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})`);
+		out.push(`  ${t.meetsTargets ? 'Recommended' : 'Nearest (misses targets)'}: ${r.name}`);
+		out.push(
+			`    RTO ${minutes(r.rto.total)}; RPO ${formatMinutes(r.rpo.minutes.typical)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
+		);
+		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
+		for (const a of t.alternatives) {
+			out.push(
+				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, RPO ${formatMinutes(a.rpo.minutes.typical)}, ${formatUsd(a.cost.monthlyUsd)} a month`,
+			);
+		}
+		for (const x of t.rejected) {
+			if (x.key === r.key) continue;
+			out.push(`  Rejected: ${x.name}: ${x.rejections.map((j) => j.reason).join(' ')}`);
+		}
+		out.push('');
+	}
+	out.push(`End-to-end RTO: ${minutes(plan.rto.total)}; critical path: ${plan.rto.criticalTier}`);
+	plan.rto.steps.forEach((s, i) => {
+		out.push(
+			`  ${i === plan.rto.dominant ? '*' : ' '} ${s.label}${s.tier !== undefined ? ` [${s.tier}]` : ''}: ${formatMinutes(s.minutes.typical)}  (${s.formula})`,
+		);
+	});
+	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	out.push('');
+	out.push(
+		`RPO: ${minutes(plan.rpo.minutes)}; driven by ${plan.rpo.drivingTier}: ${plan.rpo.driver}`,
+	);
+	out.push('');
+	out.push(`Monthly standby cost: ${formatUsd(plan.cost.monthlyUsd)}`);
+	for (const kind of Object.keys(plan.cost.byKind) as CostKind[]) {
+		out.push(`  ${COST_LABELS[kind]}: ${formatUsd(plan.cost.byKind[kind])}`);
+	}
+	out.push(`One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.`);
+	if (plan.traps.length > 0) {
+		out.push('');
+		out.push('Traps:');
+		for (const trap of plan.traps) out.push(`  - ${renderFactText(trap.text)}`);
+	}
+	if (wizardUrl !== undefined) {
+		out.push('');
+		out.push(`Open in the wizard: ${wizardUrl}`);
+	}
+	return out.join('\n');
+}

@@ -1,0 +1,45 @@
+/** `npm run recommend -- <workload.json>`: the model's plan in a terminal. */
+import { readFileSync } from 'node:fs';
+import { parseArgs, runRecommend, USAGE } from './runRecommend.ts';
+
+function readStdin(): string {
+	try {
+		return readFileSync(0, 'utf8');
+	} catch {
+		return '';
+	}
+}
+
+function main(): number {
+	const args = parseArgs(process.argv.slice(2));
+	if ('error' in args) {
+		process.stderr.write(`${args.error}\n\n${USAGE}\n`);
+		return 2;
+	}
+	if (args.help) {
+		process.stdout.write(`${USAGE}\n`);
+		return 0;
+	}
+	let text: string;
+	if (args.file !== undefined) {
+		try {
+			text = readFileSync(args.file, 'utf8');
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+			process.stderr.write(`${args.file}: cannot read the file (${code})\n`);
+			return 2;
+		}
+	} else {
+		if (process.stdin.isTTY) {
+			process.stderr.write(`No workload given.\n\n${USAGE}\n`);
+			return 2;
+		}
+		text = readStdin();
+	}
+	const result = runRecommend(args, text, args.file ?? 'stdin');
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	return result.code;
+}
+
+process.exitCode = main();

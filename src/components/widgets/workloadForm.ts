@@ -1,0 +1,99 @@
+/**
+ * Reading a workload form: each control is named by the field's dotted path. Text becomes
+ * numbers and booleans by the question's input type; every problem is reported against its
+ * field with the accepted range, from the same schema as the CLI and the URL. Pure.
+ */
+import {
+	parseWorkload,
+	questionFor,
+	rangeOf,
+	rangeText,
+	type FieldIssue,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { fromPaths, type Json } from './fieldPaths.ts';
+
+export type FormRead =
+	| { ok: true; workload: Workload; input: Record<string, Json> }
+	| { ok: false; issues: FieldIssue[] };
+
+/** Converts one control's text; returns an issue message when it cannot. */
+export function convertField(field: string, raw: string): { value?: Json; issue?: string } {
+	const q = questionFor(field);
+	if (q === undefined) return { value: raw };
+	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
+	if (q.input !== 'number') return { value: raw };
+	const range = rangeOf(q);
+	const text = raw.trim();
+	if (text === '') {
+		return q.optional === true
+			? {}
+			: { issue: `is required: ${range !== undefined ? rangeText(range) : 'a number'}` };
+	}
+	const n = Number(text);
+	if (!Number.isFinite(n)) {
+		return { issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; “${text.slice(0, 20)}” is not a number` };
+	}
+	return { value: n };
+}
+
+/**
+ * Reads [name, value] pairs (FormData entries) over a base workload. Checkbox fields listed
+ * in `checkboxes` are false when absent, as browsers omit unchecked boxes.
+ */
+export function readWorkloadForm(
+	entries: Iterable<readonly [string, string]>,
+	base: WorkloadInput,
+	checkboxes: readonly string[] = [],
+): FormRead {
+	const issues: FieldIssue[] = [];
+	const values: [string, Json][] = [];
+	const seen = new Set<string>();
+	for (const [name, raw] of entries) {
+		seen.add(name);
+		const { value, issue } = convertField(name, raw);
+		if (issue !== undefined) issues.push({ field: name, message: issue });
+		else if (value !== undefined) values.push([name, value]);
+	}
+	for (const box of checkboxes) if (!seen.has(box)) values.push([box, false]);
+	const overlay = fromPaths(values);
+	const merged = mergeDeep(structuredClone(base) as unknown as Record<string, Json>, overlay);
+	// Optional numeric fields left empty are removed rather than kept from the base.
+	for (const name of seen) {
+		const q = questionFor(name);
+		if (q?.optional === true && !values.some(([n]) => n === name)) removePath(merged, name);
+	}
+	if (issues.length > 0) {
+		const rest = parseWorkload(merged);
+		const more = rest.ok ? [] : rest.issues.filter((i) => !issues.some((x) => x.field === i.field));
+		return { ok: false, issues: [...issues, ...more] };
+	}
+	const parsed = parseWorkload(merged);
+	return parsed.ok ? { ok: true, workload: parsed.workload, input: merged } : { ok: false, issues: parsed.issues };
+}
+
+function mergeDeep(target: Record<string, Json>, source: Record<string, Json>): Record<string, Json> {
+	for (const [key, value] of Object.entries(source)) {
+		const existing = target[key];
+		if (value !== null && typeof value === 'object' && existing !== null && typeof existing === 'object') {
+			target[key] = Array.isArray(existing) && Array.isArray(value)
+				? value.map((v, i) => (v !== null && typeof v === 'object' && !Array.isArray(v) && existing[i] !== null && typeof existing[i] === 'object' ? mergeDeep(existing[i] as Record<string, Json>, v as Record<string, Json>) : v ?? existing[i] ?? null))
+				: mergeDeep(existing as Record<string, Json>, value as Record<string, Json>);
+		} else {
+			target[key] = value;
+		}
+	}
+	return target;
+}
+
+function removePath(root: Record<string, Json>, path: string): void {
+	const keys = path.split('.');
+	let node: Json = root;
+	for (const key of keys.slice(0, -1)) {
+		if (node === null || typeof node !== 'object') return;
+		node = (node as Record<string, Json>)[key] ?? null;
+	}
+	const last = keys[keys.length - 1];
+	if (node !== null && typeof node === 'object' && last !== undefined) delete (node as Record<string, Json>)[last];
+}
