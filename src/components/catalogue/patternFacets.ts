@@ -20,7 +20,11 @@ import {
 	type RtoClass,
 } from '~/model/index.ts';
 
-export const STATE_LABELS = { stateless: 'Stateless', stateful: 'Stateful', paas: 'PaaS data' } as const;
+export const STATE_LABELS = {
+	stateless: 'Stateless',
+	stateful: 'Stateful',
+	paas: 'PaaS data',
+} as const;
 
 export interface PatternFacets {
 	id: string;
@@ -46,8 +50,12 @@ export function patternFacets(pattern: Pattern): PatternFacets {
 		id: pattern.id,
 		category: CATEGORY_LABELS[pattern.category],
 		states: pattern.appliesTo.map((s) => STATE_LABELS[s]),
-		protects: THREATS.filter((t) => pattern.protects.some((p) => p.threat === t && p.level === 'yes')).map((t) => THREAT_LABELS[t]),
-		protectsPartly: THREATS.filter((t) => pattern.protects.some((p) => p.threat === t && p.level === 'partial')).map((t) => THREAT_LABELS[t]),
+		protects: THREATS.filter((t) =>
+			pattern.protects.some((p) => p.threat === t && p.level === 'yes'),
+		).map((t) => THREAT_LABELS[t]),
+		protectsPartly: THREATS.filter((t) =>
+			pattern.protects.some((p) => p.threat === t && p.level === 'partial'),
+		).map((t) => THREAT_LABELS[t]),
 		consistency: CONSISTENCY_LABELS[pattern.consistency.level],
 		evaluations,
 	};
@@ -75,7 +83,11 @@ export function pagefindFilters(f: PatternFacets): [string, string][] {
 		...f.states.map((s): [string, string] => ['state', s]),
 		...f.protects.map((p): [string, string] => ['protects against', p]),
 		['consistency', f.consistency],
-		...(f.rtoClass !== undefined ? [['RTO', RTO_CLASS_LABELS[f.rtoClass]] as [string, string]] : []),
-		...(f.costClass !== undefined ? [['cost', COST_CLASS_LABELS[f.costClass]] as [string, string]] : []),
+		...(f.rtoClass !== undefined
+			? [['RTO', RTO_CLASS_LABELS[f.rtoClass]] as [string, string]]
+			: []),
+		...(f.costClass !== undefined
+			? [['cost', COST_CLASS_LABELS[f.costClass]] as [string, string]]
+			: []),
 	];
 }

@@ -1,46 +1,22 @@
 /**
- * <dr-estimate>: recomputes a pattern calculator with the model as the reader types. Invalid
- * fields get an inline message naming the accepted range; the last valid result stays, and
- * the status line says why it is not updated.
+ * <dr-estimate>: a pattern calculator's loader. The build-time result is already on the page;
+ * the model is fetched only when the reader first edits an input, so reading the page costs
+ * no model JavaScript at all.
  */
-import { formatMinutes, formatUsd, patternReference, type WorkloadInput } from '~/model/index.ts';
-import { evaluationHtml } from './evaluationView.ts';
-import { showIssues } from './formIssues.ts';
-import { readWorkloadForm } from './workloadForm.ts';
-
 class DrEstimate extends HTMLElement {
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
-		const update = () => this.update(form);
-		form.addEventListener('input', update);
-		form.addEventListener('change', update);
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			update();
-		});
-	}
-
-	update(form: HTMLFormElement): void {
-		const patternId = this.dataset['pattern'] ?? '';
-		const base = JSON.parse(this.dataset['base'] ?? '{}') as WorkloadInput;
-		const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as const);
-		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.name);
-		const read = readWorkloadForm(entries, base, checkboxes);
-		const status = this.querySelector<HTMLElement>('[data-status]');
-		const results = this.querySelector<HTMLElement>('[data-results]');
-		showIssues(form, read.ok ? [] : read.issues);
-		if (!read.ok) {
-			if (status !== null) status.textContent = `Not recalculated: ${read.issues.length} field${read.issues.length > 1 ? 's need' : ' needs'} a valid value. The results below are for the last valid inputs.`;
-			return;
-		}
-		const reference = patternReference(patternId, read.workload);
-		if (reference === undefined || results === null) return;
-		results.innerHTML = reference.evaluations.map((e) => evaluationHtml(e, `calc-${patternId}-${e.key.replace(/\W+/g, '-')}`).value).join('');
-		const first = reference.evaluations[0];
-		if (status !== null && first !== undefined) {
-			status.textContent = `Updated: ${first.name}, RTO ${formatMinutes(first.rto.total.typical)}, RPO ${formatMinutes(first.rpo.minutes.typical)}, ${formatUsd(first.cost.monthlyUsd)} a month.`;
-		}
+		const start = () => {
+			form.removeEventListener('input', start);
+			form.removeEventListener('submit', start);
+			void import('./estimateCompute.ts').then(({ upgradeEstimate }) =>
+				upgradeEstimate(this, form),
+			);
+		};
+		form.addEventListener('input', start);
+		form.addEventListener('submit', (event) => event.preventDefault());
+		form.addEventListener('submit', start);
 	}
 }
 

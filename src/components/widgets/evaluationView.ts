@@ -24,58 +24,84 @@ export function factLinks(ids: readonly string[]): SafeHtml {
 		>Sources:
 		${unique.map(
 			(id, i) =>
-				html`${i > 0 ? ', ' : ''}<a href="${factHref(id)}">${getFact(id).label}</a>${getFact(id).status === 'estimate' ? ' (estimate)' : ''}`,
+				html`${i > 0 ? ', ' : ''}<a href="${factHref(id)}">${getFact(id).label}</a
+					>${getFact(id).status === 'estimate' ? ' (estimate)' : ''}`,
 		)}</span
 	>`;
 }
 
 const minutes = (r: { low: number; typical: number; high: number }) =>
-	html`<strong>${formatMinutes(r.typical)}</strong> <span class="range">(${formatRange(r, formatMinutes)})</span>`;
+	html`<strong>${formatMinutes(r.typical)}</strong>
+		<span class="range">(${formatRange(r, formatMinutes)})</span>`;
 
 export function timelineHtml(rto: RtoEstimate, idPrefix: string): SafeHtml {
 	const max = Math.max(...rto.steps.map((s) => s.minutes.typical), 1);
 	return html`<ol class="timeline" aria-describedby="${idPrefix}-dominant">
-		${rto.steps.map((s, i) => {
-			const width = Math.max(1, Math.round((s.minutes.typical / max) * 100));
-			const dominant = i === rto.dominant;
-			return html`<li class="${dominant ? 'step dominant' : 'step'}" data-step="${s.kind}">
-				<span class="step-label">${s.label}${s.tier !== undefined ? html` <span class="step-tier">(${s.tier})</span>` : ''}${dominant ? html` <strong class="dominant-mark">dominant step</strong>` : ''}</span>
-				<span class="step-time">${minutes(s.minutes)}</span>
-				<svg class="step-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="${width}" height="4"></rect></svg>
-				<span class="step-formula">${s.formula} ${factLinks(s.factIds)}</span>
-			</li>`;
-		})}
-	</ol>
-	<p id="${idPrefix}-dominant" class="timeline-total">
-		Total: ${minutes(rto.total)}. The dominant step is
-		${rto.steps[rto.dominant]?.label.toLowerCase() ?? 'none'}.
-	</p>`;
+			${rto.steps.map((s, i) => {
+				const width = Math.max(1, Math.round((s.minutes.typical / max) * 100));
+				const dominant = i === rto.dominant;
+				return html`<li class="${dominant ? 'step dominant' : 'step'}" data-step="${s.kind}">
+					<span class="step-label"
+						>${s.label}${s.tier !== undefined ? html` <span class="step-tier">(${s.tier})</span>` : ''}${dominant ? html` <strong class="dominant-mark">dominant step</strong>` : ''}</span
+					>
+					<span class="step-time">${minutes(s.minutes)}</span>
+					<svg
+						class="step-bar"
+						viewBox="0 0 100 4"
+						preserveAspectRatio="none"
+						aria-hidden="true"
+						focusable="false"
+					>
+						<rect width="${width}" height="4"></rect>
+					</svg>
+					<span class="step-formula">${s.formula} ${factLinks(s.factIds)}</span>
+				</li>`;
+			})}
+		</ol>
+		<p id="${idPrefix}-dominant" class="timeline-total">
+			Total: ${minutes(rto.total)}. The dominant step is
+			${rto.steps[rto.dominant]?.label.toLowerCase() ?? 'none'}.
+		</p>`;
 }
 
 export function rpoHtml(rpo: RpoEstimate): SafeHtml {
 	return html`<p class="rpo">
-		RPO: ${minutes(rpo.minutes)}. ${rpo.driver} ${rpo.bounded ? '' : html`<em>No SLA bounds it.</em>`}
+		RPO: ${minutes(rpo.minutes)}. ${rpo.driver}
+		${rpo.bounded ? '' : html`<em>No SLA bounds it.</em>`}
 		<span class="formula">${rpo.formula}</span> ${factLinks(rpo.factIds)}
 	</p>`;
 }
 
 export function costHtml(lines: readonly CostLine[], total: number, caption: string): SafeHtml {
 	return html`<table class="cost-lines">
-		<caption>${caption}</caption>
+		<caption>
+			${caption}
+		</caption>
 		<thead>
-			<tr><th scope="col">Line</th><th scope="col">A month</th><th scope="col">How</th></tr>
+			<tr>
+				<th scope="col">Line</th>
+				<th scope="col">A month</th>
+				<th scope="col">How</th>
+			</tr>
 		</thead>
 		<tbody>
 			${lines.map(
-				(l) => html`<tr data-cost-kind="${l.kind}">
-					<th scope="row">${l.label}${l.tier !== undefined ? html` <span class="step-tier">(${l.tier})</span>` : ''}</th>
-					<td>${formatUsd(l.monthlyUsd)}</td>
-					<td>${l.formula} ${factLinks(l.factIds)}</td>
-				</tr>`,
+				(l) =>
+					html`<tr data-cost-kind="${l.kind}">
+						<th scope="row">
+							${l.label}${l.tier !== undefined ? html` <span class="step-tier">(${l.tier})</span>` : ''}
+						</th>
+						<td>${formatUsd(l.monthlyUsd)}</td>
+						<td>${l.formula} ${factLinks(l.factIds)}</td>
+					</tr>`,
 			)}
 		</tbody>
 		<tfoot>
-			<tr><th scope="row">Total</th><td><strong>${formatUsd(total)}</strong></td><td></td></tr>
+			<tr>
+				<th scope="row">Total</th>
+				<td><strong>${formatUsd(total)}</strong></td>
+				<td></td>
+			</tr>
 		</tfoot>
 	</table>`;
 }
@@ -85,20 +111,29 @@ export function evaluationHtml(e: Evaluation, idPrefix: string, headingLevel: 3 
 		headingLevel === 3
 			? html`<h3 id="${idPrefix}-h">${e.name}</h3>`
 			: html`<h4 id="${idPrefix}-h">${e.name}</h4>`;
-	return html`<section class="evaluation" data-option="${e.key}" data-viable="${e.viable ? 'yes' : 'no'}" aria-labelledby="${idPrefix}-h">
+	return html`<section
+		class="evaluation"
+		data-option="${e.key}"
+		data-viable="${e.viable ? 'yes' : 'no'}"
+		aria-labelledby="${idPrefix}-h"
+	>
 		${heading}
 		<p class="verdict ${e.viable ? 'meets' : 'misses'}">
 			${e.viable ? 'Meets your targets.' : html`<strong>Does not fit:</strong> ${e.rejections.map((r) => r.reason).join(' ')}`}
 		</p>
 		<p class="headline-figures">
-			RTO ${formatMinutes(e.rto.total.typical)} · RPO ${formatMinutes(e.rpo.minutes.typical)} · ${formatUsd(e.cost.monthlyUsd)} a month ·
-			one day failed over ${formatUsd(e.cost.failedOverDayUsd)}
+			RTO ${formatMinutes(e.rto.total.typical)} · RPO ${formatMinutes(e.rpo.minutes.typical)} ·
+			${formatUsd(e.cost.monthlyUsd)} a month · one day failed over
+			${formatUsd(e.cost.failedOverDayUsd)}
 		</p>
 		<details class="evaluation-detail" open>
 			<summary>How these figures are computed</summary>
 			${timelineHtml(e.rto, idPrefix)} ${rpoHtml(e.rpo)}
 			${costHtml(e.cost.lines, e.cost.monthlyUsd, 'Monthly standby cost, by line')}
-			<p class="failed-over">One day failed over adds ${formatUsd(e.cost.failedOverDayUsd)}: ${e.cost.failedOverDayFormula}.</p>
+			<p class="failed-over">
+				One day failed over adds ${formatUsd(e.cost.failedOverDayUsd)}:
+				${e.cost.failedOverDayFormula}.
+			</p>
 			<p class="assumptions-heading">Assumptions:</p>
 			<ul class="assumptions">
 				${e.assumptions.map((a) => html`<li>${renderFactText(a)}</li>`)}

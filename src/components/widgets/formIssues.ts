@@ -21,6 +21,7 @@ export function showIssues(form: HTMLElement, issues: readonly FieldIssue[]): vo
 
 function labelOf(form: HTMLElement, field: string): string {
 	const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
-	const label = control?.id !== undefined ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+	const label =
+		control?.id !== undefined ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
 	return label?.textContent?.trim() ?? field;
 }

@@ -3,7 +3,13 @@
  * tier with its recommended pattern (data-tier, data-recommended), alternatives and rejected
  * options with reasons, the end-to-end RTO timeline, RPO, cost by line, and traps.
  */
-import { formatMinutes, formatUsd, renderFactText, type Evaluation, type Plan } from '~/model/index.ts';
+import {
+	formatMinutes,
+	formatUsd,
+	renderFactText,
+	type Evaluation,
+	type Plan,
+} from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
 
@@ -20,9 +26,21 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 	if (rows.length === 0) return html``;
 	return html`<table class="options">
-		<caption>${caption}</caption>
-		<thead><tr><th scope="col">Pattern</th><th scope="col">RTO</th><th scope="col">RPO</th><th scope="col">A month</th><th scope="col">Why</th></tr></thead>
-		<tbody>${rows}</tbody>
+		<caption>
+			${caption}
+		</caption>
+		<thead>
+			<tr>
+				<th scope="col">Pattern</th>
+				<th scope="col">RTO</th>
+				<th scope="col">RPO</th>
+				<th scope="col">A month</th>
+				<th scope="col">Why</th>
+			</tr>
+		</thead>
+		<tbody>
+			${rows}
+		</tbody>
 	</table>`;
 }
 
@@ -32,23 +50,56 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 		<h3 id="${idPrefix}-tiers">Each tier</h3>
 		${plan.tiers.map((t) => {
 			const r = t.recommended;
-			return html`<section class="plan-tier" data-tier="${t.tier}" data-recommended="${r.patternId}" data-option="${r.key}" aria-labelledby="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}">
-				<h4 id="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}">${t.tier} <span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span></h4>
-				<p>${t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`} <strong>${r.name}</strong>: RTO ${formatMinutes(r.rto.total.typical)}, RPO ${formatMinutes(r.rpo.minutes.typical)}, ${formatUsd(r.cost.monthlyUsd)} a month.</p>
+			return html`<section
+				class="plan-tier"
+				data-tier="${t.tier}"
+				data-recommended="${r.patternId}"
+				data-option="${r.key}"
+				aria-labelledby="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}"
+			>
+				<h4 id="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}">
+					${t.tier}
+					<span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span>
+				</h4>
+				<p>
+					${t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
+					<strong>${r.name}</strong>: RTO ${formatMinutes(r.rto.total.typical)}, RPO
+					${formatMinutes(r.rpo.minutes.typical)}, ${formatUsd(r.cost.monthlyUsd)} a month.
+				</p>
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
-				${optionsTable('Alternatives that also meet the targets', t.alternatives.map((a) => optionRow(a, 'Meets the targets; dearer or slower.')))}
-				${optionsTable('Rejected options', t.rejected.filter((x) => x.key !== r.key).map((x) => optionRow(x, x.rejections.map((j) => j.reason).join(' '))))}
+				${optionsTable(
+					'Alternatives that also meet the targets',
+					t.alternatives.map((a) => optionRow(a, 'Meets the targets; dearer or slower.')),
+				)}
+				${optionsTable(
+					'Rejected options',
+					t.rejected
+						.filter((x) => x.key !== r.key)
+						.map((x) => optionRow(x, x.rejections.map((j) => j.reason).join(' '))),
+				)}
 			</section>`;
 		})}
 		<h3 id="${idPrefix}-rto">End-to-end RTO</h3>
-		<p>Critical path: the ${plan.rto.criticalTier} tier. Tiers recover in parallel once the disaster is declared.</p>
+		<p>
+			Critical path: the ${plan.rto.criticalTier} tier. Tiers recover in parallel once the disaster
+			is declared.
+		</p>
 		${timelineHtml(plan.rto, `${idPrefix}-rto`)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>
 		${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
-		<p>One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}</p>
+		<p>
+			One day failed over adds about
+			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
+		</p>
 		<h3 id="${idPrefix}-traps">Traps</h3>
-		${plan.traps.length === 0 ? html`<p>None flagged.</p>` : html`<ul class="traps">${plan.traps.map((t) => html`<li>${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}</ul>`}
+		${
+			plan.traps.length === 0
+				? html`<p>None flagged.</p>`
+				: html`<ul class="traps">
+						${plan.traps.map((t) => html`<li>${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
+					</ul>`
+		}
 	</div>`;
 }

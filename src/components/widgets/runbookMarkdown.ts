@@ -22,13 +22,18 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	out.push('| Network engineer | | Switches traffic and checks routing |');
 	out.push('| Application owner | | Validates the application and signs off |', '');
 	out.push('## Who declares the disaster', '');
-	out.push('The incident lead declares, after checking Azure status and your own probes. Write down who deputises when they cannot be reached.', '');
+	out.push(
+		'The incident lead declares, after checking Azure status and your own probes. Write down who deputises when they cannot be reached.',
+		'',
+	);
 	out.push('## Failover', '');
 	for (const t of plan.tiers) {
 		const pattern = getPattern(t.recommended.patternId);
 		out.push(`### ${t.tier}: ${t.recommended.name}`, '');
 		pattern.failover.forEach((s, i) => {
-			out.push(`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`);
+			out.push(
+				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
+			);
 		});
 		out.push('');
 	}
@@ -37,30 +42,45 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 		const pattern = getPattern(t.recommended.patternId);
 		out.push(`### ${t.tier}`, '');
 		pattern.failback.forEach((s, i) => {
-			out.push(`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`);
+			out.push(
+				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
+			);
 		});
 		out.push('');
 	}
 	out.push('## Drill checklist', '');
 	out.push(`Drills planned: ${w.drillsPerYear} a year.`, '');
 	for (const t of plan.tiers) {
-		for (const d of getPattern(t.recommended.patternId).drills) out.push(`- [ ] ${t.tier}: ${renderFactText(d)}`);
+		for (const d of getPattern(t.recommended.patternId).drills)
+			out.push(`- [ ] ${t.tier}: ${renderFactText(d)}`);
 	}
 	out.push('- [ ] Record the time of every step below, from the first alert to validation.', '');
 	out.push('## Predicted against measured', '');
 	out.push('| Step | Predicted (typical) | Predicted range | Measured |', '|---|---|---|---|');
 	for (const s of plan.rto.steps) {
-		out.push(`| ${cell(s.label)}${s.tier !== undefined ? ` (${cell(s.tier)})` : ''} | ${formatMinutes(s.minutes.typical)} | ${formatMinutes(s.minutes.low)} to ${formatMinutes(s.minutes.high)} | |`);
+		out.push(
+			`| ${cell(s.label)}${s.tier !== undefined ? ` (${cell(s.tier)})` : ''} | ${formatMinutes(s.minutes.typical)} | ${formatMinutes(s.minutes.low)} to ${formatMinutes(s.minutes.high)} | |`,
+		);
 	}
-	out.push(`| **RTO, end to end** | ${formatMinutes(plan.rto.total.typical)} | ${formatMinutes(plan.rto.total.low)} to ${formatMinutes(plan.rto.total.high)} | |`);
-	out.push(`| **RPO** | ${formatMinutes(plan.rpo.minutes.typical)} | ${formatMinutes(plan.rpo.minutes.low)} to ${formatMinutes(plan.rpo.minutes.high)} | |`, '');
+	out.push(
+		`| **RTO, end to end** | ${formatMinutes(plan.rto.total.typical)} | ${formatMinutes(plan.rto.total.low)} to ${formatMinutes(plan.rto.total.high)} | |`,
+	);
+	out.push(
+		`| **RPO** | ${formatMinutes(plan.rpo.minutes.typical)} | ${formatMinutes(plan.rpo.minutes.low)} to ${formatMinutes(plan.rpo.minutes.high)} | |`,
+		'',
+	);
 	out.push('## Cost', '');
-	out.push(`Standby: about ${formatUsd(plan.cost.monthlyUsd)} a month. One day failed over: about ${formatUsd(plan.cost.failedOverDayUsd)}.`, '');
+	out.push(
+		`Standby: about ${formatUsd(plan.cost.monthlyUsd)} a month. One day failed over: about ${formatUsd(plan.cost.failedOverDayUsd)}.`,
+		'',
+	);
 	if (plan.traps.length > 0) {
 		out.push('## Traps', '');
 		for (const t of plan.traps) out.push(`- ${renderFactText(t.text)}`);
 		out.push('');
 	}
-	out.push('Step times marked as estimates in the guide are ours; replace them with your measurements.');
+	out.push(
+		'Step times marked as estimates in the guide are ours; replace them with your measurements.',
+	);
 	return `${out.join('\n')}\n`;
 }

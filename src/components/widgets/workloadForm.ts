@@ -33,7 +33,9 @@ export function convertField(field: string, raw: string): { value?: Json; issue?
 	}
 	const n = Number(text);
 	if (!Number.isFinite(n)) {
-		return { issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; “${text.slice(0, 20)}” is not a number` };
+		return {
+			issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; “${text.slice(0, 20)}” is not a number`,
+		};
 	}
 	return { value: n };
 }
@@ -70,16 +72,35 @@ export function readWorkloadForm(
 		return { ok: false, issues: [...issues, ...more] };
 	}
 	const parsed = parseWorkload(merged);
-	return parsed.ok ? { ok: true, workload: parsed.workload, input: merged } : { ok: false, issues: parsed.issues };
+	return parsed.ok
+		? { ok: true, workload: parsed.workload, input: merged }
+		: { ok: false, issues: parsed.issues };
 }
 
-function mergeDeep(target: Record<string, Json>, source: Record<string, Json>): Record<string, Json> {
+function mergeDeep(
+	target: Record<string, Json>,
+	source: Record<string, Json>,
+): Record<string, Json> {
 	for (const [key, value] of Object.entries(source)) {
 		const existing = target[key];
-		if (value !== null && typeof value === 'object' && existing !== null && typeof existing === 'object') {
-			target[key] = Array.isArray(existing) && Array.isArray(value)
-				? value.map((v, i) => (v !== null && typeof v === 'object' && !Array.isArray(v) && existing[i] !== null && typeof existing[i] === 'object' ? mergeDeep(existing[i] as Record<string, Json>, v as Record<string, Json>) : v ?? existing[i] ?? null))
-				: mergeDeep(existing as Record<string, Json>, value as Record<string, Json>);
+		if (
+			value !== null &&
+			typeof value === 'object' &&
+			existing !== null &&
+			typeof existing === 'object'
+		) {
+			target[key] =
+				Array.isArray(existing) && Array.isArray(value)
+					? value.map((v, i) =>
+							v !== null &&
+							typeof v === 'object' &&
+							!Array.isArray(v) &&
+							existing[i] !== null &&
+							typeof existing[i] === 'object'
+								? mergeDeep(existing[i] as Record<string, Json>, v as Record<string, Json>)
+								: (v ?? existing[i] ?? null),
+						)
+					: mergeDeep(existing as Record<string, Json>, value as Record<string, Json>);
 		} else {
 			target[key] = value;
 		}
@@ -95,5 +116,6 @@ function removePath(root: Record<string, Json>, path: string): void {
 		node = (node as Record<string, Json>)[key] ?? null;
 	}
 	const last = keys[keys.length - 1];
-	if (node !== null && typeof node === 'object' && last !== undefined) delete (node as Record<string, Json>)[last];
+	if (node !== null && typeof node === 'object' && last !== undefined)
+		delete (node as Record<string, Json>)[last];
 }

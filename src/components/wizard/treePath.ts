@@ -13,7 +13,9 @@ export function tierPaths(workload: Workload): TierPath[] {
 		const text = path
 			.map((step) => {
 				const node = treeNode(step.nodeId);
-				return node.kind === 'question' ? `${node.text} ${step.answer === 'yes' ? 'Yes' : 'No'}` : getPattern(node.patternId).name;
+				return node.kind === 'question'
+					? `${node.text} ${step.answer === 'yes' ? 'Yes' : 'No'}`
+					: getPattern(node.patternId).name;
 			})
 			.join(' → ');
 		return { tier: tier.name, nodeIds: path.map((p) => p.nodeId), text };

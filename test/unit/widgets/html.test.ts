@@ -12,11 +12,9 @@ describe('html', () => {
 
 	it('nests fragments and lists without double escaping', () => {
 		const rows = ['a&b', 'c'].map((x) => html`<li>${x}</li>`);
-		expect(
-			html`<ul>
-				${rows}
-			</ul>`.value,
-		).toBe('<ul><li>a&amp;b</li><li>c</li></ul>');
+		// prettier-ignore
+		const list = html`<ul>${rows}</ul>`;
+		expect(list.value).toBe('<ul><li>a&amp;b</li><li>c</li></ul>');
 	});
 
 	it('drops null, undefined and false', () => {

@@ -1,0 +1,239 @@
+/**
+ * The wizard's browser half, loaded by <dr-wizard>. Reads a shared link (?v=1&…), showing a notice for
+ * anything it ignored; recomputes the plan as the reader types; keeps the URL in step so the
+ * link reproduces the plan; highlights each tier's path through the decision tree; exports
+ * the plan as a Markdown runbook or as the model's JSON.
+ */
+import {
+	recommend,
+	workloadFromSearchParams,
+	workloadToQuery,
+	type Plan,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { showIssues } from '../widgets/formIssues.ts';
+import { planHtml } from '../widgets/planView.ts';
+import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
+import { readWorkloadForm } from '../widgets/workloadForm.ts';
+import { tierPaths } from './treePath.ts';
+
+const MAX_TIERS = 20;
+
+function getPath(obj: unknown, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(n, k) =>
+				n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined,
+			obj,
+		);
+}
+
+function download(name: string, type: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const slug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '') || 'workload';
+
+export class WizardController {
+	private readonly root: HTMLElement;
+	constructor(root: HTMLElement) {
+		this.root = root;
+	}
+
+	private plan: Plan | undefined;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+
+	start(): void {
+		const form = this.root.querySelector('form');
+		if (form === null) return;
+		const tiers = this.root.querySelector<HTMLElement>('[data-tiers]');
+		const template = tiers?.querySelector<HTMLFieldSetElement>('fieldset')?.cloneNode(true) as
+			HTMLFieldSetElement | undefined;
+		this.root.querySelector<HTMLElement>('[data-add-tier]')?.removeAttribute('hidden');
+		this.root.querySelector<HTMLElement>('[data-export]')?.removeAttribute('hidden');
+		for (const b of this.root.querySelectorAll<HTMLElement>('[data-remove-tier]')) b.hidden = false;
+
+		const params = new URLSearchParams(window.location.search);
+		const fromUrl = workloadFromSearchParams(params);
+		const notices = this.root.querySelector<HTMLElement>('[data-notices]');
+		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
+		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
+		this.compute(form, !fromUrl.isReference);
+
+		form.addEventListener('input', () => this.schedule(form));
+		form.addEventListener('change', () => this.schedule(form));
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.compute(form, true);
+		});
+		this.root.querySelector('[data-add-tier]')?.addEventListener('click', () => {
+			if (template === undefined || tiers === null) return;
+			const count = tiers.querySelectorAll('fieldset').length;
+			if (count >= MAX_TIERS) return;
+			const read = this.currentWorkload(form);
+			const base = read ?? this.plan?.workload;
+			if (base === undefined) return;
+			const added = {
+				...base,
+				tiers: [
+					...base.tiers,
+					{ ...base.tiers[base.tiers.length - 1]!, name: `tier ${count + 1}` },
+				],
+			};
+			this.fill(form, template, added);
+			this.compute(form, true);
+			tiers
+				.querySelectorAll<HTMLElement>('fieldset')
+				[count]?.querySelector<HTMLElement>('input, select')
+				?.focus();
+		});
+		form.addEventListener('click', (event) => {
+			const button = (event.target as HTMLElement).closest('[data-remove-tier]');
+			if (button === null || tiers === null || template === undefined) return;
+			const fieldsets = [...tiers.querySelectorAll('fieldset')];
+			if (fieldsets.length <= 1) return;
+			const index = fieldsets.indexOf(button.closest('fieldset') as HTMLFieldSetElement);
+			const current = this.currentWorkload(form) ?? this.plan?.workload;
+			if (current === undefined) return;
+			this.fill(form, template, { ...current, tiers: current.tiers.filter((_, i) => i !== index) });
+			this.compute(form, true);
+			this.root.querySelector<HTMLElement>('[data-add-tier]')?.focus();
+		});
+		this.root.querySelector('[data-download="markdown"]')?.addEventListener('click', () => {
+			if (this.plan !== undefined)
+				download(
+					`dr-runbook-${slug(this.plan.workload.name)}.md`,
+					'text/markdown',
+					runbookMarkdown(this.plan, window.location.href),
+				);
+		});
+		this.root.querySelector('[data-download="json"]')?.addEventListener('click', () => {
+			if (this.plan !== undefined)
+				download(
+					`dr-plan-${slug(this.plan.workload.name)}.json`,
+					'application/json',
+					`${JSON.stringify(this.plan, null, 2)}\n`,
+				);
+		});
+		this.root.querySelector('[data-copy-link]')?.addEventListener('click', () => {
+			void navigator.clipboard?.writeText(window.location.href).then(
+				() => this.say('Link copied.'),
+				() => this.say('Copy failed; copy the address bar instead.'),
+			);
+		});
+		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+	}
+
+	private say(text: string): void {
+		const status = this.root.querySelector<HTMLElement>('[data-status]');
+		if (status !== null) status.textContent = text;
+	}
+
+	private schedule(form: HTMLFormElement): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.compute(form, true), 150);
+	}
+
+	private currentWorkload(form: HTMLFormElement): Workload | undefined {
+		const read = this.read(form);
+		return read.ok ? read.workload : undefined;
+	}
+
+	private read(form: HTMLFormElement) {
+		const base = JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput;
+		const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as const);
+		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
+			(c) => c.name,
+		);
+		return readWorkloadForm(
+			entries,
+			{ ...base, tiers: [] } as unknown as WorkloadInput,
+			checkboxes,
+		);
+	}
+
+	/** Rebuilds the tier fieldsets for a workload and writes every value into the form. */
+	private fill(form: HTMLFormElement, template: HTMLFieldSetElement, workload: Workload): void {
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		if (tiers === null) return;
+		tiers.replaceChildren(
+			...workload.tiers.map((tier, i) => {
+				const fs = template.cloneNode(true) as HTMLFieldSetElement;
+				fs.dataset['tierIndex'] = String(i);
+				const legend = fs.querySelector('legend');
+				if (legend !== null) legend.textContent = `Tier ${i + 1}: ${tier.name}`;
+				for (const el of fs.querySelectorAll<HTMLElement>(
+					'[name], [id], [for], [aria-describedby], [data-error-for]',
+				)) {
+					for (const attr of ['name', 'id', 'for', 'aria-describedby', 'data-error-for']) {
+						const v = el.getAttribute(attr);
+						if (v !== null)
+							el.setAttribute(attr, v.replace(/tiers([.-])0([.-])/g, `tiers$1${i}$2`));
+					}
+				}
+				const remove = fs.querySelector<HTMLElement>('[data-remove-tier]');
+				if (remove !== null) remove.hidden = workload.tiers.length <= 1;
+				return fs;
+			}),
+		);
+		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+			const value = getPath(workload, el.name);
+			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+			else el.value = value === undefined || value === null ? '' : String(value);
+		}
+	}
+
+	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const read = this.read(form);
+		showIssues(form, read.ok ? [] : read.issues);
+		if (!read.ok) {
+			this.say(
+				`Not recalculated: ${read.issues.length} field${read.issues.length > 1 ? 's need' : ' needs'} a valid value (see the messages by the fields). The plan below is for the last valid inputs.`,
+			);
+			return;
+		}
+		const plan = recommend(read.workload);
+		this.plan = plan;
+		const target = this.root.querySelector<HTMLElement>('[data-plan]');
+		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
+		this.highlight(read.workload);
+		if (writeUrl) history.replaceState(null, '', `?${workloadToQuery(read.workload)}`);
+		this.say(`Plan updated. ${plan.headline}`);
+	}
+
+	private highlight(workload: Workload): void {
+		const paths = tierPaths(workload);
+		const onPath = new Set(paths.flatMap((p) => p.nodeIds));
+		for (const el of this.root.querySelectorAll<SVGElement>('.wizard-tree svg [class*="dt-"]')) {
+			const id = [...el.classList].find((c) => c.startsWith('dt-'))?.slice(3);
+			el.classList.toggle('on-path', id !== undefined && onPath.has(id));
+		}
+		const list = this.root.querySelector<HTMLElement>('[data-tree-paths]');
+		if (list !== null) {
+			list.replaceChildren(
+				...paths.map((p) => {
+					const li = document.createElement('li');
+					li.dataset['pathTier'] = p.tier;
+					li.dataset['pathNodes'] = p.nodeIds.join(' ');
+					const strong = document.createElement('strong');
+					strong.textContent = p.tier;
+					li.append(strong, `: ${p.text}`);
+					return li;
+				}),
+			);
+		}
+	}
+}
