@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The `~/` alias of tsconfig.json, for tests that import src/ as the site does. */
+const resolve = { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } };
 
 /**
  * Every test layer, run by `npm test` after the build:
@@ -8,12 +12,14 @@ import { defineConfig } from 'vitest/config';
  *   loopback, including axe on every page. One file at a time: the machine has 2 cores.
  */
 export default defineConfig({
+	resolve,
 	test: {
 		reporters: ['default', './test/support/summaryReporter.ts'],
 		projects: [
-			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-			{ test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
+			{ resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+			{ resolve, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
 			{
+				resolve,
 				test: {
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],

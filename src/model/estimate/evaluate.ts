@@ -94,13 +94,10 @@ export function evaluateCandidate(
 	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, workload.rtoMinutes));
 	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes.typical, workload.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);
+	// Targets below a second count as a second, so the ratio stays finite.
 	const shortfall = Math.max(
 		rto.total.typical / workload.rtoMinutes,
-		workload.rpoMinutes === 0
-			? rpo.minutes.typical === 0
-				? 0
-				: 1 + rpo.minutes.typical
-			: rpo.minutes.typical / workload.rpoMinutes,
+		rpo.minutes.typical / Math.max(workload.rpoMinutes, 1 / 60),
 	);
 	return {
 		key: candidateKey(candidate),

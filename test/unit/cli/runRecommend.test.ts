@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseArgs, runRecommend, type CliArgs } from '../../../src/cli/runRecommend.ts';
+
+const args = (argv: string[]): CliArgs => {
+	const a = parseArgs(argv);
+	if ('error' in a) throw new Error(a.error);
+	return a;
+};
+const example = readFileSync(
+	new URL('../../../examples/b-sql-vm-app-tier.json', import.meta.url),
+	'utf8',
+);
+
+describe('the recommend CLI', () => {
+	it('prints a readable plan', () => {
+		const r = runRecommend(args([]), example, 'b.json');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/Tier sql/);
+		expect(r.stdout).toMatch(/End-to-end RTO/);
+		expect(r.stdout).toMatch(/Open in the wizard: http:\/\/localhost:4321\/wizard\/\?v=1&/);
+	});
+	it('prints the full result as JSON', () => {
+		const plan = JSON.parse(runRecommend(args(['--json']), example, 'b.json').stdout) as {
+			tiers: { tier: string }[];
+		};
+		expect(plan.tiers.map((t) => t.tier)).toEqual(['app', 'sql']);
+	});
+	it('prints the wizard link with --url and --base', () => {
+		expect(
+			runRecommend(args(['--url', '--base', 'https://dr.example']), example, 'b.json').stdout,
+		).toMatch(/^https:\/\/dr\.example\/wizard\/\?v=1&/);
+	});
+	it('exits 2 with one line per bad field and no stack trace', () => {
+		const r = runRecommend(
+			args([]),
+			JSON.stringify({
+				tiers: [{ name: 'x', kind: 'stateful', data: 'vm-plain', vmCount: -1 }],
+				rtoMinutes: 'soon',
+			}),
+			'w.json',
+		);
+		expect(r.code).toBe(2);
+		expect(r.stderr.trim().split('\n')).toEqual([
+			'w.json: invalid workload',
+			'  tiers.0.vmCount: must be a whole number from 1 to 1,000 (VMs)',
+			'  rtoMinutes: must be a number from 1 to 43,200 (minutes)',
+			'  rpoMinutes: is required: a number from 0 to 43,200 (minutes)',
+		]);
+		expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+	});
+	it('exits 2 on text that is not JSON', () => {
+		expect(runRecommend(args([]), '{oops', 'w.json')).toMatchObject({ code: 2 });
+	});
+	it('rejects unknown options', () => {
+		expect(parseArgs(['--jsn'])).toEqual({
+			error: '--jsn: unknown option (accepted: --json, --url, --base <url>, --help)',
+		});
+	});
+});

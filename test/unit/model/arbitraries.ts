@@ -1,0 +1,51 @@
+/** fast-check generators for valid workloads, built from the model's own ranges. */
+import fc from 'fast-check';
+import { DATA_SERVICES, RANGES, type WorkloadInput } from '~/model/index.ts';
+
+const num = (r: { min: number; max: number; integer: boolean }, max = r.max) =>
+	r.integer
+		? fc.integer({ min: r.min, max: Math.min(max, r.max) })
+		: fc.double({ min: r.min, max: Math.min(max, r.max), noNaN: true, noDefaultInfinity: true });
+
+export const tierArb = (i: number) =>
+	fc.oneof(
+		fc.record({
+			name: fc.constant(`tier${i}`),
+			kind: fc.constant('stateless' as const),
+			vmCount: num(RANGES.vmCount, 50),
+			vcpu: num(RANGES.vcpu, 64),
+			disksPerVm: num(RANGES.disksPerVm),
+			dataGiB: num(RANGES.dataGiB, 4096),
+		}),
+		fc.record({
+			name: fc.constant(`tier${i}`),
+			kind: fc.constant('stateful' as const),
+			data: fc.constantFrom(...DATA_SERVICES.filter((d) => d !== 'none')),
+			vmCount: num(RANGES.vmCount, 50),
+			vcpu: num(RANGES.vcpu, 64),
+			disksPerVm: num(RANGES.disksPerVm),
+			dataGiB: num(RANGES.dataGiB, 65536),
+			dailyChangeGiB: num(RANGES.dailyChangeGiB, 4096),
+		}),
+	);
+
+export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
+	.integer({ min: 1, max: 4 })
+	.chain((n) =>
+		fc.record({
+			tiers: fc.tuple(...Array.from({ length: n }, (_, i) => tierArb(i))),
+			configAsCode: fc.boolean(),
+			rtoMinutes: num(RANGES.rtoMinutes),
+			rpoMinutes: num(RANGES.rpoMinutes),
+			appConsistency: fc.boolean(),
+			corruptionProtection: fc.boolean(),
+			sourceHasPair: fc.boolean(),
+			drillsPerYear: num(RANGES.drillsPerYear),
+			budgetUsd: fc.option(num(RANGES.budgetUsd, 100000), { nil: undefined }),
+		}),
+	)
+	.map((w) => {
+		const out: Record<string, unknown> = { ...w, tiers: [...w.tiers] };
+		if (w.budgetUsd === undefined) delete out['budgetUsd'];
+		return out as unknown as WorkloadInput;
+	});

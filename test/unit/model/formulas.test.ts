@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+	chooseInterval,
+	copyMinutes,
+	copyRange,
+	dailyChangeGiB,
+	evaluateCandidate,
+	formatFact,
+	formatMinutes,
+	formatUsd,
+	hourlyPrice,
+	intervalRpo,
+	parseWorkload,
+	referenceWorkload,
+	referenceWorkloadInput,
+	renderFactText,
+	resolvePrices,
+	routingArithmetic,
+	type Workload,
+} from '~/model/index.ts';
+
+function workload(patch: Record<string, unknown>): Workload {
+	const r = parseWorkload({ ...referenceWorkloadInput, ...patch });
+	if (!r.ok) throw new Error(JSON.stringify(r.issues));
+	return r.workload;
+}
+
+describe('formatting', () => {
+	it('formats durations for people', () => {
+		expect(formatMinutes(0)).toBe('0 min');
+		expect(formatMinutes(0.5)).toBe('30 s');
+		expect(formatMinutes(45)).toBe('45 min');
+		expect(formatMinutes(90)).toBe('1 h 30 min');
+		expect(formatMinutes(120)).toBe('2 h');
+		expect(formatMinutes(2 * 24 * 60)).toBe('2 d');
+		expect(formatMinutes(36 * 60)).toBe('36 h');
+	});
+	it('formats money', () => {
+		expect(formatUsd(25)).toBe('US$25.00');
+		expect(formatUsd(1234.5)).toBe('US$1,235');
+	});
+	it('formats facts with ranges and renders fact references', () => {
+		expect(formatFact({ value: 10, unit: 'min', range: { low: 5, high: 30 } })).toBe(
+			'10 min (range 5 min to 30 min)',
+		);
+		expect(renderFactText('every {fact:asr.crash-point-interval}')).toBe('every 5 min');
+	});
+});
+
+describe('copy and interval formulas', () => {
+	it('copies 100 GiB at 100 MB/s in 1024/60 minutes', () => {
+		expect(copyMinutes(100, 100)).toBeCloseTo((100 * 1024) / 100 / 60, 10);
+		expect(copyMinutes(0, 100)).toBe(0);
+	});
+	it('uses the fastest throughput for the lowest time', () => {
+		const r = copyRange(100, 'ops.copy-throughput');
+		expect(r.low).toBeCloseTo(copyMinutes(100, 200));
+		expect(r.typical).toBeCloseTo(copyMinutes(100, 100));
+		expect(r.high).toBeCloseTo(copyMinutes(100, 50));
+	});
+	it('adds the copy of an interval’s changes to the interval', () => {
+		// 144 GiB a day over 60 min = 6 GiB; at 100 MB/s = 6*1024/100/60 min.
+		expect(intervalRpo(60, 144, 'ops.copy-throughput').typical).toBeCloseTo(
+			60 + (6 * 1024) / 100 / 60,
+		);
+	});
+	it('chooses the longest interval whose RPO fits the target', () => {
+		expect(chooseInterval(60, [15, 30, 60, 120], 0)).toBe(60);
+		expect(chooseInterval(60, [15, 30, 60, 120], 144)).toBe(30);
+		expect(chooseInterval(1, [15, 30], 0)).toBe(15);
+	});
+});
+
+describe('routing arithmetic', () => {
+	it('follows Traffic Manager: interval × (failures + 1), then up to one TTL', () => {
+		const a = routingArithmetic({
+			router: 'traffic-manager',
+			probeIntervalSeconds: 30,
+			toleratedFailures: 3,
+			ttlSeconds: 300,
+		});
+		expect(a.detectionSeconds).toBe(120);
+		expect(a.range).toEqual({ low: 2, typical: 4.5, high: 7 });
+	});
+	it('ignores client TTL for Front Door', () => {
+		const a = routingArithmetic({
+			router: 'front-door',
+			probeIntervalSeconds: 30,
+			toleratedFailures: 3,
+			ttlSeconds: 300,
+		});
+		expect(a.range.typical).toBe(2.5);
+		expect(a.cacheSeconds).toBe(0);
+	});
+});
+
+describe('prices', () => {
+	it('defaults to the facts and takes overrides', () => {
+		expect(resolvePrices(referenceWorkload).asrInstance).toEqual({
+			usd: 25,
+			factId: 'asr.instance-price',
+		});
+		expect(resolvePrices(workload({ prices: { asrInstanceUsd: 30 } })).asrInstance).toEqual({
+			usd: 30,
+		});
+	});
+	it('prices a VM by vCPU unless an hourly price is given', () => {
+		const tier = referenceWorkload.tiers[1]!;
+		expect(hourlyPrice(tier, resolvePrices(referenceWorkload)).usd).toBeCloseTo(8 * 0.048);
+		expect(
+			hourlyPrice({ ...tier, hourlyPriceUsd: 1.5 }, resolvePrices(referenceWorkload)).usd,
+		).toBe(1.5);
+	});
+	it('assumes 5% daily change for a stateful tier without one', () => {
+		const tier = { ...referenceWorkload.tiers[1]! };
+		delete tier.dailyChangeGiB;
+		expect(dailyChangeGiB(tier).gib).toBeCloseTo(tier.dataGiB * 0.05);
+		expect(dailyChangeGiB(referenceWorkload.tiers[0]!).gib).toBe(0);
+	});
+});
+
+describe('an evaluation', () => {
+	const db = referenceWorkload.tiers[1]!;
+	const e = evaluateCandidate(referenceWorkload, db, { patternId: 'site-recovery-a2a' });
+	it('sums its cost lines and its steps', () => {
+		expect(e.cost.monthlyUsd).toBeCloseTo(
+			e.cost.lines.reduce((s, l) => s + l.monthlyUsd, 0),
+			1,
+		);
+		expect(e.rto.total.typical).toBeCloseTo(
+			e.rto.steps.reduce((s, x) => s + x.minutes.typical, 0),
+			1,
+		);
+	});
+	it('marks the step with the largest typical time as dominant', () => {
+		const max = Math.max(...e.rto.steps.map((s) => s.minutes.typical));
+		expect(e.rto.steps[e.rto.dominant]?.minutes.typical).toBe(max);
+	});
+	it('charges the Site Recovery fee per protected instance', () => {
+		const licence = e.cost.lines.find((l) => l.kind === 'licence');
+		expect(licence?.monthlyUsd).toBe(db.vmCount * 25);
+	});
+	it('gives Site Recovery the 5-minute crash-consistent RPO', () => {
+		expect(e.rpo.minutes.typical).toBe(5);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+	referenceWorkload,
+	workloadFromSearchParams,
+	workloadToQuery,
+	parseWorkload,
+} from '~/model/index.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+
+describe('share URLs', () => {
+	it('round-trip every example workload exactly', () => {
+		const dir = new URL('../../../examples/', import.meta.url);
+		for (const file of readdirSync(dir)) {
+			const r = parseWorkload(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+			if (!r.ok) throw new Error(file);
+			const back = workloadFromSearchParams(new URLSearchParams(workloadToQuery(r.workload)));
+			expect(back.notices).toEqual([]);
+			expect(back.workload).toEqual(r.workload);
+		}
+	});
+
+	it('starts with v=1', () => {
+		expect(workloadToQuery(referenceWorkload)).toMatch(/^v=1&/);
+	});
+
+	it('ignores unknown and malformed parameters with plain-text notices', () => {
+		const r = workloadFromSearchParams(
+			new URLSearchParams([['v', '1'], ['rto', 'abc'], ['<img src=x onerror=alert(1)>', '1'], ['t0.vms', '-5'], ['t9.kind', 'robot']]),
+		);
+		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
+		expect(r.workload.tiers[0]?.vmCount).toBe(referenceWorkload.tiers[0]?.vmCount);
+		expect(r.notices).toContain('Ignored rto: not a number.');
+		expect(
+			r.notices.some((n) =>
+				n.startsWith('Ignored unknown parameter “<img src=x onerror=alert(1)>”'),
+			),
+		).toBe(true);
+		expect(r.notices.some((n) => n.includes('tiers.0.vmCount'))).toBe(true);
+	});
+
+	it('falls back to the reference workload for another version', () => {
+		const r = workloadFromSearchParams(new URLSearchParams('v=2&rto=5'));
+		expect(r.isReference).toBe(true);
+		expect(r.notices[0]).toMatch(/version/);
+	});
+});
