@@ -25,7 +25,13 @@ describe('share URLs', () => {
 
 	it('ignores unknown and malformed parameters with plain-text notices', () => {
 		const r = workloadFromSearchParams(
-			new URLSearchParams([['v', '1'], ['rto', 'abc'], ['<img src=x onerror=alert(1)>', '1'], ['t0.vms', '-5'], ['t9.kind', 'robot']]),
+			new URLSearchParams([
+				['v', '1'],
+				['rto', 'abc'],
+				['<img src=x onerror=alert(1)>', '1'],
+				['t0.vms', '-5'],
+				['t9.kind', 'robot'],
+			]),
 		);
 		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
 		expect(r.workload.tiers[0]?.vmCount).toBe(referenceWorkload.tiers[0]?.vmCount);

@@ -1,0 +1,74 @@
+/** What readers do with the catalogue: search by a term, filter by tier, use a calculator. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+async function open(path: string) {
+	const { page, problems } = await watchedPage(site);
+	await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+	return { page, problems };
+}
+
+describe('finding patterns', () => {
+	it('search for "crash-consistent" finds the snapshot and Site Recovery pages', async () => {
+		const { page, problems } = await open('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('textbox', { name: 'Search' }).fill('crash-consistent');
+		const results = page.locator('.pagefind-ui__result-link');
+		await results.first().waitFor({ timeout: 20_000 });
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((a) => a.getAttribute('href') ?? ''),
+		);
+		expect(hrefs.some((h) => h.includes('/patterns/stateless/disk-copy/'))).toBe(true);
+		expect(hrefs.some((h) => h.includes('/patterns/stateful/site-recovery-a2a/'))).toBe(true);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('filtering the finder by "Stateful" shows only stateful patterns', async () => {
+		const { page, problems } = await open('/find/');
+		await page.getByRole('checkbox', { name: 'Stateful', exact: true }).check();
+		const visible = page.locator('.finder-results > li:visible');
+		const states = await visible.evaluateAll((items) =>
+			items.map((li) => li.getAttribute('data-state') ?? ''),
+		);
+		expect(states.length).toBeGreaterThan(2);
+		for (const s of states) expect(s.split(' ')).toContain('stateful');
+		await expect
+			.poll(() => page.locator('[data-finder-status]').textContent())
+			.toMatch(/of 12 patterns match/);
+		expect(page.url()).toMatch(/state=stateful/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a calculator recomputes as the reader types and explains bad input', async () => {
+		const { page, problems } = await open('/patterns/stateful/site-recovery-a2a/');
+		const vms = page.getByRole('spinbutton', { name: 'VMs (or databases)' });
+		const before = await page
+			.locator('.calculator [data-cost-kind="licence"] td')
+			.first()
+			.textContent();
+		await vms.fill('4');
+		await expect
+			.poll(() => page.locator('.calculator [data-cost-kind="licence"] td').first().textContent())
+			.not.toBe(before);
+		await vms.fill('-3');
+		await expect
+			.poll(() => page.locator('[data-error-for="tiers.0.vmCount"]').textContent())
+			.toMatch(/whole number from 1 to 1,000/);
+		await expect
+			.poll(() => page.locator('.calculator [data-status]').textContent())
+			.toMatch(/last valid inputs/);
+		expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
