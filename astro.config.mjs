@@ -29,7 +29,10 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
-				{ label: 'False friends', items: [{ autogenerate: { directory: 'patterns/false-friends' } }] },
+				{
+					label: 'False friends',
+					items: [{ autogenerate: { directory: 'patterns/false-friends' } }],
+				},
 				{ label: 'Stateless VMs', items: [{ autogenerate: { directory: 'patterns/stateless' } }] },
 				{ label: 'Stateful VMs', items: [{ autogenerate: { directory: 'patterns/stateful' } }] },
 				{ label: 'Data in PaaS', items: [{ autogenerate: { directory: 'patterns/data' } }] },

@@ -29,6 +29,5 @@ export default defineConfig({
 				},
 			},
 		],
-		benchmark: { include: ['test/bench/**/*.bench.ts'] },
 	},
 });

@@ -4,10 +4,11 @@
  * - Lighthouse (mobile) scores, LCP, TBT, CLS and transferred bytes by type for each page type;
  * - the full build time, and again with four times the pattern pages (synthetic copies);
  * - Pagefind's time to first result for three queries in Chromium;
- * - the median time of the model's recommend() (vitest bench).
+ * - the median time of the model's recommend() (bench/recommend.ts).
  * Numbers vary with the machine; the report records what it ran on.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { medianRecommendMs } from './recommend.ts';
+import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -197,29 +198,7 @@ async function pagefindTimes(
 }
 
 function recommendMedian(): { medianMs: number | null; note: string } {
-	const file = join(ROOT, 'bench', 'out', 'vitest-bench.json');
-	mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-	try {
-		execFileSync(
-			process.execPath,
-			[join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run', '--outputJson', file],
-			{ cwd: ROOT, stdio: 'ignore' },
-		);
-		const json = JSON.parse(readFileSync(file, 'utf8')) as {
-			files: { groups: { benchmarks: { name: string; median: number }[] }[] }[];
-		};
-		const bench = json.files
-			.flatMap((f) => f.groups.flatMap((g) => g.benchmarks))
-			.find((b) => /recommend/i.test(b.name));
-		return bench === undefined
-			? { medianMs: null, note: 'no recommend benchmark found' }
-			: { medianMs: bench.median, note: bench.name };
-	} catch (error) {
-		return {
-			medianMs: null,
-			note: `vitest bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-		};
-	}
+	return { medianMs: medianRecommendMs(), note: '10-tier workload, 300 runs (bench/recommend.ts)' };
 }
 
 async function main(): Promise<void> {

@@ -23,7 +23,9 @@ export function updateEstimate(root: HTMLElement, form: HTMLFormElement): void {
 	{
 		const patternId = root.dataset['pattern'] ?? '';
 		const base = JSON.parse(root.dataset['base'] ?? '{}') as WorkloadInput;
-		const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as const);
+		const entries = [...new FormData(form).entries()].map(
+			([k, v]) => [k, typeof v === 'string' ? v : v.name] as const,
+		);
 		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 			(c) => c.name,
 		);

@@ -154,15 +154,13 @@ export class WizardController {
 
 	private read(form: HTMLFormElement) {
 		const base = JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput;
-		const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as const);
+		const entries = [...new FormData(form).entries()].map(
+			([k, v]) => [k, typeof v === 'string' ? v : v.name] as const,
+		);
 		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 			(c) => c.name,
 		);
-		return readWorkloadForm(
-			entries,
-			{ ...base, tiers: [] } as unknown as WorkloadInput,
-			checkboxes,
-		);
+		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes);
 	}
 
 	/** Rebuilds the tier fieldsets for a workload and writes every value into the form. */
@@ -192,7 +190,7 @@ export class WizardController {
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 			const value = getPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-			else el.value = value === undefined || value === null ? '' : String(value);
+			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 		}
 	}
 
