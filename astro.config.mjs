@@ -26,6 +26,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Overview', link: '/' },
 						{ label: 'Find a pattern', link: '/find/' },
+						{ label: 'Decision wizard', link: '/wizard/' },
 					],
 				},
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
