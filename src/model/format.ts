@@ -58,6 +58,18 @@ export function formatMinutes(minutes: number): string {
 	return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
 
+/**
+ * Minutes to the second where that matters: "15 min 4 s". Used where two durations would
+ * otherwise read the same ("an RPO of 15 min misses 15 min"), falling back to formatMinutes.
+ */
+export function formatMinutesPrecise(minutes: number): string {
+	if (!Number.isFinite(minutes) || minutes < 1 || minutes >= 60) return formatMinutes(minutes);
+	const totalSeconds = Math.round(minutes * 60);
+	const m = Math.floor(totalSeconds / 60);
+	const s = totalSeconds % 60;
+	return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
 /** US dollars, whole above 100, cents below. */
 export function formatUsd(amount: number): string {
 	if (!Number.isFinite(amount)) return 'unknown';

@@ -7,10 +7,12 @@ import {
 	evaluateCandidate,
 	formatFact,
 	formatMinutes,
+	formatMinutesPrecise,
 	formatUsd,
 	hourlyPrice,
 	intervalRpo,
 	parseWorkload,
+	recommend,
 	referenceWorkload,
 	referenceWorkloadInput,
 	renderFactText,
@@ -34,6 +36,19 @@ describe('formatting', () => {
 		expect(formatMinutes(120)).toBe('2 h');
 		expect(formatMinutes(2 * 24 * 60)).toBe('2 d');
 		expect(formatMinutes(36 * 60)).toBe('36 h');
+	});
+	it('formats a near miss to the second, so the two durations never read the same', () => {
+		expect(formatMinutesPrecise(15 + 4 / 60)).toBe('15 min 4 s');
+		expect(formatMinutesPrecise(15)).toBe('15 min');
+		expect(formatMinutesPrecise(90)).toBe('1 h 30 min');
+		const reasons = recommend(workload({ rpoMinutes: 15 }))
+			.tiers.flatMap((t) => t.rejected)
+			.flatMap((e) => e.rejections.map((r) => r.reason));
+		expect(reasons.length).toBeGreaterThan(0);
+		for (const reason of reasons) {
+			const m = /of (.+?) misses your (.+?) target/.exec(reason);
+			if (m !== null) expect(m[1]).not.toBe(m[2]);
+		}
 	});
 	it('formats money', () => {
 		expect(formatUsd(25)).toBe('US$25.00');
