@@ -16,13 +16,25 @@ export default defineConfig({
 	test: {
 		reporters: ['default', './test/support/summaryReporter.ts'],
 		projects: [
-			{ resolve, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-			{ resolve, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
+			{
+				resolve,
+				test: {
+					name: 'unit',
+					include: ['test/unit/**/*.test.ts'],
+					// `vitest bench` (npm run bench:model) runs these; `vitest run` does not.
+					benchmark: { include: ['test/bench/**/*.bench.ts'] },
+				},
+			},
+			{
+				resolve,
+				test: { name: 'dist', include: ['test/dist/**/*.test.ts'], benchmark: { include: [] } },
+			},
 			{
 				resolve,
 				test: {
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],
+					benchmark: { include: [] },
 					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 60_000,

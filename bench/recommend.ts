@@ -1,7 +1,7 @@
 /**
- * `npm run bench:model`: the median time of recommend() on a 10-tier workload. Vitest 5
- * replaced `vitest bench` with a per-test bench fixture, so this is a plain timing loop:
- * warm up, then time each call and report the median.
+ * The 10-tier workload the model benchmark times, and a plain timing loop over it (warm up,
+ * time each call, report the median) for `npm run bench`'s report. `npm run bench:model` runs
+ * the same workload through Vitest 5's bench fixture: test/bench/recommend.bench.ts.
  */
 import { parseWorkload, recommend, referenceWorkloadInput } from '../src/model/index.ts';
 

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench:model`: Vitest 5's bench fixture (Tinybench) timing recommend() on a 10-tier
+ * workload. Vitest prints the table (mean, p75, p99…); the median is written to
+ * bench/out/recommend-bench.json for bench/run.ts. Not part of `npm test`: speed is measured
+ * here, never asserted.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { recommend } from '~/model/index.ts';
+import { tenTierWorkload } from '../../bench/recommend.ts';
+
+const workload = tenTierWorkload();
+
+test('recommend() on a 10-tier workload', async ({ bench }) => {
+	const result = await bench('recommend, 10 tiers', () => {
+		recommend(workload);
+	}).run();
+	const median = result.latency.p50;
+	expect(median).toBeGreaterThan(0);
+	mkdirSync('bench/out', { recursive: true });
+	writeFileSync(
+		'bench/out/recommend-bench.json',
+		JSON.stringify({ medianMs: median, samples: result.latency.samplesCount }, null, '\t'),
+	);
+});
