@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
+import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
@@ -41,5 +42,6 @@ export default defineConfig({
 			],
 		}),
 		diagramRendererIntegration(),
+		factReviewIntegration(),
 	],
 });

@@ -22,6 +22,7 @@ export {
 	UnknownFactError,
 } from './factRegistry.ts';
 export type { Spread } from './factRegistry.ts';
+export { factsDueForReview, reviewDueDate } from './factReview.ts';
 export {
 	formatFact,
 	formatValue,
