@@ -94,8 +94,8 @@ function planTier(workload: Workload, tierIndex: number): TierPlan {
 }
 
 function compositeRto(workload: Workload, tiers: TierPlan[]): Plan['rto'] {
-	const before = sharedBeforeSteps();
-	const after = sharedAfterSteps(workload.routing);
+	const before = sharedBeforeSteps(workload.operations);
+	const after = sharedAfterSteps(workload.routing, workload.operations);
 	const sharedKinds = new Set([...before, ...after].map((s) => s.kind));
 	const tierSteps = tiers.map((t) => ({
 		tier: t.tier,

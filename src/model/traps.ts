@@ -3,6 +3,8 @@
  * uses and the reader's answers. Text may cite facts as {fact:id}.
  */
 import type { Evaluation } from './estimate/evaluate.ts';
+import { peopleMinutes } from './estimate/sharedSteps.ts';
+import { formatMinutes } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
 import { protectionFor } from './pattern.ts';
 import type { Workload } from './workload.ts';
@@ -77,6 +79,14 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				factIds: ['ops.provision'],
 			});
 		}
+	}
+	const people = peopleMinutes(workload.operations);
+	if (people >= workload.rtoMinutes) {
+		traps.push({
+			id: 'people-steps',
+			text: `Noticing the outage, declaring the disaster and validating the application take about ${formatMinutes(people)} on their own, which already uses up your RTO target of ${formatMinutes(workload.rtoMinutes)}: no pattern meets it until those steps get faster. Alert on health probes, name who may declare and agree beforehand when they will, script the checks, then enter your team's times (measured in a drill) under "Your team".`,
+			factIds: ['ops.detect', 'ops.declare', 'ops.validate'],
+		});
 	}
 	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
 		traps.push({

@@ -20,7 +20,7 @@ export interface WizardQuestion {
 	range?: RangeName;
 	options?: readonly Option[];
 	optional?: boolean;
-	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'prices';
+	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'prices';
 }
 
 export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
@@ -28,6 +28,7 @@ export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
 	constraints: 'Constraints',
 	tier: 'Tier',
 	routing: 'Traffic routing',
+	operations: 'Your team (optional: your own times)',
 	prices: 'Prices (optional overrides)',
 };
 
@@ -271,6 +272,36 @@ export const wizardQuestions: readonly WizardQuestion[] = [
 		input: 'number',
 		range: 'ttlSeconds',
 		group: 'routing',
+	},
+	{
+		field: 'operations.detectMinutes',
+		param: 'o.det',
+		label: 'Minutes to notice the outage (optional)',
+		why: 'Replaces our estimate with your alerting’s time to get an engineer looking; 0 if a probe fails over on its own.',
+		input: 'number',
+		range: 'peopleMinutes',
+		optional: true,
+		group: 'operations',
+	},
+	{
+		field: 'operations.declareMinutes',
+		param: 'o.dec',
+		label: 'Minutes to declare a disaster (optional)',
+		why: 'Often the longest step of all: the time for the named person to decide; 0 if failover is pre-authorised and automatic.',
+		input: 'number',
+		range: 'peopleMinutes',
+		optional: true,
+		group: 'operations',
+	},
+	{
+		field: 'operations.validateMinutes',
+		param: 'o.val',
+		label: 'Minutes to validate after failover (optional)',
+		why: 'Your smoke tests’ time before reopening; scripted checks shorten it.',
+		input: 'number',
+		range: 'peopleMinutes',
+		optional: true,
+		group: 'operations',
 	},
 	{
 		field: 'prices.vcpuHourUsd',

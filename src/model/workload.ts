@@ -29,6 +29,7 @@ export const RANGES = {
 	toleratedFailures: { min: 0, max: 9, integer: true, unit: 'failures' },
 	ttlSeconds: { min: 0, max: 86_400, integer: true, unit: 'seconds' },
 	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
+	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -105,6 +106,16 @@ export const routingSchema = z.strictObject({
 	ttlSeconds: number('ttlSeconds').default(300),
 });
 
+/**
+ * The team's own times for the steps people take on the day, measured in a drill or planned
+ * (0 where automation does it). Each replaces the model's estimate for that step.
+ */
+export const operationsSchema = z.strictObject({
+	detectMinutes: number('peopleMinutes').optional(),
+	declareMinutes: number('peopleMinutes').optional(),
+	validateMinutes: number('peopleMinutes').optional(),
+});
+
 export const pricesSchema = z.strictObject({
 	vcpuHourUsd: number('price').optional(),
 	sqlVcoreHourUsd: number('price').optional(),
@@ -143,6 +154,7 @@ export const workloadSchema = z
 			toleratedFailures: 3,
 			ttlSeconds: 300,
 		}),
+		operations: operationsSchema.default({}),
 		prices: pricesSchema.default({}),
 	})
 	.superRefine((w, ctx) => {
@@ -171,6 +183,7 @@ export type Workload = z.output<typeof workloadSchema>;
 export type Tier = Workload['tiers'][number];
 export type TierInput = z.input<typeof tierSchema>;
 export type Routing = Workload['routing'];
+export type Operations = Workload['operations'];
 
 export interface FieldIssue {
 	/** Dotted path of the field, e.g. "tiers.0.vmCount". */

@@ -84,7 +84,11 @@ export function evaluateCandidate(
 	candidate: Candidate,
 ): Evaluation {
 	const estimate = estimateTier(workload, tier, candidate);
-	const steps = [...sharedBeforeSteps(), ...estimate.steps, ...sharedAfterSteps(workload.routing)];
+	const steps = [
+		...sharedBeforeSteps(workload.operations),
+		...estimate.steps,
+		...sharedAfterSteps(workload.routing, workload.operations),
+	];
 	const rto = rtoEstimate(steps, estimate.assumptions);
 	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
 	const cost = costEstimate(

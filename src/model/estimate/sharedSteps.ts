@@ -3,39 +3,66 @@
  * traffic moves, someone checks. Traffic arithmetic follows Microsoft's probe description.
  */
 import { factNumber, factSpread } from '../factRegistry.ts';
-import type { Routing } from '../workload.ts';
+import { formatMinutes } from '../format.ts';
+import type { Operations, Routing } from '../workload.ts';
 import type { Range, RtoStep } from './types.ts';
 
 const fromFact = (id: string): Range => factSpread(id);
 
-export function detectStep(): RtoStep {
+/**
+ * A people step: the model's estimate from its fact, or the team's own time when given. The
+ * team's time keeps the estimate's spread in proportion (a drill measures one day, not all).
+ */
+function peopleStep(
+	kind: 'detect' | 'declare' | 'validate',
+	label: string,
+	factId: string,
+	estimateFormula: string,
+	yours: number | undefined,
+): RtoStep {
+	const estimate = fromFact(factId);
+	if (yours === undefined) {
+		return { kind, label, minutes: estimate, formula: estimateFormula, factIds: [factId] };
+	}
+	const scale = (bound: number) =>
+		estimate.typical > 0 ? (yours * bound) / estimate.typical : yours;
 	return {
-		kind: 'detect',
-		label: 'Detect the disruption',
-		minutes: fromFact('ops.detect'),
-		formula: 'Estimate: time from the first failures to an engineer looking at them.',
-		factIds: ['ops.detect'],
+		kind,
+		label,
+		minutes: { low: scale(estimate.low), typical: yours, high: scale(estimate.high) },
+		formula: `Your time: ${formatMinutes(yours)}, in place of our estimate of ${formatMinutes(estimate.typical)}; the range keeps the estimate's spread.`,
+		factIds: [factId],
 	};
 }
 
-export function declareStep(): RtoStep {
-	return {
-		kind: 'declare',
-		label: 'Declare the disaster',
-		minutes: fromFact('ops.declare'),
-		formula: 'Estimate: time for the named person to decide to fail over.',
-		factIds: ['ops.declare'],
-	};
+export function detectStep(operations: Operations = {}): RtoStep {
+	return peopleStep(
+		'detect',
+		'Detect the disruption',
+		'ops.detect',
+		'Estimate: time from the first failures to an engineer looking at them.',
+		operations.detectMinutes,
+	);
 }
 
-export function validateStep(): RtoStep {
-	return {
-		kind: 'validate',
-		label: 'Validate the application',
-		minutes: fromFact('ops.validate'),
-		formula: 'Estimate: smoke tests and a check of the critical journeys.',
-		factIds: ['ops.validate'],
-	};
+export function declareStep(operations: Operations = {}): RtoStep {
+	return peopleStep(
+		'declare',
+		'Declare the disaster',
+		'ops.declare',
+		'Estimate: time for the named person to decide to fail over.',
+		operations.declareMinutes,
+	);
+}
+
+export function validateStep(operations: Operations = {}): RtoStep {
+	return peopleStep(
+		'validate',
+		'Validate the application',
+		'ops.validate',
+		'Estimate: smoke tests and a check of the critical journeys.',
+		operations.validateMinutes,
+	);
 }
 
 export interface RoutingArithmetic {
@@ -92,10 +119,18 @@ export function trafficStep(routing: Routing): RtoStep {
 	};
 }
 
-export function sharedBeforeSteps(): RtoStep[] {
-	return [detectStep(), declareStep()];
+export function sharedBeforeSteps(operations: Operations = {}): RtoStep[] {
+	return [detectStep(operations), declareStep(operations)];
 }
 
-export function sharedAfterSteps(routing: Routing): RtoStep[] {
-	return [trafficStep(routing), validateStep()];
+export function sharedAfterSteps(routing: Routing, operations: Operations = {}): RtoStep[] {
+	return [trafficStep(routing), validateStep(operations)];
+}
+
+/** Typical minutes of the steps people take, whatever the pattern: detect, declare, validate. */
+export function peopleMinutes(operations: Operations = {}): number {
+	return [detectStep(operations), declareStep(operations), validateStep(operations)].reduce(
+		(sum, s) => sum + s.minutes.typical,
+		0,
+	);
 }

@@ -42,6 +42,14 @@ export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
 			sourceHasPair: fc.boolean(),
 			drillsPerYear: num(RANGES.drillsPerYear),
 			budgetUsd: fc.option(num(RANGES.budgetUsd, 100000), { nil: undefined }),
+			operations: fc.record(
+				{
+					detectMinutes: num(RANGES.peopleMinutes),
+					declareMinutes: num(RANGES.peopleMinutes),
+					validateMinutes: num(RANGES.peopleMinutes),
+				},
+				{ requiredKeys: [] },
+			),
 		}),
 	)
 	.map((w) => {

@@ -159,3 +159,52 @@ describe('an evaluation', () => {
 		expect(e.rpo.minutes.typical).toBe(5);
 	});
 });
+
+describe("the team's own times for the people steps", () => {
+	const base = workload({});
+	const planOf = (operations: Record<string, number>) =>
+		recommend(workload({ operations })).rto.total.typical;
+
+	it('replace the estimates minute for minute on the critical path', () => {
+		const before = recommend(base).rto.total.typical;
+		expect(planOf({ declareMinutes: 0 })).toBeCloseTo(before - 30, 5);
+		expect(planOf({ detectMinutes: 10, declareMinutes: 30, validateMinutes: 15 })).toBeCloseTo(
+			before,
+			5,
+		);
+	});
+
+	it('say in the step that the time is the team’s, not ours', () => {
+		const steps = recommend(workload({ operations: { declareMinutes: 5 } })).rto.steps;
+		const declare = steps.find((s) => s.kind === 'declare');
+		expect(declare?.minutes.typical).toBe(5);
+		expect(declare?.formula).toMatch(/Your time: 5 min, in place of our estimate of 30 min/);
+	});
+
+	it('flag a trap when the people steps alone use up the RTO target, and not otherwise', () => {
+		const tight = recommend(workload({ rtoMinutes: 30 }));
+		expect(tight.traps.map((t) => t.id)).toContain('people-steps');
+		expect(tight.traps.find((t) => t.id === 'people-steps')?.text).toMatch(/about 55 min/);
+		const fast = recommend(
+			workload({
+				rtoMinutes: 30,
+				operations: { detectMinutes: 2, declareMinutes: 0, validateMinutes: 5 },
+			}),
+		);
+		expect(fast.traps.map((t) => t.id)).not.toContain('people-steps');
+		expect(fast.status).toBe('meets');
+	});
+
+	it('reject a negative time, naming the field and the range', () => {
+		const r = parseWorkload({ ...referenceWorkloadInput, operations: { declareMinutes: -1 } });
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.issues).toEqual([
+				{
+					field: 'operations.declareMinutes',
+					message: 'must be a number from 0 to 1,440 (minutes)',
+				},
+			]);
+		}
+	});
+});
