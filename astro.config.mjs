@@ -28,6 +28,7 @@ export default defineConfig({
 						{ label: 'Overview', link: '/' },
 						{ label: 'Find a pattern', link: '/find/' },
 						{ label: 'Decision wizard', link: '/wizard/' },
+						{ label: 'Worked cases', link: '/cases/' },
 					],
 				},
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
