@@ -4,6 +4,8 @@ import {
 	formatRange,
 	formatUsd,
 	renderFactText,
+	sensitivity,
+	sensitivityText,
 	COST_LABELS,
 	type CostKind,
 	type Plan,
@@ -62,6 +64,12 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push('');
 		out.push('Traps:');
 		for (const trap of plan.traps) out.push(`  - ${renderFactText(trap.text)}`);
+	}
+	const movers = sensitivity(plan.workload, plan).slice(0, 5);
+	if (movers.length > 0) {
+		out.push('');
+		out.push('What moves this plan most (each input changed on its own):');
+		for (const row of movers) out.push(`  - ${sensitivityText(row)}`);
 	}
 	if (wizardUrl !== undefined) {
 		out.push('');

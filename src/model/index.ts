@@ -46,7 +46,9 @@ export { addRanges, maxRanges, scaleRange, roundRange } from './estimate/range.t
 export { copyMinutes, copyRange } from './estimate/copyTime.ts';
 export { resolvePrices, hourlyPrice, dailyChangeGiB, churnMBps } from './estimate/prices.ts';
 export type { Prices, Price } from './estimate/prices.ts';
-export { routingArithmetic, trafficStep } from './estimate/sharedSteps.ts';
+export { routingArithmetic, trafficStep, peopleMinutes } from './estimate/sharedSteps.ts';
+export { sensitivity, sensitivityText } from './sensitivity.ts';
+export type { SensitivityRow } from './sensitivity.ts';
 export type { RoutingArithmetic } from './estimate/sharedSteps.ts';
 export { candidatesFor, candidateKey, parseCandidateKey } from './estimate/candidates.ts';
 export type { Candidate } from './estimate/candidates.ts';

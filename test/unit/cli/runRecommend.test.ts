@@ -20,6 +20,11 @@ describe('the recommend CLI', () => {
 		expect(r.stdout).toMatch(/End-to-end RTO/);
 		expect(r.stdout).toMatch(/Open in the wizard: http:\/\/localhost:4321\/wizard\/\?v=1&/);
 	});
+	it('says which inputs move the plan most', () => {
+		const r = runRecommend(args([]), example, 'b.json');
+		expect(r.stdout).toMatch(/What moves this plan most/);
+		expect(r.stdout).toMatch(/- sql: VMs \(2 → 4 VMs\): cost \+US\$/);
+	});
 	it('prints the full result as JSON', () => {
 		const plan = JSON.parse(runRecommend(args(['--json']), example, 'b.json').stdout) as {
 			tiers: { tier: string }[];
