@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHardcodedFigures } from '../../../src/build/content/findHardcodedFigures.ts';
+import { findSplitSentences } from '../../../src/build/content/findSplitSentences.ts';
 
 function mdxFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -23,6 +24,16 @@ describe('MDX pages', () => {
 		(file) => {
 			const found = findHardcodedFigures(readFileSync(file, 'utf8')).map(
 				(f) => `${file}:${f.line}: "${f.match}" in: ${f.text}`,
+			);
+			expect(found).toEqual([]);
+		},
+	);
+
+	it.each(files.map((f) => [relative(process.cwd(), f)]))(
+		'%s has no sentence cut in two by a blank line before a component',
+		(file) => {
+			const found = findSplitSentences(readFileSync(file, 'utf8')).map(
+				(f) => `${file}:${f.line}: ${f.text}`,
 			);
 			expect(found).toEqual([]);
 		},
