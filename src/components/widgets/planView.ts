@@ -12,6 +12,7 @@ import {
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
+import { sensitivityHtml } from './sensitivityView.ts';
 
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	return html`<tr data-option="${e.key}">
@@ -101,5 +102,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 						${plan.traps.map((t) => html`<li>${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
 					</ul>`
 		}
+		<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>
+		${sensitivityHtml(plan, idPrefix)}
 	</div>`;
 }
