@@ -54,7 +54,10 @@ export class CompareController {
 		// Notices are plain text: whatever a link holds never becomes markup.
 		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
 		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
-		this.compute(form, !fromUrl.isReference);
+		// The reader may have typed before the model arrived: keep the URL in step with the form.
+		const read = this.read(form);
+		const edited = read.ok && workloadToQuery(read.workload) !== workloadToQuery(fromUrl.workload);
+		this.compute(form, !fromUrl.isReference || edited);
 
 		form.addEventListener('input', () => this.schedule(form));
 		form.addEventListener('change', () => this.schedule(form));

@@ -1,0 +1,118 @@
+/** The comparison page as a reader uses it: without JavaScript, typing targets, sharing links. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+const meetingRows = (page: import('playwright-core').Page, tier: string) =>
+	page
+		.locator(`.cmp-tier[data-tier="${tier}"] table.cmp-table > tbody > tr[data-meets="yes"]`)
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-option') ?? ''));
+
+describe('compare page', () => {
+	it('shows the form, a table and a chart per tier without JavaScript', async () => {
+		const { page, problems } = await watchedPage(site, { javaScriptEnabled: false });
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		expect(await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).inputValue()).toBe(
+			'60',
+		);
+		expect(await page.locator('table.cmp-table').count()).toBe(2);
+		expect(await page.locator('svg.frontier-chart[role="img"]').count()).toBe(2);
+		const rows = await page
+			.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody > tr')
+			.count();
+		expect(rows).toBeGreaterThan(3);
+		expect(await page.locator('.cmp-tier[data-tier="database"] svg g.point').count()).toBe(rows);
+		expect(await page.locator('tr[data-dominated="yes"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('.compare').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a tighter RPO target changes which rows meet the targets, and the URL follows', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const before = await meetingRows(page, 'database');
+		expect(before).toContain('disk-copy-interval');
+		await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
+		await expect.poll(() => meetingRows(page, 'database')).not.toEqual(before);
+		const after = await meetingRows(page, 'database');
+		expect(after).not.toContain('disk-copy-interval');
+		expect(after.length).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
+		expect(page.url()).toMatch(/[?&]v=1&/);
+		expect(page.url()).toMatch(/[?&]rpo=1(&|$)/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a shared link reproduces the comparison, and opens the same workload in the wizard', async () => {
+		const first = await watchedPage(site);
+		await first.page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		await first.page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
+		await expect.poll(() => first.page.url()).toMatch(/rpo=1(&|$)/);
+		const shared = first.page.url();
+		const rows = await meetingRows(first.page, 'database');
+		await first.page.context().close();
+
+		const { page, problems } = await watchedPage(site);
+		await page.goto(shared, { waitUntil: 'networkidle' });
+		await expect.poll(() => meetingRows(page, 'database')).toEqual(rows);
+		expect(await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).inputValue()).toBe(
+			'1',
+		);
+		expect(await page.locator('[data-notices]').textContent()).toBe('');
+		const wizard = await page
+			.getByRole('link', { name: /Open this workload in the wizard/ })
+			.getAttribute('href');
+		expect(wizard).toBe(`/wizard/${new URL(shared).search}`);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a tampered link shows a notice and injects no markup', async () => {
+		const { page, problems } = await watchedPage(site);
+		const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+		await page.goto(`${site.server.url}/compare/?v=1&rpo=abc&${evil}=1&t0.name=${evil}`, {
+			waitUntil: 'networkidle',
+		});
+		const notice = page.locator('[data-notices]');
+		await expect.poll(() => notice.textContent()).toMatch(/Ignored/);
+		expect(await notice.textContent()).toMatch(/rpo: not a number/);
+		expect(await page.locator('.compare img').count()).toBe(0);
+		expect(await page.locator('[onerror]').count()).toBe(0);
+		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe(
+			'<img src=x onerror=alert(1)>',
+		);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('bad input gets an inline message with the range, and the last result stays', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const rpo = page.getByRole('spinbutton', { name: 'RPO target (minutes)' });
+		await rpo.fill('1');
+		await expect.poll(() => page.url()).toMatch(/rpo=1(&|$)/);
+		const table = await page
+			.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody')
+			.innerHTML();
+		await rpo.fill('-5');
+		const error = page.locator('[data-error-for="rpoMinutes"]');
+		await expect.poll(() => error.textContent()).toMatch(/RPO target \(minutes\).*0 to 43,200/);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+		expect(await rpo.getAttribute('aria-invalid')).toBe('true');
+		expect(
+			await page.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody').innerHTML(),
+		).toBe(table);
+		expect(await page.locator('.compare').textContent()).not.toMatch(/NaN|Infinity/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
