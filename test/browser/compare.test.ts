@@ -115,4 +115,23 @@ describe('compare page', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+
+	it.each([true, false])(
+		'a figure in the table leads to how it is computed, with sources (JavaScript %s)',
+		async (javaScriptEnabled) => {
+			const { page, problems } = await watchedPage(site, { javaScriptEnabled });
+			await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+			const link = page
+				.locator('.cmp-tier[data-tier="database"] table.cmp-table a.cmp-figure')
+				.first();
+			const id = ((await link.getAttribute('href')) ?? '').slice(1);
+			await link.click();
+			const heading = page.locator(`[id="${id}"]`);
+			await expect.poll(() => heading.isVisible()).toBe(true);
+			const section = page.locator('.evaluation', { has: heading });
+			expect(await section.locator('.fact-refs a').count()).toBeGreaterThan(0);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		},
+	);
 });

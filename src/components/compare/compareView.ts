@@ -24,7 +24,7 @@ function verdict(o: ComparedOption): SafeHtml {
 	if (o.meetsTargets) return html`<span class="cmp-verdict meets">✓ Meets</span>`;
 	if (o.blockers.length > 0)
 		return html`<span class="cmp-verdict ruled-out">✕ Ruled out:</span>
-			${o.blockers.map((b) => b.reason).join(' ')}`;
+			<span class="cmp-reason">${o.blockers.map((b) => b.reason).join(' ')}</span>`;
 	return html`<span class="cmp-verdict misses">▲ Misses</span>
 		${o.missed.map((m) => m.toUpperCase()).join(' and ')} target`;
 }
