@@ -134,4 +134,20 @@ describe('compare page', () => {
 			await page.context().close();
 		},
 	);
+
+	it('a link with more tiers than the reference gets a form group, a table and a chart for each', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(
+			`${site.server.url}/compare/?v=1&t0.name=web&t1.name=db&t2.name=cache&t2.kind=stateless&t2.vms=3`,
+			{ waitUntil: 'networkidle' },
+		);
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(3);
+		expect(await page.locator('svg.frontier-chart').count()).toBe(3);
+		expect(await page.locator('[data-tiers] [data-tier-index]').count()).toBe(3);
+		expect(await page.locator('[name="tiers.2.vmCount"]').inputValue()).toBe('3');
+		expect(await page.locator('.cmp-tier').nth(2).getAttribute('data-tier')).toBe('cache');
+		expect(await page.locator('[data-notices]').textContent()).toBe('');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });
