@@ -1,4 +1,6 @@
 /** The comparison page as a reader uses it: without JavaScript, typing targets, sharing links. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
@@ -150,4 +152,51 @@ describe('compare page', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+
+	it.each(['light', 'dark'] as const)(
+		'stays axe clean after recomputing and with a message shown (%s)',
+		async (colorScheme) => {
+			const { page, problems } = await watchedPage(site, { colorScheme });
+			await page.goto(`${site.server.url}/compare/?v=1&rpo=1&budget=200&bogus=1`, {
+				waitUntil: 'networkidle',
+			});
+			await expect.poll(() => page.locator('[data-notices]').textContent()).toMatch(/bogus/);
+			await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).fill('0');
+			await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+			await page.addScriptTag({
+				content: readFileSync(
+					createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+					'utf8',
+				),
+			});
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					globalThis as unknown as {
+						axe: {
+							run: (
+								ctx: Document,
+								o: object,
+							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe;
+				const result = await axe.run(document, {
+					runOnly: {
+						type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+					},
+				});
+				return result.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`,
+				);
+			});
+			expect(violations).toEqual([]);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		},
+	);
 });
