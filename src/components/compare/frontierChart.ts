@@ -159,7 +159,11 @@ export function frontierChart(
 	const H = plotBottom + 62;
 	const maxRpo = Math.max(targets.rpoMinutes, ...opts.map((o) => o.rpo.typical));
 	const rx = rpoScale(maxRpo, PLOT.left, PLOT.right);
-	const maxCost = Math.max(targets.budgetUsd ?? 0, ...opts.map((o) => o.monthlyUsd));
+	const maxOption = Math.max(0, ...opts.map((o) => o.monthlyUsd));
+	// A budget far above every option would squash the points: it is then noted, not drawn.
+	const budget = targets.budgetUsd;
+	const budgetOnChart = budget !== undefined && (budget <= maxOption * 2 || maxOption === 0);
+	const maxCost = Math.max(budgetOnChart ? budget : 0, maxOption);
 	const yTicks = costTicks(maxCost);
 	const yMax = yTicks.at(-1) ?? 1;
 	const y = (usd: number) =>
@@ -190,7 +194,7 @@ export function frontierChart(
 			gives the pattern and its typical RTO. ${meets} meet the targets (circles), the others miss a
 			target (triangles) or are ruled out (crosses); ${dominated} are dominated (hollow). The dashed
 			vertical line is the RPO
-			target${targets.budgetUsd !== undefined ? '; the dashed horizontal line is the budget for the whole workload' : ''}.
+			target${budget === undefined ? '' : budgetOnChart ? `; the dashed horizontal line is the budget for the whole workload, ${formatUsd(budget)}` : `; the budget for the whole workload, ${formatUsd(budget)}, is above every option`}.
 			The table of options gives the same figures.
 		</desc>
 		<g class="axes">
@@ -271,26 +275,39 @@ export function frontierChart(
 				y1="${PLOT.top - 6}"
 				y2="${plotBottom}"
 			></line>
-			<text class="target-label" x="${fixed(targetX + 4)}" y="${PLOT.top - 10}">
+			<text
+				class="target-label"
+				x="${fixed(targetX < (PLOT.left + PLOT.right) / 2 ? targetX + 4 : targetX - 4)}"
+				y="${PLOT.top - 10}"
+				text-anchor="${targetX < (PLOT.left + PLOT.right) / 2 ? 'start' : 'end'}"
+			>
 				RPO target ${formatMinutes(targets.rpoMinutes)}
 			</text>
 			${
-				targets.budgetUsd !== undefined
-					? html`<line
-								class="target budget"
-								x1="${PLOT.left}"
-								x2="${PLOT.right}"
-								y1="${fixed(y(targets.budgetUsd))}"
-								y2="${fixed(y(targets.budgetUsd))}"
-							></line
-							><text
-								class="target-label"
+				budget === undefined
+					? ''
+					: budgetOnChart
+						? html`<line
+									class="target budget"
+									x1="${PLOT.left}"
+									x2="${PLOT.right}"
+									y1="${fixed(y(budget))}"
+									y2="${fixed(y(budget))}"
+								></line
+								><text
+									class="target-label"
+									x="${PLOT.right - 4}"
+									y="${fixed(y(budget) - 5)}"
+									text-anchor="end"
+									>Budget, whole workload ${formatUsd(budget)}</text
+								>`
+						: html`<text
+								class="target-label budget-note"
 								x="${PLOT.right - 4}"
-								y="${fixed(y(targets.budgetUsd) - 5)}"
+								y="${PLOT.top + 14}"
 								text-anchor="end"
-								>Budget, whole workload ${formatUsd(targets.budgetUsd)}</text
+								>Budget, whole workload ${formatUsd(budget)}: above this chart</text
 							>`
-					: ''
 			}
 		</g>
 		<g class="points">

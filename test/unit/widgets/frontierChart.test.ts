@@ -73,6 +73,17 @@ describe('frontierChart', () => {
 		);
 		expect(withBudget.querySelector('.budget')).not.toBeNull();
 		expect(withBudget.textContent).toMatch(/Budget, whole workload US\$150/);
+		const { svg: farBudget } = svgOf(
+			frontierChart(
+				database,
+				{ ...comparison.targets, budgetUsd: 1_000_000 },
+				{ id: 'f', tableId: 'f-table' },
+			).value,
+		);
+		expect(farBudget.querySelector('line.budget')).toBeNull();
+		expect(farBudget.textContent).toMatch(/Budget, whole workload US\$1,000,000: above this chart/);
+		const ticks = [...farBudget.querySelectorAll('text.tick')].map((t) => t.textContent);
+		expect(ticks).toContain('US$400');
 	});
 
 	it('labels the log axis in readable units', () => {
