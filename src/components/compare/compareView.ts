@@ -111,7 +111,14 @@ export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'c
 				</p>
 				${tierTable(t, pages, tableId, optionId)}
 				<figure class="cmp-chart">
-					${frontierChart(t, c.targets, { id: `${tierId}-chart`, tableId })}
+					<div
+						class="cmp-chart-scroll"
+						tabindex="0"
+						role="group"
+						aria-label="Chart for the ${t.tier} tier (scrolls sideways on narrow screens)"
+					>
+						${frontierChart(t, c.targets, { id: `${tierId}-chart`, tableId })}
+					</div>
 					<figcaption>
 						RPO against monthly cost for the ${t.tier} tier, with each option’s typical RTO. Circles
 						meet the targets, triangles miss one, crosses are ruled out; hollow marks are dominated;
