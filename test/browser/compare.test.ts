@@ -199,4 +199,23 @@ describe('compare page', () => {
 			await page.context().close();
 		},
 	);
+
+	it('adds and removes tiers from the keyboard, and the results and the URL follow', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).focus();
+		const add = page.getByRole('button', { name: 'Add a tier' });
+		await add.waitFor({ state: 'visible' });
+		await add.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(3);
+		expect(page.url()).toMatch(/t2\.name=tier\+3/);
+		await page.locator('[data-tier-index="0"] > summary').click();
+		await page.getByRole('button', { name: 'Remove tier 1' }).click();
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(2);
+		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe('database');
+		expect(page.url()).not.toMatch(/t2\./);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });

@@ -15,6 +15,8 @@ import { showIssues } from '../widgets/formIssues.ts';
 import { readWorkloadForm } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
+const MAX_TIERS = 20;
+
 function getPath(obj: unknown, path: string): unknown {
 	return path
 		.split('.')
@@ -37,6 +39,8 @@ export class CompareController {
 	private readonly root: HTMLElement;
 	private readonly pages: PatternPages;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** The last workload the form held that was valid: the one the results show. */
+	private last: Workload | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -59,11 +63,52 @@ export class CompareController {
 		const edited = read.ok && workloadToQuery(read.workload) !== workloadToQuery(fromUrl.workload);
 		this.compute(form, !fromUrl.isReference || edited);
 
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		const add = this.root.querySelector<HTMLButtonElement>('[data-add-tier]');
+		if (add !== null) add.hidden = false;
+		this.showRemoveButtons(form);
+		add?.addEventListener('click', () => {
+			const current = this.last;
+			const count = tiers?.querySelectorAll('[data-tier-index]').length ?? 0;
+			if (template === undefined || current === undefined || count >= MAX_TIERS) return;
+			const lastTier = current.tiers[current.tiers.length - 1];
+			if (lastTier === undefined) return;
+			this.fill(form, template, {
+				...current,
+				tiers: [...current.tiers, { ...lastTier, name: `tier ${count + 1}` }],
+			});
+			this.compute(form, true);
+			const added = tiers?.querySelectorAll<HTMLDetailsElement>('[data-tier-index]')[count];
+			if (added !== undefined) {
+				added.open = true;
+				added.querySelector<HTMLElement>('input, select')?.focus();
+			}
+		});
+		form.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest('[data-remove-tier]');
+			const current = this.last;
+			if (button === null || template === undefined || current === undefined) return;
+			const groups = [...form.querySelectorAll('[data-tiers] [data-tier-index]')];
+			const index = groups.indexOf(button.closest('[data-tier-index]') as Element);
+			if (groups.length <= 1 || index < 0) return;
+			this.fill(form, template, { ...current, tiers: current.tiers.filter((_, i) => i !== index) });
+			this.compute(form, true);
+			add?.focus();
+		});
+
 		form.addEventListener('input', () => this.schedule(form));
 		form.addEventListener('change', () => this.schedule(form));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.compute(form, true);
+		});
+	}
+
+	private showRemoveButtons(form: HTMLFormElement): void {
+		const buttons = form.querySelectorAll<HTMLButtonElement>('[data-remove-tier]');
+		buttons.forEach((b, i) => {
+			b.hidden = buttons.length <= 1;
+			b.textContent = `Remove tier ${i + 1}`;
 		});
 	}
 
@@ -117,6 +162,7 @@ export class CompareController {
 				return group;
 			}),
 		);
+		this.showRemoveButtons(form);
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 			const value = getPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
@@ -139,6 +185,7 @@ export class CompareController {
 			);
 			return;
 		}
+		this.last = read.workload;
 		const comparison = comparePatterns(read.workload);
 		const target = this.root.querySelector<HTMLElement>('[data-results]');
 		if (target !== null) target.innerHTML = comparisonHtml(comparison, this.pages, 'cmp').value;
