@@ -44,6 +44,13 @@ const WRAP = 46;
 
 const fixed = (n: number) => Math.round(n * 10) / 10;
 
+/** A cost tick: whole dollars when every tick is whole, else as formatUsd writes it. */
+export function usdTick(value: number, ticks: readonly number[]): string {
+	return ticks.every((t) => Number.isInteger(t))
+		? `US$${value.toLocaleString('en-US')}`
+		: formatUsd(value);
+}
+
 export type PointStatus = 'meets' | 'misses' | 'ruled-out';
 
 export function pointStatus(o: ComparedOption): PointStatus {
@@ -207,8 +214,8 @@ export function frontierChart(
 							y1="${fixed(y(t))}"
 							y2="${fixed(y(t))}"
 						></line
-						><text class="tick" x="${PLOT.left - 6}" y="${fixed(y(t) + 4)}" text-anchor="end"
-							>${formatUsd(t)}</text
+						><text class="tick" x="${PLOT.left - 14}" y="${fixed(y(t) + 4)}" text-anchor="end"
+							>${usdTick(t, yTicks)}</text
 						>`,
 			)}
 			${rx.ticks.map(
