@@ -36,7 +36,7 @@ export const RPO_TICKS: readonly { minutes: number; label: string }[] = [
 ];
 
 const W = 900;
-const PLOT = { left: 78, right: 520, top: 28 };
+const PLOT = { left: 96, right: 528, top: 28 };
 const ZERO_GAP = 34;
 const LABEL_X = 560;
 const LINE = 14;
@@ -44,8 +44,9 @@ const WRAP = 46;
 
 const fixed = (n: number) => Math.round(n * 10) / 10;
 
-/** A cost tick: whole dollars when every tick is whole, else as formatUsd writes it. */
+/** A cost tick: thousands as "k" on a large scale, whole dollars when every tick is whole. */
 export function usdTick(value: number, ticks: readonly number[]): string {
+	if ((ticks.at(-1) ?? 0) >= 10_000) return `US$${(value / 1000).toLocaleString('en-US')}k`;
 	return ticks.every((t) => Number.isInteger(t))
 		? `US$${value.toLocaleString('en-US')}`
 		: formatUsd(value);

@@ -5,6 +5,7 @@ import {
 	costTicks,
 	frontierChart,
 	spreadLabels,
+	usdTick,
 	wrapText,
 } from '../../../src/components/compare/frontierChart.ts';
 import { comparisonHtml } from '../../../src/components/compare/compareView.ts';
@@ -133,6 +134,12 @@ describe('chart helpers', () => {
 		expect(costTicks(359.94)).toEqual([0, 100, 200, 300, 400]);
 		expect(costTicks(0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
 		expect(costTicks(157.06).at(-1)).toBeGreaterThanOrEqual(157.06);
+	});
+
+	it('usdTick writes short, readable cost labels', () => {
+		expect(usdTick(50, [0, 50, 100])).toBe('US$50');
+		expect(usdTick(0.4, [0, 0.2, 0.4])).toBe('US$0.40');
+		expect(usdTick(500_000, [0, 250_000, 500_000])).toBe('US$500k');
 	});
 
 	it('spreadLabels never overlaps and stays within bounds', () => {
