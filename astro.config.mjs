@@ -28,6 +28,7 @@ export default defineConfig({
 						{ label: 'Overview', link: '/' },
 						{ label: 'Find a pattern', link: '/find/' },
 						{ label: 'Decision wizard', link: '/wizard/' },
+						{ label: 'Compare patterns', link: '/compare/' },
 						{ label: 'Worked cases', link: '/cases/' },
 					],
 				},

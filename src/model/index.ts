@@ -74,3 +74,5 @@ export * from './wizardQuestions.ts';
 export * from './shareUrl.ts';
 export { patternReference, patternCandidates } from './patternReference.ts';
 export type { PatternReference } from './patternReference.ts';
+export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
+export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';

@@ -1,0 +1,135 @@
+/**
+ * The comparison as HTML, shared by the build (set:html) and the browser: for each tier, a
+ * table of every option (the chart's text equivalent), the chart, and how each figure is
+ * computed, with its sources. Every number in the table links to its explanation.
+ */
+import {
+	formatMinutes,
+	formatRange,
+	formatUsd,
+	type ComparedOption,
+	type Comparison,
+	type TierComparison,
+} from '~/model/index.ts';
+import { evaluationHtml } from '../widgets/evaluationView.ts';
+import { html, type SafeHtml } from '../widgets/html.ts';
+import { frontierChart } from './frontierChart.ts';
+
+/** pattern id -> page URL, from patternPageMap() at build time. */
+export type PatternPages = Readonly<Record<string, string>>;
+
+const safeId = (text: string) => text.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function verdict(o: ComparedOption): SafeHtml {
+	if (o.meetsTargets) return html`<span class="cmp-verdict meets">✓ Meets</span>`;
+	if (o.blockers.length > 0)
+		return html`<span class="cmp-verdict ruled-out">✕ Ruled out:</span>
+			<span class="cmp-reason">${o.blockers.map((b) => b.reason).join(' ')}</span>`;
+	return html`<span class="cmp-verdict misses">▲ Misses</span>
+		${o.missed.map((m) => m.toUpperCase()).join(' and ')} target`;
+}
+
+function nameCell(o: ComparedOption, pages: PatternPages): SafeHtml {
+	const href = pages[o.patternId];
+	return html`${href !== undefined ? html`<a href="${href}">${o.name}</a>` : o.name}${o.recommended ? html` <strong class="cmp-choice">plan’s choice</strong>` : ''}`;
+}
+
+function tierTable(
+	t: TierComparison,
+	pages: PatternPages,
+	tableId: string,
+	optionId: (o: ComparedOption) => string,
+): SafeHtml {
+	const nameOf = (key: string) => t.options.find((o) => o.key === key)?.name ?? key;
+	return html`<div class="cmp-table-wrap">
+		<table class="cmp-table" id="${tableId}">
+			<caption>
+				Every option for the ${t.tier} tier, in the plan’s order: the options that meet the targets
+				first, cheapest first
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">Pattern</th>
+					<th scope="col">Meets the targets?</th>
+					<th scope="col">RTO, typical (range)</th>
+					<th scope="col">RPO, typical</th>
+					<th scope="col">A month</th>
+					<th scope="col">Dominated by</th>
+				</tr>
+			</thead>
+			<tbody>
+				${t.options.map((o) => {
+					const how = `#${optionId(o)}-h`;
+					return html`<tr
+						data-option="${o.key}"
+						data-meets="${o.meetsTargets ? 'yes' : 'no'}"
+						data-dominated="${o.dominatedBy !== undefined ? 'yes' : 'no'}"
+					>
+						<th scope="row">${nameCell(o, pages)}</th>
+						<td>${verdict(o)}</td>
+						<td>
+							<a href="${how}" class="cmp-figure">${formatMinutes(o.rto.typical)}</a>
+							<span class="range">(${formatRange(o.rto, formatMinutes)})</span>
+						</td>
+						<td><a href="${how}" class="cmp-figure">${formatMinutes(o.rpo.typical)}</a></td>
+						<td><a href="${how}" class="cmp-figure">${formatUsd(o.monthlyUsd)}</a></td>
+						<td>
+							${o.dominatedBy !== undefined ? nameOf(o.dominatedBy) : html`<span class="cmp-none">none</span>`}
+						</td>
+					</tr>`;
+				})}
+			</tbody>
+		</table>
+	</div>`;
+}
+
+function tierSummary(t: TierComparison): string {
+	const meets = t.options.filter((o) => o.meetsTargets).length;
+	const dominated = t.options.filter((o) => o.dominatedBy !== undefined).length;
+	return `${t.tier}: ${meets} of ${t.options.length} options meet the targets; ${dominated} dominated.`;
+}
+
+/** One sentence for the live region. */
+export function comparisonSummary(c: Comparison): string {
+	return c.tiers.map(tierSummary).join(' ');
+}
+
+export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'cmp'): SafeHtml {
+	return html`<div class="comparison">
+		${c.tiers.map((t, i) => {
+			const tierId = `${idPrefix}-t${i}`;
+			const tableId = `${tierId}-table`;
+			const optionId = (o: ComparedOption) => `${tierId}-${safeId(o.key)}`;
+			return html`<section class="cmp-tier" data-tier="${t.tier}" aria-labelledby="${tierId}-h">
+				<h3 id="${tierId}-h">
+					${t.tier}
+					<span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span>
+				</h3>
+				<p class="cmp-tier-summary">
+					${tierSummary(t)}
+					${t.meetsTargets ? '' : html`<strong>Nothing meets the targets for this tier;</strong> the plan uses the nearest option.`}
+				</p>
+				${tierTable(t, pages, tableId, optionId)}
+				<figure class="cmp-chart">
+					<div
+						class="cmp-chart-scroll"
+						tabindex="0"
+						role="group"
+						aria-label="Chart for the ${t.tier} tier (scrolls sideways on narrow screens)"
+					>
+						${frontierChart(t, c.targets, { id: `${tierId}-chart`, tableId })}
+					</div>
+					<figcaption>
+						RPO against monthly cost for the ${t.tier} tier, with each option’s typical RTO. Circles
+						meet the targets, triangles miss one, crosses are ruled out; hollow marks are dominated;
+						the ringed mark is the plan’s choice. The table above holds the same figures.
+					</figcaption>
+				</figure>
+				<details class="cmp-how">
+					<summary>How each figure for the ${t.tier} tier is computed, with sources</summary>
+					${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), 4))}
+				</details>
+			</section>`;
+		})}
+	</div>`;
+}

@@ -1,0 +1,221 @@
+/** The comparison page as a reader uses it: without JavaScript, typing targets, sharing links. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+const meetingRows = (page: import('playwright-core').Page, tier: string) =>
+	page
+		.locator(`.cmp-tier[data-tier="${tier}"] table.cmp-table > tbody > tr[data-meets="yes"]`)
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-option') ?? ''));
+
+describe('compare page', () => {
+	it('shows the form, a table and a chart per tier without JavaScript', async () => {
+		const { page, problems } = await watchedPage(site, { javaScriptEnabled: false });
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		expect(await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).inputValue()).toBe(
+			'60',
+		);
+		expect(await page.locator('table.cmp-table').count()).toBe(2);
+		expect(await page.locator('svg.frontier-chart[role="img"]').count()).toBe(2);
+		const rows = await page
+			.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody > tr')
+			.count();
+		expect(rows).toBeGreaterThan(3);
+		expect(await page.locator('.cmp-tier[data-tier="database"] svg g.point').count()).toBe(rows);
+		expect(await page.locator('tr[data-dominated="yes"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('.compare').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a tighter RPO target changes which rows meet the targets, and the URL follows', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const before = await meetingRows(page, 'database');
+		expect(before).toContain('disk-copy-interval');
+		await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
+		await expect.poll(() => meetingRows(page, 'database')).not.toEqual(before);
+		const after = await meetingRows(page, 'database');
+		expect(after).not.toContain('disk-copy-interval');
+		expect(after.length).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
+		expect(page.url()).toMatch(/[?&]v=1&/);
+		expect(page.url()).toMatch(/[?&]rpo=1(&|$)/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a shared link reproduces the comparison, and opens the same workload in the wizard', async () => {
+		const first = await watchedPage(site);
+		await first.page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		await first.page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
+		await expect.poll(() => first.page.url()).toMatch(/rpo=1(&|$)/);
+		const shared = first.page.url();
+		const rows = await meetingRows(first.page, 'database');
+		await first.page.context().close();
+
+		const { page, problems } = await watchedPage(site);
+		await page.goto(shared, { waitUntil: 'networkidle' });
+		await expect.poll(() => meetingRows(page, 'database')).toEqual(rows);
+		expect(await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).inputValue()).toBe(
+			'1',
+		);
+		expect(await page.locator('[data-notices]').textContent()).toBe('');
+		const wizard = await page
+			.getByRole('link', { name: /Open this workload in the wizard/ })
+			.getAttribute('href');
+		expect(wizard).toBe(`/wizard/${new URL(shared).search}`);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a tampered link shows a notice and injects no markup', async () => {
+		const { page, problems } = await watchedPage(site);
+		const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+		await page.goto(`${site.server.url}/compare/?v=1&rpo=abc&${evil}=1&t0.name=${evil}`, {
+			waitUntil: 'networkidle',
+		});
+		const notice = page.locator('[data-notices]');
+		await expect.poll(() => notice.textContent()).toMatch(/Ignored/);
+		expect(await notice.textContent()).toMatch(/rpo: not a number/);
+		expect(await page.locator('.compare img').count()).toBe(0);
+		expect(await page.locator('[onerror]').count()).toBe(0);
+		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe(
+			'<img src=x onerror=alert(1)>',
+		);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('bad input gets an inline message with the range, and the last result stays', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const rpo = page.getByRole('spinbutton', { name: 'RPO target (minutes)' });
+		await rpo.fill('1');
+		await expect.poll(() => page.url()).toMatch(/rpo=1(&|$)/);
+		const table = await page
+			.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody')
+			.innerHTML();
+		await rpo.fill('-5');
+		const error = page.locator('[data-error-for="rpoMinutes"]');
+		await expect.poll(() => error.textContent()).toMatch(/RPO target \(minutes\).*0 to 43,200/);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+		expect(await rpo.getAttribute('aria-invalid')).toBe('true');
+		expect(
+			await page.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody').innerHTML(),
+		).toBe(table);
+		expect(await page.locator('.compare').textContent()).not.toMatch(/NaN|Infinity/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each([true, false])(
+		'a figure in the table leads to how it is computed, with sources (JavaScript %s)',
+		async (javaScriptEnabled) => {
+			const { page, problems } = await watchedPage(site, { javaScriptEnabled });
+			await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+			const link = page
+				.locator('.cmp-tier[data-tier="database"] table.cmp-table a.cmp-figure')
+				.first();
+			const id = ((await link.getAttribute('href')) ?? '').slice(1);
+			await link.click();
+			const heading = page.locator(`[id="${id}"]`);
+			await expect.poll(() => heading.isVisible()).toBe(true);
+			const section = page.locator('.evaluation', { has: heading });
+			expect(await section.locator('.fact-refs a').count()).toBeGreaterThan(0);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		},
+	);
+
+	it('a link with more tiers than the reference gets a form group, a table and a chart for each', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(
+			`${site.server.url}/compare/?v=1&t0.name=web&t1.name=db&t2.name=cache&t2.kind=stateless&t2.vms=3`,
+			{ waitUntil: 'networkidle' },
+		);
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(3);
+		expect(await page.locator('svg.frontier-chart').count()).toBe(3);
+		expect(await page.locator('[data-tiers] [data-tier-index]').count()).toBe(3);
+		expect(await page.locator('[name="tiers.2.vmCount"]').inputValue()).toBe('3');
+		expect(await page.locator('.cmp-tier').nth(2).getAttribute('data-tier')).toBe('cache');
+		expect(await page.locator('[data-notices]').textContent()).toBe('');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each(['light', 'dark'] as const)(
+		'stays axe clean after recomputing and with a message shown (%s)',
+		async (colorScheme) => {
+			const { page, problems } = await watchedPage(site, { colorScheme });
+			await page.goto(`${site.server.url}/compare/?v=1&rpo=1&budget=200&bogus=1`, {
+				waitUntil: 'networkidle',
+			});
+			await expect.poll(() => page.locator('[data-notices]').textContent()).toMatch(/bogus/);
+			await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).fill('0');
+			await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+			await page.addScriptTag({
+				content: readFileSync(
+					createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+					'utf8',
+				),
+			});
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					globalThis as unknown as {
+						axe: {
+							run: (
+								ctx: Document,
+								o: object,
+							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe;
+				const result = await axe.run(document, {
+					runOnly: {
+						type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+					},
+				});
+				return result.violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`,
+				);
+			});
+			expect(violations).toEqual([]);
+			expect(problems).toEqual([]);
+			await page.context().close();
+		},
+	);
+
+	it('adds and removes tiers from the keyboard, and the results and the URL follow', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).focus();
+		const add = page.getByRole('button', { name: 'Add a tier' });
+		await add.waitFor({ state: 'visible' });
+		await add.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(3);
+		expect(page.url()).toMatch(/t2\.name=tier\+3/);
+		await page.locator('[data-tier-index="0"] > summary').click();
+		await page.getByRole('button', { name: 'Remove tier 1' }).click();
+		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(2);
+		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe('database');
+		expect(page.url()).not.toMatch(/t2\./);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
