@@ -4,14 +4,39 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
+import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
 	trailingSlash: 'always',
+	security: {
+		// A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles;
+		// src/build/csp/ adds the hashes of the inline code it does not hash (Mermaid SVG styles,
+		// Starlight's inline scripts and style attributes). Host headers: public/staticwebapp.config.json.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind's search compiles its WebAssembly index reader: 'wasm-unsafe-eval' allows
+				// WebAssembly compilation only, not eval() of JavaScript.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 	markdown: {
 		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
 		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
 		processor: unified({ rehypePlugins: [rehypeMermaid] }),
+		// Starlight's Expressive Code highlights code blocks (styles in its stylesheet); Astro's own
+		// Shiki would add inline styles the Content-Security-Policy does not allow.
+		syntaxHighlight: false,
 	},
 	integrations: [
 		starlight({
@@ -41,5 +66,6 @@ export default defineConfig({
 			],
 		}),
 		diagramRendererIntegration(),
+		inlineHashesIntegration(),
 	],
 });

@@ -19,7 +19,7 @@ function readItems(root: HTMLElement): { el: HTMLElement; item: FinderItem }[] {
 		for (const group of (el.dataset['facetGroups'] ?? '').split(' ').filter(Boolean)) {
 			facets[group] = (el.getAttribute(`data-${group}`) ?? '').split(' ').filter(Boolean);
 		}
-		const rank = (key: SortKey) => Number(el.style.getPropertyValue(`--rank-${key}`)) || 0;
+		const rank = (key: SortKey) => Number(el.getAttribute(`data-rank-${key}`)) || 0;
 		return {
 			el,
 			item: {
