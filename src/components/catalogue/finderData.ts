@@ -11,7 +11,7 @@ import {
 	CATEGORY_LABELS,
 	patterns,
 } from '~/model/index.ts';
-import { checkboxId, finderCss, ranks, token, type FilterGroup } from './finderFilter.ts';
+import { finderCss, ranks, token, type FilterGroup } from './finderFilter.ts';
 import { patternFacets, STATE_LABELS } from './patternFacets.ts';
 
 export const items = patterns.map((pattern) => ({ pattern, facets: patternFacets(pattern) }));
