@@ -4,9 +4,8 @@
  *
  * - Starlight's `is:inline` scripts (theme provider, search shortcut, theme pickers): their
  *   SHA-256 goes to `script-src`, like the hashes Astro adds for its processed scripts;
- *
- * - `<style>` elements inside the build-time Mermaid SVGs (drawn by a rehype plugin, after Astro
- *   collected its own hashes) and the pattern finder's generated filter stylesheet;
+ * - `<style>` elements inside the build-time Mermaid SVGs (drawn by a rehype plugin, out of
+ *   Astro's sight);
  * - `style="…"` attributes, nearly all from Starlight's own components (`--sl-icon-size`,
  *   `--depth`, the search dialog) and Mermaid's edges (`stroke-width`, `stroke-dasharray`).
  *
@@ -52,7 +51,7 @@ function isJavaScript(attrs: string): boolean {
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 
-/** The page's HTML with its CSP meta naming every inline style element and style attribute. */
+/** The page's HTML with its CSP meta naming every inline script, style element and style attribute. */
 export function addInlineHashes(html: string): string {
 	const meta = META.exec(html);
 	if (meta === null) return html;
@@ -90,7 +89,16 @@ export function addInlineHashes(html: string): string {
 		directives.push(`style-src-attr 'unsafe-hashes' ${[...attributeHashes].sort().join(' ')}`);
 	}
 	const content = directives.join('; ').replace(/"/g, '&quot;');
-	return html.replace(META, `<meta http-equiv="content-security-policy" content="${content};">`);
+	const tag = `<meta http-equiv="content-security-policy" content="${content};">`;
+	// A <meta> policy governs only what follows it, and Astro writes it after Starlight's head
+	// scripts: move it to the top of <head>, right after the charset declaration.
+	const rest = html.replace(META, '');
+	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(rest);
+	if (charset !== null) {
+		const at = charset.index + charset[0].length;
+		return `${rest.slice(0, at)}${tag}${rest.slice(at)}`;
+	}
+	return rest.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${tag}`);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

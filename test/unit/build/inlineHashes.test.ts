@@ -44,3 +44,15 @@ describe('addInlineHashes', () => {
 		expect(decodeAttribute('a &amp; &lt;b&gt; &#39;c&#39;')).toBe("a & <b> 'c'");
 	});
 });
+
+describe('the policy position', () => {
+	it('moves the CSP meta to the top of <head>, after the charset', () => {
+		const out = addInlineHashes(
+			'<html><head><meta charset="utf-8"/><script>a()</script><meta http-equiv="content-security-policy" content="script-src \'self\';"></head></html>',
+		);
+		expect(out).toMatch(
+			/^<html><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy"/,
+		);
+		expect(out.match(/content-security-policy/g)).toHaveLength(1);
+	});
+});
