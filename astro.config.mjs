@@ -5,14 +5,39 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
 import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
+import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
 	trailingSlash: 'always',
+	security: {
+		// A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles;
+		// src/build/csp/ adds the hashes of the inline code it does not hash (Mermaid SVG styles,
+		// Starlight's inline scripts and style attributes). Host headers: public/staticwebapp.config.json.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// No 'wasm-unsafe-eval': Pagefind 1.6 compiles its WebAssembly index reader inside a Web
+			// Worker (pagefind-worker.js, allowed by worker-src 'self'), and a worker's policy comes
+			// from its own response, not from this <meta>. The browser CSP test runs a search.
+			scriptDirective: { resources: ["'self'"] },
+		},
+	},
 	markdown: {
 		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
 		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
 		processor: unified({ rehypePlugins: [rehypeMermaid] }),
+		// Starlight's Expressive Code highlights code blocks (styles in its stylesheet); Astro's own
+		// Shiki would add inline styles the Content-Security-Policy does not allow.
+		syntaxHighlight: false,
 	},
 	integrations: [
 		starlight({
@@ -45,5 +70,6 @@ export default defineConfig({
 		}),
 		diagramRendererIntegration(),
 		factReviewIntegration(),
+		inlineHashesIntegration(),
 	],
 });

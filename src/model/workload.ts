@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 
+// zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
+// site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
+// fast enough without the compiled parsers.
+z.config({ jitless: true });
+
 export interface NumberRange {
 	min: number;
 	max: number;

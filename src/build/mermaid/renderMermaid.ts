@@ -162,7 +162,9 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 					clampLine(errorLine(message), request.code),
 				);
 			}
-			out[scheme] = prefixSvgIds(result.svg, id);
+			// Mermaid leaves empty style="" attributes on edges: dropped, as each style attribute the
+			// page keeps must be listed in its Content-Security-Policy (src/build/csp/).
+			out[scheme] = prefixSvgIds(result.svg, id).replace(/ style=""/g, '');
 		}
 		return out as RenderedDiagram;
 	});

@@ -19,7 +19,7 @@ function readItems(root: HTMLElement): { el: HTMLElement; item: FinderItem }[] {
 		for (const group of (el.dataset['facetGroups'] ?? '').split(' ').filter(Boolean)) {
 			facets[group] = (el.getAttribute(`data-${group}`) ?? '').split(' ').filter(Boolean);
 		}
-		const rank = (key: SortKey) => Number(el.style.getPropertyValue(`--rank-${key}`)) || 0;
+		const rank = (key: SortKey) => Number(el.getAttribute(`data-rank-${key}`)) || 0;
 		return {
 			el,
 			item: {
@@ -33,15 +33,14 @@ function readItems(root: HTMLElement): { el: HTMLElement; item: FinderItem }[] {
 
 export class PatternFinderElement extends HTMLElement {
 	connectedCallback(): void {
-		const form = this.querySelector('form');
+		const form = this.querySelector<HTMLElement>('.finder-form');
 		if (form === null) return;
 		this.restoreFromUrl(form);
 		form.addEventListener('change', () => this.update(form, true));
-		form.addEventListener('submit', (event) => event.preventDefault());
 		this.update(form, false);
 	}
 
-	private selection(form: HTMLFormElement): { selection: Selection; sort: SortKey } {
+	private selection(form: HTMLElement): { selection: Selection; sort: SortKey } {
 		const selection: Record<string, string[]> = {};
 		for (const fieldset of form.querySelectorAll<HTMLElement>('[data-group]')) {
 			const group = fieldset.dataset['group'] ?? '';
@@ -54,7 +53,7 @@ export class PatternFinderElement extends HTMLElement {
 		return { selection, sort };
 	}
 
-	private restoreFromUrl(form: HTMLFormElement): void {
+	private restoreFromUrl(form: HTMLElement): void {
 		const params = new URLSearchParams(window.location.search);
 		for (const fieldset of form.querySelectorAll<HTMLElement>('[data-group]')) {
 			const wanted = params.getAll(fieldset.dataset['group'] ?? '');
@@ -69,7 +68,7 @@ export class PatternFinderElement extends HTMLElement {
 		if (radio !== undefined) radio.checked = true;
 	}
 
-	private update(form: HTMLFormElement, writeUrl: boolean): void {
+	private update(form: HTMLElement, writeUrl: boolean): void {
 		const { selection, sort } = this.selection(form);
 		const items = readItems(this);
 		const shown = new Set(

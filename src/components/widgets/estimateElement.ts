@@ -14,6 +14,8 @@ class DrEstimate extends HTMLElement {
 				upgradeEstimate(this, form),
 			);
 		};
+		// The button only works with this script, so it shows only once the script runs.
+		form.querySelector('[data-recalculate]')?.removeAttribute('hidden');
 		form.addEventListener('input', start);
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('submit', start);

@@ -41,5 +41,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 	values.forEach((value, i) => {
 		out += render(value) + (strings[i + 1] ?? '');
 	});
-	return new SafeHtml(out);
+	// Indentation before a value that renders empty leaves blank-but-indented lines; whitespace
+	// at a line's end never shows outside <pre>, which these templates do not use.
+	return new SafeHtml(out.replace(/[ \t]+(?=\n)/g, ''));
 }
