@@ -156,7 +156,8 @@ describe('compare page', () => {
 	it.each(['light', 'dark'] as const)(
 		'stays axe clean after recomputing and with a message shown (%s)',
 		async (colorScheme) => {
-			const { page, problems } = await watchedPage(site, { colorScheme });
+			// axe is injected as an inline script, which the page's CSP refuses (csp.test.ts tests it).
+			const { page, problems } = await watchedPage(site, { colorScheme, bypassCSP: true });
 			await page.goto(`${site.server.url}/compare/?v=1&rpo=1&budget=200&bogus=1`, {
 				waitUntil: 'networkidle',
 			});
