@@ -16,6 +16,7 @@ import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { readWorkloadForm } from '../widgets/workloadForm.ts';
+import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
 const MAX_TIERS = 20;
@@ -214,11 +215,8 @@ export class WizardController {
 
 	private highlight(workload: Workload): void {
 		const paths = tierPaths(workload);
-		const onPath = new Set(paths.flatMap((p) => p.nodeIds));
-		for (const el of this.root.querySelectorAll<SVGElement>('.wizard-tree svg [class*="dt-"]')) {
-			const id = [...el.classList].find((c) => c.startsWith('dt-'))?.slice(3);
-			el.classList.toggle('on-path', id !== undefined && onPath.has(id));
-		}
+		const tree = this.root.querySelector('.wizard-tree');
+		if (tree !== null) highlightTree(tree, new Set(paths.flatMap((p) => p.nodeIds)));
 		const list = this.root.querySelector<HTMLElement>('[data-tree-paths]');
 		if (list !== null) {
 			list.replaceChildren(

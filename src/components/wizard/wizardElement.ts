@@ -3,12 +3,20 @@
  * fetched at once when the URL carries a shared workload, otherwise on the reader's first
  * interaction with the form, so a plain visit costs no model JavaScript.
  */
+import { coupleTierFields } from '../widgets/tierKind.ts';
+import { highlightTree, listedPathNodes } from './treeHighlight.ts';
+
 class DrWizard extends HTMLElement {
 	private started = false;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
+		// The build-time plan's paths, highlighted before (and without) the model.
+		const tree = this.querySelector('.wizard-tree');
+		if (tree !== null) highlightTree(tree, listedPathNodes(tree));
+		// Registered first, so the controller always reads a consistent kind and data.
+		form.addEventListener('change', (event) => coupleTierFields(event.target));
 		const start = () => {
 			if (this.started) return;
 			this.started = true;
