@@ -123,14 +123,26 @@ export function workloadFromSearchParams(params: URLSearchParams): FromUrl {
 	const indices = keys.map(tierIndex).filter((i): i is number => i !== undefined);
 	const tierCount = indices.length === 0 ? 0 : Math.max(...indices) + 1;
 	const refTiers = referenceWorkloadInput.tiers;
+	// A tier whose name and kind are in the link was written whole (workloadToSearchParams
+	// writes every field a tier holds), so its optional fields are absent unless the link has
+	// them: they must not be borrowed from the reference tier at the same index.
+	const optionalTierFields = tierQuestions
+		.filter((q) => q.optional === true)
+		.map((q) => q.field.slice('tiers.*.'.length));
+	const startTier = (i: number): Record<string, unknown> => {
+		const tier: Record<string, unknown> = {
+			...structuredClone(refTiers[i % refTiers.length] ?? {}),
+			name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
+		};
+		if (params.has(`t${i}.name`) && params.has(`t${i}.kind`))
+			for (const field of optionalTierFields) delete tier[field];
+		return tier;
+	};
 	const input: Record<string, unknown> = {
 		...structuredClone(referenceWorkloadInput),
 		tiers:
 			tierCount > 0
-				? Array.from({ length: tierCount }, (_, i) => ({
-						...structuredClone(refTiers[i % refTiers.length] ?? {}),
-						name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
-					}))
+				? Array.from({ length: tierCount }, (_, i) => startTier(i))
 				: structuredClone(refTiers),
 	};
 	for (const key of keys) {

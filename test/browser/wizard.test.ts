@@ -234,6 +234,33 @@ describe('the CLI and the wizard give the same plan', () => {
 		await page.context().close();
 	});
 
+	it('a workload using optional fields and price overrides opens exactly as the CLI reads it', async () => {
+		// The second tier has no daily change: the link must not borrow the reference tier's.
+		const text = JSON.stringify({
+			name: 'Overrides and optional fields',
+			tiers: [
+				{ name: 'api', kind: 'stateless', vmCount: 4, vcpu: 2, hourlyPriceUsd: 0.3 },
+				{ name: 'db', kind: 'stateful', data: 'paas', vmCount: 1, vcpu: 8 },
+				{ name: 'files', kind: 'stateful', data: 'vm-backup', vmCount: 2, churnMBps: 12 },
+			],
+			rtoMinutes: 90,
+			rpoMinutes: 30,
+			budgetUsd: 900,
+			prices: { sqlVcoreHourUsd: 0.4, blobPerGibMonthUsd: 0.03, backupPerGibMonthUsd: 0.06 },
+		});
+		const parsed = parseWorkload(JSON.parse(text));
+		if (!parsed.ok) throw new Error('invalid test workload');
+		const plan = recommend(parsed.workload);
+		const args = parseArgs(['--url', '--base', site.server.url]);
+		if ('error' in args) throw new Error(args.error);
+		const url = runRecommend(args, text, 'stdin').stdout.trim();
+		const { page, problems } = await open(url.slice(site.server.url.length));
+		await expectPlan(page, plan);
+		expect(await page.locator('[data-notices]').innerText()).toBe('');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('typing a workload into the form gives the same plan as the CLI', async () => {
 		const file = 'b-sql-vm-app-tier.json';
 		const workload = loadExample(file);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	referenceWorkload,
@@ -6,6 +7,7 @@ import {
 	parseWorkload,
 } from '~/model/index.ts';
 import { readFileSync, readdirSync } from 'node:fs';
+import { workloadArb } from './arbitraries.ts';
 
 describe('share URLs', () => {
 	it('round-trip every example workload exactly', () => {
@@ -17,6 +19,36 @@ describe('share URLs', () => {
 			expect(back.notices).toEqual([]);
 			expect(back.workload).toEqual(r.workload);
 		}
+	});
+
+	it('round-trip any valid workload exactly, optional fields absent or present', () => {
+		fc.assert(
+			fc.property(
+				workloadArb,
+				fc.boolean(),
+				fc.record(
+					{
+						vcpuHourUsd: fc.double({ min: 0, max: 10, noNaN: true }),
+						sqlVcoreHourUsd: fc.double({ min: 0, max: 10, noNaN: true }),
+						blobPerGibMonthUsd: fc.double({ min: 0, max: 1, noNaN: true }),
+						backupPerGibMonthUsd: fc.double({ min: 0, max: 1, noNaN: true }),
+					},
+					{ requiredKeys: [] },
+				),
+				(input, stripChange, prices) => {
+					const tiers = input.tiers.map((t) => {
+						const copy: Record<string, unknown> = { ...t };
+						if (stripChange) delete copy['dailyChangeGiB'];
+						return copy;
+					});
+					const r = parseWorkload({ ...input, tiers, prices });
+					if (!r.ok) throw new Error(JSON.stringify(r.issues));
+					const back = workloadFromSearchParams(new URLSearchParams(workloadToQuery(r.workload)));
+					expect(back.notices).toEqual([]);
+					expect(back.workload).toEqual(r.workload);
+				},
+			),
+		);
 	});
 
 	it('starts with v=1', () => {
