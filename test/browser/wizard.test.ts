@@ -370,55 +370,155 @@ describe('bad input', () => {
 			if (found === undefined) throw new Error(field);
 			return found;
 		};
-		const cases: [Locator, WizardQuestion, string, (c: Locator) => Promise<void>][] = [
-			[rto, q('rtoMinutes'), 'empty', (c) => c.fill('')],
-			[rto, q('rtoMinutes'), 'negative', (c) => c.fill('-5')],
-			[
-				form.getByLabel('RPO target (minutes)', { exact: true }),
-				q('rpoMinutes'),
-				'not a number',
-				async (c) => {
+		const range = (question: WizardQuestion) => {
+			const r = rangeOf(question);
+			if (r === undefined) throw new Error(question.field);
+			return rangeText(r);
+		};
+		interface Case {
+			control: Locator;
+			question: WizardQuestion;
+			what: string;
+			act: (c: Locator) => Promise<void>;
+			says: RegExp;
+		}
+		const rpo = form.getByLabel('RPO target (minutes)', { exact: true });
+		const cases: Case[] = [
+			{
+				control: rto,
+				question: q('rtoMinutes'),
+				what: 'empty',
+				act: (c) => c.fill(''),
+				says: /is required/,
+			},
+			{
+				control: rto,
+				question: q('rtoMinutes'),
+				what: 'negative',
+				act: (c) => c.fill('-5'),
+				says: /must be/,
+			},
+			{
+				control: rpo,
+				question: q('rpoMinutes'),
+				what: 'not a number',
+				act: async (c) => {
 					await c.fill('');
-					await c.pressSequentially('abc');
+					await c.pressSequentially('1e');
 				},
-			],
-			[
-				tierGroup(page, 0).getByLabel('VMs (or databases)', { exact: true }),
-				q('tiers.*.vmCount'),
-				'absurdly large',
-				(c) => c.fill('1e12'),
-			],
-			[
-				tierGroup(page, 1).getByLabel('Data per VM (GiB)', { exact: true }),
-				q('tiers.*.dataGiB'),
-				'beyond a double',
-				(c) => c.fill('1e400'),
-			],
-			[
-				tierGroup(page, 1).getByLabel('vCPUs per VM', { exact: true }),
-				q('tiers.*.vcpu'),
-				'a fraction',
-				(c) => c.fill('2.5'),
-			],
+				says: /not a number/,
+			},
+			{
+				control: tierGroup(page, 0).getByLabel('VMs (or databases)', { exact: true }),
+				question: q('tiers.*.vmCount'),
+				what: 'absurdly large',
+				act: (c) => c.fill('1e12'),
+				says: /must be/,
+			},
+			{
+				control: tierGroup(page, 1).getByLabel('Data per VM (GiB)', { exact: true }),
+				question: q('tiers.*.dataGiB'),
+				what: 'beyond a double',
+				act: (c) => c.fill('1e400'),
+				says: /not a number/,
+			},
+			{
+				control: tierGroup(page, 1).getByLabel('vCPUs per VM', { exact: true }),
+				question: q('tiers.*.vcpu'),
+				what: 'a fraction',
+				act: (c) => c.fill('2.5'),
+				says: /must be/,
+			},
 		];
-		for (const [control, question, what, act] of cases) {
-			const original = await control.inputValue();
-			await act(control);
-			const range = rangeOf(question);
-			if (range === undefined) throw new Error(question.field);
-			const message = page.getByRole('alert').filter({ hasText: question.label });
+		const check = async (c: Case, expected: string) => {
+			const message = page.getByRole('alert').filter({ hasText: c.question.label });
 			await expect
-				.poll(() => message.innerText(), { message: `${question.label}: ${what}` })
-				.toContain(rangeText(range));
-			await expect.poll(() => control.getAttribute('aria-invalid')).toBe('true');
+				.poll(() => message.innerText(), { message: `${c.question.label}: ${c.what}` })
+				.toContain(expected);
+			expect(await message.innerText()).toMatch(c.says);
+			await expect.poll(() => c.control.getAttribute('aria-invalid')).toBe('true');
 			await expect.poll(() => statusRegion(page).innerText()).toMatch(/Not recalculated/);
-			expect(await shownPlan(page), `${what}: the last valid plan stays`).toEqual(before);
+			expect(await shownPlan(page), `${c.what}: the last valid plan stays`).toEqual(before);
 			await noBrokenFigures(page);
-			await control.fill(original);
-			await expect.poll(() => control.getAttribute('aria-invalid')).toBeNull();
+			return message;
+		};
+		for (const c of cases) {
+			const original = await c.control.inputValue();
+			await c.act(c.control);
+			const message = await check(c, range(c.question));
+			await c.control.fill(original);
+			await expect.poll(() => c.control.getAttribute('aria-invalid')).toBeNull();
 			await expect.poll(() => message.count()).toBe(0);
 		}
+		// A text field: a tier name too long for the model.
+		const tierName = tierGroup(page, 1).getByLabel('Tier name', { exact: true });
+		await tierName.fill('x'.repeat(41));
+		await check(
+			{
+				control: tierName,
+				question: q('tiers.*.name'),
+				what: 'too long',
+				act: () => Promise.resolve(),
+				says: /1 to 40 characters/,
+			},
+			'Tier name must be a name of 1 to 40 characters',
+		);
+		await tierName.fill('database');
+		await expect.poll(() => tierName.getAttribute('aria-invalid')).toBeNull();
 		await expectPlan(page, valid);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('adding and removing tiers', () => {
+	it('keeps what the reader typed, even values still invalid, and names new tiers uniquely', async () => {
+		const { page, problems } = await open('/wizard/');
+		const form = page.getByRole('form', { name: 'Your workload' });
+		const rto = form.getByLabel('RTO target (minutes)', { exact: true });
+		await rto.fill('-1');
+		await tierGroup(page, 1).getByLabel('Tier name', { exact: true }).fill('tier 3');
+		await tierGroup(page, 1).getByLabel('VMs (or databases)', { exact: true }).fill('7');
+		await expect.poll(() => rto.getAttribute('aria-invalid')).toBe('true');
+
+		await page.getByRole('button', { name: 'Add a tier' }).click();
+		await expect.poll(() => tierGroup(page, 2).count()).toBe(1);
+		expect(await rto.inputValue(), 'the invalid RTO is kept').toBe('-1');
+		expect(await rto.getAttribute('aria-invalid')).toBe('true');
+		const names = () =>
+			form
+				.getByLabel('Tier name', { exact: true })
+				.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+		expect(await names()).toEqual(['web', 'tier 3', 'tier 4']);
+		expect(
+			await tierGroup(page, 2).getByLabel('VMs (or databases)', { exact: true }).inputValue(),
+			'a new tier starts as a copy of the last one',
+		).toBe('7');
+
+		await tierGroup(page, 1).getByRole('button', { name: 'Remove this tier' }).click();
+		await expect.poll(names).toEqual(['web', 'tier 4']);
+		expect(await rto.inputValue()).toBe('-1');
+		await expect.poll(() => statusRegion(page).innerText()).toMatch(/Not recalculated/);
+
+		await rto.fill('200');
+		const base = parseWorkload(
+			JSON.parse((await page.locator('dr-wizard').getAttribute('data-base')) ?? '{}') as unknown,
+		);
+		if (!base.ok) throw new Error('data-base is not a valid workload');
+		const [web, database] = base.workload.tiers;
+		if (web === undefined || database === undefined) throw new Error('two tiers expected');
+		await expectPlan(
+			page,
+			recommend({
+				...base.workload,
+				rtoMinutes: 200,
+				tiers: [web, { ...database, name: 'tier 4', vmCount: 7 }],
+			}),
+		);
+		// Labels and their controls still pair up after renumbering.
+		expect(
+			await tierGroup(page, 1).getByLabel('VMs (or databases)', { exact: true }).inputValue(),
+		).toBe('7');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

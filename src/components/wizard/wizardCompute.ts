@@ -15,7 +15,8 @@ import {
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
-import { readWorkloadForm } from '../widgets/workloadForm.ts';
+import { readWorkloadForm, unreadableNumbers } from '../widgets/workloadForm.ts';
+import { renumberTierAttr, tierLegend, TIER_ATTRIBUTES, uniqueTierName } from './tierFieldsets.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
@@ -48,6 +49,37 @@ const slug = (text: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '') || 'workload';
 
+const tierFieldsets = (tiers: HTMLElement) => [
+	...tiers.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset'),
+];
+
+const tierName = (fieldset: HTMLFieldSetElement) =>
+	fieldset.querySelector<HTMLInputElement>('input[name$=".name"]')?.value ?? '';
+
+/**
+ * Renumbers every tier fieldset after an addition or removal (names, ids, label and error
+ * references), writes each legend from the tier's current name, and offers "Remove this
+ * tier" only while there is more than one tier.
+ */
+function syncTiers(tiers: HTMLElement): void {
+	const sets = tierFieldsets(tiers);
+	sets.forEach((fieldset, i) => {
+		fieldset.dataset['tierIndex'] = String(i);
+		for (const el of fieldset.querySelectorAll<HTMLElement>(
+			TIER_ATTRIBUTES.map((a) => `[${a}]`).join(', '),
+		)) {
+			for (const attr of TIER_ATTRIBUTES) {
+				const value = el.getAttribute(attr);
+				if (value !== null) el.setAttribute(attr, renumberTierAttr(value, i));
+			}
+		}
+		const legend = fieldset.querySelector('legend');
+		if (legend !== null) legend.textContent = tierLegend(i, tierName(fieldset));
+		const remove = fieldset.querySelector<HTMLElement>('[data-remove-tier]');
+		if (remove !== null) remove.hidden = sets.length <= 1;
+	});
+}
+
 export class WizardController {
 	private readonly root: HTMLElement;
 	constructor(root: HTMLElement) {
@@ -65,7 +97,7 @@ export class WizardController {
 			HTMLFieldSetElement | undefined;
 		this.root.querySelector<HTMLElement>('[data-add-tier]')?.removeAttribute('hidden');
 		this.root.querySelector<HTMLElement>('[data-export]')?.removeAttribute('hidden');
-		for (const b of this.root.querySelectorAll<HTMLElement>('[data-remove-tier]')) b.hidden = false;
+		if (tiers !== null) syncTiers(tiers);
 
 		const params = new URLSearchParams(window.location.search);
 		const fromUrl = workloadFromSearchParams(params);
@@ -80,36 +112,21 @@ export class WizardController {
 			event.preventDefault();
 			this.compute(form, true);
 		});
+		// Adding and removing tiers edits the form itself, so what the reader typed (even an
+		// invalid value they are still fixing) is kept; the plan then follows the form.
 		this.root.querySelector('[data-add-tier]')?.addEventListener('click', () => {
 			if (template === undefined || tiers === null) return;
-			const count = tiers.querySelectorAll('fieldset').length;
-			if (count >= MAX_TIERS) return;
-			const read = this.currentWorkload(form);
-			const base = read ?? this.plan?.workload;
-			if (base === undefined) return;
-			const added = {
-				...base,
-				tiers: [
-					...base.tiers,
-					{ ...base.tiers[base.tiers.length - 1]!, name: `tier ${count + 1}` },
-				],
-			};
-			this.fill(form, template, added);
+			const added = this.addTier(tiers, template);
 			this.compute(form, true);
-			tiers
-				.querySelectorAll<HTMLElement>('fieldset')
-				[count]?.querySelector<HTMLElement>('input, select')
-				?.focus();
+			added?.querySelector<HTMLElement>('input, select')?.focus();
 		});
 		form.addEventListener('click', (event) => {
 			const button = (event.target as HTMLElement).closest('[data-remove-tier]');
-			if (button === null || tiers === null || template === undefined) return;
-			const fieldsets = [...tiers.querySelectorAll('fieldset')];
-			if (fieldsets.length <= 1) return;
-			const index = fieldsets.indexOf(button.closest('fieldset') as HTMLFieldSetElement);
-			const current = this.currentWorkload(form) ?? this.plan?.workload;
-			if (current === undefined) return;
-			this.fill(form, template, { ...current, tiers: current.tiers.filter((_, i) => i !== index) });
+			const fieldset = button?.closest('fieldset');
+			if (fieldset === null || fieldset === undefined || tiers === null) return;
+			if (tierFieldsets(tiers).length <= 1) return;
+			fieldset.remove();
+			syncTiers(tiers);
 			this.compute(form, true);
 			this.root.querySelector<HTMLElement>('[data-add-tier]')?.focus();
 		});
@@ -148,11 +165,6 @@ export class WizardController {
 		this.timer = setTimeout(() => this.compute(form, true), 150);
 	}
 
-	private currentWorkload(form: HTMLFormElement): Workload | undefined {
-		const read = this.read(form);
-		return read.ok ? read.workload : undefined;
-	}
-
 	private read(form: HTMLFormElement) {
 		const base = JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput;
 		const entries = [...new FormData(form).entries()].map(
@@ -161,7 +173,39 @@ export class WizardController {
 		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 			(c) => c.name,
 		);
-		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes);
+		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+	}
+
+	/** Appends a copy of the last tier, under a new unique name; says so when at the limit. */
+	private addTier(
+		tiers: HTMLElement,
+		template: HTMLFieldSetElement,
+	): HTMLFieldSetElement | undefined {
+		const sets = tierFieldsets(tiers);
+		if (sets.length >= MAX_TIERS) {
+			this.say(`A workload has at most ${MAX_TIERS} tiers; remove one to add another.`);
+			return undefined;
+		}
+		const last = sets[sets.length - 1] ?? template;
+		const copy = last.cloneNode(true) as HTMLFieldSetElement;
+		// Cloning keeps typed input values but not a select's choice: copy every value.
+		const from = [...last.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
+		copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]').forEach((el, k) => {
+			const source = from[k];
+			if (source === undefined) return;
+			if (
+				el instanceof HTMLInputElement &&
+				source instanceof HTMLInputElement &&
+				el.type === 'checkbox'
+			)
+				el.checked = source.checked;
+			else el.value = source.value;
+		});
+		const name = copy.querySelector<HTMLInputElement>('input[name$=".name"]');
+		if (name !== null) name.value = uniqueTierName(sets.map(tierName));
+		tiers.append(copy);
+		syncTiers(tiers);
+		return copy;
 	}
 
 	/** Rebuilds the tier fieldsets for a workload and writes every value into the form. */
@@ -169,33 +213,20 @@ export class WizardController {
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
 		if (tiers === null) return;
 		tiers.replaceChildren(
-			...workload.tiers.map((tier, i) => {
-				const fs = template.cloneNode(true) as HTMLFieldSetElement;
-				fs.dataset['tierIndex'] = String(i);
-				const legend = fs.querySelector('legend');
-				if (legend !== null) legend.textContent = `Tier ${i + 1}: ${tier.name}`;
-				for (const el of fs.querySelectorAll<HTMLElement>(
-					'[name], [id], [for], [aria-describedby], [data-error-for]',
-				)) {
-					for (const attr of ['name', 'id', 'for', 'aria-describedby', 'data-error-for']) {
-						const v = el.getAttribute(attr);
-						if (v !== null)
-							el.setAttribute(attr, v.replace(/tiers([.-])0([.-])/g, `tiers$1${i}$2`));
-					}
-				}
-				const remove = fs.querySelector<HTMLElement>('[data-remove-tier]');
-				if (remove !== null) remove.hidden = workload.tiers.length <= 1;
-				return fs;
-			}),
+			...workload.tiers.map(() => template.cloneNode(true) as HTMLFieldSetElement),
 		);
+		syncTiers(tiers);
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 			const value = getPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
 			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 		}
+		syncTiers(tiers);
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		if (tiers !== null) syncTiers(tiers);
 		const read = this.read(form);
 		showIssues(form, read.ok ? [] : read.issues);
 		if (!read.ok) {
