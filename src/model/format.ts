@@ -58,6 +58,26 @@ export function formatMinutes(minutes: number): string {
 	return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
 
+/**
+ * Minutes to the second ("15 min 4 s", "2 h 0 min 18 s"), for where the rounded form would hide
+ * a difference the reader must see, such as a figure just over its target.
+ */
+export function formatMinutesExact(minutes: number): string {
+	if (!Number.isFinite(minutes)) return 'unbounded';
+	const totalSeconds = Math.max(0, Math.round(minutes * 60));
+	const h = Math.floor(totalSeconds / 3600);
+	const m = Math.floor((totalSeconds % 3600) / 60);
+	const s = totalSeconds % 60;
+	const parts = [h > 0 ? `${h} h` : '', h > 0 || m > 0 ? `${m} min` : '', `${s} s`];
+	return parts.filter((p) => p !== '').join(' ');
+}
+
+/** Two durations that read differently, even when they round to the same text. */
+export function formatMinutesApart(a: number, b: number): [string, string] {
+	const [x, y] = [formatMinutes(a), formatMinutes(b)];
+	return x === y ? [formatMinutesExact(a), formatMinutesExact(b)] : [x, y];
+}
+
 /** US dollars, whole above 100, cents below. */
 export function formatUsd(amount: number): string {
 	if (!Number.isFinite(amount)) return 'unknown';

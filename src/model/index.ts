@@ -22,7 +22,15 @@ export {
 	UnknownFactError,
 } from './factRegistry.ts';
 export type { Spread } from './factRegistry.ts';
-export { formatFact, formatValue, formatMinutes, formatUsd, formatRange } from './format.ts';
+export {
+	formatFact,
+	formatValue,
+	formatMinutes,
+	formatMinutesApart,
+	formatMinutesExact,
+	formatUsd,
+	formatRange,
+} from './format.ts';
 export { splitFactRefs, factRefsIn, renderFactText } from './factRefs.ts';
 export type { TextPart } from './factRefs.ts';
 export * from './pattern.ts';

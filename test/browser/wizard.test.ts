@@ -711,6 +711,7 @@ describe('print', () => {
 			exportButton,
 			jsonButton: page.getByRole('button', { name: /Download plan/ }),
 			printButton: page.getByRole('button', { name: 'Print' }),
+			liveStatus: page.getByRole('region', { name: 'Your plan' }).getByRole('status'),
 		};
 		for (const [name, locator] of Object.entries(hidden)) {
 			const count = await locator.count();
