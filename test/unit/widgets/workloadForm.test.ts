@@ -7,9 +7,7 @@ const rto = rangeText(RANGES.rtoMinutes);
 describe('reading a workload form', () => {
 	it('names the accepted range for empty, non-number and unreadable numbers', () => {
 		expect(convertField('rtoMinutes', '')).toEqual({ issue: `is required: ${rto}` });
-		expect(convertField('rtoMinutes', 'abc').issue).toBe(
-			`must be ${rto}; “abc” is not a number`,
-		);
+		expect(convertField('rtoMinutes', 'abc').issue).toBe(`must be ${rto}; “abc” is not a number`);
 		expect(convertField('rtoMinutes', '1e400').issue).toMatch(/is not a number$/);
 		// The browser reports "" for text it cannot read (validity.badInput): not "required".
 		expect(convertField('rtoMinutes', '', true).issue).toBe(
