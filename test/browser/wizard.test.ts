@@ -17,6 +17,7 @@ import {
 	rangeOf,
 	rangeText,
 	recommend,
+	renderFactText,
 	tierQuestions,
 	workloadQuestions,
 	type Plan,
@@ -62,6 +63,9 @@ interface Shown {
 	rpoDriver: string;
 	costLines: [string, string][];
 	costTotal: string;
+	/** Per tier: each alternative and each rejected option with its reason. */
+	options: string[][];
+	traps: string[];
 }
 
 function expectedShown(plan: Plan): Shown {
@@ -77,6 +81,13 @@ function expectedShown(plan: Plan): Shown {
 			formatUsd(l.monthlyUsd),
 		]),
 		costTotal: formatUsd(plan.cost.monthlyUsd),
+		options: plan.tiers.map((t) => [
+			...t.alternatives.map((a) => `${squash(a.name)}: Meets the targets; dearer or slower.`),
+			...t.rejected
+				.filter((x) => x.key !== t.recommended.key)
+				.map((x) => squash(`${x.name}: ${x.rejections.map((j) => j.reason).join(' ')}`)),
+		]),
+		traps: plan.traps.map((t) => squash(renderFactText(t.text))),
 	};
 }
 
@@ -108,7 +119,27 @@ async function shownPlan(page: Page): Promise<Shown> {
 			]),
 		);
 	const costTotal = squash(await table.locator('tfoot td').first().innerText());
+	const options = await plan.locator('[data-tier]').evaluateAll((sections) =>
+		sections.map((section) =>
+			[...section.querySelectorAll('table tbody tr')].map((tr) => {
+				const cells = [...tr.children].map((c) =>
+					(c.textContent ?? '').replace(/\s+/g, ' ').trim(),
+				);
+				return `${cells[0] ?? ''}: ${cells[cells.length - 1] ?? ''}`;
+			}),
+		),
+	);
+	const trapsHeading = plan.getByRole('heading', { name: 'Traps' });
+	const traps = await trapsHeading.locator('xpath=following-sibling::ul[1]/li').evaluateAll((lis) =>
+		lis.map((li) => {
+			const copy = li.cloneNode(true) as HTMLElement;
+			copy.querySelector('.fact-refs')?.remove();
+			return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+		}),
+	);
 	return {
+		options,
+		traps,
 		tiers: tiers as [string, string][],
 		rto,
 		dominant,
@@ -199,7 +230,9 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<WatchedPage & { dialogs: string[] }> {
-	const watched = await watchedPage(site);
+	const watched = await watchedPage(site, {
+		permissions: ['clipboard-read', 'clipboard-write'],
+	});
 	const dialogs: string[] = [];
 	watched.page.on('dialog', (d) => {
 		dialogs.push(d.message());
@@ -208,6 +241,36 @@ async function open(path: string): Promise<WatchedPage & { dialogs: string[] }> 
 	await watched.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
 	return { ...watched, dialogs };
 }
+
+describe('the questions', () => {
+	it('asks every model question, labelled, with its “why we ask” and accepted range', async () => {
+		const { page, problems } = await open('/wizard/');
+		const form = page.getByRole('form', { name: 'Your workload' });
+		const described = (control: Locator) =>
+			control.evaluate((el) =>
+				(el.getAttribute('aria-describedby') ?? '')
+					.split(/\s+/)
+					.map((id) => document.getElementById(id)?.textContent ?? '')
+					.join(' ')
+					.replace(/\s+/g, ' ')
+					.trim(),
+			);
+		const asked = [
+			...workloadQuestions.map((q) => [form, q] as const),
+			...tierQuestions.map((q) => [tierGroup(page, 0), q] as const),
+		];
+		for (const [scope, q] of asked) {
+			const control = scope.getByLabel(q.label, { exact: true });
+			expect(await control.count(), q.label).toBe(1);
+			const description = await described(control);
+			expect(description, q.label).toContain(q.why);
+			const range = rangeOf(q);
+			if (range !== undefined) expect(description, q.label).toContain(rangeText(range));
+		}
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
 
 describe('the CLI and the wizard give the same plan', () => {
 	it.each(exampleFiles)('%s: the --url link opens the plan the CLI prints', async (file) => {
@@ -299,6 +362,8 @@ describe('shareable links', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('rto')).toBe('45');
 		const shared = page.url();
 		expect(new URL(shared).searchParams.get('v')).toBe('1');
+		await page.getByRole('button', { name: 'Copy link to this plan' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
 		await page.context().close();
 
 		const second = await open(shared.slice(site.server.url.length));
