@@ -410,6 +410,14 @@ describe('shareable links', () => {
 			),
 		).toBe(false);
 		expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+		// The exported runbook writes the names literally too: no HTML for a Markdown viewer.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /Download runbook/ }).click(),
+		]);
+		const md = readFileSync(await download.path(), 'utf8');
+		expect(md).toContain('### \\<img src=x onerror="window.\\_\\_pwned=1"\\>');
+		expect(md).not.toMatch(/(?<!\\)<\/?(img|script)/);
 		expect(dialogs).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
