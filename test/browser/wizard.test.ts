@@ -150,7 +150,7 @@ async function shownPlan(page: Page): Promise<Shown> {
 	};
 }
 
-/** Waits until the wizard has recomputed (its live status says so) and the plan shows `plan`. */
+/** Waits until the plan on the page shows `plan`: tiers, RTO, dominant step, RPO, cost, options, traps. */
 async function expectPlan(page: Page, plan: Plan): Promise<void> {
 	const want = expectedShown(plan);
 	await expect.poll(() => shownPlan(page), { timeout: 10_000 }).toEqual(want);
@@ -371,6 +371,24 @@ describe('shareable links', () => {
 		expect(await second.page.locator('[data-notices]').innerText()).toBe('');
 		expect([...first.problems, ...second.problems]).toEqual([]);
 		await second.page.context().close();
+	});
+
+	it('hold edits made while the wizard’s script was still loading', async () => {
+		const watched = await watchedPage(site);
+		const { page, problems } = watched;
+		// A slow network: the model's chunk arrives after the reader has typed.
+		await page.route(/wizardCompute[^/]*\.js$/, async (route) => {
+			await new Promise((done) => setTimeout(done, 800));
+			await route.continue();
+		});
+		await page.goto(`${site.server.url}/wizard/`, { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('RTO target (minutes)', { exact: true }).fill('75');
+		await expect
+			.poll(() => page.getByRole('region', { name: 'Your plan' }).getByRole('status').innerText())
+			.toMatch(/^Plan updated/);
+		await expect.poll(() => new URL(page.url()).searchParams.get('rto')).toBe('75');
+		expect(problems).toEqual([]);
+		await page.context().close();
 	});
 
 	it('ignore tampered parameters with a visible notice and never inject markup', async () => {

@@ -6,6 +6,7 @@
  */
 import {
 	recommend,
+	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
 	type Plan,
@@ -21,6 +22,7 @@ import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
 const MAX_TIERS = 20;
+const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
 
 function getPath(obj: unknown, path: string): unknown {
 	return path
@@ -240,7 +242,11 @@ export class WizardController {
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
 		this.highlight(read.workload);
-		if (writeUrl) history.replaceState(null, '', `?${workloadToQuery(read.workload)}`);
+		// The address bar always reproduces the plan shown. Only the untouched reference
+		// workload on a plain visit keeps the bare address. Edits made before this module
+		// loaded count too: their input events fired before these listeners existed.
+		const query = workloadToQuery(read.workload);
+		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
 		this.say(`Plan updated. ${plan.headline}`);
 	}
 
