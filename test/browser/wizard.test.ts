@@ -784,6 +784,25 @@ describe('decision tree', () => {
 	});
 });
 
+describe('small screens', () => {
+	it('show every option’s reason on a phone, without sideways scrolling', async () => {
+		const url = cli('b-sql-vm-app-tier.json', '--url', '--base', site.server.url).trim();
+		const { page, problems } = await watchedPage(site, { viewport: { width: 360, height: 800 } });
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await expectPlan(page, recommend(loadExample('b-sql-vm-app-tier.json')));
+		const overflowing = await page
+			.locator('[data-plan] table')
+			.evaluateAll((tables) =>
+				tables
+					.filter((t) => t.scrollWidth > t.clientWidth + 1)
+					.map((t) => t.querySelector('caption')?.textContent?.trim() ?? ''),
+			);
+		expect(overflowing).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('print', () => {
 	it('prints the plan without navigation, the form or the export buttons', async () => {
 		const url = cli('a-web-chef-sql-paas.json', '--url', '--base', site.server.url).trim();
