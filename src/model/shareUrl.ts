@@ -99,8 +99,27 @@ export interface FromUrl {
 	isReference: boolean;
 }
 
+/** At most this many notices are listed; the rest are counted in one last notice. */
+export const MAX_NOTICES = 8;
+
 /** Reads a workload from URL parameters. Never throws; falls back to the reference workload. */
 export function workloadFromSearchParams(params: URLSearchParams): FromUrl {
+	const read = readSearchParams(params);
+	return { ...read, notices: capNotices(read.notices) };
+}
+
+/** A link with thousands of junk parameters yields a short notice, not thousands of lines. */
+function capNotices(notices: readonly string[]): string[] {
+	if (notices.length <= MAX_NOTICES) return [...notices];
+	const last = notices[notices.length - 1] ?? '';
+	// Keep the closing notice when the link fell back to the reference workload.
+	const closing = last.includes('showing the reference workload') ? [last] : [];
+	const listed = notices.slice(0, MAX_NOTICES - 1 - closing.length);
+	const more = notices.length - listed.length - closing.length;
+	return [...listed, `Ignored ${more} more parameters or values.`, ...closing];
+}
+
+function readSearchParams(params: URLSearchParams): FromUrl {
 	const notices: string[] = [];
 	const reference = parseWorkload(referenceWorkloadInput);
 	if (!reference.ok) throw new Error('Invalid reference workload.');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	MAX_NOTICES,
 	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
@@ -74,6 +75,19 @@ describe('share URLs', () => {
 			),
 		).toBe(true);
 		expect(r.notices.some((n) => n.includes('tiers.0.vmCount'))).toBe(true);
+	});
+
+	it('lists at most a few notices for a link full of junk, and counts the rest', () => {
+		const params = new URLSearchParams([['v', '1']]);
+		for (let i = 0; i < 5000; i++) params.append(`junk${i}`, '1');
+		params.append('rto', 'abc');
+		const r = workloadFromSearchParams(params);
+		expect(r.notices).toHaveLength(MAX_NOTICES);
+		expect(r.notices[0]).toBe('Ignored unknown parameter “junk0”.');
+		expect(r.notices[MAX_NOTICES - 1]).toBe(
+			`Ignored ${5001 - (MAX_NOTICES - 1)} more parameters or values.`,
+		);
+		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
 	});
 
 	it('falls back to the reference workload for another version', () => {
