@@ -784,6 +784,30 @@ describe('decision tree', () => {
 	});
 });
 
+describe('without JavaScript', () => {
+	it('shows the reference plan and its tree paths, and offers no control that cannot work', async () => {
+		const { page, problems } = await watchedPage(site, { javaScriptEnabled: false });
+		await page.goto(`${site.server.url}/wizard/`, { waitUntil: 'networkidle' });
+		const base = parseWorkload(
+			JSON.parse((await page.locator('dr-wizard').getAttribute('data-base')) ?? '{}') as unknown,
+		);
+		if (!base.ok) throw new Error('data-base is not a valid workload');
+		expect(await shownPlan(page)).toEqual(expectedShown(recommend(base.workload)));
+		for (const name of [
+			/Recalculate/,
+			/Add a tier/,
+			/Remove this tier/,
+			/Download/,
+			/Copy link/,
+			/Print/,
+		])
+			expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
+		expect(await page.locator('[data-path-tier]').count()).toBe(base.workload.tiers.length);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('small screens', () => {
 	it('show every option’s reason on a phone, without sideways scrolling', async () => {
 		const url = cli('b-sql-vm-app-tier.json', '--url', '--base', site.server.url).trim();

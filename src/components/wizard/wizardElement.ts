@@ -15,6 +15,8 @@ class DrWizard extends HTMLElement {
 		// The build-time plan's paths, highlighted before (and without) the model.
 		const tree = this.querySelector('.wizard-tree');
 		if (tree !== null) highlightTree(tree, listedPathNodes(tree));
+		// Without JavaScript nothing could recalculate, so the button is offered only now.
+		this.querySelector<HTMLElement>('[data-recalculate]')?.removeAttribute('hidden');
 		// Registered first, so the controller always reads a consistent kind and data.
 		form.addEventListener('change', (event) => coupleTierFields(event.target));
 		const start = () => {
