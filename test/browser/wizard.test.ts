@@ -657,6 +657,30 @@ describe('export', () => {
 	});
 });
 
+describe('export on a plain visit', () => {
+	it('downloads the reference plan’s runbook on the first click, before any edit', async () => {
+		const { page, problems } = await open('/wizard/');
+		// A slow network: the click arrives before the model's chunk.
+		await page.route(/wizardCompute[^/]*\.js$/, async (route) => {
+			await new Promise((done) => setTimeout(done, 500));
+			await route.continue();
+		});
+		const base = parseWorkload(
+			JSON.parse((await page.locator('dr-wizard').getAttribute('data-base')) ?? '{}') as unknown,
+		);
+		if (!base.ok) throw new Error('data-base is not a valid workload');
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 10_000 }),
+			page.getByRole('button', { name: /Download runbook/ }).click(),
+		]);
+		const md = readFileSync(await download.path(), 'utf8');
+		expect(md).toBe(runbookMarkdown(recommend(base.workload), `${site.server.url}/wizard/`));
+		expect(page.url()).toBe(`${site.server.url}/wizard/`);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('keyboard and accessible names', () => {
 	it('is operable by keyboard alone, and announces results politely', async () => {
 		const { page, problems } = await open('/wizard/');
