@@ -26,6 +26,7 @@ import {
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
+import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
 
 const EXAMPLES = join(process.cwd(), 'examples');
@@ -292,6 +293,11 @@ describe('the CLI and the wizard give the same plan', () => {
 		).toEqual(cliPlan.tiers.map((t) => [t.tier, t.recommended.patternId]));
 		await expect.poll(() => statusRegion(page).innerText()).toContain(plan.headline);
 		expect(await page.locator('[data-notices]').innerText()).toBe('');
+		// Beside the tree, each tier's path, and the plan's pick where it differs from the tree's.
+		expect(
+			(await page.locator('[data-path-tier]').allInnerTexts()).map(squash),
+			'tree paths',
+		).toEqual(tierPaths(workload, plan).map((p) => squash(`${p.tier}: ${p.text}`)));
 		await noBrokenFigures(page);
 		expect(problems).toEqual([]);
 		await page.context().close();

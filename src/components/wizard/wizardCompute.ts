@@ -241,7 +241,7 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
-		this.highlight(read.workload);
+		this.highlight(read.workload, plan);
 		// The address bar always reproduces the plan shown. Only the untouched reference
 		// workload on a plain visit keeps the bare address. Edits made before this module
 		// loaded count too: their input events fired before these listeners existed.
@@ -250,8 +250,8 @@ export class WizardController {
 		this.say(`Plan updated. ${plan.headline}`);
 	}
 
-	private highlight(workload: Workload): void {
-		const paths = tierPaths(workload);
+	private highlight(workload: Workload, plan: Plan): void {
+		const paths = tierPaths(workload, plan);
 		const tree = this.root.querySelector('.wizard-tree');
 		if (tree !== null) highlightTree(tree, new Set(paths.flatMap((p) => p.nodeIds)));
 		const list = this.root.querySelector<HTMLElement>('[data-tree-paths]');
