@@ -442,6 +442,10 @@ describe('shareable links', () => {
 		const md = readFileSync(await download.path(), 'utf8');
 		expect(md).toContain('### \\<img src=x onerror="window.\\_\\_pwned=1"\\>');
 		expect(md).not.toMatch(/(?<!\\)<\/?(img|script)/);
+		// Once the reader edits, the address bar holds their inputs: the notices go.
+		await page.getByLabel('RTO target (minutes)', { exact: true }).fill('200');
+		await expect.poll(() => new URL(page.url()).searchParams.get('bogus')).toBeNull();
+		await expect.poll(() => notices.isVisible()).toBe(false);
 		expect(dialogs).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();

@@ -108,6 +108,10 @@ export class WizardController {
 		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
 		this.compute(form, !fromUrl.isReference);
 
+		// The notices are about the link as opened; once the reader edits, the address bar holds
+		// their own inputs and the notices no longer apply.
+		if (notices !== null && fromUrl.notices.length > 0)
+			form.addEventListener('input', () => (notices.textContent = ''), { once: true });
 		form.addEventListener('input', () => this.schedule(form));
 		form.addEventListener('change', () => this.schedule(form));
 		form.addEventListener('submit', (event) => {
