@@ -59,15 +59,23 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
- * Minutes to the second where that matters: "15 min 4 s". Used where two durations would
- * otherwise read the same ("an RPO of 15 min misses 15 min"), falling back to formatMinutes.
+ * Minutes to the second ("15 min 4 s", "2 h 0 min 18 s"), for where the rounded form would hide
+ * a difference the reader must see, such as a figure just over its target.
  */
-export function formatMinutesPrecise(minutes: number): string {
-	if (!Number.isFinite(minutes) || minutes < 1 || minutes >= 60) return formatMinutes(minutes);
-	const totalSeconds = Math.round(minutes * 60);
-	const m = Math.floor(totalSeconds / 60);
+export function formatMinutesExact(minutes: number): string {
+	if (!Number.isFinite(minutes)) return 'unbounded';
+	const totalSeconds = Math.max(0, Math.round(minutes * 60));
+	const h = Math.floor(totalSeconds / 3600);
+	const m = Math.floor((totalSeconds % 3600) / 60);
 	const s = totalSeconds % 60;
-	return s === 0 ? `${m} min` : `${m} min ${s} s`;
+	const parts = [h > 0 ? `${h} h` : '', h > 0 || m > 0 ? `${m} min` : '', `${s} s`];
+	return parts.filter((p) => p !== '').join(' ');
+}
+
+/** Two durations that read differently, even when they round to the same text. */
+export function formatMinutesApart(a: number, b: number): [string, string] {
+	const [x, y] = [formatMinutes(a), formatMinutes(b)];
+	return x === y ? [formatMinutesExact(a), formatMinutesExact(b)] : [x, y];
 }
 
 /** US dollars, whole above 100, cents below. */

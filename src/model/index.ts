@@ -27,7 +27,8 @@ export {
 	formatFact,
 	formatValue,
 	formatMinutes,
-	formatMinutesPrecise,
+	formatMinutesApart,
+	formatMinutesExact,
 	formatUsd,
 	formatRange,
 } from './format.ts';

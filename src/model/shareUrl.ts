@@ -99,8 +99,27 @@ export interface FromUrl {
 	isReference: boolean;
 }
 
+/** At most this many notices are listed; the rest are counted in one last notice. */
+export const MAX_NOTICES = 8;
+
 /** Reads a workload from URL parameters. Never throws; falls back to the reference workload. */
 export function workloadFromSearchParams(params: URLSearchParams): FromUrl {
+	const read = readSearchParams(params);
+	return { ...read, notices: capNotices(read.notices) };
+}
+
+/** A link with thousands of junk parameters yields a short notice, not thousands of lines. */
+function capNotices(notices: readonly string[]): string[] {
+	if (notices.length <= MAX_NOTICES) return [...notices];
+	const last = notices[notices.length - 1] ?? '';
+	// Keep the closing notice when the link fell back to the reference workload.
+	const closing = last.includes('showing the reference workload') ? [last] : [];
+	const listed = notices.slice(0, MAX_NOTICES - 1 - closing.length);
+	const more = notices.length - listed.length - closing.length;
+	return [...listed, `Ignored ${more} more parameters or values.`, ...closing];
+}
+
+function readSearchParams(params: URLSearchParams): FromUrl {
 	const notices: string[] = [];
 	const reference = parseWorkload(referenceWorkloadInput);
 	if (!reference.ok) throw new Error('Invalid reference workload.');
@@ -123,14 +142,26 @@ export function workloadFromSearchParams(params: URLSearchParams): FromUrl {
 	const indices = keys.map(tierIndex).filter((i): i is number => i !== undefined);
 	const tierCount = indices.length === 0 ? 0 : Math.max(...indices) + 1;
 	const refTiers = referenceWorkloadInput.tiers;
+	// A tier whose name and kind are in the link was written whole (workloadToSearchParams
+	// writes every field a tier holds), so its optional fields are absent unless the link has
+	// them: they must not be borrowed from the reference tier at the same index.
+	const optionalTierFields = tierQuestions
+		.filter((q) => q.optional === true)
+		.map((q) => q.field.slice('tiers.*.'.length));
+	const startTier = (i: number): Record<string, unknown> => {
+		const tier: Record<string, unknown> = {
+			...structuredClone(refTiers[i % refTiers.length] ?? {}),
+			name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
+		};
+		if (params.has(`t${i}.name`) && params.has(`t${i}.kind`))
+			for (const field of optionalTierFields) delete tier[field];
+		return tier;
+	};
 	const input: Record<string, unknown> = {
 		...structuredClone(referenceWorkloadInput),
 		tiers:
 			tierCount > 0
-				? Array.from({ length: tierCount }, (_, i) => ({
-						...structuredClone(refTiers[i % refTiers.length] ?? {}),
-						name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
-					}))
+				? Array.from({ length: tierCount }, (_, i) => startTier(i))
 				: structuredClone(refTiers),
 	};
 	for (const key of keys) {

@@ -6,7 +6,7 @@
 import { formatMinutes, formatUsd, patternReference, type WorkloadInput } from '~/model/index.ts';
 import { evaluationHtml } from './evaluationView.ts';
 import { showIssues } from './formIssues.ts';
-import { readWorkloadForm } from './workloadForm.ts';
+import { readWorkloadForm, unreadableNumbers } from './workloadForm.ts';
 
 export function upgradeEstimate(root: HTMLElement, form: HTMLFormElement): void {
 	const update = () => updateEstimate(root, form);
@@ -29,7 +29,7 @@ export function updateEstimate(root: HTMLElement, form: HTMLFormElement): void {
 		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 			(c) => c.name,
 		);
-		const read = readWorkloadForm(entries, base, checkboxes);
+		const read = readWorkloadForm(entries, base, checkboxes, unreadableNumbers(form));
 		const status = root.querySelector<HTMLElement>('[data-status]');
 		const results = root.querySelector<HTMLElement>('[data-results]');
 		showIssues(form, read.ok ? [] : read.issues);

@@ -5,14 +5,25 @@
  */
 import { formatMinutes, formatUsd, getPattern, renderFactText, type Plan } from '~/model/index.ts';
 
+/**
+ * Reader-typed text (workload and tier names) as literal Markdown: every ASCII punctuation
+ * character Markdown or HTML could act on is backslash-escaped, so a name such as
+ * "<img onerror=…>" or "**x**" renders as typed in any Markdown viewer and never as markup.
+ */
+export const mdText = (text: string) =>
+	text.replace(/[\\`*_[\]<>|&]/g, (ch) => `\\${ch}`).replace(/\s*\n\s*/g, ' ');
+
+/** Model text that quotes reader-typed names (headline, traps): no HTML can start in it. */
+const noHtml = (text: string) => text.replace(/[<&]/g, (ch) => `\\${ch}`);
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function runbookMarkdown(plan: Plan, url?: string): string {
 	const w = plan.workload;
 	const out: string[] = [];
-	out.push(`# DR runbook: ${w.name}`, '');
+	out.push(`# DR runbook: ${mdText(w.name)}`, '');
 	out.push(`Targets: RTO ${formatMinutes(w.rtoMinutes)}, RPO ${formatMinutes(w.rpoMinutes)}.`, '');
-	out.push(`Plan: ${plan.headline}`, '');
+	out.push(`Plan: ${noHtml(plan.headline)}`, '');
 	if (url !== undefined) out.push(`Reproduce this plan: ${url}`, '');
 	out.push('## Roles', '');
 	out.push('| Role | Name | Responsibility |', '|---|---|---|');
@@ -29,7 +40,7 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	out.push('## Failover', '');
 	for (const t of plan.tiers) {
 		const pattern = getPattern(t.recommended.patternId);
-		out.push(`### ${t.tier}: ${t.recommended.name}`, '');
+		out.push(`### ${mdText(t.tier)}: ${t.recommended.name}`, '');
 		pattern.failover.forEach((s, i) => {
 			out.push(
 				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
@@ -40,7 +51,7 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	out.push('## Failback', '');
 	for (const t of plan.tiers) {
 		const pattern = getPattern(t.recommended.patternId);
-		out.push(`### ${t.tier}`, '');
+		out.push(`### ${mdText(t.tier)}`, '');
 		pattern.failback.forEach((s, i) => {
 			out.push(
 				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
@@ -52,14 +63,14 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	out.push(`Drills planned: ${w.drillsPerYear} a year.`, '');
 	for (const t of plan.tiers) {
 		for (const d of getPattern(t.recommended.patternId).drills)
-			out.push(`- [ ] ${t.tier}: ${renderFactText(d)}`);
+			out.push(`- [ ] ${mdText(t.tier)}: ${renderFactText(d)}`);
 	}
 	out.push('- [ ] Record the time of every step below, from the first alert to validation.', '');
 	out.push('## Predicted against measured', '');
 	out.push('| Step | Predicted (typical) | Predicted range | Measured |', '|---|---|---|---|');
 	for (const s of plan.rto.steps) {
 		out.push(
-			`| ${cell(s.label)}${s.tier !== undefined ? ` (${cell(s.tier)})` : ''} | ${formatMinutes(s.minutes.typical)} | ${formatMinutes(s.minutes.low)} to ${formatMinutes(s.minutes.high)} | |`,
+			`| ${cell(s.label)}${s.tier !== undefined ? ` (${mdText(s.tier)})` : ''} | ${formatMinutes(s.minutes.typical)} | ${formatMinutes(s.minutes.low)} to ${formatMinutes(s.minutes.high)} | |`,
 		);
 	}
 	out.push(
@@ -76,7 +87,7 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	);
 	if (plan.traps.length > 0) {
 		out.push('## Traps', '');
-		for (const t of plan.traps) out.push(`- ${renderFactText(t.text)}`);
+		for (const t of plan.traps) out.push(`- ${noHtml(renderFactText(t.text))}`);
 		out.push('');
 	}
 	out.push(

@@ -1,7 +1,8 @@
 /**
  * Reading a workload form: each control is named by the field's dotted path. Text becomes
  * numbers and booleans by the question's input type; every problem is reported against its
- * field with the accepted range, from the same schema as the CLI and the URL. Pure.
+ * field with the accepted range, from the same schema as the CLI and the URL. Pure, except
+ * unreadableNumbers, which asks the browser.
  */
 import {
 	parseWorkload,
@@ -14,18 +15,38 @@ import {
 } from '~/model/index.ts';
 import { fromPaths, type Json } from './fieldPaths.ts';
 
+/** The names of a form's number controls holding text the browser cannot read as a number. */
+export function unreadableNumbers(form: HTMLFormElement): string[] {
+	return [...form.querySelectorAll<HTMLInputElement>('input[type=number]')]
+		.filter((input) => input.validity.badInput)
+		.map((input) => input.name);
+}
+
 export type FormRead =
 	| { ok: true; workload: Workload; input: Record<string, Json> }
 	| { ok: false; issues: FieldIssue[] };
 
-/** Converts one control's text; returns an issue message when it cannot. */
-export function convertField(field: string, raw: string): { value?: Json; issue?: string } {
+/**
+ * Converts one control's text; returns an issue message when it cannot. `unreadable` marks a
+ * number control whose text the browser could not read as a number (it then reports an empty
+ * value, validity.badInput): the message must say so rather than call the field empty.
+ */
+export function convertField(
+	field: string,
+	raw: string,
+	unreadable = false,
+): { value?: Json; issue?: string } {
 	const q = questionFor(field);
 	if (q === undefined) return { value: raw };
 	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
 	if (q.input !== 'number') return { value: raw };
 	const range = rangeOf(q);
 	const text = raw.trim();
+	if (unreadable && text === '') {
+		return {
+			issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; what was typed is not a number this form can read`,
+		};
+	}
 	if (text === '') {
 		return q.optional === true
 			? {}
@@ -42,19 +63,21 @@ export function convertField(field: string, raw: string): { value?: Json; issue?
 
 /**
  * Reads [name, value] pairs (FormData entries) over a base workload. Checkbox fields listed
- * in `checkboxes` are false when absent, as browsers omit unchecked boxes.
+ * in `checkboxes` are false when absent, as browsers omit unchecked boxes; number fields
+ * listed in `unreadable` held text the browser could not read as a number.
  */
 export function readWorkloadForm(
 	entries: Iterable<readonly [string, string]>,
 	base: WorkloadInput,
 	checkboxes: readonly string[] = [],
+	unreadable: readonly string[] = [],
 ): FormRead {
 	const issues: FieldIssue[] = [];
 	const values: [string, Json][] = [];
 	const seen = new Set<string>();
 	for (const [name, raw] of entries) {
 		seen.add(name);
-		const { value, issue } = convertField(name, raw);
+		const { value, issue } = convertField(name, raw, unreadable.includes(name));
 		if (issue !== undefined) issues.push({ field: name, message: issue });
 		else if (value !== undefined) values.push([name, value]);
 	}

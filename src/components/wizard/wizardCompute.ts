@@ -6,6 +6,7 @@
  */
 import {
 	recommend,
+	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
 	type Plan,
@@ -15,10 +16,13 @@ import {
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
-import { readWorkloadForm } from '../widgets/workloadForm.ts';
+import { readWorkloadForm, unreadableNumbers } from '../widgets/workloadForm.ts';
+import { renumberTierAttr, tierLegend, TIER_ATTRIBUTES, uniqueTierName } from './tierFieldsets.ts';
+import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
 const MAX_TIERS = 20;
+const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
 
 function getPath(obj: unknown, path: string): unknown {
 	return path
@@ -47,6 +51,37 @@ const slug = (text: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '') || 'workload';
 
+const tierFieldsets = (tiers: HTMLElement) => [
+	...tiers.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset'),
+];
+
+const tierName = (fieldset: HTMLFieldSetElement) =>
+	fieldset.querySelector<HTMLInputElement>('input[name$=".name"]')?.value ?? '';
+
+/**
+ * Renumbers every tier fieldset after an addition or removal (names, ids, label and error
+ * references), writes each legend from the tier's current name, and offers "Remove this
+ * tier" only while there is more than one tier.
+ */
+function syncTiers(tiers: HTMLElement): void {
+	const sets = tierFieldsets(tiers);
+	sets.forEach((fieldset, i) => {
+		fieldset.dataset['tierIndex'] = String(i);
+		for (const el of fieldset.querySelectorAll<HTMLElement>(
+			TIER_ATTRIBUTES.map((a) => `[${a}]`).join(', '),
+		)) {
+			for (const attr of TIER_ATTRIBUTES) {
+				const value = el.getAttribute(attr);
+				if (value !== null) el.setAttribute(attr, renumberTierAttr(value, i));
+			}
+		}
+		const legend = fieldset.querySelector('legend');
+		if (legend !== null) legend.textContent = tierLegend(i, tierName(fieldset));
+		const remove = fieldset.querySelector<HTMLElement>('[data-remove-tier]');
+		if (remove !== null) remove.hidden = sets.length <= 1;
+	});
+}
+
 export class WizardController {
 	private readonly root: HTMLElement;
 	constructor(root: HTMLElement) {
@@ -64,7 +99,7 @@ export class WizardController {
 			HTMLFieldSetElement | undefined;
 		this.root.querySelector<HTMLElement>('[data-add-tier]')?.removeAttribute('hidden');
 		this.root.querySelector<HTMLElement>('[data-export]')?.removeAttribute('hidden');
-		for (const b of this.root.querySelectorAll<HTMLElement>('[data-remove-tier]')) b.hidden = false;
+		if (tiers !== null) syncTiers(tiers);
 
 		const params = new URLSearchParams(window.location.search);
 		const fromUrl = workloadFromSearchParams(params);
@@ -73,42 +108,31 @@ export class WizardController {
 		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
 		this.compute(form, !fromUrl.isReference);
 
+		// The notices are about the link as opened; once the reader edits, the address bar holds
+		// their own inputs and the notices no longer apply.
+		if (notices !== null && fromUrl.notices.length > 0)
+			form.addEventListener('input', () => (notices.textContent = ''), { once: true });
 		form.addEventListener('input', () => this.schedule(form));
 		form.addEventListener('change', () => this.schedule(form));
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			this.compute(form, true);
 		});
+		// Adding and removing tiers edits the form itself, so what the reader typed (even an
+		// invalid value they are still fixing) is kept; the plan then follows the form.
 		this.root.querySelector('[data-add-tier]')?.addEventListener('click', () => {
 			if (template === undefined || tiers === null) return;
-			const count = tiers.querySelectorAll('fieldset').length;
-			if (count >= MAX_TIERS) return;
-			const read = this.currentWorkload(form);
-			const base = read ?? this.plan?.workload;
-			if (base === undefined) return;
-			const added = {
-				...base,
-				tiers: [
-					...base.tiers,
-					{ ...base.tiers[base.tiers.length - 1]!, name: `tier ${count + 1}` },
-				],
-			};
-			this.fill(form, template, added);
+			const added = this.addTier(tiers, template);
 			this.compute(form, true);
-			tiers
-				.querySelectorAll<HTMLElement>('fieldset')
-				[count]?.querySelector<HTMLElement>('input, select')
-				?.focus();
+			added?.querySelector<HTMLElement>('input, select')?.focus();
 		});
 		form.addEventListener('click', (event) => {
 			const button = (event.target as HTMLElement).closest('[data-remove-tier]');
-			if (button === null || tiers === null || template === undefined) return;
-			const fieldsets = [...tiers.querySelectorAll('fieldset')];
-			if (fieldsets.length <= 1) return;
-			const index = fieldsets.indexOf(button.closest('fieldset') as HTMLFieldSetElement);
-			const current = this.currentWorkload(form) ?? this.plan?.workload;
-			if (current === undefined) return;
-			this.fill(form, template, { ...current, tiers: current.tiers.filter((_, i) => i !== index) });
+			const fieldset = button?.closest('fieldset');
+			if (fieldset === null || fieldset === undefined || tiers === null) return;
+			if (tierFieldsets(tiers).length <= 1) return;
+			fieldset.remove();
+			syncTiers(tiers);
 			this.compute(form, true);
 			this.root.querySelector<HTMLElement>('[data-add-tier]')?.focus();
 		});
@@ -147,11 +171,6 @@ export class WizardController {
 		this.timer = setTimeout(() => this.compute(form, true), 150);
 	}
 
-	private currentWorkload(form: HTMLFormElement): Workload | undefined {
-		const read = this.read(form);
-		return read.ok ? read.workload : undefined;
-	}
-
 	private read(form: HTMLFormElement) {
 		const base = JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput;
 		const entries = [...new FormData(form).entries()].map(
@@ -160,7 +179,39 @@ export class WizardController {
 		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 			(c) => c.name,
 		);
-		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes);
+		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+	}
+
+	/** Appends a copy of the last tier, under a new unique name; says so when at the limit. */
+	private addTier(
+		tiers: HTMLElement,
+		template: HTMLFieldSetElement,
+	): HTMLFieldSetElement | undefined {
+		const sets = tierFieldsets(tiers);
+		if (sets.length >= MAX_TIERS) {
+			this.say(`A workload has at most ${MAX_TIERS} tiers; remove one to add another.`);
+			return undefined;
+		}
+		const last = sets[sets.length - 1] ?? template;
+		const copy = last.cloneNode(true) as HTMLFieldSetElement;
+		// Cloning keeps typed input values but not a select's choice: copy every value.
+		const from = [...last.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
+		copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]').forEach((el, k) => {
+			const source = from[k];
+			if (source === undefined) return;
+			if (
+				el instanceof HTMLInputElement &&
+				source instanceof HTMLInputElement &&
+				el.type === 'checkbox'
+			)
+				el.checked = source.checked;
+			else el.value = source.value;
+		});
+		const name = copy.querySelector<HTMLInputElement>('input[name$=".name"]');
+		if (name !== null) name.value = uniqueTierName(sets.map(tierName));
+		tiers.append(copy);
+		syncTiers(tiers);
+		return copy;
 	}
 
 	/** Rebuilds the tier fieldsets for a workload and writes every value into the form. */
@@ -168,33 +219,20 @@ export class WizardController {
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
 		if (tiers === null) return;
 		tiers.replaceChildren(
-			...workload.tiers.map((tier, i) => {
-				const fs = template.cloneNode(true) as HTMLFieldSetElement;
-				fs.dataset['tierIndex'] = String(i);
-				const legend = fs.querySelector('legend');
-				if (legend !== null) legend.textContent = `Tier ${i + 1}: ${tier.name}`;
-				for (const el of fs.querySelectorAll<HTMLElement>(
-					'[name], [id], [for], [aria-describedby], [data-error-for]',
-				)) {
-					for (const attr of ['name', 'id', 'for', 'aria-describedby', 'data-error-for']) {
-						const v = el.getAttribute(attr);
-						if (v !== null)
-							el.setAttribute(attr, v.replace(/tiers([.-])0([.-])/g, `tiers$1${i}$2`));
-					}
-				}
-				const remove = fs.querySelector<HTMLElement>('[data-remove-tier]');
-				if (remove !== null) remove.hidden = workload.tiers.length <= 1;
-				return fs;
-			}),
+			...workload.tiers.map(() => template.cloneNode(true) as HTMLFieldSetElement),
 		);
+		syncTiers(tiers);
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 			const value = getPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
 			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 		}
+		syncTiers(tiers);
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		if (tiers !== null) syncTiers(tiers);
 		const read = this.read(form);
 		showIssues(form, read.ok ? [] : read.issues);
 		if (!read.ok) {
@@ -207,18 +245,19 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
-		this.highlight(read.workload);
-		if (writeUrl) history.replaceState(null, '', `?${workloadToQuery(read.workload)}`);
+		this.highlight(read.workload, plan);
+		// The address bar always reproduces the plan shown. Only the untouched reference
+		// workload on a plain visit keeps the bare address. Edits made before this module
+		// loaded count too: their input events fired before these listeners existed.
+		const query = workloadToQuery(read.workload);
+		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
 		this.say(`Plan updated. ${plan.headline}`);
 	}
 
-	private highlight(workload: Workload): void {
-		const paths = tierPaths(workload);
-		const onPath = new Set(paths.flatMap((p) => p.nodeIds));
-		for (const el of this.root.querySelectorAll<SVGElement>('.wizard-tree svg [class*="dt-"]')) {
-			const id = [...el.classList].find((c) => c.startsWith('dt-'))?.slice(3);
-			el.classList.toggle('on-path', id !== undefined && onPath.has(id));
-		}
+	private highlight(workload: Workload, plan: Plan): void {
+		const paths = tierPaths(workload, plan);
+		const tree = this.root.querySelector('.wizard-tree');
+		if (tree !== null) highlightTree(tree, new Set(paths.flatMap((p) => p.nodeIds)));
 		const list = this.root.querySelector<HTMLElement>('[data-tree-paths]');
 		if (list !== null) {
 			list.replaceChildren(

@@ -1,6 +1,6 @@
 /** One candidate pattern for one tier: its full RTO, RPO and cost, and whether it is viable. */
 import { getPattern } from '../patternRegistry.ts';
-import { formatMinutes, formatMinutesPrecise } from '../format.ts';
+import { formatMinutes, formatMinutesApart } from '../format.ts';
 import type { Category } from '../pattern.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
@@ -67,13 +67,11 @@ export function costEstimate(
 
 function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
 	const label = kind === 'rto' ? 'RTO' : 'RPO';
-	const shown =
-		formatMinutes(actual) === formatMinutes(target)
-			? formatMinutesPrecise(actual)
-			: formatMinutes(actual);
+	// "15 min misses your 15 min target" reads as a contradiction: show seconds when needed.
+	const [shownActual, shownTarget] = formatMinutesApart(actual, target);
 	return {
 		kind,
-		reason: `Typical ${label} of ${shown} misses your ${formatMinutes(target)} target by ${formatMinutes(actual - target)}.`,
+		reason: `Typical ${label} of ${shownActual} misses your ${shownTarget} target by ${formatMinutes(actual - target)}.`,
 		byMinutes: round(actual - target),
 	};
 }

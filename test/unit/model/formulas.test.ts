@@ -7,7 +7,7 @@ import {
 	evaluateCandidate,
 	formatFact,
 	formatMinutes,
-	formatMinutesPrecise,
+	formatMinutesApart,
 	formatUsd,
 	hourlyPrice,
 	intervalRpo,
@@ -38,9 +38,8 @@ describe('formatting', () => {
 		expect(formatMinutes(36 * 60)).toBe('36 h');
 	});
 	it('formats a near miss to the second, so the two durations never read the same', () => {
-		expect(formatMinutesPrecise(15 + 4 / 60)).toBe('15 min 4 s');
-		expect(formatMinutesPrecise(15)).toBe('15 min');
-		expect(formatMinutesPrecise(90)).toBe('1 h 30 min');
+		expect(formatMinutesApart(15 + 4 / 60, 15)).toEqual(['15 min 4 s', '15 min 0 s']);
+		expect(formatMinutesApart(90, 15)).toEqual(['1 h 30 min', '15 min']);
 		const reasons = recommend(workload({ rpoMinutes: 15 }))
 			.tiers.flatMap((t) => t.rejected)
 			.flatMap((e) => e.rejections.map((r) => r.reason));

@@ -1,11 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	MAX_NOTICES,
 	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
 	parseWorkload,
 } from '~/model/index.ts';
 import { readFileSync, readdirSync } from 'node:fs';
+import { workloadArb } from './arbitraries.ts';
 
 describe('share URLs', () => {
 	it('round-trip every example workload exactly', () => {
@@ -17,6 +20,36 @@ describe('share URLs', () => {
 			expect(back.notices).toEqual([]);
 			expect(back.workload).toEqual(r.workload);
 		}
+	});
+
+	it('round-trip any valid workload exactly, optional fields absent or present', () => {
+		fc.assert(
+			fc.property(
+				workloadArb,
+				fc.boolean(),
+				fc.record(
+					{
+						vcpuHourUsd: fc.double({ min: 0, max: 10, noNaN: true }),
+						sqlVcoreHourUsd: fc.double({ min: 0, max: 10, noNaN: true }),
+						blobPerGibMonthUsd: fc.double({ min: 0, max: 1, noNaN: true }),
+						backupPerGibMonthUsd: fc.double({ min: 0, max: 1, noNaN: true }),
+					},
+					{ requiredKeys: [] },
+				),
+				(input, stripChange, prices) => {
+					const tiers = input.tiers.map((t) => {
+						const copy: Record<string, unknown> = { ...t };
+						if (stripChange) delete copy['dailyChangeGiB'];
+						return copy;
+					});
+					const r = parseWorkload({ ...input, tiers, prices });
+					if (!r.ok) throw new Error(JSON.stringify(r.issues));
+					const back = workloadFromSearchParams(new URLSearchParams(workloadToQuery(r.workload)));
+					expect(back.notices).toEqual([]);
+					expect(back.workload).toEqual(r.workload);
+				},
+			),
+		);
 	});
 
 	it('starts with v=1', () => {
@@ -42,6 +75,19 @@ describe('share URLs', () => {
 			),
 		).toBe(true);
 		expect(r.notices.some((n) => n.includes('tiers.0.vmCount'))).toBe(true);
+	});
+
+	it('lists at most a few notices for a link full of junk, and counts the rest', () => {
+		const params = new URLSearchParams([['v', '1']]);
+		for (let i = 0; i < 5000; i++) params.append(`junk${i}`, '1');
+		params.append('rto', 'abc');
+		const r = workloadFromSearchParams(params);
+		expect(r.notices).toHaveLength(MAX_NOTICES);
+		expect(r.notices[0]).toBe('Ignored unknown parameter “junk0”.');
+		expect(r.notices[MAX_NOTICES - 1]).toBe(
+			`Ignored ${5001 - (MAX_NOTICES - 1)} more parameters or values.`,
+		);
+		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
 	});
 
 	it('falls back to the reference workload for another version', () => {

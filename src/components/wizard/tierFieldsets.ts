@@ -1,0 +1,27 @@
+/**
+ * The pure half of the wizard's tier fieldsets: renumbering a control's name, id or reference
+ * when tiers are added or removed, naming a new tier, and the legend a tier shows.
+ */
+
+/** The attributes that carry a tier's index ("tiers.0.name", "wz-tiers-0-name-hint"). */
+export const TIER_ATTRIBUTES = ['name', 'id', 'for', 'aria-describedby', 'data-error-for'] as const;
+
+/** Rewrites every tier index in an attribute value to `index`. */
+export function renumberTierAttr(value: string, index: number): string {
+	return value.replace(/tiers([.-])\d+(?=[.-])/g, `tiers$1${index}`);
+}
+
+/** A name for a new tier that no existing tier uses: "tier N", from N = count + 1 upwards. */
+export function uniqueTierName(existing: readonly string[]): string {
+	const taken = new Set(existing.map((n) => n.trim()));
+	for (let n = existing.length + 1; ; n++) {
+		const name = `tier ${n}`;
+		if (!taken.has(name)) return name;
+	}
+}
+
+/** The legend of the tier at `index`, which also names its group for assistive technology. */
+export function tierLegend(index: number, name: string): string {
+	const shown = name.trim();
+	return `Tier ${index + 1}: ${shown === '' ? '(no name yet)' : shown}`;
+}
