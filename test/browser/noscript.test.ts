@@ -22,7 +22,8 @@ async function openWithoutJs(path: string) {
 /**
  * Elements inside <main> that hold text but are not rendered. Not counted: the diagram drawn for
  * the other colour scheme (its twin is shown), what a closed <details> holds (the reader opens
- * it), and controls that only act with JavaScript (buttons, a select's options): not content.
+ * it), and controls that only act with JavaScript (buttons, toolbars of buttons, a select's
+ * options): not content.
  */
 function hiddenContent() {
 	const main = document.querySelector('main');
@@ -32,7 +33,11 @@ function hiddenContent() {
 		if (el.closest('.diagram-variant') !== null) continue;
 		if (el.closest('svg, noscript, template, script, style, button, select') !== null) continue;
 		if (el.closest('details:not([open])') !== null) continue;
-		const text = (el.textContent ?? '').trim();
+		// Text that is only the labels of buttons (a toolbar shown once the script runs) is a
+		// control, not content.
+		const clone = el.cloneNode(true) as HTMLElement;
+		for (const b of clone.querySelectorAll('button')) b.remove();
+		const text = (clone.textContent ?? '').trim();
 		if (text === '') continue;
 		const style = getComputedStyle(el);
 		const parentShown =

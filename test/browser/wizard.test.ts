@@ -315,6 +315,7 @@ describe('the CLI and the wizard give the same plan', () => {
 			rtoMinutes: 90,
 			rpoMinutes: 30,
 			budgetUsd: 900,
+			operations: { declareMinutes: 5 },
 			prices: { sqlVcoreHourUsd: 0.4, blobPerGibMonthUsd: 0.03, backupPerGibMonthUsd: 0.06 },
 		});
 		const parsed = parseWorkload(JSON.parse(text));
@@ -326,6 +327,17 @@ describe('the CLI and the wizard give the same plan', () => {
 		const { page, problems } = await open(url.slice(site.server.url.length));
 		await expectPlan(page, plan);
 		expect(await page.locator('[data-notices]').innerText()).toBe('');
+		// The groups that hold the link's overrides open, so the reader sees every input used.
+		await expect
+			.poll(() => page.getByLabel('Minutes to declare a disaster (optional)').isVisible())
+			.toBe(true);
+		await expect(
+			page.getByLabel('Minutes to declare a disaster (optional)').inputValue(),
+		).resolves.toBe('5');
+		expect(await page.getByLabel('Azure SQL per vCore-hour (US$)').isVisible()).toBe(true);
+		expect(
+			await page.locator('details.wizard-group:has-text("Traffic routing")').getAttribute('open'),
+		).toBeNull();
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

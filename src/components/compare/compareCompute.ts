@@ -11,6 +11,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { readWorkloadForm } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
@@ -58,6 +59,7 @@ export class CompareController {
 		// Notices are plain text: whatever a link holds never becomes markup.
 		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
 		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
+		openChangedGroups(form);
 		// The reader may have typed before the model arrived: keep the URL in step with the form.
 		const read = this.read(form);
 		const edited = read.ok && workloadToQuery(read.workload) !== workloadToQuery(fromUrl.workload);

@@ -13,6 +13,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
@@ -106,6 +107,7 @@ export class WizardController {
 		const notices = this.root.querySelector<HTMLElement>('[data-notices]');
 		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
 		if (!fromUrl.isReference && template !== undefined) this.fill(form, template, fromUrl.workload);
+		openChangedGroups(form);
 		this.compute(form, !fromUrl.isReference);
 
 		// The notices are about the link as opened; once the reader edits, the address bar holds
