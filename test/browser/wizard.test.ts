@@ -382,6 +382,11 @@ describe('shareable links', () => {
 		expect(new URL(shared).searchParams.get('v')).toBe('1');
 		await page.getByRole('button', { name: 'Copy link to this plan' }).click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
+		// The comparison link carries the same workload.
+		const compareHref = await page
+			.getByRole('link', { name: 'Compare every option for this workload' })
+			.getAttribute('href');
+		expect(compareHref).toBe(`/compare/${new URL(shared).search}`);
 		await page.context().close();
 
 		const second = await open(shared.slice(site.server.url.length));

@@ -253,6 +253,8 @@ export class WizardController {
 		// loaded count too: their input events fired before these listeners existed.
 		const query = workloadToQuery(read.workload);
 		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
+		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
+		if (compare !== null) compare.href = `/compare/?${query}`;
 		this.say(`Plan updated. ${plan.headline}`);
 	}
 
