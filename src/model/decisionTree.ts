@@ -3,6 +3,8 @@
  * patterns. The same data draws the diagram (decisionTreeToMermaid) and traces a tier's path
  * (decisionPath), so the picture and the engine cannot drift apart.
  */
+import { factNumber, getFact } from './factRegistry.ts';
+import { formatFact } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
 import type { Tier, Workload } from './workload.ts';
 
@@ -34,6 +36,10 @@ export interface DecisionTree {
 	root: string;
 	nodes: readonly TreeNode[];
 }
+
+/** Azure Backup's cross-region RPO: a target at least this loose can use it. */
+const BACKUP_RPO_MINUTES = factNumber('backup.secondary-rpo') * 60;
+const BACKUP_RPO_TEXT = formatFact(getFact('backup.secondary-rpo'));
 
 export const decisionTree: DecisionTree = {
 	root: 'q-paas',
@@ -81,8 +87,8 @@ export const decisionTree: DecisionTree = {
 		{
 			id: 'q-rpo-long',
 			kind: 'question',
-			text: 'Is the RPO target 36 hours or more?',
-			condition: { scope: 'workload', field: 'rpoMinutes', op: 'gte', value: 2160 },
+			text: `Is the RPO target ${BACKUP_RPO_TEXT} or more (Azure Backup's cross-region RPO)?`,
+			condition: { scope: 'workload', field: 'rpoMinutes', op: 'gte', value: BACKUP_RPO_MINUTES },
 			yes: 'q-pair',
 			no: 'q-backs-up',
 		},
