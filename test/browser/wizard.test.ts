@@ -25,6 +25,7 @@ import {
 	type WizardQuestion,
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
+import { valueAtPath } from '../../src/components/widgets/fieldPaths.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
@@ -171,15 +172,7 @@ function tierGroup(page: Page, index: number): Locator {
 
 type Answer = string | number | boolean | undefined;
 
-function valueAt(obj: unknown, path: string): Answer {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(n, k) =>
-				n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined,
-			obj,
-		) as Answer;
-}
+const valueAt = (obj: unknown, path: string): Answer => valueAtPath(obj, path) as Answer;
 
 /** Sets one question's control, found by its label, to a value, as a reader would. */
 async function answer(scope: Locator, q: WizardQuestion, value: Answer): Promise<void> {

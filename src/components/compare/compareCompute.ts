@@ -11,22 +11,13 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { valueAtPath } from '../widgets/fieldPaths.ts';
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { readWorkloadForm } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
 const MAX_TIERS = 20;
-
-function getPath(obj: unknown, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(n, k) =>
-				n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined,
-			obj,
-		);
-}
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
 	try {
@@ -166,7 +157,7 @@ export class CompareController {
 		);
 		this.showRemoveButtons(form);
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-			const value = getPath(workload, el.name);
+			const value = valueAtPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
 			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 		}

@@ -43,3 +43,16 @@ export function toPaths(value: Json, prefix = ''): [string, string | number | bo
 		toPaths(child, prefix === '' ? key : `${prefix}.${key}`),
 	);
 }
+
+/** The value at a dotted path ("routing.ttlSeconds"), or undefined where the path leads nowhere. */
+export function valueAtPath(obj: unknown, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(node, key) =>
+				node !== null && typeof node === 'object'
+					? (node as Record<string, unknown>)[key]
+					: undefined,
+			obj,
+		);
+}

@@ -13,6 +13,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { valueAtPath } from '../widgets/fieldPaths.ts';
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
@@ -24,16 +25,6 @@ import { tierPaths } from './treePath.ts';
 
 const MAX_TIERS = 20;
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
-
-function getPath(obj: unknown, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(n, k) =>
-				n !== null && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined,
-			obj,
-		);
-}
 
 function download(name: string, type: string, text: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -225,7 +216,7 @@ export class WizardController {
 		);
 		syncTiers(tiers);
 		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-			const value = getPath(workload, el.name);
+			const value = valueAtPath(workload, el.name);
 			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
 			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 		}

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromPaths, toPaths, type Json } from '../../../src/components/widgets/fieldPaths.ts';
+import {
+	fromPaths,
+	toPaths,
+	valueAtPath,
+	type Json,
+} from '../../../src/components/widgets/fieldPaths.ts';
 
 describe('fromPaths', () => {
 	it('nests objects and arrays', () => {
@@ -43,5 +48,15 @@ describe('fromPaths', () => {
 				expect(fromPaths(toPaths(t as Json))).toEqual(t);
 			}),
 		);
+	});
+});
+
+describe('valueAtPath', () => {
+	it('follows dotted paths through objects and arrays, and stops where they lead nowhere', () => {
+		const w = { routing: { ttlSeconds: 300 }, tiers: [{ name: 'web' }] };
+		expect(valueAtPath(w, 'routing.ttlSeconds')).toBe(300);
+		expect(valueAtPath(w, 'tiers.0.name')).toBe('web');
+		expect(valueAtPath(w, 'tiers.1.name')).toBeUndefined();
+		expect(valueAtPath(w, 'routing.ttlSeconds.x')).toBeUndefined();
 	});
 });
