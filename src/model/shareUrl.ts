@@ -5,6 +5,7 @@
  */
 import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
+import { valueAtPath } from './valueAtPath.ts';
 import { parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '1';
@@ -12,18 +13,6 @@ const MAX_TIERS = 20;
 const MAX_NOTICE_NAME = 40;
 
 type Scalar = string | number | boolean;
-
-function getPath(obj: unknown, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(node, key) =>
-				node !== null && typeof node === 'object'
-					? (node as Record<string, unknown>)[key]
-					: undefined,
-			obj,
-		);
-}
 
 function encode(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return value ? '1' : '0';
@@ -37,12 +26,12 @@ export function workloadToSearchParams(workload: Workload | WorkloadInput): URLS
 	const params = new URLSearchParams();
 	params.set('v', URL_VERSION);
 	for (const q of workloadQuestions) {
-		const value = encode(getPath(workload, q.field));
+		const value = encode(valueAtPath(workload, q.field));
 		if (value !== undefined) params.set(q.param, value);
 	}
 	workload.tiers.forEach((tier, i) => {
 		for (const q of tierQuestions) {
-			const value = encode(getPath(tier, q.field.slice('tiers.*.'.length)));
+			const value = encode(valueAtPath(tier, q.field.slice('tiers.*.'.length)));
 			if (value !== undefined) params.set(`t${i}.${q.param}`, value);
 		}
 	});
@@ -202,11 +191,11 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 			tierField !== null
 				? tierField[2] === 'name'
 					? `tier ${Number(tierField[1]) + 1}`
-					: getPath(refTiers[Number(tierField[1]) % refTiers.length], tierField[2] ?? '')
-				: getPath(referenceWorkloadInput, issue.field);
+					: valueAtPath(refTiers[Number(tierField[1]) % refTiers.length], tierField[2] ?? '')
+				: valueAtPath(referenceWorkloadInput, issue.field);
 		const parent = issue.field.split('.').slice(0, -1).join('.');
 		const last = issue.field.split('.').pop() ?? '';
-		const container = parent === '' ? input : getPath(input, parent);
+		const container = parent === '' ? input : valueAtPath(input, parent);
 		if (container === null || typeof container !== 'object') break;
 		if (fallback === undefined) delete (container as Record<string, unknown>)[last];
 		else (container as Record<string, unknown>)[last] = fallback;

@@ -44,15 +44,5 @@ export function toPaths(value: Json, prefix = ''): [string, string | number | bo
 	);
 }
 
-/** The value at a dotted path ("routing.ttlSeconds"), or undefined where the path leads nowhere. */
-export function valueAtPath(obj: unknown, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(node, key) =>
-				node !== null && typeof node === 'object'
-					? (node as Record<string, unknown>)[key]
-					: undefined,
-			obj,
-		);
-}
+/** Dotted paths are read by the model's valueAtPath, re-exported for the widgets. */
+export { valueAtPath } from '~/model/index.ts';
