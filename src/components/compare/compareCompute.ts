@@ -14,7 +14,7 @@ import {
 import { valueAtPath } from '../widgets/fieldPaths.ts';
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
-import { readWorkloadForm } from '../widgets/workloadForm.ts';
+import { readFormElement } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
 const MAX_TIERS = 20;
@@ -116,14 +116,10 @@ export class CompareController {
 	}
 
 	private read(form: HTMLFormElement) {
-		const base = parseJson<WorkloadInput>(this.root.dataset['base'], {} as WorkloadInput);
-		const entries = [...new FormData(form).entries()].map(
-			([k, v]) => [k, typeof v === 'string' ? v : v.name] as const,
+		return readFormElement(
+			form,
+			parseJson<WorkloadInput>(this.root.dataset['base'], {} as WorkloadInput),
 		);
-		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
-			(c) => c.name,
-		);
-		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes);
 	}
 
 	/** Rebuilds the tier groups for a workload and writes every value into the form. */

@@ -142,3 +142,17 @@ function removePath(root: Record<string, Json>, path: string): void {
 	if (node !== null && typeof node === 'object' && last !== undefined)
 		delete (node as Record<string, Json>)[last];
 }
+
+/**
+ * Reads a live workload form (the wizard's or the comparison page's): every field, which
+ * checkboxes are unticked, and numbers the browser could not read, over the page's base workload.
+ */
+export function readFormElement(form: HTMLFormElement, base: WorkloadInput): FormRead {
+	const entries = [...new FormData(form).entries()].map(
+		([k, v]) => [k, typeof v === 'string' ? v : v.name] as const,
+	);
+	const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
+		(c) => c.name,
+	);
+	return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+}

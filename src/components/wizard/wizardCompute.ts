@@ -18,7 +18,7 @@ import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
-import { readWorkloadForm, unreadableNumbers } from '../widgets/workloadForm.ts';
+import { readFormElement } from '../widgets/workloadForm.ts';
 import { renumberTierAttr, tierLegend, TIER_ATTRIBUTES, uniqueTierName } from './tierFieldsets.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
@@ -165,14 +165,7 @@ export class WizardController {
 	}
 
 	private read(form: HTMLFormElement) {
-		const base = JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput;
-		const entries = [...new FormData(form).entries()].map(
-			([k, v]) => [k, typeof v === 'string' ? v : v.name] as const,
-		);
-		const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
-			(c) => c.name,
-		);
-		return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+		return readFormElement(form, JSON.parse(this.root.dataset['base'] ?? '{}') as WorkloadInput);
 	}
 
 	/** Appends a copy of the last tier, under a new unique name; says so when at the limit. */
