@@ -393,8 +393,15 @@ const diskCopy: Estimator = (ctx) => ({
 
 const diskCopyInterval: Estimator = (ctx) => {
 	const app = ctx.workload.appConsistency;
-	const minApp = factNumber('disks.restore-point-app-interval') * 60;
-	const options = app ? SNAPSHOT_INTERVALS.filter((i) => i >= minApp) : SNAPSHOT_INTERVALS;
+	// Several disks stay consistent only through restore points, whose interval has a floor.
+	const multiDisk = ctx.tier.disksPerVm > 1;
+	const floorFact = app
+		? 'disks.restore-point-app-interval'
+		: multiDisk
+			? 'disks.restore-point-crash-interval'
+			: undefined;
+	const floor = floorFact !== undefined ? factNumber(floorFact) * 60 : 0;
+	const options = SNAPSHOT_INTERVALS.filter((i) => i >= floor);
 	const interval = chooseInterval(ctx.workload.rpoMinutes, options, ctx.changeGiB);
 	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
 	const retention = factNumber('ops.snapshot-retention-days');
@@ -412,12 +419,12 @@ const diskCopyInterval: Estimator = (ctx) => {
 		],
 		rpo: {
 			minutes: rpo,
-			driver: `A copy every ${formatMinutes(interval)}${app ? ' (app-consistent restore points allow no shorter)' : ''}, plus the time to copy that interval’s changes.`,
+			driver: `A copy every ${formatMinutes(interval)}${app ? ' (app-consistent restore points allow no shorter)' : multiDisk ? ' (restore points, which keep several disks consistent, allow no shorter)' : ''}, plus the time to copy that interval’s changes.`,
 			formula: `${interval} min interval + ${round1((ctx.changeGiB * interval) / 1440)} GiB of changes ÷ copy throughput`,
 			factIds: [
 				'ops.copy-throughput',
 				'disks.snapshot-copy',
-				...(app ? ['disks.restore-point-app-interval'] : []),
+				...(floorFact !== undefined ? [floorFact] : []),
 				...ctx.changeFactIds,
 			],
 			bounded: false,
@@ -437,8 +444,10 @@ const diskCopyInterval: Estimator = (ctx) => {
 		...failedOverDay(ctx, 0),
 		blockers: [],
 		assumptions: [
-			`Copies run every ${formatMinutes(interval)}, the longest standard interval within your RPO target.`,
-			'Multi-disk VMs use restore points so all disks share one moment.',
+			`Copies run every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,
+			multiDisk
+				? 'This VM has several disks: copies are taken as restore points, so all its disks share one moment.'
+				: 'One disk per VM: each snapshot is crash-consistent on its own.',
 		],
 	};
 };
@@ -492,7 +501,7 @@ const appBackupShipping: Estimator = (ctx) => {
 		...failedOverDay(ctx, 0),
 		blockers,
 		assumptions: [
-			`Log or incremental backups every ${formatMinutes(interval)}, the longest standard interval within your RPO target.`,
+			`Log or incremental backups every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,
 			'Backups are copied as files (AzCopy or backup to a remote Blob URL).',
 		],
 	};

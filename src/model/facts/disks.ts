@@ -86,6 +86,17 @@ export const diskFacts: readonly Fact[] = [
 		note: 'Restore points snapshot every disk of a VM at one point in time (app-consistent on Windows, file-system-consistent on Linux). The interval comes from a 2022 page that may be outdated; crash-consistent points could then be taken hourly.',
 	},
 	{
+		id: 'disks.restore-point-crash-interval',
+		label: 'VM restore point, shortest crash-consistent interval',
+		value: 1,
+		unit: 'h',
+		sources: [S.restorePointLimits, S.restorePoints],
+		asOf: '2022-07-05',
+		...reviewed,
+		status: 'unconfirmed',
+		note: 'Crash-consistent restore points, all disks of a VM at one moment, could be taken at most hourly when the limits page was last dated (in preview then). The model uses it as the shortest interval for a VM with more than one disk; check the current limits before relying on it.',
+	},
+	{
 		id: 'disks.multi-disk-consistency',
 		label: 'Consistent snapshots of a multi-disk VM',
 		value: 'shut down, or use restore points',

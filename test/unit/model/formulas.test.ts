@@ -207,3 +207,40 @@ describe("the team's own times for the people steps", () => {
 		}
 	});
 });
+
+describe('regular disk copies of a VM with several disks', () => {
+	const copies = (disksPerVm: number) => {
+		const w = workload({
+			rpoMinutes: 15,
+			tiers: [
+				{
+					name: 'db',
+					kind: 'stateful',
+					data: 'vm-plain',
+					vmCount: 1,
+					disksPerVm,
+					dataGiB: 256,
+					dailyChangeGiB: 10,
+				},
+			],
+		});
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		return evaluateCandidate(w, tier, { patternId: 'disk-copy-interval' });
+	};
+
+	it('are taken no more often than restore points allow, since only they keep the disks together', () => {
+		const multi = copies(3);
+		expect(multi.rpo.minutes.typical).toBeGreaterThanOrEqual(60);
+		expect(multi.rpo.factIds).toContain('disks.restore-point-crash-interval');
+		expect(multi.assumptions.join(' ')).toMatch(
+			/restore points, so all its disks share one moment/,
+		);
+	});
+
+	it('may run every quarter hour on a single-disk VM', () => {
+		const single = copies(1);
+		expect(single.rpo.minutes.typical).toBeLessThan(20);
+		expect(single.rpo.factIds).not.toContain('disks.restore-point-crash-interval');
+	});
+});
