@@ -39,6 +39,14 @@ export type FactUnit =
 	| 'date'
 	| 'text';
 
+/** "As of" for a source page that shows no date. */
+export const UNDATED = 'undated';
+
+/** How an "as of" date reads: the ISO day, or that the source shows none. */
+export function asOfText(asOf: string): string {
+	return asOf === UNDATED ? 'source undated' : asOf;
+}
+
 export interface PreviousValue {
 	value: number | string;
 	unit?: FactUnit;
@@ -64,7 +72,10 @@ export interface Fact {
 	/** Low and high bounds, for estimates that are ranges. */
 	range?: { low: number; high: number };
 	sources: readonly Source[];
-	/** The date of the source text that was read (its ms.date, or publication date). */
+	/**
+	 * The date of the source text that was read (its ms.date, or publication date), or UNDATED
+	 * when the page shows none: never an invented day.
+	 */
 	asOf: string;
 	/** When this project last compared the fact with its source. */
 	checked: string;

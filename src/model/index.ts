@@ -11,6 +11,7 @@ export type {
 	PreviousValue,
 	ConflictingValue,
 } from './fact.ts';
+export { UNDATED, asOfText } from './fact.ts';
 export {
 	facts,
 	getFact,

@@ -4,7 +4,7 @@
  * and dates. Pure, so it is unit-tested without Astro.
  */
 import type { Fact } from '~/model/index.ts';
-import { formatFact } from '~/model/index.ts';
+import { formatFact, UNDATED } from '~/model/index.ts';
 import { factHref } from '~/lib/siteLinks.ts';
 
 export interface FactView {
@@ -31,7 +31,7 @@ export function factView(fact: Fact): FactView {
 	const parts = [
 		fact.label,
 		source !== undefined ? `Source: ${source.title}` : undefined,
-		`as of ${fact.asOf}`,
+		fact.asOf === UNDATED ? 'source undated' : `as of ${fact.asOf}`,
 		`checked ${fact.checked}`,
 	].filter((p): p is string => p !== undefined);
 	return {

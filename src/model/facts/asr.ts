@@ -1,5 +1,5 @@
 /** Azure Site Recovery, Azure-to-Azure. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -169,10 +169,10 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'x',
 		range: { low: 3, high: 4 },
 		sources: [S.asrUkPricing],
-		asOf: '2026-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'third-party',
-		note: 'One third-party guide says the total bill is commonly 3–4 times the instance fee once replica disks, egress and drill compute are added. Our calculator adds those lines itself instead of using this multiple.',
+		note: 'One third-party guide says the total bill is commonly 3–4 times the instance fee once replica disks, egress and drill compute are added (the guide gives 2026, no day). Our calculator adds those lines itself instead of using this multiple.',
 	},
 	{
 		id: 'asr.any-region',

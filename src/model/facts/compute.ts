@@ -1,5 +1,5 @@
 /** Azure Compute Gallery, scale sets and VM prices. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -61,7 +61,7 @@ export const computeFacts: readonly Fact[] = [
 		value: 1000,
 		unit: 'count',
 		sources: [S.vmssPlacement],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Up to 1,000 VMs per scale set (gallery images); Flexible orchestration is recommended for new workloads.',
@@ -101,7 +101,7 @@ export const computeFacts: readonly Fact[] = [
 		value: 'no metric signal at 0',
 		unit: 'text',
 		sources: [S.autoscale],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'estimate',
 		note: 'Our inference: a rule on the set’s own metrics gets no signal with no instances, so scale up from 0 on a schedule, by hand or from an external metric.',

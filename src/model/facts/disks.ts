@@ -1,5 +1,5 @@
 /** Managed disks, incremental snapshots, restore points. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -63,7 +63,7 @@ export const diskFacts: readonly Fact[] = [
 		value: 500,
 		unit: 'count',
 		sources: [S.incrementalSnapshots],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Up to 7 per disk every 5 minutes.',

@@ -1,5 +1,5 @@
 /** Inter-region transfer and copy throughput. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -10,7 +10,7 @@ export const networkFacts: readonly Fact[] = [
 		value: 0.02,
 		unit: 'USD/GB',
 		sources: [S.egressBlog, S.bandwidthPricing],
-		asOf: '2025-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'third-party',
 		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it.',
@@ -21,7 +21,7 @@ export const networkFacts: readonly Fact[] = [
 		value: 0.05,
 		unit: 'USD/GB',
 		sources: [S.bandwidthPricing],
-		asOf: '2025-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'unconfirmed',
 		note: 'Commonly quoted; no source confirmed it. Check the bandwidth pricing page.',
@@ -32,7 +32,7 @@ export const networkFacts: readonly Fact[] = [
 		value: 'server to server',
 		unit: 'text',
 		sources: [S.azcopyOptimize],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Data does not pass through the machine running AzCopy; for account-to-account copies Microsoft advises AZCOPY_CONCURRENCY_VALUE above 1,000.',
@@ -43,7 +43,7 @@ export const networkFacts: readonly Fact[] = [
 		value: 200,
 		unit: 'Gbit/s',
 		sources: [S.storageTargets],
-		asOf: '2025-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Raised from 120 Gbit/s; ingress is 60 Gbit/s in those regions and 25 Gbit/s elsewhere. Rarely the bottleneck for one workload.',

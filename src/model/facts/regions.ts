@@ -1,5 +1,5 @@
 /** Regions, pairs, zones and VM service levels. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -38,7 +38,7 @@ export const regionFacts: readonly Fact[] = [
 		value: 2,
 		unit: 'ms',
 		sources: [S.zonesOverview, S.asrZoneToZone],
-		asOf: '2025-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Zones are usually several kilometres apart and typically within 100 km, close enough for synchronous replication and too close to escape a region-wide disruption.',

@@ -1,5 +1,5 @@
 /** Azure SQL Database and SQL Server on VMs. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed } from './review.ts';
 
@@ -87,7 +87,7 @@ export const sqlFacts: readonly Fact[] = [
 		value: 'free with Software Assurance or pay-as-you-go in Azure',
 		unit: 'text',
 		sources: [S.sqlVmHadr],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'A passive DR instance needs no extra SQL Server licence under Software Assurance, and pay-as-you-go customers qualify when all replicas are in Azure.',
@@ -98,7 +98,7 @@ export const sqlFacts: readonly Fact[] = [
 		value: 'availability groups, log shipping, backup to Blob, Site Recovery',
 		unit: 'text',
 		sources: [S.sqlVmHadr],
-		asOf: '2024-01-01',
+		asOf: UNDATED,
 		...reviewed,
 		status: 'documented',
 		note: 'Availability groups across regions use asynchronous commit and need VNet-to-VNet connectivity and a domain controller at the DR site.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	facts,
+	UNDATED,
 	factRefsIn,
 	factsWithPrevious,
 	getFact,
@@ -39,7 +40,11 @@ describe('facts', () => {
 		expect(f.note.length).toBeGreaterThan(10);
 		expect(f.sources.length).toBeGreaterThan(0);
 		for (const s of f.sources) expect(s.url).toMatch(/^https:\/\//);
-		expect(f.asOf).toMatch(ISO);
+		// A real date of the source, or "undated": never a made-up first of January.
+		if (f.asOf !== UNDATED) {
+			expect(f.asOf).toMatch(ISO);
+			expect(f.asOf).not.toMatch(/-01-01$/);
+		}
 		expect(f.checked).toMatch(ISO);
 		if (f.range !== undefined) {
 			expect(typeof f.value).toBe('number');
