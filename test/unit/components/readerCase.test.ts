@@ -24,6 +24,13 @@ describe('worked cases', () => {
 		expect(c.tiers.find((t) => t.name === 'sql')?.patternId).toBe('site-recovery-a2a');
 		const app = c.plan.tiers.find((t) => t.tier === 'app');
 		expect(app?.alternatives.map((e) => e.patternId)).toContain('site-recovery-a2a');
+		const sql = c.plan.tiers.find((t) => t.tier === 'sql');
+		expect(sql?.alternatives.map((e) => e.patternId)).toContain('app-replication');
+		const cheapestReplica = sql?.alternatives.find((e) => e.patternId === 'app-replication');
+		expect(cheapestReplica?.rpo.minutes.typical).toBeLessThan(
+			sql?.recommended.rpo.minutes.typical ?? 0,
+		);
+		expect(cheapestReplica?.cost.monthlyUsd).toBeGreaterThan(sql?.recommended.cost.monthlyUsd ?? 0);
 	});
 
 	it('(c) rules out geo-redundant storage for the multi-disk database, saying the disks drift apart', () => {

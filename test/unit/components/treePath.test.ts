@@ -20,8 +20,16 @@ describe('tree paths beside the plan', () => {
 		expect(appPick?.patternId).not.toBe('captured-image');
 		expect(app?.text).toContain(getPattern('captured-image').name);
 		expect(app?.text).toContain(`The plan picks ${appPick?.name} instead`);
-		expect(plan.tiers[1]?.recommended.patternId).toBe('site-recovery-a2a');
-		expect(sql?.text).not.toContain('The plan picks');
+		expect(sql?.text).toContain('The plan picks Site Recovery, Azure to Azure instead');
+	});
+
+	it('say nothing more when the plan agrees with the tree', () => {
+		const w = example('a-web-chef-sql-paas.json');
+		const plan = recommend(w);
+		const [web] = tierPaths(w, plan);
+		expect(plan.tiers[0]?.recommended.patternId).toBe('scale-set-rebuild');
+		expect(web?.text).toContain(getPattern('scale-set-rebuild').name);
+		expect(web?.text).not.toContain('The plan picks');
 	});
 
 	it('without a plan, give the path only', () => {
