@@ -10,6 +10,12 @@ function readStdin(): string {
 	}
 }
 
+// A reader piping the plan into `head` closes the pipe early: that is not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw error;
+});
+
 function main(): number {
 	const args = parseArgs(process.argv.slice(2));
 	if ('error' in args) {

@@ -834,7 +834,8 @@ const paasSqlGeo: Estimator = (ctx, variant) => {
 			],
 			drillUnits: 0,
 			failedOverDayUsd: 0,
-			failedOverDayFormula: 'The restored database replaces the primary; no extra day cost.',
+			failedOverDayFormula:
+				'The restored database replaces the primary, so a day failed over costs nothing extra',
 			blockers: [],
 			assumptions: ['Backup storage redundancy is set to geo-redundant.'],
 		};
@@ -861,7 +862,8 @@ const paasSqlGeo: Estimator = (ctx, variant) => {
 		lines: [computeLine(ctx, 'Geo-secondary database', ctx.n, ratio, 'sql.secondary-price')],
 		drillUnits: 0,
 		failedOverDayUsd: 0,
-		failedOverDayFormula: 'The secondary is already paid for; no extra day cost.',
+		failedOverDayFormula:
+			'The secondary is already paid for, so a day failed over costs nothing extra',
 		blockers: [],
 		assumptions: [
 			'Customer-managed failover policy.',
@@ -915,7 +917,9 @@ export function estimateTier(workload: Workload, tier: Tier, candidate: Candidat
 		'drills',
 		'Test failovers',
 		estimate.drillUnits * ctx.hourly.usd * drillHours * drillsPerMonth,
-		`${estimate.drillUnits} VM(s) × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
+		estimate.drillUnits === 0
+			? 'A drill fails over to what already runs in the secondary, so it adds no compute'
+			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
 		ids(ctx.hourly.factId, ...drillFactIds()),
 	);
 	return {

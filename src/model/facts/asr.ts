@@ -199,7 +199,7 @@ export const asrFacts: readonly Fact[] = [
 			value: 'not available',
 			era: 'July 2016',
 			changed:
-				'Site Recovery replicated on-premises Hyper-V and VMware to Azure only; Azure-to-Azure arrived in public preview on 31 May 2017.',
+				'Site Recovery replicated on-premises Hyper-V and VMware to Azure only; Azure-to-Azure arrived in public preview in 2017, after the seed article was written (a reader reported it in the comments).',
 		},
 	},
 	{

@@ -7,7 +7,7 @@ export const backupFacts: readonly Fact[] = [
 	{
 		id: 'backup.crr',
 		label: 'Azure Backup restore in the secondary region',
-		value: 'at any time, with Cross Region Restore',
+		value: 'at any time',
 		unit: 'text',
 		sources: [S.backupReliability, S.backupCrrAnnounce],
 		asOf: '2026-02-23',

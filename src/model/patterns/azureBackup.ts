@@ -14,9 +14,13 @@ export const azureBackup: Pattern = {
 		{
 			threat: 'region-outage',
 			level: 'partial',
-			note: 'Paired region only, with an RPO of about a day and a half and an RTO of hours.',
+			note: 'Paired region only, with an RPO of about {fact:backup.secondary-rpo} and an RTO of hours.',
 		},
-		{ threat: 'zone-outage', level: 'yes', note: 'A ZRS or GRS vault survives a zone.' },
+		{
+			threat: 'zone-outage',
+			level: 'yes',
+			note: 'A ZRS vault keeps copies in several zones; a GRS vault keeps its primary copies in one region, plus a copy in the paired region that Cross Region Restore can read.',
+		},
 		{
 			threat: 'corruption',
 			level: 'yes',
@@ -103,7 +107,7 @@ export const azureBackup: Pattern = {
 		era: '2016',
 		text: 'An in-region "oops recovery" tool. A geo-redundant vault could be read only after Microsoft declared the primary region lost, which had never happened.',
 	},
-	now: 'Cross Region Restore (around 2020) restores in the paired region {fact:backup.crr}. It is the cheapest cross-region option, and the slowest: RPO about {fact:backup.secondary-rpo}, RTO in hours.',
+	now: 'Cross Region Restore restores in the paired region {fact:backup.crr}. It is the cheapest cross-region option, and the slowest: RPO about {fact:backup.secondary-rpo}, RTO in hours.',
 	factIds: [
 		'backup.crr',
 		'backup.secondary-rpo',

@@ -55,7 +55,7 @@ export const paasSqlGeo: Pattern = {
 			text: 'A manual failover takes about {fact:sql.manual-failover-rto} and loses up to {fact:sql.geo-rpo} of committed transactions.',
 		},
 		{
-			text: 'The secondary costs about as much as the primary ({fact:sql.secondary-price}, estimate) unless you use a standby replica offer.',
+			text: 'The secondary costs about as much as the primary (our estimate: {fact:sql.secondary-price} its price) unless you use a standby replica offer.',
 		},
 		{
 			text: 'Geo-restore is the cheap fallback: RTO {fact:sql.geo-restore-rto}, RPO {fact:sql.geo-restore-rpo}.',

@@ -53,7 +53,7 @@ export const siteRecovery2016: Pattern = {
 	drills: ['Replace any drill that assumed no Site Recovery with a Site Recovery test failover.'],
 	then: {
 		era: 'July 2016',
-		text: 'Site Recovery’s scenarios were on-premises to Azure; it could not fail over an Azure solution. On 31 May 2017 Azure-to-Azure entered public preview and the seed article was updated to recommend it for stateful VMs.',
+		text: 'Site Recovery’s scenarios were on-premises to Azure; it could not fail over an Azure solution. In 2017 Azure-to-Azure entered public preview and the seed article was updated to recommend it for stateful VMs.',
 	},
 	now: 'Azure-to-Azure is {fact:asr.a2a-availability}: crash-consistent points every {fact:asr.crash-point-interval}, retention up to {fact:asr.max-retention}, consistency groups of {fact:asr.group-max-vms} VMs and recovery plans of {fact:asr.plan-max-vms}.',
 	replacedBy: ['site-recovery-a2a'],

@@ -25,7 +25,7 @@ export const siteRecoveryA2a: Pattern = {
 		{
 			threat: 'deletion',
 			level: 'partial',
-			note: 'Deleting the VM stops replication; recovery points go with it.',
+			note: 'A file deleted inside the VM can come back from an earlier recovery point, within retention; deleting the VM itself removes its replication and recovery points.',
 		},
 	],
 	consistency: {
@@ -108,7 +108,7 @@ export const siteRecoveryA2a: Pattern = {
 	],
 	then: {
 		era: 'May 2017',
-		text: 'Azure-to-Azure support was announced in public preview on 31 May 2017, and became the recommended way to replicate stateful IaaS VMs.',
+		text: 'Azure-to-Azure support was announced in public preview in 2017, and became the recommended way to replicate stateful IaaS VMs.',
 	},
 	now: 'Generally available: recovery points every {fact:asr.crash-point-interval}, retention up to {fact:asr.max-retention}, consistency groups, recovery plans of {fact:asr.plan-max-vms} VMs, any target region, and an RTO SLA whose figure the sources disagree on.',
 	factIds: [
