@@ -11,7 +11,7 @@ const PLACE_TITLES = {
 const quote = (text: string) => `"${text.replace(/"/g, '#quot;')}"`;
 
 export function patternDiagramToMermaid(pattern: Pattern): string {
-	const lines = ['flowchart LR'];
+	const lines = ['flowchart TB'];
 	for (const place of ['global', 'primary', 'secondary'] as const) {
 		const nodes = pattern.diagram.nodes.filter((n) => n.place === place);
 		if (nodes.length === 0) continue;

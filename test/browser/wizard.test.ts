@@ -26,6 +26,7 @@ import {
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
 import { valueAtPath } from '../../src/components/widgets/fieldPaths.ts';
+import { versusText } from '../../src/components/widgets/planView.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
@@ -84,7 +85,7 @@ function expectedShown(plan: Plan): Shown {
 		]),
 		costTotal: formatUsd(plan.cost.monthlyUsd),
 		options: plan.tiers.map((t) => [
-			...t.alternatives.map((a) => `${squash(a.name)}: Meets the targets; dearer or slower.`),
+			...t.alternatives.map((a) => `${squash(a.name)}: ${versusText(a, t.recommended)}`),
 			...t.rejected
 				.filter((x) => x.key !== t.recommended.key)
 				.map((x) => squash(`${x.name}: ${x.rejections.map((j) => j.reason).join(' ')}`)),

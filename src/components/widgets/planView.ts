@@ -14,6 +14,23 @@ import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts'
 import { html, type SafeHtml } from './html.ts';
 import { sensitivityHtml } from './sensitivityView.ts';
 
+/** How an alternative differs from the recommended option: "Meets the targets; 17 min faster, US$16.64 a month dearer." */
+export function versusText(alt: Evaluation, chosen: Evaluation): string {
+	const diffs: string[] = [];
+	const rto = alt.rto.total.typical - chosen.rto.total.typical;
+	const rpo = alt.rpo.minutes.typical - chosen.rpo.minutes.typical;
+	const cost = alt.cost.monthlyUsd - chosen.cost.monthlyUsd;
+	if (Math.abs(rto) >= 0.5)
+		diffs.push(`RTO ${formatMinutes(Math.abs(rto))} ${rto < 0 ? 'shorter' : 'longer'}`);
+	if (Math.abs(rpo) >= 1 / 60)
+		diffs.push(`RPO ${formatMinutes(Math.abs(rpo))} ${rpo < 0 ? 'shorter' : 'longer'}`);
+	if (Math.abs(cost) >= 0.005)
+		diffs.push(`${formatUsd(Math.abs(cost))} a month ${cost > 0 ? 'dearer' : 'cheaper'}`);
+	return diffs.length > 0
+		? `Meets the targets; ${diffs.join(', ')} than the recommended option.`
+		: 'Meets the targets with the same figures as the recommended option.';
+}
+
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	return html`<tr data-option="${e.key}">
 		<th scope="row">${e.name}</th>
@@ -70,7 +87,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
 				${optionsTable(
 					'Alternatives that also meet the targets',
-					t.alternatives.map((a) => optionRow(a, 'Meets the targets; dearer or slower.')),
+					t.alternatives.map((a) => optionRow(a, versusText(a, r))),
 				)}
 				${optionsTable(
 					'Rejected options',

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { versusText } from '~/components/widgets/planView.ts';
 import { sensitivityHtml } from '~/components/widgets/sensitivityView.ts';
 import {
 	parseWorkload,
@@ -35,5 +36,20 @@ describe('sensitivityHtml', () => {
 		const doc = render(sensitivityHtml(recommend(parsed.workload), 'p').value);
 		expect(doc.querySelector('img')).toBeNull();
 		expect(doc.body.textContent).toMatch(/<img src=x onerror=alert\(1\)>: VMs/);
+	});
+});
+
+describe('versusText', () => {
+	it('says how an alternative differs from the recommended option', () => {
+		const plan = recommend(referenceWorkload);
+		const web = plan.tiers.find((t) => t.tier === 'web');
+		const alt = web?.alternatives[0];
+		if (web === undefined || alt === undefined) throw new Error('no alternative');
+		const text = versusText(alt, web.recommended);
+		expect(text).toMatch(/^Meets the targets; /);
+		expect(text).toMatch(/a month (dearer|cheaper)/);
+		expect(versusText(web.recommended, web.recommended)).toBe(
+			'Meets the targets with the same figures as the recommended option.',
+		);
 	});
 });
