@@ -19,6 +19,7 @@ const GROUP_TITLES: Record<string, string> = {
 	regions: 'Regions and pairs',
 	tm: 'Traffic Manager',
 	afd: 'Front Door',
+	glb: 'Global (cross-region) Load Balancer',
 	traffic: 'Traffic routing',
 	sql: 'Azure SQL',
 	network: 'Network transfer',
