@@ -41,11 +41,11 @@ describe('compare page', () => {
 		const { page, problems } = await watchedPage(site);
 		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
 		const before = await meetingRows(page, 'database');
-		expect(before).toContain('disk-copy-interval');
+		expect(before).toContain('app-backup-shipping');
 		await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
 		await expect.poll(() => meetingRows(page, 'database')).not.toEqual(before);
 		const after = await meetingRows(page, 'database');
-		expect(after).not.toContain('disk-copy-interval');
+		expect(after).not.toContain('app-backup-shipping');
 		expect(after.length).toBeGreaterThan(0);
 		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
 		expect(page.url()).toMatch(/[?&]v=1&/);
