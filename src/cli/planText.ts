@@ -1,6 +1,7 @@
 /** A plan as readable text, for the terminal. Pure: no Node imports. */
 import {
 	formatMinutes,
+	formatTarget,
 	formatRange,
 	formatUsd,
 	renderFactText,
@@ -19,7 +20,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	const w = plan.workload;
 	out.push(`${w.name}`);
 	out.push(
-		`Targets: RTO ${formatMinutes(w.rtoMinutes)}, RPO ${formatMinutes(w.rpoMinutes)}${w.budgetUsd !== undefined ? `, budget ${formatUsd(w.budgetUsd)} a month` : ''}`,
+		`Targets: RTO ${formatTarget(w.rtoMinutes)}, RPO ${formatTarget(w.rpoMinutes)}${w.budgetUsd !== undefined ? `, budget ${formatUsd(w.budgetUsd)} a month` : ''}`,
 	);
 	out.push('');
 	out.push(plan.headline);

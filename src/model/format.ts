@@ -78,6 +78,13 @@ export function formatMinutesApart(a: number, b: number): [string, string] {
 	return x === y ? [formatMinutesExact(a), formatMinutesExact(b)] : [x, y];
 }
 
+/** A target as the reader typed it: whole minutes as usual, fractions to the second ("2 min 30 s"). */
+export function formatTarget(minutes: number): string {
+	return Number.isInteger(minutes) || minutes < 1
+		? formatMinutes(minutes)
+		: formatMinutesExact(minutes);
+}
+
 /** US dollars, whole above 100, cents below. */
 export function formatUsd(amount: number): string {
 	if (!Number.isFinite(amount)) return 'unknown';

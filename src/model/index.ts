@@ -30,6 +30,7 @@ export {
 	formatMinutes,
 	formatMinutesApart,
 	formatMinutesExact,
+	formatTarget,
 	formatUsd,
 	formatRange,
 } from './format.ts';

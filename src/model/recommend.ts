@@ -8,7 +8,7 @@ import { evaluateCandidate, rtoEstimate, type Evaluation } from './estimate/eval
 import { maxRanges, round, roundRange } from './estimate/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './estimate/sharedSteps.ts';
 import type { CostKind, CostLine, Range, RtoEstimate, RtoStep } from './estimate/types.ts';
-import { formatMinutes, formatUsd } from './format.ts';
+import { formatMinutes, formatTarget, formatUsd } from './format.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -189,7 +189,7 @@ export function recommend(workload: Workload): Plan {
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
 	const headline =
 		status === 'meets'
-			? `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (target ${formatMinutes(workload.rtoMinutes)}), RPO about ${formatMinutes(rpo.minutes.typical)} (target ${formatMinutes(workload.rpoMinutes)}), for about ${formatUsd(cost.monthlyUsd)} a month.`
+			? `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (target ${formatTarget(workload.rtoMinutes)}), RPO about ${formatMinutes(rpo.minutes.typical)} (target ${formatTarget(workload.rpoMinutes)}), for about ${formatUsd(cost.monthlyUsd)} a month.`
 			: status === 'over-budget'
 				? `Meets your targets but costs about ${formatUsd(cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget. Loosen a target or raise the budget.`
 				: `No option meets your targets for ${

@@ -4,7 +4,7 @@
  */
 import type { Evaluation } from './estimate/evaluate.ts';
 import { peopleMinutes } from './estimate/sharedSteps.ts';
-import { formatMinutes } from './format.ts';
+import { formatMinutes, formatTarget } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
 import { protectionFor } from './pattern.ts';
 import type { Workload } from './workload.ts';
@@ -84,7 +84,7 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 	if (people >= workload.rtoMinutes) {
 		traps.push({
 			id: 'people-steps',
-			text: `Noticing the outage, declaring the disaster and validating the application take about ${formatMinutes(people)} on their own, which already uses up your RTO target of ${formatMinutes(workload.rtoMinutes)}: no pattern meets it until those steps get faster. Alert on health probes, name who may declare and agree beforehand when they will, script the checks, then enter your team's times (measured in a drill) under "Your team".`,
+			text: `Noticing the outage, declaring the disaster and validating the application take about ${formatMinutes(people)} on their own, which already uses up your RTO target of ${formatTarget(workload.rtoMinutes)}: no pattern meets it until those steps get faster. Alert on health probes, name who may declare and agree beforehand when they will, script the checks, then enter your team's times (measured in a drill) under "Your team".`,
 			factIds: ['ops.detect', 'ops.declare', 'ops.validate'],
 		});
 	}

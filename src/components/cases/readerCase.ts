@@ -5,6 +5,7 @@
  */
 import {
 	formatMinutes,
+	formatTarget,
 	formatUsd,
 	parseWorkload,
 	recommend,
@@ -112,7 +113,7 @@ export function caseSummary(
 		name: workload.name,
 		workload,
 		plan,
-		targets: `RTO ${formatMinutes(workload.rtoMinutes)}, RPO ${formatMinutes(workload.rpoMinutes)}${budget}`,
+		targets: `RTO ${formatTarget(workload.rtoMinutes)}, RPO ${formatTarget(workload.rpoMinutes)}${budget}`,
 		tiers,
 		rejections,
 		wizardHref: `/wizard/?${workloadToQuery(workload)}`,

@@ -3,7 +3,14 @@
  * a drill checklist, and a table of predicted against measured RTO and RPO to fill in after a
  * drill. Pure; used by the wizard's export and testable without a browser.
  */
-import { formatMinutes, formatUsd, getPattern, renderFactText, type Plan } from '~/model/index.ts';
+import {
+	formatMinutes,
+	formatTarget,
+	formatUsd,
+	getPattern,
+	renderFactText,
+	type Plan,
+} from '~/model/index.ts';
 
 /**
  * Reader-typed text (workload and tier names) as literal Markdown: every ASCII punctuation
@@ -22,7 +29,7 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	const w = plan.workload;
 	const out: string[] = [];
 	out.push(`# DR runbook: ${mdText(w.name)}`, '');
-	out.push(`Targets: RTO ${formatMinutes(w.rtoMinutes)}, RPO ${formatMinutes(w.rpoMinutes)}.`, '');
+	out.push(`Targets: RTO ${formatTarget(w.rtoMinutes)}, RPO ${formatTarget(w.rpoMinutes)}.`, '');
 	out.push(`Plan: ${noHtml(plan.headline)}`, '');
 	if (url !== undefined) out.push(`Reproduce this plan: ${url}`, '');
 	out.push('## Roles', '');

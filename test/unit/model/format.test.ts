@@ -5,6 +5,7 @@ import {
 	formatMinutes,
 	formatMinutesApart,
 	formatMinutesExact,
+	formatTarget,
 	parseWorkload,
 	recommend,
 	referenceWorkloadInput,
@@ -52,5 +53,13 @@ describe('durations to the second', () => {
 			const m = /^Typical \w+ of (.+) misses your (.+) target by/.exec(reason);
 			if (m !== null) expect(m[1], reason).not.toBe(m[2]);
 		}
+	});
+});
+
+describe('formatTarget', () => {
+	it('shows a target as typed: whole minutes as usual, fractions to the second', () => {
+		expect(formatTarget(60)).toBe('1 h');
+		expect(formatTarget(2.5)).toBe('2 min 30 s');
+		expect(formatTarget(0.1)).toBe('6 s');
 	});
 });
