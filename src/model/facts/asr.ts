@@ -224,4 +224,15 @@ export const asrFacts: readonly Fact[] = [
 		status: 'documented',
 		note: 'Test failover does not affect production or replication; use an isolated VNet and clean up afterwards. The Reliability guide suggests quarterly or twice-yearly drills.',
 	},
+	{
+		id: 'asr.high-churn-min-memory',
+		label: 'Memory recommended for a VM on Site Recovery High Churn',
+		value: 32,
+		unit: 'GB',
+		sources: [S.asrHighChurn],
+		asOf: '2026-01-06',
+		...reviewed,
+		status: 'documented',
+		note: 'Microsoft recommends at least this much RAM for VMs protected with the High Churn option.',
+	},
 ];

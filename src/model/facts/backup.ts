@@ -126,4 +126,15 @@ export const backupFacts: readonly Fact[] = [
 		status: 'estimate',
 		note: 'Assumption: GRS (RA-GRS with Cross Region Restore) vault storage, rounded; backed-up data size about equals the disks’ used size plus retained changes.',
 	},
+	{
+		id: 'backup.crr-first-copy',
+		label: 'Time for a new backup item to appear in the secondary region',
+		value: 48,
+		unit: 'h',
+		sources: [S.backupReliability],
+		asOf: '2026-02-23',
+		...reviewed,
+		status: 'documented',
+		note: 'Up to this long after an item is first protected; until then Cross Region Restore has nothing to restore for it.',
+	},
 ];

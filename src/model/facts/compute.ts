@@ -128,4 +128,15 @@ export const computeFacts: readonly Fact[] = [
 		status: 'estimate',
 		note: 'Azure’s price pages and calculator count a month as 730 hours (365 × 24 ÷ 12).',
 	},
+	{
+		id: 'gallery.max-disk-size',
+		label: 'Largest disk in a gallery image',
+		value: 1,
+		unit: 'TiB',
+		sources: [S.gallery],
+		asOf: '2023-04-18',
+		...reviewed,
+		status: 'documented',
+		note: 'Microsoft states the limit as 1 TB per disk in an image; larger data disks must be protected another way.',
+	},
 ];

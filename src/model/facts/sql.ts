@@ -114,4 +114,15 @@ export const sqlFacts: readonly Fact[] = [
 		status: 'estimate',
 		note: 'Assumption: provisioned General Purpose, standard-series hardware, licence included, US region, rounded. Enter your database’s hourly price to replace it.',
 	},
+	{
+		id: 'sql.pitr-max-days',
+		label: 'Azure SQL Database point-in-time restore window (longest)',
+		value: 35,
+		unit: 'd',
+		sources: [S.sqlHadr],
+		asOf: '2021-10-18',
+		...reviewed,
+		status: 'documented',
+		note: 'Automated backups allow restore to any point within the retention window, up to this long; long-term retention keeps weekly backups for years.',
+	},
 ];

@@ -98,4 +98,15 @@ export const storageFacts: readonly Fact[] = [
 		status: 'estimate',
 		note: 'Assumption: hot tier, locally redundant, first 50 TB, US region, rounded. Shipped backup files are billed like this.',
 	},
+	{
+		id: 'storage.planned-failover-max-lag',
+		label: 'Largest Last Sync Time lag that allows a planned storage failover',
+		value: 30,
+		unit: 'min',
+		sources: [S.storageBlobReliability],
+		asOf: '2025-08-15',
+		...reviewed,
+		status: 'documented',
+		note: 'A customer-managed planned failover needs both regions healthy and is blocked when Last Sync Time lags more than this.',
+	},
 ];

@@ -66,7 +66,9 @@ export const azureBackup: Pattern = {
 		{
 			text: 'Cross Region Restore moves vault storage to RA-GRS at a higher price and cannot be turned off.',
 		},
-		{ text: 'Newly backed-up items can take up to 48 hours to appear in the secondary.' },
+		{
+			text: 'Newly backed-up items can take up to {fact:backup.crr-first-copy} to appear in the secondary.',
+		},
 	],
 	failover: [
 		declareStep,
@@ -109,6 +111,7 @@ export const azureBackup: Pattern = {
 	},
 	now: 'Cross Region Restore restores in the paired region {fact:backup.crr}. It is the cheapest cross-region option, and the slowest: RPO about {fact:backup.secondary-rpo}, RTO in hours.',
 	factIds: [
+		'backup.crr-first-copy',
 		'backup.crr',
 		'backup.secondary-rpo',
 		'backup.replication-lag',

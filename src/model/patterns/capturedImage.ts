@@ -29,7 +29,7 @@ export const capturedImage: Pattern = {
 	prerequisites: [
 		'A build that produces image versions (Azure Image Builder, Packer, or capture after patching).',
 		'Two galleries in two regions, since {fact:gallery.replication}.',
-		'Image disks of 1 TB or less.',
+		'Image disks of {fact:gallery.max-disk-size} or less.',
 	],
 	useWhen: [
 		'Stateless VMs whose configuration takes long to apply: bake it into the image and start fast.',
@@ -85,6 +85,7 @@ export const capturedImage: Pattern = {
 	},
 	now: 'Azure Compute Gallery versions images, replicates them {fact:gallery.replication}, and supports generalized and specialized images; no gallery fee, replica storage only.',
 	factIds: [
+		'gallery.max-disk-size',
 		'gallery.replication',
 		'gallery.replicas-production',
 		'gallery.billing',

@@ -90,7 +90,7 @@ export const grsVmDisks: Pattern = {
 		{
 			title: 'Fail over again, planned',
 			detail:
-				'A planned failover keeps the data; it needs both regions healthy and Last Sync Time within 30 minutes.',
+				'A planned failover keeps the data; it needs both regions healthy and Last Sync Time within {fact:storage.planned-failover-max-lag}.',
 			owner: 'platform engineer',
 		},
 	],
@@ -104,6 +104,7 @@ export const grsVmDisks: Pattern = {
 	now: 'Retired for VMs: managed disks have {fact:disks.managed-redundancy} and unmanaged disks stopped starting on {fact:disks.unmanaged-retirement}. The failover is now yours to trigger, but page blobs still have no lag SLA.',
 	replacedBy: ['site-recovery-a2a', 'disk-copy-interval'],
 	factIds: [
+		'storage.planned-failover-max-lag',
 		'disks.unmanaged-retirement',
 		'disks.managed-redundancy',
 		'storage.grs-typical-lag',

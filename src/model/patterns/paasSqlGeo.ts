@@ -20,7 +20,7 @@ export const paasSqlGeo: Pattern = {
 		{
 			threat: 'corruption',
 			level: 'partial',
-			note: 'Geo-replication copies it; point-in-time restore (up to 35 days) recovers from it.',
+			note: 'Geo-replication copies it; point-in-time restore (up to {fact:sql.pitr-max-days}) recovers from it.',
 		},
 		{
 			threat: 'deletion',
@@ -100,6 +100,7 @@ export const paasSqlGeo: Pattern = {
 	},
 	now: 'Failover groups with listener endpoints, up to {fact:sql.max-secondaries} readable secondaries, and a customer-managed policy that fails over in about {fact:sql.manual-failover-rto}.',
 	factIds: [
+		'sql.pitr-max-days',
 		'sql.geo-rpo',
 		'sql.manual-failover-rto',
 		'sql.auto-failover-rto',
