@@ -3,8 +3,8 @@
  * patterns. The same data draws the diagram (decisionTreeToMermaid) and traces a tier's path
  * (decisionPath), so the picture and the engine cannot drift apart.
  */
-import { factNumber, getFact } from './factRegistry.ts';
-import { formatFact } from './format.ts';
+import { renderFactText } from './factRefs.ts';
+import { factNumber } from './factRegistry.ts';
 import { getPattern } from './patternRegistry.ts';
 import type { Tier, Workload } from './workload.ts';
 
@@ -39,7 +39,6 @@ export interface DecisionTree {
 
 /** Azure Backup's cross-region RPO: a target at least this loose can use it. */
 const BACKUP_RPO_MINUTES = factNumber('backup.secondary-rpo') * 60;
-const BACKUP_RPO_TEXT = formatFact(getFact('backup.secondary-rpo'));
 
 export const decisionTree: DecisionTree = {
 	root: 'q-paas',
@@ -71,8 +70,13 @@ export const decisionTree: DecisionTree = {
 		{
 			id: 'q-rpo-short',
 			kind: 'question',
-			text: 'Is the RPO target under 15 minutes?',
-			condition: { scope: 'workload', field: 'rpoMinutes', op: 'lt', value: 15 },
+			text: 'Is the RPO target under {fact:ops.short-rpo-threshold}?',
+			condition: {
+				scope: 'workload',
+				field: 'rpoMinutes',
+				op: 'lt',
+				value: factNumber('ops.short-rpo-threshold'),
+			},
 			yes: 'q-replicates',
 			no: 'q-rpo-long',
 		},
@@ -87,7 +91,7 @@ export const decisionTree: DecisionTree = {
 		{
 			id: 'q-rpo-long',
 			kind: 'question',
-			text: `Is the RPO target ${BACKUP_RPO_TEXT} or more (Azure Backup's cross-region RPO)?`,
+			text: "Is the RPO target {fact:backup.secondary-rpo} or more (Azure Backup's cross-region RPO)?",
 			condition: { scope: 'workload', field: 'rpoMinutes', op: 'gte', value: BACKUP_RPO_MINUTES },
 			yes: 'q-pair',
 			no: 'q-backs-up',
@@ -209,6 +213,11 @@ export function decisionPath(
 	throw new Error('Decision tree has a cycle.');
 }
 
+/** A question as a reader sees it: its {fact:id} figures rendered. */
+export function questionText(node: { text: string }): string {
+	return renderFactText(node.text);
+}
+
 /** Mermaid node id for a tree node (Mermaid ids cannot contain dashes safely). */
 export function mermaidNodeId(id: string): string {
 	return id.replace(/-/g, '_');
@@ -223,7 +232,7 @@ export function decisionTreeToMermaid(tree: DecisionTree = decisionTree): string
 		const id = mermaidNodeId(node.id);
 		lines.push(
 			node.kind === 'question'
-				? `  ${id}{${quote(node.text)}}`
+				? `  ${id}{${quote(questionText(node))}}`
 				: `  ${id}[${quote(getPattern(node.patternId).name)}]`,
 		);
 	}
@@ -242,9 +251,11 @@ export function decisionTreeRows(
 ): { id: string; text: string; yes: string; no: string }[] {
 	const label = (id: string) => {
 		const n = treeNode(id);
-		return n.kind === 'question' ? n.text : getPattern(n.patternId).name;
+		return n.kind === 'question' ? questionText(n) : getPattern(n.patternId).name;
 	};
 	return tree.nodes.flatMap((n) =>
-		n.kind === 'question' ? [{ id: n.id, text: n.text, yes: label(n.yes), no: label(n.no) }] : [],
+		n.kind === 'question'
+			? [{ id: n.id, text: questionText(n), yes: label(n.yes), no: label(n.no) }]
+			: [],
 	);
 }

@@ -2,7 +2,6 @@
  * The wizard's questions, as data: what to ask, why, and the field and range each answer
  * fills. Forms, URL parameters and messages all read their ranges from here.
  */
-import { renderFactText } from './factRefs.ts';
 import { RANGES, type RangeName } from './workload.ts';
 
 export interface Option {
@@ -100,9 +99,7 @@ export const wizardQuestions: readonly WizardQuestion[] = [
 		field: 'sourceHasPair',
 		param: 'pair',
 		label: yesNo('The source region has a pair'),
-		why: renderFactText(
-			'{fact:regions.unpaired-count} newer regions have no pair, and GRS and Backup Cross Region Restore work only between pairs.',
-		),
+		why: '{fact:regions.unpaired-count} newer regions have no pair, and GRS and Backup Cross Region Restore work only between pairs.',
 		input: 'checkbox',
 		group: 'constraints',
 	},
@@ -184,9 +181,7 @@ export const wizardQuestions: readonly WizardQuestion[] = [
 		field: 'tiers.*.memoryGiB',
 		param: 'mem',
 		label: 'Memory per VM (GiB)',
-		why: renderFactText(
-			'Site Recovery’s High Churn option recommends at least {fact:asr.high-churn-min-memory}.',
-		),
+		why: 'Site Recovery’s High Churn option recommends at least {fact:asr.high-churn-min-memory}.',
 		input: 'number',
 		range: 'memoryGiB',
 		group: 'tier',

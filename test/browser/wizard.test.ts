@@ -258,7 +258,7 @@ describe('the questions', () => {
 			const control = scope.getByLabel(q.label, { exact: true });
 			expect(await control.count(), q.label).toBe(1);
 			const description = await described(control);
-			expect(description, q.label).toContain(q.why);
+			expect(description, q.label).toContain(renderFactText(q.why));
 			const range = rangeOf(q);
 			if (range !== undefined) expect(description, q.label).toContain(rangeText(range));
 		}

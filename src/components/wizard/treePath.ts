@@ -1,5 +1,12 @@
 /** The decision tree path of each tier, as text and as node ids to highlight. Pure. */
-import { decisionPath, getPattern, treeNode, type Plan, type Workload } from '~/model/index.ts';
+import {
+	decisionPath,
+	getPattern,
+	questionText,
+	treeNode,
+	type Plan,
+	type Workload,
+} from '~/model/index.ts';
 
 export interface TierPath {
 	tier: string;
@@ -25,7 +32,7 @@ export function tierPaths(workload: Workload, plan?: Plan): TierPath[] {
 			.map((step) => {
 				const node = treeNode(step.nodeId);
 				return node.kind === 'question'
-					? `${node.text} ${step.answer === 'yes' ? 'Yes' : 'No'}`
+					? `${questionText(node)} ${step.answer === 'yes' ? 'Yes' : 'No'}`
 					: getPattern(node.patternId).name;
 			})
 			.join(' → ');

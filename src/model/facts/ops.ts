@@ -181,4 +181,14 @@ export const opsFacts: readonly Fact[] = [
 		...estimate,
 		note: 'Assumption: a week of daily change is retained beside the full copy, enough to step back past most corruption.',
 	},
+	{
+		id: 'ops.short-rpo-threshold',
+		label: 'RPO below which the decision tree asks for continuous replication',
+		value: 15,
+		unit: 'min',
+		sources: [S.snapshotCopy, S.incrementalSnapshots],
+		...estimate,
+		status: 'estimate',
+		note: 'Assumption: the shortest interval at which the model schedules disk copies. Below it, interval copies and log shipping cannot keep up, so the tree sends the tier to Site Recovery or the data store’s own replication; the plan still weighs every option against your exact targets.',
+	},
 ];
