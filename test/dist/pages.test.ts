@@ -14,7 +14,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 	});
 
 	it('has a title and a meta description', () => {
-		expect(doc.querySelector('title')?.textContent?.trim()).toBeTruthy();
+		// Starlight's form: the page's own heading, then the site's name.
+		const h1 = doc.querySelector('h1')?.textContent?.trim() ?? '';
+		expect(h1.length).toBeGreaterThan(2);
+		expect(doc.querySelector('title')?.textContent?.trim()).toBe(`${h1} | Azure VM DR Guides`);
 		const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
 		expect(description.length).toBeGreaterThan(20);
 	});
@@ -29,14 +32,24 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 		for (const figure of doc.querySelectorAll('figure.diagram')) {
 			const svgs = [...figure.querySelectorAll('svg')].filter((svg) => svg.parentElement?.closest('svg') === null);
 			expect(svgs.length).toBe(2);
-			for (const svg of svgs) {
+			const words = (text: string | null | undefined) => (text ?? '').trim().split(/\s+/).length;
+			const texts = svgs.map((svg) => {
 				const title = svg.querySelector(':scope > title');
 				const desc = svg.querySelector(':scope > desc');
-				expect(title?.textContent?.trim(), 'diagram title').toBeTruthy();
-				expect(desc?.textContent?.trim(), 'diagram description').toBeTruthy();
-				const labelledBy = svg.getAttribute('aria-labelledby') ?? '';
-				expect(labelledBy.split(' ')).toContain(title?.getAttribute('id'));
-			}
+				// A title names the diagram; a description says what it shows, in a sentence.
+				expect(words(title?.textContent), 'diagram title').toBeGreaterThanOrEqual(3);
+				expect(words(desc?.textContent), 'diagram description').toBeGreaterThanOrEqual(8);
+				expect(desc?.textContent?.trim()).not.toBe(title?.textContent?.trim());
+				expect((svg.getAttribute('aria-labelledby') ?? '').split(' ')).toContain(
+					title?.getAttribute('id'),
+				);
+				expect((svg.getAttribute('aria-describedby') ?? '').split(' ')).toContain(
+					desc?.getAttribute('id'),
+				);
+				return `${title?.textContent?.trim()}\n${desc?.textContent?.trim()}`;
+			});
+			// The light and dark drawings are one diagram: same title and description.
+			expect(texts[1]).toBe(texts[0]);
 		}
 	});
 

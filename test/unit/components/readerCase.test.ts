@@ -42,7 +42,12 @@ describe('worked cases', () => {
 	it('(d) is checked against its budget', () => {
 		const c = caseSummary(load('d-loose-targets-tight-budget'), 'd');
 		expect(c.targets).toMatch(/budget US\$50\.00 a month/);
-		expect(c.plan.budget).toBeDefined();
+		const monthly = c.plan.cost.monthlyUsd;
+		expect(c.plan.budget?.limitUsd).toBe(50);
+		expect(c.plan.budget?.overByUsd).toBeCloseTo(Math.max(0, monthly - 50), 2);
+		// The prose says the plan is checked, not that it fits; today it fits.
+		expect(monthly).toBeLessThanOrEqual(50);
+		expect(c.plan.status).toBe('meets');
 	});
 
 	it('(e) says nothing meets an RPO of seconds, with Site Recovery nearest and why replication is out', () => {
