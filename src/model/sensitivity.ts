@@ -89,26 +89,19 @@ function probes(w: Workload): Probe[] {
 			}
 		}
 	});
-	const rto = clampTo('rtoMinutes', w.rtoMinutes / 2);
-	if (rto !== w.rtoMinutes) {
+	for (const [target, label] of [
+		['rtoMinutes', 'RTO target, halved'],
+		['rpoMinutes', 'RPO target, halved'],
+	] as const) {
+		const halved = clampTo(target, w[target] / 2);
+		if (halved === w[target]) continue;
 		list.push({
-			field: 'rtoMinutes',
-			label: 'RTO target, halved',
-			from: w.rtoMinutes,
-			to: rto,
-			unit: RANGES.rtoMinutes.unit,
-			apply: (x) => ({ ...x, rtoMinutes: rto }),
-		});
-	}
-	const rpo = clampTo('rpoMinutes', w.rpoMinutes / 2);
-	if (rpo !== w.rpoMinutes) {
-		list.push({
-			field: 'rpoMinutes',
-			label: 'RPO target, halved',
-			from: w.rpoMinutes,
-			to: rpo,
-			unit: RANGES.rpoMinutes.unit,
-			apply: (x) => ({ ...x, rpoMinutes: rpo }),
+			field: target,
+			label,
+			from: w[target],
+			to: halved,
+			unit: RANGES[target].unit,
+			apply: (x) => ({ ...x, [target]: halved }),
 		});
 	}
 	const declare = w.operations.declareMinutes ?? factNumber('ops.declare');

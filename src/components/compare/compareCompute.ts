@@ -11,10 +11,10 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { valueAtPath } from '../widgets/fieldPaths.ts';
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
+import { renumberTierGroup, tierLegend } from '../widgets/tierFieldsets.ts';
 import { showIssues } from '../widgets/formIssues.ts';
-import { readFormElement } from '../widgets/workloadForm.ts';
+import { readFormElement, sayStatus, writeFormElement } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
 const MAX_TIERS = 20;
@@ -106,8 +106,7 @@ export class CompareController {
 	}
 
 	private say(text: string): void {
-		const status = this.root.querySelector<HTMLElement>('[data-status]');
-		if (status !== null) status.textContent = text;
+		sayStatus(this.root, text);
 	}
 
 	private schedule(form: HTMLFormElement): void {
@@ -129,34 +128,14 @@ export class CompareController {
 		tiers.replaceChildren(
 			...workload.tiers.map((tier, i) => {
 				const group = template.cloneNode(true) as HTMLElement;
-				group.dataset['tierIndex'] = String(i);
+				renumberTierGroup(group, i);
 				for (const el of group.querySelectorAll('summary, legend'))
-					el.textContent = `Tier ${i + 1}: ${tier.name}`;
-				for (const el of group.querySelectorAll<HTMLElement>(
-					'[name], [id], [for], [aria-describedby], [data-error-for], [data-field]',
-				)) {
-					for (const attr of [
-						'name',
-						'id',
-						'for',
-						'aria-describedby',
-						'data-error-for',
-						'data-field',
-					]) {
-						const v = el.getAttribute(attr);
-						if (v !== null)
-							el.setAttribute(attr, v.replace(/tiers([.-])0([.-])/g, `tiers$1${i}$2`));
-					}
-				}
+					el.textContent = tierLegend(i, tier.name);
 				return group;
 			}),
 		);
 		this.showRemoveButtons(form);
-		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-			const value = valueAtPath(workload, el.name);
-			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-		}
+		writeFormElement(form, workload);
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {

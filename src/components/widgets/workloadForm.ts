@@ -13,7 +13,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { fromPaths, type Json } from './fieldPaths.ts';
+import { fromPaths, valueAtPath, type Json } from './fieldPaths.ts';
 
 /** The names of a form's number controls holding text the browser cannot read as a number. */
 export function unreadableNumbers(form: HTMLFormElement): string[] {
@@ -155,4 +155,19 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 		(c) => c.name,
 	);
 	return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+}
+
+/** Writes a workload's values into a live form whose tier groups already match its tiers. */
+export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
+	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+		const value = valueAtPath(workload, el.name);
+		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+	}
+}
+
+/** Says something in a widget's polite status line (its [data-status] element). */
+export function sayStatus(root: HTMLElement, text: string): void {
+	const status = root.querySelector<HTMLElement>('[data-status]');
+	if (status !== null) status.textContent = text;
 }

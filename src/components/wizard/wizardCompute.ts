@@ -13,13 +13,12 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { valueAtPath } from '../widgets/fieldPaths.ts';
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
-import { readFormElement } from '../widgets/workloadForm.ts';
-import { renumberTierAttr, tierLegend, TIER_ATTRIBUTES, uniqueTierName } from './tierFieldsets.ts';
+import { readFormElement, sayStatus, writeFormElement } from '../widgets/workloadForm.ts';
+import { renumberTierGroup, tierLegend, uniqueTierName } from '../widgets/tierFieldsets.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
@@ -58,15 +57,7 @@ const tierName = (fieldset: HTMLFieldSetElement) =>
 function syncTiers(tiers: HTMLElement): void {
 	const sets = tierFieldsets(tiers);
 	sets.forEach((fieldset, i) => {
-		fieldset.dataset['tierIndex'] = String(i);
-		for (const el of fieldset.querySelectorAll<HTMLElement>(
-			TIER_ATTRIBUTES.map((a) => `[${a}]`).join(', '),
-		)) {
-			for (const attr of TIER_ATTRIBUTES) {
-				const value = el.getAttribute(attr);
-				if (value !== null) el.setAttribute(attr, renumberTierAttr(value, i));
-			}
-		}
+		renumberTierGroup(fieldset, i);
 		const legend = fieldset.querySelector('legend');
 		if (legend !== null) legend.textContent = tierLegend(i, tierName(fieldset));
 		const remove = fieldset.querySelector<HTMLElement>('[data-remove-tier]');
@@ -155,8 +146,7 @@ export class WizardController {
 	}
 
 	private say(text: string): void {
-		const status = this.root.querySelector<HTMLElement>('[data-status]');
-		if (status !== null) status.textContent = text;
+		sayStatus(this.root, text);
 	}
 
 	private schedule(form: HTMLFormElement): void {
@@ -208,11 +198,7 @@ export class WizardController {
 			...workload.tiers.map(() => template.cloneNode(true) as HTMLFieldSetElement),
 		);
 		syncTiers(tiers);
-		for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-			const value = valueAtPath(workload, el.name);
-			if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-			else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-		}
+		writeFormElement(form, workload);
 		syncTiers(tiers);
 	}
 

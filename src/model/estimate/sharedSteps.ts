@@ -9,21 +9,42 @@ import type { Range, RtoStep } from './types.ts';
 
 const fromFact = (id: string): Range => factSpread(id);
 
+type PeopleKind = 'detect' | 'declare' | 'validate';
+
+/** The steps people take in every failover: the fact that estimates each, and the team's field. */
+const PEOPLE_STEPS: Record<
+	PeopleKind,
+	{ label: string; factId: string; formula: string; field: keyof Operations }
+> = {
+	detect: {
+		label: 'Detect the disruption',
+		factId: 'ops.detect',
+		formula: 'Estimate: time from the first failures to an engineer looking at them.',
+		field: 'detectMinutes',
+	},
+	declare: {
+		label: 'Declare the disaster',
+		factId: 'ops.declare',
+		formula: 'Estimate: time for the named person to decide to fail over.',
+		field: 'declareMinutes',
+	},
+	validate: {
+		label: 'Validate the application',
+		factId: 'ops.validate',
+		formula: 'Estimate: smoke tests and a check of the critical journeys.',
+		field: 'validateMinutes',
+	},
+};
+
 /**
  * A people step: the model's estimate from its fact, or the team's own time when given. The
  * team's time keeps the estimate's spread in proportion (a drill measures one day, not all).
  */
-function peopleStep(
-	kind: 'detect' | 'declare' | 'validate',
-	label: string,
-	factId: string,
-	estimateFormula: string,
-	yours: number | undefined,
-): RtoStep {
+function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
+	const { label, factId, formula, field } = PEOPLE_STEPS[kind];
 	const estimate = fromFact(factId);
-	if (yours === undefined) {
-		return { kind, label, minutes: estimate, formula: estimateFormula, factIds: [factId] };
-	}
+	const yours = operations[field];
+	if (yours === undefined) return { kind, label, minutes: estimate, formula, factIds: [factId] };
 	const scale = (bound: number) =>
 		estimate.typical > 0 ? (yours * bound) / estimate.typical : yours;
 	return {
@@ -33,36 +54,6 @@ function peopleStep(
 		formula: `Your time: ${formatMinutes(yours)}, in place of our estimate of ${formatMinutes(estimate.typical)}; the range keeps the estimate's spread.`,
 		factIds: [factId],
 	};
-}
-
-export function detectStep(operations: Operations = {}): RtoStep {
-	return peopleStep(
-		'detect',
-		'Detect the disruption',
-		'ops.detect',
-		'Estimate: time from the first failures to an engineer looking at them.',
-		operations.detectMinutes,
-	);
-}
-
-export function declareStep(operations: Operations = {}): RtoStep {
-	return peopleStep(
-		'declare',
-		'Declare the disaster',
-		'ops.declare',
-		'Estimate: time for the named person to decide to fail over.',
-		operations.declareMinutes,
-	);
-}
-
-export function validateStep(operations: Operations = {}): RtoStep {
-	return peopleStep(
-		'validate',
-		'Validate the application',
-		'ops.validate',
-		'Estimate: smoke tests and a check of the critical journeys.',
-		operations.validateMinutes,
-	);
 }
 
 export interface RoutingArithmetic {
@@ -120,17 +111,16 @@ export function trafficStep(routing: Routing): RtoStep {
 }
 
 export function sharedBeforeSteps(operations: Operations = {}): RtoStep[] {
-	return [detectStep(operations), declareStep(operations)];
+	return [peopleStep('detect', operations), peopleStep('declare', operations)];
 }
 
 export function sharedAfterSteps(routing: Routing, operations: Operations = {}): RtoStep[] {
-	return [trafficStep(routing), validateStep(operations)];
+	return [trafficStep(routing), peopleStep('validate', operations)];
 }
 
 /** Typical minutes of the steps people take, whatever the pattern: detect, declare, validate. */
 export function peopleMinutes(operations: Operations = {}): number {
-	return [detectStep(operations), declareStep(operations), validateStep(operations)].reduce(
-		(sum, s) => sum + s.minutes.typical,
-		0,
-	);
+	return (['detect', 'declare', 'validate'] as const)
+		.map((kind) => peopleStep(kind, operations))
+		.reduce((sum, s) => sum + s.minutes.typical, 0);
 }

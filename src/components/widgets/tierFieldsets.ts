@@ -1,10 +1,17 @@
 /**
- * The pure half of the wizard's tier fieldsets: renumbering a control's name, id or reference
- * when tiers are added or removed, naming a new tier, and the legend a tier shows.
+ * Tier groups of the workload forms (wizard and comparison): renumbering a control's name, id
+ * or reference when tiers are added or removed, naming a new tier, and the legend a tier shows.
  */
 
 /** The attributes that carry a tier's index ("tiers.0.name", "wz-tiers-0-name-hint"). */
-export const TIER_ATTRIBUTES = ['name', 'id', 'for', 'aria-describedby', 'data-error-for'] as const;
+export const TIER_ATTRIBUTES = [
+	'name',
+	'id',
+	'for',
+	'aria-describedby',
+	'data-error-for',
+	'data-field',
+] as const;
 
 /** Rewrites every tier index in an attribute value to `index`. */
 export function renumberTierAttr(value: string, index: number): string {
@@ -24,4 +31,17 @@ export function uniqueTierName(existing: readonly string[]): string {
 export function tierLegend(index: number, name: string): string {
 	const shown = name.trim();
 	return `Tier ${index + 1}: ${shown === '' ? '(no name yet)' : shown}`;
+}
+
+/** Gives every control of one tier's group the tier's index, in each attribute that holds it. */
+export function renumberTierGroup(group: HTMLElement, index: number): void {
+	group.dataset['tierIndex'] = String(index);
+	for (const el of group.querySelectorAll<HTMLElement>(
+		TIER_ATTRIBUTES.map((a) => `[${a}]`).join(', '),
+	)) {
+		for (const attr of TIER_ATTRIBUTES) {
+			const value = el.getAttribute(attr);
+			if (value !== null) el.setAttribute(attr, renumberTierAttr(value, index));
+		}
+	}
 }
