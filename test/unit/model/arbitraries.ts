@@ -1,6 +1,12 @@
 /** fast-check generators for valid workloads, built from the model's own ranges. */
 import fc from 'fast-check';
-import { DATA_SERVICES, RANGES, type WorkloadInput } from '~/model/index.ts';
+import {
+	DATA_SERVICES,
+	parseWorkload,
+	RANGES,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
 
 const num = (r: { min: number; max: number; integer: boolean }, max = r.max) =>
 	r.integer
@@ -57,3 +63,17 @@ export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
 		if (w.budgetUsd === undefined) delete out['budgetUsd'];
 		return out as unknown as WorkloadInput;
 	});
+
+/** Parses a generated workload; a generator that makes an invalid one is a bug in the test. */
+export function valid(input: WorkloadInput): Workload {
+	const r = parseWorkload(input);
+	if (!r.ok) throw new Error(`generator made an invalid workload: ${JSON.stringify(r.issues)}`);
+	return r.workload;
+}
+
+/** Every number in a result, with its path, to check none is NaN, infinite or negative. */
+export function numbers(value: unknown, path = ''): [string, number][] {
+	if (typeof value === 'number') return [[path, value]];
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([k, v]) => numbers(v, `${path}.${k}`));
+}

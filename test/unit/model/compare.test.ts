@@ -3,22 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	comparePatterns,
 	dominates,
-	parseWorkload,
 	recommend,
 	referenceWorkload,
 	type ComparedOption,
-	type Workload,
-	type WorkloadInput,
 } from '~/model/index.ts';
-import { workloadArb } from './arbitraries.ts';
+import { numbers, valid, workloadArb } from './arbitraries.ts';
 
 const RUNS = 100;
-
-function valid(input: WorkloadInput): Workload {
-	const r = parseWorkload(input);
-	if (!r.ok) throw new Error(`generator made an invalid workload: ${JSON.stringify(r.issues)}`);
-	return r.workload;
-}
 
 const figures = (rto: number, rpo: number, cost: number, blocked = false) => ({
 	rto: { low: rto, typical: rto, high: rto },
@@ -26,12 +17,6 @@ const figures = (rto: number, rpo: number, cost: number, blocked = false) => ({
 	monthlyUsd: cost,
 	blockers: blocked ? [{ kind: 'retired' as const, reason: 'Retired.' }] : [],
 });
-
-function numbers(value: unknown, path = ''): [string, number][] {
-	if (typeof value === 'number') return [[path, value]];
-	if (value === null || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([k, v]) => numbers(v, `${path}.${k}`));
-}
 
 describe('dominates', () => {
 	it('needs no worse on all three and better on one', () => {

@@ -1,28 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	evaluateCandidate,
-	intervalRpo,
-	parseWorkload,
-	recommend,
-	type Workload,
-	type WorkloadInput,
-} from '~/model/index.ts';
-import { workloadArb } from './arbitraries.ts';
+import { evaluateCandidate, intervalRpo, recommend } from '~/model/index.ts';
+import { numbers, valid, workloadArb } from './arbitraries.ts';
 
 const RUNS = 150;
-
-function valid(input: WorkloadInput): Workload {
-	const r = parseWorkload(input);
-	if (!r.ok) throw new Error(`generator made an invalid workload: ${JSON.stringify(r.issues)}`);
-	return r.workload;
-}
-
-function numbers(value: unknown, path = ''): [string, number][] {
-	if (typeof value === 'number') return [[path, value]];
-	if (value === null || typeof value !== 'object') return [];
-	return Object.entries(value).flatMap(([k, v]) => numbers(v, `${path}.${k}`));
-}
 
 describe('recommend, for any valid workload', () => {
 	it('never yields NaN, Infinity or a negative figure', () => {
