@@ -42,10 +42,6 @@ export type FactUnit =
 /** "As of" for a source page that shows no date. */
 export const UNDATED = 'undated';
 
-/** How an "as of" date reads: the ISO day, or that the source shows none. */
-export function asOfText(asOf: string): string {
-	return asOf === UNDATED ? 'source undated' : asOf;
-}
 
 export interface PreviousValue {
 	value: number | string;

@@ -11,7 +11,7 @@ export type {
 	PreviousValue,
 	ConflictingValue,
 } from './fact.ts';
-export { UNDATED, asOfText } from './fact.ts';
+export { UNDATED } from './fact.ts';
 export {
 	facts,
 	getFact,

@@ -5,7 +5,7 @@
  */
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-export function differsFromDefault(control: Control): boolean {
+function differsFromDefault(control: Control): boolean {
 	if (control instanceof HTMLInputElement) {
 		return control.type === 'checkbox' || control.type === 'radio'
 			? control.checked !== control.defaultChecked
