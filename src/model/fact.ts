@@ -42,7 +42,6 @@ export type FactUnit =
 /** "As of" for a source page that shows no date. */
 export const UNDATED = 'undated';
 
-
 export interface PreviousValue {
 	value: number | string;
 	unit?: FactUnit;
