@@ -137,9 +137,13 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 	const optionalTierFields = tierQuestions
 		.filter((q) => q.optional === true)
 		.map((q) => q.field.slice('tiers.*.'.length));
+	// Fields a link leaves out come from the reference tier of the same kind (a stateless tier
+	// must not borrow the database tier's data answer), or of the same position without a kind.
+	const referenceTier = (i: number) =>
+		refTiers.find((t) => t.kind === params.get(`t${i}.kind`)) ?? refTiers[i % refTiers.length];
 	const startTier = (i: number): Record<string, unknown> => {
 		const tier: Record<string, unknown> = {
-			...structuredClone(refTiers[i % refTiers.length] ?? {}),
+			...structuredClone(referenceTier(i) ?? {}),
 			name: i < refTiers.length ? (refTiers[i]?.name ?? `tier ${i + 1}`) : `tier ${i + 1}`,
 		};
 		if (params.has(`t${i}.name`) && params.has(`t${i}.kind`))
@@ -161,8 +165,12 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 			tierMatch !== null
 				? tierQuestions.find((t) => t.param === tierMatch[2])
 				: workloadQuestions.find((w) => w.param === key);
-		if (q === undefined || (tierMatch !== null && Number(tierMatch[1]) >= MAX_TIERS)) {
+		if (q === undefined) {
 			notices.push(`Ignored unknown parameter “${shown(key)}”.`);
+			continue;
+		}
+		if (tierMatch !== null && Number(tierMatch[1]) >= MAX_TIERS) {
+			notices.push(`Ignored “${shown(key)}”: a workload has at most ${MAX_TIERS} tiers.`);
 			continue;
 		}
 		const decoded = decode(raw, q);
@@ -191,7 +199,7 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 			tierField !== null
 				? tierField[2] === 'name'
 					? `tier ${Number(tierField[1]) + 1}`
-					: valueAtPath(refTiers[Number(tierField[1]) % refTiers.length], tierField[2] ?? '')
+					: valueAtPath(referenceTier(Number(tierField[1])), tierField[2] ?? '')
 				: valueAtPath(referenceWorkloadInput, issue.field);
 		const parent = issue.field.split('.').slice(0, -1).join('.');
 		const last = issue.field.split('.').pop() ?? '';

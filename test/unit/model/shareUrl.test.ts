@@ -52,6 +52,25 @@ describe('share URLs', () => {
 		);
 	});
 
+	it('fills what a hand-written link leaves out from a reference tier of the same kind', () => {
+		const params = new URLSearchParams(
+			'v=1&rto=60&rpo=5&t0.name=a&t0.kind=stateless&t0.vms=2&t1.name=b&t1.kind=stateless&t1.vms=1&t2.name=c&t2.kind=stateful&t2.svc=vm-plain&t2.vms=1',
+		);
+		const r = workloadFromSearchParams(params);
+		expect(r.notices).toEqual([]);
+		expect(r.isReference).toBe(false);
+		expect(r.workload.tiers.map((t) => [t.name, t.kind, t.data])).toEqual([
+			['a', 'stateless', 'none'],
+			['b', 'stateless', 'none'],
+			['c', 'stateful', 'vm-plain'],
+		]);
+	});
+
+	it('says a tier beyond the twentieth is over the limit, not unknown', () => {
+		const r = workloadFromSearchParams(new URLSearchParams('v=1&t20.name=extra'));
+		expect(r.notices).toContain('Ignored “t20.name”: a workload has at most 20 tiers.');
+	});
+
 	it('starts with v=1', () => {
 		expect(workloadToQuery(referenceWorkload)).toMatch(/^v=1&/);
 	});
