@@ -4,10 +4,9 @@
  * - Lighthouse (mobile) scores, LCP, TBT, CLS and transferred bytes by type for each page type;
  * - the full build time, and again with four times the pattern pages (synthetic copies);
  * - Pagefind's time to first result for three queries in Chromium;
- * - the median time of the model's recommend() (bench/recommend.ts).
+ * - the median time of the model's recommend(), from `npm run bench:model` (Vitest's bench).
  * Numbers vary with the machine; the report records what it ran on.
  */
-import { medianRecommendMs } from './recommend.ts';
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
@@ -230,8 +229,22 @@ function syntheticBuild(): { seconds: number; pages: number; added: number } {
 	}
 }
 
+/** Runs test/bench/recommend.bench.ts through `vitest bench` and reads the median it wrote. */
 function recommendMedian(): { medianMs: number | null; note: string } {
-	return { medianMs: medianRecommendMs(), note: '10-tier workload, 300 runs (bench/recommend.ts)' };
+	const run = spawnSync(
+		process.execPath,
+		[join('node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run'],
+		{ stdio: 'inherit' },
+	);
+	const out = join('bench', 'out', 'recommend-bench.json');
+	if (run.status !== 0 || !existsSync(out)) {
+		return { medianMs: null, note: `vitest bench failed (exit ${String(run.status)})` };
+	}
+	const { medianMs, samples } = JSON.parse(readFileSync(out, 'utf8')) as {
+		medianMs: number;
+		samples: number;
+	};
+	return { medianMs, note: `10-tier workload, ${samples} samples (vitest bench)` };
 }
 
 async function main(): Promise<void> {

@@ -6,10 +6,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { recommend } from '~/model/index.ts';
-import { tenTierWorkload } from '../../bench/recommend.ts';
+import { parseWorkload, recommend, referenceWorkloadInput } from '~/model/index.ts';
 
-const workload = tenTierWorkload();
+/** Ten tiers, alternating the reference workload's web and database tiers. */
+const tiers = Array.from({ length: 10 }, (_, i) => ({
+	...(referenceWorkloadInput.tiers[i % 2] ?? {}),
+	name: `tier-${i + 1}`,
+}));
+const parsed = parseWorkload({ ...referenceWorkloadInput, tiers });
+if (!parsed.ok) throw new Error('invalid bench workload');
+const workload = parsed.workload;
 
 test('recommend() on a 10-tier workload', async ({ bench }) => {
 	const result = await bench('recommend, 10 tiers', () => {
