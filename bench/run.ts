@@ -304,7 +304,7 @@ async function main(): Promise<void> {
 				`| ${r.type} | ${r.path} | ${r.scores['performance'] ?? 'n/a'} | ${r.scores['accessibility'] ?? 'n/a'} | ${r.scores['best-practices'] ?? 'n/a'} | ${r.scores['seo'] ?? 'n/a'} | ${fmt(r.lcpMs)} | ${fmt(r.tbtMs)} | ${fmt(r.cls, 3)} | ${kb(r.bytes.html)} | ${kb(r.inlineSvgGzip)} | ${kb(r.bytes.css)} | ${kb(r.bytes.js)} | ${kb(r.bytes.svg)} | ${kb(r.bytes.total)} |`,
 		),
 		'',
-		'Targets: 100 on all four scores, TBT 0 ms, CLS 0. Bytes are as transferred, gzipped by the bench server as a static host would; the inline SVG column is the gzipped size of the diagrams inside the HTML (already counted in HTML). The comparison page (/compare/) is measured once it is built.',
+		'Targets: 100 on all four scores, TBT 0 ms, CLS 0. Bytes are as transferred, gzipped by the bench server as a static host would; the inline SVG column is the gzipped size of the diagrams inside the HTML (already counted in HTML).',
 		'',
 		'## Build time',
 		'',
