@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { filesUnder } from '../src/build/filesUnder.ts';
 import { HEADLESS_CHROMIUM_ARGS } from '../src/build/findChromium.ts';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../src/build/nodeChromium.ts';
 import { parseHTML } from 'linkedom';
@@ -62,11 +63,7 @@ function timedBuild(label: string): number {
 }
 
 function countPages(): number {
-	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [e.name] : [],
-		);
-	return walk(join(ROOT, 'dist')).length;
+	return filesUnder(join(ROOT, 'dist'), (name) => name.endsWith('.html')).length;
 }
 
 /**
