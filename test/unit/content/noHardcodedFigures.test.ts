@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHardcodedFigures } from '../../../src/build/content/findHardcodedFigures.ts';
-import { findSplitSentences } from '../../../src/build/content/findSplitSentences.ts';
-import { filesUnder } from '../../../src/build/filesUnder.ts';
+import { findHardcodedFigures } from '~/build/content/findHardcodedFigures.ts';
+import { findSplitSentences } from '~/build/content/findSplitSentences.ts';
+import { filesUnder } from '~/build/filesUnder.ts';
 
 const files = filesUnder(join(process.cwd(), 'content', 'docs'), (name) => /\.mdx?$/.test(name));
 

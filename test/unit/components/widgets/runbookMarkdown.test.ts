@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkload, recommend, referenceWorkloadInput } from '~/model/index.ts';
-import { mdText, runbookMarkdown } from '../../../src/components/widgets/runbookMarkdown.ts';
+import { mdText, runbookMarkdown } from '~/components/widgets/runbookMarkdown.ts';
 
 const plan = (names: [string, string], name = 'Shop') => {
 	const [a, b] = referenceWorkloadInput.tiers;

@@ -5,7 +5,7 @@ import {
 	toPaths,
 	valueAtPath,
 	type Json,
-} from '../../../src/components/widgets/fieldPaths.ts';
+} from '~/components/widgets/fieldPaths.ts';
 
 describe('fromPaths', () => {
 	it('nests objects and arrays', () => {

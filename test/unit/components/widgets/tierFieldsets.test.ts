@@ -3,7 +3,7 @@ import {
 	renumberTierAttr,
 	tierLegend,
 	uniqueTierName,
-} from '../../../src/components/widgets/tierFieldsets.ts';
+} from '~/components/widgets/tierFieldsets.ts';
 
 describe('tier fieldsets', () => {
 	it('renumber names, ids and references, whatever the current index', () => {

@@ -4,7 +4,7 @@ import { DATA_SERVICES, parseWorkload, referenceWorkloadInput, TIER_KINDS } from
 import {
 	coupleTierAnswers,
 	STATEFUL_DEFAULT_DATA,
-} from '../../../src/components/widgets/tierKind.ts';
+} from '~/components/widgets/tierKind.ts';
 
 describe('coupling a tier’s kind and data answers', () => {
 	it('clears the data of a tier made stateless, and gives a stateful tier somewhere for it', () => {

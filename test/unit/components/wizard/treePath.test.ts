@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getPattern, parseWorkload, recommend } from '~/model/index.ts';
-import { tierPaths } from '../../../src/components/wizard/treePath.ts';
+import { tierPaths } from '~/components/wizard/treePath.ts';
 
 const example = (file: string) => {
 	const parsed = parseWorkload(
-		JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8')),
+		JSON.parse(readFileSync(new URL(`../../../../examples/${file}`, import.meta.url), 'utf8')),
 	);
 	if (!parsed.ok) throw new Error(file);
 	return parsed.workload;

@@ -7,7 +7,7 @@ import {
 	matches,
 	ranks,
 	type FinderItem,
-} from '../../../src/components/catalogue/finderFilter.ts';
+} from '~/components/catalogue/finderFilter.ts';
 
 const item = (id: string, facets: Record<string, string[]>, rto = 1, cost = 1): FinderItem => ({
 	id,

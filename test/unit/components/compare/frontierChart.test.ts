@@ -7,8 +7,8 @@ import {
 	spreadLabels,
 	usdTick,
 	wrapText,
-} from '../../../src/components/compare/frontierChart.ts';
-import { comparisonHtml } from '../../../src/components/compare/compareView.ts';
+} from '~/components/compare/frontierChart.ts';
+import { comparisonHtml } from '~/components/compare/compareView.ts';
 
 function svgOf(markup: string) {
 	const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);

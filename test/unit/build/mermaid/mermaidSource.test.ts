@@ -3,7 +3,7 @@ import {
 	errorLine,
 	readAccessibility,
 	withAccessibility,
-} from '../../../src/build/mermaid/mermaidSource.ts';
+} from '~/build/mermaid/mermaidSource.ts';
 
 describe('readAccessibility', () => {
 	it('reads accTitle and a one-line accDescr', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prefixSvgIds, shortHash, svgIds } from '../../../src/build/mermaid/svgIds.ts';
+import { prefixSvgIds, shortHash, svgIds } from '~/build/mermaid/svgIds.ts';
 
 const SVG = `<svg id="d1" aria-labelledby="t1 x" aria-describedby="desc"><title id="t1">T</title><desc id="desc">D</desc><defs><marker id="arrow"/><linearGradient id="d1-grad"/></defs><path marker-end="url(#arrow)"/><use href="#arrow"/><rect fill="url(#d1-grad)"/></svg>`;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { html, SafeHtml } from '../../../src/components/widgets/html.ts';
+import { html, SafeHtml } from '~/components/widgets/html.ts';
 
 describe('html', () => {
 	it('escapes interpolated text and attributes', () => {

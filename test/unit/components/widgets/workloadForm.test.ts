@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RANGES, rangeText, referenceWorkloadInput } from '~/model/index.ts';
-import { convertField, readWorkloadForm } from '../../../src/components/widgets/workloadForm.ts';
+import { convertField, readWorkloadForm } from '~/components/widgets/workloadForm.ts';
 
 const rto = rangeText(RANGES.rtoMinutes);
 

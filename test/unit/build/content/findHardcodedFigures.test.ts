@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHardcodedFigures } from '../../../src/build/content/findHardcodedFigures.ts';
+import { findHardcodedFigures } from '~/build/content/findHardcodedFigures.ts';
 
 const matches = (source: string) => findHardcodedFigures(source).map((f) => f.match);
 
@@ -24,7 +24,7 @@ describe('findHardcodedFigures', () => {
 			'title: Ten minutes',
 			'description: Every 5 minutes.',
 			'---',
-			"import Fact from '../../src/components/Fact.astro';",
+			"import Fact from '../../../src/components/Fact.astro';",
 			'',
 			'Points are taken every <Fact id="asr.crash-point-interval" />.',
 			'<Diagram code={`flowchart LR',

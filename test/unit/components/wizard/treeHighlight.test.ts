@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { highlightTree, listedPathNodes } from '../../../src/components/wizard/treeHighlight.ts';
+import { highlightTree, listedPathNodes } from '~/components/wizard/treeHighlight.ts';
 
 const page = () =>
 	parseHTML(`<div class="wizard-tree">
