@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	errorLine,
-	readAccessibility,
-	withAccessibility,
-} from '~/build/mermaid/mermaidSource.ts';
+import { errorLine, readAccessibility, withAccessibility } from '~/build/mermaid/mermaidSource.ts';
 
 describe('readAccessibility', () => {
 	it('reads accTitle and a one-line accDescr', () => {

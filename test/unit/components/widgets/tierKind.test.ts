@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_SERVICES, parseWorkload, referenceWorkloadInput, TIER_KINDS } from '~/model/index.ts';
-import {
-	coupleTierAnswers,
-	STATEFUL_DEFAULT_DATA,
-} from '~/components/widgets/tierKind.ts';
+import { coupleTierAnswers, STATEFUL_DEFAULT_DATA } from '~/components/widgets/tierKind.ts';
 
 describe('coupling a tier’s kind and data answers', () => {
 	it('clears the data of a tier made stateless, and gives a stateful tier somewhere for it', () => {
