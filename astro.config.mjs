@@ -46,6 +46,8 @@ export default defineConfig({
 				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
 			lastUpdated: false,
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
+			// Pattern pages' headings come from their layout: complete their table of contents.
+			routeMiddleware: './src/components/pattern/patternToc.ts',
 			sidebar: [
 				{
 					label: 'Start here',
