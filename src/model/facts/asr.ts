@@ -235,4 +235,15 @@ export const asrFacts: readonly Fact[] = [
 		status: 'documented',
 		note: 'Microsoft recommends at least this much RAM for VMs protected with the High Churn option.',
 	},
+	{
+		id: 'asr.latest-point',
+		label: 'Site Recovery "Latest (lowest RPO)" recovery point at failover',
+		value: 'processes all data already sent, then fails over to it',
+		unit: 'text',
+		sources: [S.asrFaq],
+		asOf: '2025-07-25',
+		...reviewed,
+		status: 'documented',
+		note: 'Replication is continuous, so this point can be newer than the last crash-consistent point; processing the pending data makes the failover take longer. Microsoft gives no figure for the data it still loses. "Latest processed" skips the processing for a faster failover.',
+	},
 ];

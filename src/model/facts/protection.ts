@@ -19,6 +19,13 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Covers deletion or shortened retention of vaulted backups by a compromised admin or ransomware; once locked it cannot be disabled and uses WORM storage where available. It does not cover operational (snapshot) tiers such as Disk Backup or instant-restore snapshots, and it does nothing for a region outage by itself: that still needs a GRS vault with Cross Region Restore.',
+		previous: {
+			value: 'no immutability: a vault admin could delete recovery points',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Backups could be deleted by anyone with rights on the vault; immutable vaults now block early deletion and can be locked for good.',
+		},
 	},
 	{
 		id: 'backup.soft-delete-max-days',
@@ -30,6 +37,13 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Enhanced soft delete lets you choose the retention from the free default up to this long (days beyond the free period are billed at normal backup rates) and can be made always-on, so it cannot be disabled. The revision read was a preview page; it does not cover operational-tier snapshots.',
+		previous: {
+			value: 'no soft delete',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Deleted backups were gone at once; soft delete keeps them recoverable, and enhanced soft delete makes that longer and always-on.',
+		},
 	},
 	{
 		id: 'backup.mua-resource-guard',
@@ -41,17 +55,31 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Disabling soft delete and disabling MUA always need the Resource Guard; reducing retention and deleting backup data can also be guarded. Put the guard in another subscription or tenant for the most isolation. It protects vaulted backups only, not the VMs and disks themselves, and has no bearing on zone or region outages.',
+		previous: {
+			value: 'one admin could do everything',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'A single vault admin could disable protection and delete backups; a Resource Guard now makes that need a second person.',
+		},
 	},
 	{
 		id: 'disk-backup.tier',
 		label: 'Azure Disk Backup: where the copies live',
-		value: 'operational tier only: incremental snapshots in your subscription',
+		value: 'incremental snapshots in your own subscription (operational tier only)',
 		unit: 'text',
 		sources: [S.diskBackup],
 		asOf: '2025-04-16',
 		...reviewed,
 		status: 'documented',
 		note: 'Agentless, crash-consistent, per disk; snapshots are never copied to the vault, so there is no vault-tier copy, no protected-instance fee and no restore into another region. Covers a bad change or deletion on one disk; it does not cover a region outage, and immutable vaults and enhanced soft delete do not apply to it. For whole-VM, app-consistent or cross-region restore use Azure VM backup.',
+		previous: {
+			value: 'scripted snapshots',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Per-disk snapshots had to be scheduled and pruned by your own scripts; Disk Backup now manages incremental snapshots by policy.',
+		},
 	},
 	{
 		id: 'disk-backup.min-interval',
@@ -78,7 +106,7 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'backup.agentless-multi-disk',
 		label: 'Agentless multi-disk crash-consistent VM backup',
-		value: 'Enhanced policy, no agent, all disks at one moment',
+		value: 'on the Enhanced policy, without an agent',
 		unit: 'text',
 		sources: [S.backupAgentlessMultiDisk, S.backupEnhanced],
 		asOf: '2024-03-14',
@@ -89,7 +117,7 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'backup.enhanced-required',
 		label: 'VMs that need the Enhanced backup policy',
-		value: 'Trusted Launch, Premium SSD v2, Ultra Disk',
+		value: 'Trusted Launch, Premium SSD v2 or Ultra Disk',
 		unit: 'text',
 		sources: [S.backupEnhanced],
 		asOf: '2025-06-11',
@@ -129,6 +157,24 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Covers the loss of one availability zone. It does not cover a region-wide outage: Microsoft says it may fall short in a region-wide disaster. Data stays in the region, which helps where the paired region is in another jurisdiction. Not for VMs with ZRS managed disks; the VM must already be zonal.',
+		previous: {
+			value: 'no zones, no zone-to-zone replication',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Regions had no availability zones; Site Recovery can now replicate a zonal VM to another zone of its region.',
+		},
+	},
+	{
+		id: 'asr.z2z-backup-interop',
+		label: 'Azure Backup alongside zone-to-zone Site Recovery',
+		value: 'file-level backup only; no VM- or disk-level backup and restore',
+		unit: 'text',
+		sources: [S.asrZoneToZone],
+		asOf: '2022-03-23',
+		...reviewed,
+		status: 'documented',
+		note: 'The zone-to-zone prerequisites list file-level backup and restore as supported and disk- and VM-level backup and restore as not supported. Check the current page: this limit decides whether a zone-replicated VM can also have a VM backup in another region.',
 	},
 	{
 		id: 'asr.z2z-regions',
@@ -162,6 +208,13 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'A reservation is billed at the pay-as-you-go rate of its VM size from the moment it is created, used or not; a VM running in it pays nothing extra. Reserved Instances discounts apply to used and unused reservations alike. The revision read was the preview page.',
+		previous: {
+			value: 'no capacity guarantee without a 1- or 3-year reservation',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Capacity in the recovery region was best effort; an on-demand reservation now holds it, billed like the VM, with no term.',
+		},
 	},
 	{
 		id: 'capacity.reservation-sla',
@@ -177,7 +230,7 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'capacity.reservation-limits',
 		label: 'Where capacity reservations do not apply',
-		value: 'not for Spot VMs, Dedicated Hosts, some sizes and placement constraints',
+		value: 'not available for Spot VMs, Dedicated Hosts, some sizes and some placement constraints',
 		unit: 'text',
 		sources: [S.capacityReservation],
 		asOf: '2021-07-30',
@@ -188,7 +241,7 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'capacity.asr-uses-reservations',
 		label: 'Site Recovery and capacity reservations',
-		value: 'recommended in the DR region or zone; used at failover',
+		value: 'uses a reservation in the DR region or zone at failover',
 		unit: 'text',
 		sources: [S.asrFaq],
 		asOf: '2025-07-25',
@@ -210,7 +263,7 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'backup.cross-subscription-restore',
 		label: 'Azure Backup cross-subscription restore',
-		value: 'restore VMs or disks into another subscription of the same tenant',
+		value: 'VMs or disks into another subscription of the same tenant',
 		unit: 'text',
 		sources: [S.backupCrossSubscriptionRestore],
 		asOf: UNDATED,
@@ -228,16 +281,24 @@ export const protectionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Service-direct faults need no agent; agent-based faults run inside VMs and scale sets. Microsoft names DR drills and region-outage drills among its uses. It tests your plan; it protects nothing by itself. The page read was from the preview.',
+		previous: {
+			value: 'no managed fault injection',
+			unit: 'text',
+			era: '2016',
+			changed:
+				'Drills meant home-made scripts; Chaos Studio now runs fault experiments against Azure resources.',
+		},
 	},
 	{
-		id: 'resiliency.azure-rename',
-		label: 'Resiliency in Azure (formerly Azure Business Continuity Center)',
-		value: 'one view of backup and replication across vaults and subscriptions',
+		id: 'resiliency.scope',
+		label:
+			'Resiliency in Azure (formerly Business Continuity Center): what its drills and recovery plans cover',
+		value: 'zones, not regions',
 		unit: 'text',
 		sources: [S.resiliencyInAzure],
 		asOf: '2024-07-18',
 		...reviewed,
 		status: 'unconfirmed',
-		note: 'The revision read still calls it Azure Business Continuity Center (preview). The new name, its zone-down drills and its recovery orchestration plans, which cover zones and not regions, were reported by the review in issue 11 and not confirmed on 2026-11-30.',
+		note: 'A portal view of backup and replication across vaults and subscriptions. The revision read (2024) still calls it Azure Business Continuity Center (preview) and mentions no drills. The new name, its zone-down drills and its recovery orchestration plans, which cover zones and not regions, were reported by the review in issue 11 and not confirmed on 2026-11-30.',
 	},
 ];
