@@ -1,7 +1,7 @@
 /** Regions, pairs, zones and VM service levels. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const regionFacts: readonly Fact[] = [
 	{
@@ -28,7 +28,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.regionsPaired],
 		asOf: '2025-03-19',
-		...reviewedFirstRound,
+		...reviewed,
 		status: 'documented',
 		note: 'Pairing gives no automatic HA or DR. Some pairs are one-way (Brazil South to South Central US, West US 3 to East US).',
 	},
