@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	AZURERM_VERSION,
+	candidatesFor,
+	evaluateCandidate,
 	parseWorkload,
 	recommend,
 	terraformForPlan,
@@ -234,6 +236,42 @@ describe('the plan’s settings in the Terraform', () => {
 		expect(vault['cross_region_restore_enabled']).toBe(true);
 		expect(vault['immutability']).toBe('Unlocked');
 	});
+});
+
+describe('Terraform for every pattern and variant the engine can recommend', () => {
+	const tiers: WorkloadInput['tiers'] = [
+		{ name: 'web', kind: 'stateless', vmCount: 3 },
+		{ name: 'db', kind: 'stateful', data: 'vm-replication', vmCount: 2, dailyChangeGiB: 1 },
+		{ name: 'sql', kind: 'stateful', data: 'paas', vmCount: 1 },
+	];
+	for (const router of ['traffic-manager', 'front-door'] as const) {
+		const w = valid({
+			tiers,
+			rtoMinutes: 60,
+			rpoMinutes: 15,
+			configAsCode: true,
+			routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
+		});
+		for (const tier of w.tiers) {
+			for (const candidate of candidatesFor(tier)) {
+				const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
+				it(`${router}, ${tier.name}: ${key}`, async () => {
+					const plan = recommend(w);
+					for (const tp of plan.tiers)
+						if (tp.tier === tier.name) tp.recommended = evaluateCandidate(w, tier, candidate);
+					const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
+					// The other tiers always deploy something, so the plan as a whole does.
+					if (!r.ok) throw new Error(r.message);
+					const json = await parsedAndChecked(r.hcl);
+					const own = r.resources.filter((x) => x.tier === tier.name);
+					expect(resourceAddresses(json)).toEqual(
+						expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
+					);
+					if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
+				});
+			}
+		}
+	}
 });
 
 describe('Terraform for any valid workload', () => {
