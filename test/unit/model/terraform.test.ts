@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	AZURERM_VERSION,
 	candidatesFor,
@@ -23,6 +23,11 @@ import {
 } from './terraformSnapshot.ts';
 
 const snapshot = loadSnapshot(AZURERM_VERSION);
+
+// The HCL parser is WebAssembly: load it once, with time to spare on a busy machine.
+beforeAll(async () => {
+	await parseHcl('');
+}, 60_000);
 const examplesDir = new URL('../../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir)
 	.filter((f) => f.endsWith('.json'))
@@ -308,5 +313,6 @@ describe('Terraform for any valid workload', () => {
 			}),
 			{ numRuns: 60 },
 		);
-	});
+		// Parsing 60 files in WebAssembly takes seconds on a busy machine.
+	}, 60_000);
 });
