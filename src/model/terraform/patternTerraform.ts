@@ -16,7 +16,8 @@ const storageName = (b: TerraformBuilder, suffix: string) =>
 	expr(`substr("\${${b.prefix.text}}${suffix}", 0, 24)`);
 
 function step(t: TierContext): string {
-	return `Tier "${t.plan.tier}" (${t.tier.vmCount} VM(s)): ${t.plan.recommended.name}.`;
+	const units = t.tier.data === 'paas' ? 'database(s)' : 'VM(s)';
+	return `Tier "${t.plan.tier}" (${t.tier.vmCount} ${units}): ${t.plan.recommended.name}.`;
 }
 
 function vmCountValidation(varName: string, t: TierContext) {
