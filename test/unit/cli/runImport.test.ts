@@ -4,7 +4,7 @@ import { parseImportArgs, runImport, type ImportArgs } from '~/cli/runImport.ts'
 import { parseWorkload } from '~/model/index.ts';
 
 const sample = readFileSync(
-	new URL('../../../examples/az-vm-list-sample.json', import.meta.url),
+	new URL('../../../examples/import/az-vm-list-sample.json', import.meta.url),
 	'utf8',
 );
 

@@ -6,7 +6,7 @@ import { importAzVmList, namePrefix, toWorkloadInput } from '~/model/import/inde
 import { vmSizeByName, vmSizes } from '~/model/vmSizes/index.ts';
 
 const sample = readFileSync(
-	new URL('../../../../examples/az-vm-list-sample.json', import.meta.url),
+	new URL('../../../../examples/import/az-vm-list-sample.json', import.meta.url),
 	'utf8',
 );
 
