@@ -16,7 +16,10 @@ class DrImport extends HTMLElement {
 		form.hidden = false;
 		this.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
 		const file = form.querySelector<HTMLInputElement>('input[type="file"]');
-		form.addEventListener('submit', (event) => event.preventDefault());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			if (this.text !== undefined) void this.render(form, output);
+		});
 		file?.addEventListener('change', () => {
 			const chosen = file.files?.[0];
 			if (chosen === undefined) return;

@@ -52,19 +52,18 @@ export function readAnswer(
 	const issues: AnswerIssue[] = [];
 	const vcpu = Number(typed.vcpu);
 	const memoryGiB = Number(typed.memoryGiB);
+	// An empty field is not an error: the answer is incomplete until both are given.
 	if (
-		typed.vcpu.trim() === '' ||
-		!Number.isInteger(vcpu) ||
-		vcpu < RANGES.vcpu.min ||
-		vcpu > RANGES.vcpu.max
+		typed.vcpu.trim() !== '' &&
+		(!Number.isInteger(vcpu) || vcpu < RANGES.vcpu.min || vcpu > RANGES.vcpu.max)
 	) {
 		issues.push({ vmSize, field: 'vcpu', message: `vCPU must be ${rangeText(RANGES.vcpu)}` });
 	}
 	if (
-		typed.memoryGiB.trim() === '' ||
-		!Number.isFinite(memoryGiB) ||
-		memoryGiB < RANGES.memoryGiB.min ||
-		memoryGiB > RANGES.memoryGiB.max
+		typed.memoryGiB.trim() !== '' &&
+		(!Number.isFinite(memoryGiB) ||
+			memoryGiB < RANGES.memoryGiB.min ||
+			memoryGiB > RANGES.memoryGiB.max)
 	) {
 		issues.push({
 			vmSize,
@@ -72,7 +71,8 @@ export function readAnswer(
 			message: `Memory must be ${rangeText(RANGES.memoryGiB)}`,
 		});
 	}
-	return issues.length > 0 ? issues : { vcpu, memoryGiB };
+	if (issues.length > 0 || typed.vcpu.trim() === '' || typed.memoryGiB.trim() === '') return issues;
+	return { vcpu, memoryGiB };
 }
 
 export function importView(text: string, choices: ImportChoices): ImportView {
@@ -152,7 +152,7 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 				Grouped by ${view.grouping === 'tag' ? 'tag' : 'name prefix'}.
 				${view.region === undefined ? '' : html`Source region: ${view.region}.`}
 			</p>
-			<div class="region-table-wrap" role="region" aria-label="Tiers found" tabindex="0">
+			<div class="region-table-wrap" tabindex="0">
 				<table class="import-tiers">
 					<thead>
 						<tr>
