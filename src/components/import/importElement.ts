@@ -61,7 +61,7 @@ class DrImport extends HTMLElement {
 		const data = new FormData(form);
 		const choices: ImportChoices = {
 			grouping: data.get('grouping') === 'prefix' ? 'prefix' : 'tag',
-			tagKey: String(data.get('tag') ?? ''),
+			tagKey: form.querySelector<HTMLInputElement>('input[name="tag"]')?.value ?? '',
 			answers: this.answers,
 		};
 		const view = importView(this.text ?? '', choices);

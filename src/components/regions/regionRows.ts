@@ -31,7 +31,7 @@ export function regionGroups(): RegionGroup[] {
 		rows: regions
 			.filter((r) => r.continent === continent)
 			.sort((a, b) => a.displayName.localeCompare(b.displayName))
-			.map((r) => ({
+			.map((r): RegionRow => ({
 				name: r.name,
 				displayName: r.displayName,
 				geography: r.geography,

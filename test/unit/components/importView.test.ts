@@ -39,9 +39,11 @@ describe('the import page', () => {
 	});
 
 	it('names the field and its range for an answer out of range', () => {
-		expect(readAnswer('Standard_X', { vcpu: '0', memoryGiB: '8' })).toEqual([
-			expect.objectContaining({ field: 'vcpu', message: expect.stringContaining('from 1 to') }),
-		]);
+		const issues = readAnswer('Standard_X', { vcpu: '0', memoryGiB: '8' });
+		if (!Array.isArray(issues)) throw new Error('accepted 0 vCPUs');
+		expect(issues.map((i) => i.field)).toEqual(['vcpu']);
+		expect(issues[0]?.message).toContain('from 1 to');
+		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: '' })).toEqual([]);
 		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: 'lots' })).toEqual([
 			expect.objectContaining({ field: 'memoryGiB' }),
 		]);
