@@ -55,6 +55,7 @@ export default defineConfig({
 						{ label: 'Overview', link: '/' },
 						{ label: 'Find a pattern', link: '/find/' },
 						{ label: 'Decision wizard', link: '/wizard/' },
+						{ label: 'Import your VMs', link: '/import/' },
 						{ label: 'Compare patterns', link: '/compare/' },
 						{ label: 'Worked cases', link: '/cases/' },
 					],
