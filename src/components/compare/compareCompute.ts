@@ -14,6 +14,7 @@ import {
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { renumberTierGroup, tierLegend } from '../widgets/tierFieldsets.ts';
 import { showIssues } from '../widgets/formIssues.ts';
+import { showCompareSummary } from '../widgets/showPlanSummary.ts';
 import { readFormElement, sayStatus, writeFormElement } from '../widgets/workloadForm.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
@@ -157,6 +158,7 @@ export class CompareController {
 		const comparison = comparePatterns(read.workload);
 		const target = this.root.querySelector<HTMLElement>('[data-results]');
 		if (target !== null) target.innerHTML = comparisonHtml(comparison, this.pages, 'cmp').value;
+		showCompareSummary(this.root, read.workload);
 		const query = workloadToQuery(read.workload);
 		if (writeUrl) history.replaceState(null, '', `?${query}`);
 		const wizard = this.root.querySelector<HTMLAnchorElement>('[data-wizard-link]');

@@ -3,12 +3,15 @@
  * The model is fetched at once when the URL carries a shared workload, otherwise on the
  * reader's first interaction with the form, so a plain visit costs no model JavaScript.
  */
+import { fitChartsToWidth } from './frontierChartResize.ts';
+
 class DrCompare extends HTMLElement {
 	private started = false;
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
+		fitChartsToWidth(this);
 		const start = () => {
 			if (this.started) return;
 			this.started = true;

@@ -16,6 +16,7 @@ import {
 import { openChangedGroups } from '../widgets/openChangedGroups.ts';
 import { showIssues } from '../widgets/formIssues.ts';
 import { planHtml } from '../widgets/planView.ts';
+import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { readFormElement, sayStatus, writeFormElement } from '../widgets/workloadForm.ts';
 import { renumberTierGroup, tierLegend, uniqueTierName } from '../widgets/tierFieldsets.ts';
@@ -217,6 +218,7 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
+		showWizardSummary(this.root, plan);
 		this.highlight(read.workload, plan);
 		// The address bar always reproduces the plan shown. Only the untouched reference
 		// workload on a plain visit keeps the bare address. Edits made before this module
