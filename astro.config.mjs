@@ -6,6 +6,7 @@ import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
 import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
+import { quietHeadInjectWarning } from './src/build/quietHeadInjectWarning.ts';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
@@ -31,6 +32,8 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'"] },
 		},
 	},
+	// One upstream warning per MDX page, harmless (see the plugin and the README's build notes).
+	vite: { plugins: [quietHeadInjectWarning()] },
 	markdown: {
 		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
 		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
@@ -45,6 +48,9 @@ export default defineConfig({
 			description:
 				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
 			lastUpdated: false,
+			// Our own 404 page (src/pages/404.astro): Starlight's looks up a docs entry that a
+			// static site cannot also route, and warns either way.
+			disable404Route: true,
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			sidebar: [
 				{
