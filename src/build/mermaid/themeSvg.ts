@@ -52,12 +52,13 @@ export function themeSvg(light: string, dark: string, colours: readonly DiagramC
 function moveVarAttributesToStyle(svg: string): string {
 	return svg.replace(
 		/<([a-zA-Z][\w:-]*)(\s[^>]*?)?(\/?)>/g,
-		(tag, name: string, attrs = '', close: string) => {
+		(tag: string, name: string, found: string | undefined, close: string) => {
+			const attrs = found ?? '';
 			if (!attrs.includes('="var(--')) return tag;
 			const moved: string[] = [];
 			let rest = attrs.replace(
 				/\s([a-z-]+)="(var\(--[\w-]+\))"/g,
-				(_m, attr: string, value: string) => {
+				(_m: string, attr: string, value: string) => {
 					if (attr === 'style') return _m;
 					moved.push(`${attr}:${value}`);
 					return '';
