@@ -80,3 +80,4 @@ export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { valueAtPath } from './valueAtPath.ts';
+export * from './terraform/index.ts';
