@@ -6,6 +6,7 @@ import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
 import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
+import { SEARCH_RANKING } from './src/build/searchRanking.ts';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
@@ -45,6 +46,10 @@ export default defineConfig({
 			description:
 				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
 			lastUpdated: false,
+			// Search: ranking weights shared with test/browser/searchQuality.test.ts, and each page's
+			// other names (src/model/synonyms.ts) indexed through the MarkdownContent override.
+			pagefind: { ranking: SEARCH_RANKING },
+			components: { MarkdownContent: './src/components/search/MarkdownContent.astro' },
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			sidebar: [
 				{
