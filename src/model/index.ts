@@ -82,3 +82,4 @@ export type { Comparison, ComparedOption, TierComparison, TargetKind } from './c
 export { valueAtPath } from './valueAtPath.ts';
 export { synonyms, synonymsFor } from './synonyms.ts';
 export type { Synonym, SynonymTarget } from './synonyms.ts';
+export * from './terraform/index.ts';

@@ -65,7 +65,7 @@ export const wizardQuestions: readonly WizardQuestion[] = [
 		field: 'budgetUsd',
 		param: 'budget',
 		label: 'Monthly budget (US$, optional)',
-		why: 'The standby cost you can carry every month; the plan says if it goes over.',
+		why: 'The monthly standby cost you can carry; the plan says if it goes over.',
 		input: 'number',
 		range: 'budgetUsd',
 		optional: true,
