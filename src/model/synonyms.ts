@@ -116,6 +116,11 @@ export const synonyms: readonly Synonym[] = [
 		target: RISK,
 	},
 	{ term: 'cost of downtime', meaning: 'what an hour of outage costs the business', target: RISK },
+	{
+		term: 'DR plan for a workload',
+		meaning: 'describe your tiers and targets, get a recommended plan',
+		target: { page: '/wizard/' },
+	},
 ];
 
 /** The synonyms answered by a page: the page's pattern, or its URL path. */
