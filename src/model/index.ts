@@ -80,4 +80,6 @@ export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { valueAtPath } from './valueAtPath.ts';
+export { synonyms, synonymsFor } from './synonyms.ts';
+export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';
