@@ -53,16 +53,18 @@ export { routingArithmetic, trafficStep, peopleMinutes } from './estimate/shared
 export { sensitivity, sensitivityText } from './sensitivity.ts';
 export type { SensitivityRow } from './sensitivity.ts';
 export type { RoutingArithmetic } from './estimate/sharedSteps.ts';
-export { candidatesFor, candidateKey, parseCandidateKey } from './estimate/candidates.ts';
+export { candidatesFor, candidateKey } from './estimate/candidates.ts';
 export type { Candidate } from './estimate/candidates.ts';
 export {
 	chooseInterval,
 	intervalRpo,
-	estimateTier,
-	hasEstimator,
 	SNAPSHOT_INTERVALS,
 	LOG_BACKUP_INTERVALS,
-} from './estimate/patternEstimates.ts';
+} from './estimate/intervals.ts';
+export { estimateTier, hasEstimator } from './estimate/estimateTier.ts';
+export { PATTERN_IDS, isPatternId } from './patterns/ids.ts';
+export type { PatternId } from './patterns/ids.ts';
+export { calculatorFields } from './patterns/index.ts';
 export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
 export type { Evaluation } from './estimate/evaluate.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';

@@ -1,5 +1,5 @@
-import type { Pattern } from '../pattern.ts';
-import { declareStep, switchTrafficStep, validateStep } from './commonSteps.ts';
+import type { Pattern } from '../../pattern.ts';
+import { declareStep, switchTrafficStep, validateStep } from '../commonSteps.ts';
 
 export const paasSqlGeo: Pattern = {
 	id: 'paas-sql-geo',

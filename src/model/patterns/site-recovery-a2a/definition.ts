@@ -1,5 +1,5 @@
-import type { Pattern } from '../pattern.ts';
-import { declareStep, reprotectStep, switchTrafficStep, validateStep } from './commonSteps.ts';
+import type { Pattern } from '../../pattern.ts';
+import { declareStep, reprotectStep, switchTrafficStep, validateStep } from '../commonSteps.ts';
 
 export const siteRecoveryA2a: Pattern = {
 	id: 'site-recovery-a2a',

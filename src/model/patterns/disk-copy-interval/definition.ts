@@ -1,5 +1,5 @@
-import type { Pattern } from '../pattern.ts';
-import { declareStep, planFailbackStep, switchTrafficStep, validateStep } from './commonSteps.ts';
+import type { Pattern } from '../../pattern.ts';
+import { declareStep, planFailbackStep, switchTrafficStep, validateStep } from '../commonSteps.ts';
 
 export const diskCopyInterval: Pattern = {
 	id: 'disk-copy-interval',
