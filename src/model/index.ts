@@ -22,7 +22,6 @@ export {
 	nearestIds,
 	UnknownFactError,
 } from './factRegistry.ts';
-export type { Spread } from './factRegistry.ts';
 export { factsDueForReview, reviewDueDate } from './factReview.ts';
 export {
 	formatFact,

@@ -62,4 +62,28 @@ describe('the recommend CLI', () => {
 			error: '--jsn: unknown option (accepted: --json, --url, --base <url>, --help)',
 		});
 	});
+	it('names the bad argument: a value for a switch, a missing address, a second file', () => {
+		expect(parseArgs(['--json=yes'])).toEqual({ error: '--json: takes no value' });
+		expect(parseArgs(['--base'])).toEqual({
+			error: '--base: must be followed by an http(s) address',
+		});
+		expect(parseArgs(['--base', 'ftp://x'])).toEqual({
+			error: '--base: must be followed by an http(s) address',
+		});
+		expect(parseArgs(['a.json', 'b.json'])).toEqual({
+			error: 'b.json: only one workload file is accepted',
+		});
+		expect(parseArgs(['-x'])).toMatchObject({
+			error: expect.stringMatching(/^-x: unknown option/),
+		});
+	});
+	it('reads switches in any order, and --base with or without =', () => {
+		expect(parseArgs(['a.json', '--url', '--base=https://dr.example/'])).toEqual({
+			json: false,
+			url: true,
+			help: false,
+			base: 'https://dr.example',
+			file: 'a.json',
+		});
+	});
 });
