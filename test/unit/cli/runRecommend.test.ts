@@ -73,9 +73,8 @@ describe('the recommend CLI', () => {
 		expect(parseArgs(['a.json', 'b.json'])).toEqual({
 			error: 'b.json: only one workload file is accepted',
 		});
-		expect(parseArgs(['-x'])).toMatchObject({
-			error: expect.stringMatching(/^-x: unknown option/),
-		});
+		const short = parseArgs(['-x']);
+		expect('error' in short && short.error).toMatch(/^-x: unknown option/);
 	});
 	it('reads switches in any order, and --base with or without =', () => {
 		expect(parseArgs(['a.json', '--url', '--base=https://dr.example/'])).toEqual({
