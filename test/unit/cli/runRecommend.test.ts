@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArgs, runRecommend, type CliArgs } from '../../../src/cli/runRecommend.ts';
+import { parseArgs, runRecommend, type CliArgs } from '~/cli/runRecommend.ts';
 
 const args = (argv: string[]): CliArgs => {
 	const a = parseArgs(argv);
