@@ -80,4 +80,5 @@ export { patternReference, patternCandidates } from './patternReference.ts';
 export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
-export { valueAtPath } from './valueAtPath.ts';
+export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
+export type { Json } from './fieldPaths.ts';

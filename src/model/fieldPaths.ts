@@ -1,7 +1,9 @@
 /**
- * Form fields are named by dotted paths into the workload ("tiers.0.vmCount"). These helpers
- * turn a list of [path, value] pairs into a nested object and back, so a form can be read into
- * a workload for the model's schema and a workload written back into a form. Pure.
+ * Dotted paths into a workload ("routing.ttlSeconds", "tiers.0.vmCount"), the one module that
+ * reads and writes them: form fields and link parameters are named by them. These helpers read
+ * and set one path, and turn a list of [path, value] pairs into a nested object and back, so a
+ * form can be read into a workload for the model's schema and a workload written back into a
+ * form. Pure.
  */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -44,5 +46,28 @@ export function toPaths(value: Json, prefix = ''): [string, string | number | bo
 	);
 }
 
-/** Dotted paths are read by the model's valueAtPath, re-exported for the widgets. */
-export { valueAtPath } from '~/model/index.ts';
+/** Reads a dotted path from a workload-like object; undefined where the path leads nowhere. */
+export function valueAtPath(obj: unknown, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(node, key) =>
+				node !== null && typeof node === 'object'
+					? (node as Record<string, unknown>)[key]
+					: undefined,
+			obj,
+		);
+}
+
+/** Sets a dotted path in an object, creating the objects on the way. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let node = target;
+	keys.slice(0, -1).forEach((key) => {
+		const next = node[key];
+		if (next === null || typeof next !== 'object') node[key] = {};
+		node = node[key] as Record<string, unknown>;
+	});
+	const last = keys[keys.length - 1];
+	if (last !== undefined) node[last] = value;
+}
