@@ -202,6 +202,56 @@ export const SOURCES = {
 		'azure-sql/database/business-continuity-high-availability-disaster-recover-hadr-overview',
 		'Azure SQL Database business continuity overview',
 	),
+	sqlReliability: learn(
+		'reliability/reliability-sql-database',
+		'Reliability in Azure SQL Database',
+	),
+	sqlFailoverGroupCmdlet: {
+		url: 'https://learn.microsoft.com/powershell/module/az.sql/new-azsqldatabasefailovergroup',
+		title: 'New-AzSqlDatabaseFailoverGroup (Az.Sql PowerShell reference)',
+	},
+	tmCliProfile: {
+		url: 'https://learn.microsoft.com/cli/azure/network/traffic-manager/profile',
+		title: 'az network traffic-manager profile (Azure CLI reference)',
+	},
+	tmPowerShellProfile: {
+		url: 'https://learn.microsoft.com/powershell/module/az.trafficmanager/new-aztrafficmanagerprofile',
+		title: 'New-AzTrafficManagerProfile (Az.TrafficManager PowerShell reference)',
+	},
+	backupImmutableVault: learn(
+		'backup/backup-azure-immutable-vault-concept',
+		'Immutable vault for Azure Backup',
+	),
+	backupEnhancedSoftDelete: learn(
+		'backup/backup-azure-enhanced-soft-delete-about',
+		'About enhanced soft delete for Azure Backup',
+	),
+	backupMua: learn(
+		'backup/multi-user-authorization-concept',
+		'Multi-user authorization using Resource Guard',
+	),
+	diskBackup: learn('backup/disk-backup-overview', 'Overview of Azure Disk Backup'),
+	backupAgentlessMultiDisk: learn(
+		'backup/backup-azure-vms-agentless-multi-disk-crash-consistent-overview',
+		'Agentless multi-disk crash-consistent backup for Azure VMs',
+	),
+	backupCrossSubscriptionRestore: learn(
+		'backup/backup-azure-arm-restore-vms',
+		'Restore Azure VMs in the Azure portal (including cross-subscription restore)',
+	),
+	capacityReservation: learn(
+		'virtual-machines/capacity-reservation-overview',
+		'On-demand capacity reservation',
+	),
+	capacityReservationOverallocate: learn(
+		'virtual-machines/capacity-reservation-overallocate',
+		'Overallocate a capacity reservation',
+	),
+	chaosStudio: learn('chaos-studio/chaos-studio-overview', 'What is Azure Chaos Studio?'),
+	resiliencyInAzure: learn(
+		'business-continuity-center/business-continuity-center-overview',
+		'Resiliency in Azure (formerly Azure Business Continuity Center)',
+	),
 	sqlFailoverGroups: learn(
 		'azure-sql/database/failover-group-sql-db',
 		'Failover groups for Azure SQL Database',

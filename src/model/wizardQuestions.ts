@@ -118,7 +118,7 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	budgetUsd: {
 		param: 'budget',
 		label: 'Monthly budget (US$, optional)',
-		why: 'The standby cost you can carry every month; the plan says if it goes over.',
+		why: 'The monthly standby cost you can carry; the plan says if it goes over.',
 		group: 'targets',
 	},
 	configAsCode: {

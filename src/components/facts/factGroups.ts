@@ -30,6 +30,10 @@ const GROUP_TITLES: Record<string, string> = {
 	zones: 'Availability zones',
 	estimate: 'Our estimates',
 	ops: 'Operations (our estimates)',
+	'disk-backup': 'Azure Disk Backup',
+	capacity: 'Capacity reservations',
+	chaos: 'Azure Chaos Studio',
+	resiliency: 'Resiliency in Azure',
 };
 
 export interface FactGroup {

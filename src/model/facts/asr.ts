@@ -1,7 +1,7 @@
 /** Azure Site Recovery, Azure-to-Azure. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const asrFacts: readonly Fact[] = [
 	{
@@ -81,7 +81,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.asrBlog2024],
 		asOf: '2024-01-18',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'A Microsoft Storage-team blog puts Site Recovery at an RPO of about 5 minutes and an RTO under 1 hour, against about 36 hours RPO for Azure Backup.',
 	},
@@ -114,7 +114,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'count',
 		sources: [S.asrRecoveryPlans],
 		asOf: '2020-01-23',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'A recovery plan holds up to 100 protected instances; machines in a group fail over in parallel and groups run in order, with runbooks and manual pauses between them.',
 	},
@@ -134,7 +134,7 @@ export const asrFacts: readonly Fact[] = [
 		label: 'Site Recovery data churn limit per VM (Normal churn)',
 		value: 54,
 		unit: 'MB/s',
-		sources: [S.asrSupport],
+		sources: [S.asrSupport, S.asrHighChurn],
 		asOf: '2025-06-13',
 		...reviewed,
 		status: 'documented',
@@ -158,7 +158,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'USD/month',
 		sources: [S.asrPriceGuide, S.asrPetriGa],
 		asOf: '2026-02-04',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'third-party',
 		note: 'List price, from third-party pages; the official pricing page could not be read. Each instance is free for its first 31 days; storage, transactions and transfer are charged from day one.',
 	},
@@ -170,7 +170,7 @@ export const asrFacts: readonly Fact[] = [
 		range: { low: 3, high: 4 },
 		sources: [S.asrUkPricing],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'third-party',
 		note: 'One third-party guide says the total bill is commonly 3–4 times the instance fee once replica disks, egress and drill compute are added (the guide gives 2026, no day). Our calculator adds those lines itself instead of using this multiple.',
 	},
@@ -181,7 +181,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.asrSupport],
 		asOf: '2025-06-13',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Replication works between any two regions, not only pairs; some restricted regions need an allow-list request.',
 	},
@@ -192,7 +192,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.asrFaq, S.asrPetriGa],
 		asOf: '2025-07-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Mature and generally available. The general-availability date is commonly given as early 2018 but no primary source confirms it.',
 		previous: {
@@ -220,7 +220,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.asrRecoveryPlans, S.asrReliability],
 		asOf: '2026-03-03',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Test failover does not affect production or replication; use an isolated VNet and clean up afterwards. The Reliability guide suggests quarterly or twice-yearly drills.',
 	},
@@ -234,5 +234,16 @@ export const asrFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Microsoft recommends at least this much RAM for VMs protected with the High Churn option.',
+	},
+	{
+		id: 'asr.latest-point',
+		label: 'Site Recovery "Latest (lowest RPO)" recovery point at failover',
+		value: 'processes all data already sent, then fails over to it',
+		unit: 'text',
+		sources: [S.asrFaq],
+		asOf: '2025-07-25',
+		...reviewed,
+		status: 'documented',
+		note: 'Replication is continuous, so this point can be newer than the last crash-consistent point; processing the pending data makes the failover take longer. Microsoft gives no figure for the data it still loses. "Latest processed" skips the processing for a faster failover.',
 	},
 ];

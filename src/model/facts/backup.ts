@@ -1,7 +1,7 @@
 /** Azure Backup for VMs. */
 import type { Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const backupFacts: readonly Fact[] = [
 	{
@@ -28,7 +28,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.backupReliability, S.backupCrr],
 		asOf: '2026-02-23',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: '24 hours of primary RPO for daily backups plus up to 12 hours of replication to the paired region.',
 	},
@@ -39,7 +39,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.backupReliability],
 		asOf: '2026-02-23',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'The replication share of the 36-hour secondary RPO.',
 	},
@@ -50,7 +50,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.backupInstantRestore],
 		asOf: '2024-04-03',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Daily backups; instant-restore snapshots kept 1–5 days (default 2); disks up to 32 TB.',
 	},
@@ -61,7 +61,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.backupEnhanced],
 		asOf: '2025-06-11',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Schedules of 4, 6, 8, 12 or 24 hours, zone-redundant instant-restore snapshots, multi-disk crash-consistent snapshots. Only the last backup of each day goes to the vault, so the cross-region RPO does not improve. A VM cannot move back to Standard policy.',
 		previous: {
@@ -87,11 +87,11 @@ export const backupFacts: readonly Fact[] = [
 		label: 'Azure Backup soft-delete retention (default)',
 		value: 14,
 		unit: 'd',
-		sources: [S.backupReliability],
+		sources: [S.backupReliability, S.backupEnhancedSoftDelete],
 		asOf: '2026-02-23',
 		...reviewed,
 		status: 'documented',
-		note: 'Deleted backup items are kept this long by default; immutable vaults can be locked to WORM storage.',
+		note: 'Deleted backup items are kept this long by default, at no cost; enhanced soft delete can lengthen it and make it always-on. Covers deleted backups, not a region outage.',
 	},
 	{
 		id: 'backup.vault-restore',
@@ -100,7 +100,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.backupVaultRestoreIssue],
 		asOf: '2019-02-04',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Restores from local instant-restore snapshots take minutes; restores from the vault take hours.',
 	},
@@ -111,7 +111,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'USD/month',
 		sources: [S.backupPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: the list price band for an instance of 50–500 GB; smaller instances cost less and larger ones add a fee per 500 GB. Check the pricing page for your region and size.',
 	},
@@ -122,7 +122,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'USD/GiB-month',
 		sources: [S.backupPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: GRS (RA-GRS with Cross Region Restore) vault storage, rounded; backed-up data size about equals the disks’ used size plus retained changes.',
 	},
@@ -133,7 +133,7 @@ export const backupFacts: readonly Fact[] = [
 		unit: 'h',
 		sources: [S.backupReliability],
 		asOf: '2026-02-23',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Up to this long after an item is first protected; until then Cross Region Restore has nothing to restore for it.',
 	},

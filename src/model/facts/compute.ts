@@ -1,7 +1,7 @@
 /** Azure Compute Gallery, scale sets and VM prices. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const computeFacts: readonly Fact[] = [
 	{
@@ -13,7 +13,7 @@ export const computeFacts: readonly Fact[] = [
 		asOf: '2023-04-18',
 		...reviewed,
 		status: 'documented',
-		note: 'Image versions replicate to target regions you choose and can change; replication can take hours. A gallery is not a global resource: keep one in each of two regions. Disks in an image must be 1 TB or smaller.',
+		note: 'Image versions replicate to target regions you choose and can change; replication can take hours. A gallery is not a global resource: keep one in each of two regions. The largest disk an image may hold is its own fact (gallery.max-disk-size).',
 		previous: {
 			value: 'capture, then copy the image yourself',
 			unit: 'text',
@@ -51,7 +51,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.galleryImages],
 		asOf: '2023-04-18',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Generalized images have machine and user details removed (Sysprep, waagent -deprovision); specialized images keep accounts and have no osProfile.',
 	},
@@ -62,7 +62,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'count',
 		sources: [S.vmssPlacement],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Up to 1,000 VMs per scale set (gallery images); Flexible orchestration is recommended for new workloads.',
 	},
@@ -73,7 +73,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.standbyPools],
 		asOf: '2024-11-05',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Flexible orchestration only. Pool VMs join the set on scale-out, cutting latency for apps with long initialization. Deallocated pool VMs pay for their disks, not compute.',
 		previous: {
@@ -91,7 +91,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.standbyPools],
 		asOf: '2024-11-05',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'unconfirmed',
 		note: 'Microsoft publishes no scale-out time figure; measure yours. Our RTO estimate uses the provisioning estimate below.',
 	},
@@ -102,7 +102,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.autoscale],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Our inference: a rule on the set’s own metrics gets no signal with no instances, so scale up from 0 on a schedule, by hand or from an external metric.',
 	},
@@ -113,7 +113,7 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'USD/vCPU-hour',
 		sources: [S.vmPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: general-purpose Dsv5-class Linux VM, pay-as-you-go, in a US region (a 4-vCPU size at about 0.19 USD an hour). Windows licences and other series differ; enter your own hourly price to replace it.',
 	},
@@ -124,19 +124,49 @@ export const computeFacts: readonly Fact[] = [
 		unit: 'h/month',
 		sources: [S.vmPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Azure’s price pages and calculator count a month as 730 hours (365 × 24 ÷ 12).',
 	},
 	{
 		id: 'gallery.max-disk-size',
 		label: 'Largest disk in a gallery image',
-		value: 1,
+		value: 2,
 		unit: 'TiB',
-		sources: [S.gallery],
-		asOf: '2023-04-18',
-		...reviewed,
-		status: 'documented',
-		note: 'Microsoft states the limit as 1 TB per disk in an image; larger data disks must be protected another way.',
+		sources: [S.galleryImages],
+		asOf: UNDATED,
+		...reviewedFirstRound,
+		status: 'conflict',
+		note: 'Current gallery guidance allows image disks up to 2 TB (written "TB" by Microsoft) with the default full replication, and larger ones with shallow replication (see gallery.max-disk-size-shallow). Larger data disks must be protected another way.',
+		conflict: [
+			{
+				value: 1,
+				sources: [S.gallery],
+				asOf: '2023-04-18',
+				note: 'The 2023 revision of the gallery overview, re-read on 2026-11-30, still says every disk in an image must be 1 TB or smaller. The 2 TB side was reported by the review in issue 11 and not re-read on 2026-11-30.',
+			},
+		],
+	},
+	{
+		id: 'gallery.max-disk-size-shallow',
+		label: 'Largest disk in a gallery image with shallow replication',
+		value: 32,
+		unit: 'TiB',
+		sources: [S.galleryImages],
+		asOf: UNDATED,
+		...reviewedFirstRound,
+		status: 'unconfirmed',
+		note: 'Reported by the review in issue 11; not re-read on 2026-11-30. Shallow replication keeps a reference to the source instead of a full copy in each region, so check what it means for a region-wide outage of the source before relying on it for DR.',
+	},
+	{
+		id: 'vmss.standby-min-instances',
+		label: 'Instances kept running in a hot standby scale set',
+		value: 2,
+		unit: 'count',
+		sources: [S.vmSla18],
+		asOf: '2018-03-01',
+		...reviewedFirstRound,
+		status: 'estimate',
+		note: 'Assumption: two is the smallest count the VM SLA covers (two or more instances across zones or in an availability set). Microsoft does not prescribe a standby size; size it for the load you must carry before the set scales out.',
 	},
 ];

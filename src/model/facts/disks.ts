@@ -1,7 +1,7 @@
 /** Managed disks, incremental snapshots, restore points. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const diskFacts: readonly Fact[] = [
 	{
@@ -11,7 +11,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'date',
 		sources: [S.unmanagedRetirement],
 		asOf: '2025-10-06',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Deprecated from 2022-09-13, closed to new customers from 2023-09-30; after retirement VMs on unmanaged disks cannot start. The date was moved from 2025-09-30.',
 		previous: {
@@ -29,7 +29,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.diskReliability],
 		asOf: '2026-04-01',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'No geo-redundant option; ZRS only for Premium SSD and Standard SSD. Disk Storage is a single-region service with no built-in cross-region failover.',
 		previous: {
@@ -46,7 +46,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.snapshotCopy, S.incrementalSnapshots],
 		asOf: '2023-04-10',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'CopyStart sends only changes since the last copied snapshot; you pay bandwidth and read transactions. 100 parallel copies per subscription per region, one at a time per disk, in creation order.',
 		previous: {
@@ -64,7 +64,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'count',
 		sources: [S.incrementalSnapshots],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Up to 7 per disk every 5 minutes.',
 		previous: {
@@ -103,9 +103,17 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.iaasDiskDr, S.restorePoints],
 		asOf: '2022-02-14',
-		...reviewed,
-		status: 'documented',
-		note: 'Snapshots of separate disks are taken at separate moments; Microsoft still advises shutting the VM down, coordinating in the application, or using restore points.',
+		...reviewedFirstRound,
+		status: 'conflict',
+		note: 'Snapshots of separate disks are taken at separate moments; Microsoft advises shutting the VM down, coordinating in the application, or using restore points. Restore points are not a full answer on every size: see the other side.',
+		conflict: [
+			{
+				value: 'restore points may not be consistent across disks on Intel v6+ and AMD v7+ sizes',
+				sources: [S.restorePointLimits],
+				asOf: UNDATED,
+				note: 'The restore point support matrix warns that crash-consistent restore points of VMs on Intel v6 and later or AMD v7 and later sizes with more than one data disk might not be consistent across disks (reported by the review in issue 11; not re-read on 2026-11-30). On those sizes use application-consistent points or coordinate in the application.',
+			},
+		],
 	},
 	{
 		id: 'disks.hdd-os-retirement',
@@ -114,7 +122,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'date',
 		sources: [S.hddRetirement],
 		asOf: '2025-09-08',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Standard HDD OS disks are converted to Standard SSD.',
 	},
@@ -125,7 +133,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'USD/GiB-month',
 		sources: [S.diskPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: a provisioned Premium SSD around 1 TiB, pay-as-you-go in a US or EU region, divided by its size and rounded. Replica disks in the target region are billed like this.',
 	},
@@ -136,7 +144,7 @@ export const diskFacts: readonly Fact[] = [
 		unit: 'USD/GiB-month',
 		sources: [S.diskPricing],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: standard (HDD-backed) snapshot storage billed on used size, rounded; ZRS snapshots cost more.',
 	},

@@ -6,6 +6,7 @@ import { computeFacts } from './compute.ts';
 import { diskFacts } from './disks.ts';
 import { networkFacts } from './network.ts';
 import { opsFacts } from './ops.ts';
+import { protectionFacts } from './protection.ts';
 import { regionFacts } from './regions.ts';
 import { sqlFacts } from './sql.ts';
 import { storageFacts } from './storage.ts';
@@ -22,4 +23,5 @@ export const allFacts: readonly Fact[] = [
 	...sqlFacts,
 	...networkFacts,
 	...opsFacts,
+	...protectionFacts,
 ];

@@ -1,7 +1,7 @@
 /** Inter-region transfer and copy throughput. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewedFirstRound } from './review.ts';
 
 export const networkFacts: readonly Fact[] = [
 	{
@@ -11,7 +11,7 @@ export const networkFacts: readonly Fact[] = [
 		unit: 'USD/GB',
 		sources: [S.egressBlog, S.bandwidthPricing],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'third-party',
 		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it.',
 	},
@@ -22,7 +22,7 @@ export const networkFacts: readonly Fact[] = [
 		unit: 'USD/GB',
 		sources: [S.bandwidthPricing],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'unconfirmed',
 		note: 'Commonly quoted; no source confirmed it. Check the bandwidth pricing page.',
 	},
@@ -33,7 +33,7 @@ export const networkFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.azcopyOptimize],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Data does not pass through the machine running AzCopy; for account-to-account copies Microsoft advises AZCOPY_CONCURRENCY_VALUE above 1,000.',
 	},
@@ -44,7 +44,7 @@ export const networkFacts: readonly Fact[] = [
 		unit: 'Gbit/s',
 		sources: [S.storageTargets],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Raised from 120 Gbit/s; ingress is 60 Gbit/s in those regions and 25 Gbit/s elsewhere. Rarely the bottleneck for one workload.',
 	},

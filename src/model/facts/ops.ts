@@ -5,11 +5,11 @@
  */
 import type { Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewedFirstRound } from './review.ts';
 
 const estimate = {
 	asOf: '2026-11-25',
-	...reviewed,
+	...reviewedFirstRound,
 	status: 'estimate',
 } as const;
 

@@ -1,7 +1,7 @@
 /** Regions, pairs, zones and VM service levels. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const regionFacts: readonly Fact[] = [
 	{
@@ -11,7 +11,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'count',
 		sources: [S.regionsPaired],
 		asOf: '2025-03-19',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Austria East, Belgium Central, Chile Central, Denmark East, Indonesia Central, Israel Central, Italy North, Malaysia West, Mexico Central, New Zealand North, Poland Central, Qatar Central and Spain Central. Pair-only features (GRS, Backup Cross Region Restore) are unavailable there.',
 		previous: {
@@ -39,7 +39,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'ms',
 		sources: [S.zonesOverview, S.asrZoneToZone],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Zones are usually several kilometres apart and typically within 100 km, close enough for synchronous replication and too close to escape a region-wide disruption.',
 	},
@@ -50,7 +50,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: '%',
 		sources: [S.vmSla18],
 		asOf: '2018-03-01',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Zones are datacenters inside one region with independent power, cooling and network; they protect against a datacenter failure, not a region-wide one.',
 		previous: {
@@ -67,7 +67,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: '%',
 		sources: [S.vmSla18, S.vmSla12],
 		asOf: '2018-03-01',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'The only VM SLA in July 2016 (v1.2).',
 	},
@@ -78,7 +78,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: '%',
 		sources: [S.vmSla18, S.vmSla12],
 		asOf: '2018-03-01',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Requires premium storage on every OS and data disk; third-party summaries give 95% for Standard HDD.',
 		previous: {
@@ -95,7 +95,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.wafMetrics],
 		asOf: '2023-11-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: '99.9% allows about 43.2 minutes and 99.99% about 4.32 minutes.',
 	},
@@ -106,7 +106,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.wafMetrics],
 		asOf: '2023-11-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Composite SLAs multiply for serial dependencies.',
 	},
@@ -117,7 +117,7 @@ export const regionFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.wafMetrics],
 		asOf: '2023-11-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Microsoft publishes RTO/RPO guarantees for few products; most VM workloads must set and test their own targets.',
 	},

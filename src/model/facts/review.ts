@@ -1,8 +1,19 @@
 /**
- * When this project last compared the fact sheet with its sources, and when to look again.
- * A fact may override these with its own dates.
+ * Review rounds: when this project compared facts with their sources, and when to look again.
+ * A fact spreads the stamp of the round in which its source was actually re-read; a fact not
+ * re-read in the latest round keeps the stamp of the round that last read it. A fact may also
+ * set its own dates.
  */
-export const LAST_REVIEW = '2026-11-25';
-export const NEXT_REVIEW = '2027-05-25';
 
+/** The first full check of the fact sheet against its sources. */
+export const FIRST_REVIEW = '2026-11-25';
+/** The latest round (the truth pass of issue 11). */
+export const LAST_REVIEW = '2026-11-30';
+/** When the latest round's facts are due again (six months on). */
+export const NEXT_REVIEW = '2027-05-30';
+
+/** Stamp for a fact whose source was re-read in the latest round. */
 export const reviewed = { checked: LAST_REVIEW, reviewBy: NEXT_REVIEW } as const;
+
+/** Stamp for a fact last compared with its source in the first round, not re-read since. */
+export const reviewedFirstRound = { checked: FIRST_REVIEW, reviewBy: '2027-05-25' } as const;

@@ -1,7 +1,7 @@
 /** Azure Storage redundancy, as it applies to disks stored as page blobs. */
 import type { Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewedFirstRound } from './review.ts';
 
 export const storageFacts: readonly Fact[] = [
 	{
@@ -11,7 +11,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.storageRedundancy, S.storageBlobReliability],
 		asOf: '2025-08-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Microsoft says "typically less than 15 minutes" and gives no SLA on replication time; read Last Sync Time to see what has replicated.',
 		previous: {
@@ -28,7 +28,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.storagePriority],
 		asOf: '2025-11-04',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Geo Priority Replication (GA 2025-11-10, billed from 2026-01-01) gives a 15-minute Last Sync Time SLA for 99% of the month, but only for block blobs; page blobs, which hold VHDs, are excluded.',
 	},
@@ -39,7 +39,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.storageBlobReliability, S.storageDrGuidance],
 		asOf: '2025-08-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Customer-managed unplanned failover loses unreplicated data and leaves the account LRS; planned failover needs both regions healthy. VMs do not fail over with the account, and unmanaged disks must be detached first.',
 		previous: {
@@ -56,7 +56,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.storageBlobReliability, S.storageDrGuidance],
 		asOf: '2025-08-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'About an hour, for planned and unplanned failover alike.',
 	},
@@ -67,7 +67,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.sqlVmHadr, S.storageRedundancy],
 		asOf: '2023-07-17',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'GRS keeps write order within one blob but not across blobs, so a SQL Server with data and log on separate disks can recover with data files newer than its log.',
 	},
@@ -78,7 +78,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.storageBlobReliability],
 		asOf: '2025-08-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Nonpaired regions cannot use GRS; object replication (block blobs only) reaches other regions.',
 	},
@@ -94,7 +94,7 @@ export const storageFacts: readonly Fact[] = [
 			},
 		],
 		asOf: '2026-11-25',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: hot tier, locally redundant, first 50 TB, US region, rounded. Shipped backup files are billed like this.',
 	},
@@ -105,7 +105,7 @@ export const storageFacts: readonly Fact[] = [
 		unit: 'min',
 		sources: [S.storageBlobReliability],
 		asOf: '2025-08-15',
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'A customer-managed planned failover needs both regions healthy and is blocked when Last Sync Time lags more than this.',
 	},

@@ -1,7 +1,7 @@
 /** Traffic Manager, Front Door and the global Load Balancer. */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const trafficFacts: readonly Fact[] = [
 	{
@@ -50,7 +50,7 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 's',
 		sources: [S.tmFaq, S.tmClassic],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'TTL can be 0 to 2,147,483,647 seconds; 0 means resolvers should not cache. Some resolvers and clients cache longer than the TTL anyway.',
 		previous: {
@@ -67,9 +67,23 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 's',
 		sources: [S.tmDefaultTtl],
 		asOf: UNDATED,
-		...reviewed,
-		status: 'unconfirmed',
-		note: 'Architecture Center guidance says 300 s; defaults may differ between portal, CLI and templates. Set it explicitly.',
+		...reviewedFirstRound,
+		status: 'conflict',
+		note: 'There is no single default: it depends on the tool that created the profile. Architecture Center guidance uses 300 s; the Azure CLI creates profiles with 30 s; PowerShell makes you pass -Ttl. Read your profile’s TTL and set it on purpose.',
+		conflict: [
+			{
+				value: 30,
+				sources: [S.tmCliProfile],
+				asOf: UNDATED,
+				note: 'Default of the --ttl parameter of az network traffic-manager profile create (reported by the review in issue 11; not re-read on 2026-11-30).',
+			},
+			{
+				value: 'no default: -Ttl is required',
+				sources: [S.tmPowerShellProfile],
+				asOf: UNDATED,
+				note: 'New-AzTrafficManagerProfile requires the TTL as a parameter (reported by the review in issue 11; not re-read on 2026-11-30).',
+			},
+		],
 	},
 	{
 		id: 'tm.dns-only',
@@ -88,21 +102,21 @@ export const trafficFacts: readonly Fact[] = [
 		value: 30,
 		unit: 's',
 		sources: [S.afdProbes],
-		asOf: UNDATED,
+		asOf: '2025-01-29',
 		...reviewed,
 		status: 'documented',
-		note: 'Origin health is judged over sample size × interval; with sample 5 and 3 required successes the last 150 s are evaluated.',
+		note: 'Origin health is judged on the last n probe responses (the SampleSize setting), of which at least x (SuccessfulSamplesRequired) must succeed. Edge locations without traffic probe less often.',
 	},
 	{
 		id: 'afd.sample-size',
-		label: 'Front Door probe sample size (example)',
+		label: 'Front Door probe sample size (older example)',
 		value: 5,
 		unit: 'count',
 		sources: [S.afdProbes],
-		asOf: UNDATED,
+		asOf: '2025-01-29',
 		...reviewed,
-		status: 'documented',
-		note: 'Microsoft’s example: sample size 5, successful samples required 3.',
+		status: 'unconfirmed',
+		note: 'The current health-probe page (re-read on 2026-11-30) names the SampleSize and SuccessfulSamplesRequired settings but gives no values; sample size 5 with 3 required successes came from an older revision. The model uses 5 as a typical setting: enter your own origin group’s values.',
 	},
 	{
 		id: 'afd.edge-failover',
@@ -111,7 +125,7 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.afdAcceleration],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Layer-7 anycast reverse proxy over 150+ edge locations; failover happens at the edge, so client DNS caches do not delay it.',
 	},
@@ -122,7 +136,7 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 'date',
 		sources: [S.afdProbes],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Move to Front Door Standard or Premium.',
 	},
@@ -133,7 +147,7 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 's',
 		sources: [S.globalLb],
 		asOf: UNDATED,
-		...reviewed,
+		...reviewedFirstRound,
 		status: 'documented',
 		note: 'Layer 4, static anycast IP, client IP kept; a regional load balancer leaves rotation when its availability drops to 0.',
 	},

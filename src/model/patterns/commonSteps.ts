@@ -11,7 +11,7 @@ export const declareStep: Step = {
 export const switchTrafficStep: Step = {
 	title: 'Switch traffic to the secondary region',
 	detail:
-		'With Traffic Manager priority routing, the secondary endpoint takes over once its probe is healthy; clients follow when their cached answer expires after the DNS TTL ({fact:tm.default-ttl} unless you set it). Front Door switches at the edge without waiting for client caches.',
+		'With Traffic Manager priority routing, the secondary endpoint takes over once its probe is healthy; clients follow when their cached answer expires after the profile’s DNS TTL (set it on purpose: the default depends on the tool that created the profile). Front Door switches at the edge without waiting for client caches.',
 	owner: 'network engineer',
 };
 

@@ -1,10 +1,12 @@
 /**
  * The model's own text (pattern pages' sentences, wizard questions, the decision tree) quotes
  * its figures as {fact:id}, like the MDX pages: a figure typed by hand would not follow its
- * fact when the fact changes.
+ * fact when the fact changes. That holds for figures in words too ("each quarter", "two
+ * instances").
  */
 import { describe, expect, it } from 'vitest';
 import { findHardcodedFigures } from '~/build/content/findHardcodedFigures.ts';
+import { findWordFigures } from '~/build/content/findWordFigures.ts';
 import { decisionTree, patterns, wizardQuestions } from '~/model/index.ts';
 
 /** Every string in a value, with the path that leads to it. */
@@ -36,6 +38,13 @@ describe('model text', () => {
 	it('types no figure by hand: every duration, size or price is a {fact:…}', () => {
 		const found = texts.flatMap(([path, text]) =>
 			findHardcodedFigures(withoutFactRefs(text)).map((f) => `${path}: "${f.match}" in: ${text}`),
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('types no figure in words: cadences and counts such as "each quarter" or "two instances" are a {fact:…}', () => {
+		const found = texts.flatMap(([path, text]) =>
+			findWordFigures(withoutFactRefs(text)).map((f) => `${path}: "${f.match}" in: ${text}`),
 		);
 		expect(found).toEqual([]);
 	});

@@ -77,7 +77,7 @@ export const appBackupShipping: Pattern = {
 		},
 	],
 	drills: [
-		'Restore the shipped backups into an isolated VNet every quarter and time the restore per GB; that figure sets your RTO.',
+		'Restore the shipped backups into an isolated VNet {fact:asr.drill-frequency} and time the restore per GB; that figure sets your RTO.',
 	],
 	then: {
 		era: '2016',

@@ -88,7 +88,7 @@ export const appReplication: Pattern = {
 		},
 	],
 	drills: [
-		'Each quarter, fail over a test listener or a copy of the replica in an isolated network and measure the promotion time and the lag lost.',
+		'Drill {fact:asr.drill-frequency}: fail over a test listener or a copy of the replica in an isolated network and measure the promotion time and the lag lost.',
 	],
 	then: {
 		era: '2016',

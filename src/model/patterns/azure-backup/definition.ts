@@ -48,7 +48,7 @@ export const azureBackup: Pattern = {
 		'As the second layer under any replication pattern, to recover from corruption and deletion.',
 	],
 	avoidWhen: [
-		'An RPO under a day: only the last backup each day reaches the vault, so even Enhanced policy leaves the secondary about {fact:backup.secondary-rpo} behind.',
+		'An RPO shorter than {fact:backup.standard-interval}: only the last backup of the day reaches the vault, so even Enhanced policy leaves the secondary about {fact:backup.secondary-rpo} behind.',
 		'A source region without a pair.',
 	],
 	caveats: [
@@ -102,7 +102,7 @@ export const azureBackup: Pattern = {
 		},
 	],
 	drills: [
-		'Cross Region Restore allows drills at any time: restore one VM per tier into an isolated VNet each quarter and time it.',
+		'Cross Region Restore allows drills at any time: restore one VM per tier into an isolated VNet {fact:asr.drill-frequency} and time it.',
 		'Record the restore duration per GB; it is the figure our calculator asks you to replace.',
 	],
 	then: {

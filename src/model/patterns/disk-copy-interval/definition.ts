@@ -91,7 +91,7 @@ export const diskCopyInterval: Pattern = {
 		},
 	],
 	drills: [
-		'Each quarter, restore the latest copied snapshots into an isolated VNet, start the database and run a consistency check.',
+		'Drill {fact:asr.drill-frequency}: restore the latest copied snapshots into an isolated VNet, start the database and run a consistency check.',
 	],
 	then: {
 		era: '2016',

@@ -40,7 +40,7 @@ export const dnsFailover: Pattern = {
 			trap: true,
 		},
 		{
-			text: 'The default TTL is {fact:tm.default-ttl}, which alone adds minutes to the RTO; set it explicitly.',
+			text: 'There is no single default TTL: it depends on the tool that created the profile (architecture guidance uses {fact:tm.default-ttl}). Read your profile’s TTL and set it explicitly, since a long one alone adds minutes to the RTO.',
 			trap: true,
 		},
 		{

@@ -9,7 +9,7 @@ export const paasSqlGeo: Pattern = {
 	status: 'current',
 	appliesTo: ['paas'],
 	summary:
-		'Move the data tier out of VMs: Azure SQL Database replicates to a readable secondary in another region with an RPO of about {fact:sql.geo-rpo}, and a failover group keeps the listener names so connection strings do not change. The stateless VMs in front of it fail over with their own pattern.',
+		'Move the data tier out of VMs: Azure SQL Database replicates to a readable secondary in another region, losing only what had not yet replicated (the model assumes {fact:sql.geo-rpo}), and a failover group keeps the listener names so connection strings do not change. The stateless VMs in front of it fail over with their own pattern.',
 	protects: [
 		{ threat: 'region-outage', level: 'yes', note: 'Secondary in any other region.' },
 		{
@@ -48,17 +48,17 @@ export const paasSqlGeo: Pattern = {
 	],
 	caveats: [
 		{
-			text: 'With the Microsoft-managed failover policy, failover waits for a wide outage and a grace period of at least {fact:sql.auto-failover-rto}; use the customer-managed policy, as Microsoft now recommends.',
+			text: 'With the Microsoft-managed failover policy, failover waits for a wide outage and a grace period of at least {fact:sql.auto-failover-rto}, and Microsoft expects its own response to a region outage to take several hours at least; use the customer-managed policy, as Microsoft now recommends.',
 			trap: true,
 		},
 		{
-			text: 'A manual failover takes about {fact:sql.manual-failover-rto} and loses up to {fact:sql.geo-rpo} of committed transactions.',
+			text: 'A customer-managed failover typically finishes within {fact:sql.manual-failover-rto} and loses the committed transactions that had not replicated; Microsoft publishes no fixed figure for that loss (the model assumes {fact:sql.geo-rpo}).',
 		},
 		{
 			text: 'The secondary costs about as much as the primary (our estimate: {fact:sql.secondary-price} its price) unless you use a standby replica offer.',
 		},
 		{
-			text: 'Geo-restore is the cheap fallback: RTO {fact:sql.geo-restore-rto}, RPO {fact:sql.geo-restore-rpo}.',
+			text: 'Geo-restore is the cheap fallback; current guidance says it typically takes minutes or hours, and the model keeps the older cautious figures: RTO {fact:sql.geo-restore-rto}, RPO {fact:sql.geo-restore-rpo}.',
 		},
 	],
 	failover: [
@@ -92,13 +92,13 @@ export const paasSqlGeo: Pattern = {
 		},
 	],
 	drills: [
-		'Run a planned failover of the group and back each quarter; it loses no data and shows how the application handles the switch.',
+		'Run a planned failover of the group and back {fact:asr.drill-frequency}; it loses no data and shows how the application handles the switch.',
 	],
 	then: {
 		era: '2017',
 		text: 'The author’s follow-up post and readers’ comments paired scale-set web tiers with geo-replicated databases, with failover driven manually.',
 	},
-	now: 'Failover groups with listener endpoints, up to {fact:sql.max-secondaries} readable secondaries, and a customer-managed policy that fails over in about {fact:sql.manual-failover-rto}.',
+	now: 'Failover groups with listener endpoints, up to {fact:sql.max-secondaries} readable secondaries, and a customer-managed policy that typically fails over within {fact:sql.manual-failover-rto}.',
 	factIds: [
 		'sql.pitr-max-days',
 		'sql.geo-rpo',

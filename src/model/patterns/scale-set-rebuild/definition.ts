@@ -90,12 +90,12 @@ export const scaleSetRebuild: Pattern = {
 		},
 	],
 	drills: [
-		'Each quarter, scale the secondary set to full size in an isolated VNet and time it from the command to the last healthy probe.',
+		'Drill {fact:asr.drill-frequency}: scale the secondary set to full size in an isolated VNet and time it from the command to the last healthy probe.',
 		'Deploy the current recipe version to the secondary on every release, so drift is found by the pipeline, not the disaster.',
 	],
 	then: {
 		era: '2016',
-		text: 'Describe the set in a template with DSC, Puppet or Chef, and scale from zero to two or more at failover; for a short RTO keep two instances running as a hot standby.',
+		text: 'Describe the set in a template with DSC, Puppet or Chef, and scale out from zero at failover; for a short RTO keep {fact:vmss.standby-min-instances} instances running as a hot standby.',
 	},
 	now: 'Flexible orchestration is recommended, sets hold up to {fact:vmss.max-vms} VMs, and standby pools ({fact:vmss.standby-pools}) cut the cold-start time without paying for running compute.',
 	factIds: [
@@ -129,7 +129,8 @@ export const scaleSetRebuild: Pattern = {
 		{
 			id: 'hot',
 			name: 'Hot: a few instances running',
-			summary: 'Two instances serve in the secondary at all times; the rest are built at failover.',
+			summary:
+				'A small set of {fact:vmss.standby-min-instances} instances serves in the secondary at all times; the rest are built at failover.',
 		},
 		{
 			id: 'standby-pool',
