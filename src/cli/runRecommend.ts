@@ -3,7 +3,13 @@
  * for bad input; prints one line per bad field and returns 2.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { formatIssue, parseWorkload, recommend, workloadToQuery } from '../model/index.ts';
+import {
+	formatIssue,
+	parseWorkload,
+	recommend,
+	terraformForWorkload,
+	workloadToQuery,
+} from '../model/index.ts';
 import { planText } from './planText.ts';
 
 export const DEFAULT_BASE = 'http://localhost:4321';
@@ -22,6 +28,7 @@ and prints the recommended disaster-recovery plan.
 Options:
   --json         print the full result as JSON
   --url          print only the wizard link that reproduces this workload
+  --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns
   --base <url>   site address for --url and the plan's link (default ${DEFAULT_BASE})
   --help         show this help
 
@@ -30,6 +37,7 @@ Examples live in examples/*.json.`;
 export interface CliArgs {
 	json: boolean;
 	url: boolean;
+	terraform: boolean;
 	help: boolean;
 	base: string;
 	file?: string;
@@ -38,11 +46,12 @@ export interface CliArgs {
 const OPTIONS = {
 	json: { type: 'boolean' },
 	url: { type: 'boolean' },
+	terraform: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
 	base: { type: 'string' },
 } as const;
 
-const ACCEPTED = '(accepted: --json, --url, --base <url>, --help)';
+const ACCEPTED = '(accepted: --json, --url, --terraform, --base <url>, --help)';
 const BASE_ERROR = '--base: must be followed by an http(s) address';
 
 /** The CLI's arguments, read by node:util's parseArgs; a bad one gives a one-line error. */
@@ -66,6 +75,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 	return {
 		json: values.json === true,
 		url: values.url === true,
+		terraform: values.terraform === true,
 		help: values.help === true,
 		base: values.base?.replace(/\/$/, '') ?? DEFAULT_BASE,
 		...(file !== undefined ? { file } : {}),
@@ -94,6 +104,12 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 	}
 	const url = wizardUrl(args.base, workloadToQuery(parsed.workload));
 	if (args.url) return { code: 0, stdout: `${url}\n`, stderr: '' };
+	if (args.terraform) {
+		const tf = terraformForWorkload(parsed.workload);
+		return tf.ok
+			? { code: 0, stdout: tf.hcl, stderr: '' }
+			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
+	}
 	const plan = recommend(parsed.workload);
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(plan, null, 2)}\n`, stderr: '' };
 	return { code: 0, stdout: `${planText(plan, url)}\n`, stderr: '' };

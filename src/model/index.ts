@@ -82,3 +82,4 @@ export { comparePatterns, comparisonOf, compareTier, dominates } from './compare
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
 export type { Json } from './fieldPaths.ts';
+export * from './terraform/index.ts';
