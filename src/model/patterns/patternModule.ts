@@ -5,7 +5,9 @@
  * decision tree leads to it. The registry (index.ts) derives every table from these.
  */
 import type { Estimator } from '../estimate/estimateParts.ts';
+import type { PeopleKind } from '../estimate/sharedSteps.ts';
 import type { Pattern } from '../pattern.ts';
+import type { StandbyLevel } from '../standbyLadder.ts';
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
@@ -24,6 +26,19 @@ export interface PatternOption {
 	for: readonly TierSituation[];
 	/** VMs are created at failover, when capacity in the target region is best effort. */
 	createdAtFailover: boolean;
+	/** Where the option sits on the standby ladder. */
+	standby: StandbyLevel;
+	/**
+	 * The steps people (or, with operations.trigger automation, alerts) take for this option;
+	 * all three unless the option needs fewer (active/active needs none: its router moves
+	 * traffic on health probes alone).
+	 */
+	peopleSteps?: readonly PeopleKind[];
+	/**
+	 * A declare step the option imposes in place of the team's decision (a provider's grace
+	 * period); the team's own declare minutes do not shorten it.
+	 */
+	declareStep?: { label: string; factId: string; formula: string };
 	traps?: readonly OptionTrap[];
 }
 

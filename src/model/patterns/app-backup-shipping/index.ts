@@ -5,6 +5,6 @@ import { estimateAppBackupShipping } from './estimator.ts';
 export const appBackupShippingModule: PatternModule = {
 	definition: appBackupShipping,
 	estimator: estimateAppBackupShipping,
-	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
+	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
 };

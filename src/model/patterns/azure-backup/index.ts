@@ -9,6 +9,7 @@ export const azureBackupModule: PatternModule = {
 		{
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: true,
+			standby: 'backup-restore',
 			traps: [
 				{
 					id: 'backup-rpo',

@@ -5,6 +5,6 @@ import { estimateCapturedImage } from './estimator.ts';
 export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
 	estimator: estimateCapturedImage,
-	options: [{ for: ['stateless'], createdAtFailover: true }],
+	options: [{ for: ['stateless'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
 };

@@ -5,6 +5,6 @@ import { estimateDiskCopyInterval } from './estimator.ts';
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
 	estimator: estimateDiskCopyInterval,
-	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
+	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
 };

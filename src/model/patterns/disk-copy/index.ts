@@ -5,5 +5,5 @@ import { estimateDiskCopy } from './estimator.ts';
 export const diskCopyModule: PatternModule = {
 	definition: diskCopy,
 	estimator: estimateDiskCopy,
-	options: [{ for: ['stateless'], createdAtFailover: true }],
+	options: [{ for: ['stateless'], createdAtFailover: true, standby: 'backup-restore' }],
 };

@@ -5,5 +5,7 @@ import { estimateGrsVmDisks } from './estimator.ts';
 export const grsVmDisksModule: PatternModule = {
 	definition: grsVmDisks,
 	estimator: estimateGrsVmDisks,
-	options: [{ for: ['stateless', 'stateful-vm'], createdAtFailover: false }],
+	options: [
+		{ for: ['stateless', 'stateful-vm'], createdAtFailover: false, standby: 'backup-restore' },
+	],
 };

@@ -10,6 +10,7 @@ export const scaleSetRebuildModule: PatternModule = {
 			variant: 'cold',
 			for: ['stateless'],
 			createdAtFailover: true,
+			standby: 'pilot-light',
 			traps: [
 				{
 					id: 'zero-metrics',
@@ -18,8 +19,21 @@ export const scaleSetRebuildModule: PatternModule = {
 				},
 			],
 		},
-		{ variant: 'standby-pool', for: ['stateless'], createdAtFailover: false },
-		{ variant: 'hot', for: ['stateless'], createdAtFailover: false },
+		{
+			variant: 'standby-pool',
+			for: ['stateless'],
+			createdAtFailover: false,
+			standby: 'pilot-light',
+		},
+		{ variant: 'warm', for: ['stateless'], createdAtFailover: true, standby: 'warm-standby' },
+		{ variant: 'hot', for: ['stateless'], createdAtFailover: false, standby: 'hot-standby' },
+		{
+			variant: 'active-active',
+			for: ['stateless'],
+			createdAtFailover: false,
+			standby: 'active-active',
+			peopleSteps: [],
+		},
 	],
 	calculatorAnswers: ['configAsCode'],
 	treeOutcome: {

@@ -9,6 +9,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 		{
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: true,
+			standby: 'pilot-light',
 			traps: [
 				{
 					id: 'asr-retention',
