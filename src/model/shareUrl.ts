@@ -11,12 +11,14 @@ import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './w
 export const URL_VERSION = '1';
 const MAX_NOTICE_NAME = 40;
 
-type Scalar = string | number | boolean;
+type Scalar = string | number | boolean | string[];
 
 function encode(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return value ? '1' : '0';
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	if (typeof value === 'string') return value;
+	// A list of names (a tier's dependsOn) is written comma-separated.
+	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
 	return undefined;
 }
 
@@ -61,6 +63,15 @@ function decode(
 			why: `expected one of ${(q.options ?? []).map((o) => o.value).join(', ')}`,
 		};
 	}
+	if (q.input === 'list')
+		return {
+			ok: true,
+			value: raw
+				.split(',')
+				.map((v) => v.trim().slice(0, 40))
+				.filter((v) => v !== '')
+				.slice(0, MAX_TIERS),
+		};
 	return { ok: true, value: raw.slice(0, 80) };
 }
 

@@ -39,6 +39,13 @@ export function convertField(
 	const q = questionFor(field);
 	if (q === undefined) return { value: raw };
 	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
+	if (q.input === 'list') {
+		const names = raw
+			.split(',')
+			.map((v) => v.trim())
+			.filter((v) => v !== '');
+		return names.length === 0 ? {} : { value: names };
+	}
 	if (q.input !== 'number') return { value: raw };
 	const range = rangeOf(q);
 	const text = raw.trim();
@@ -162,6 +169,7 @@ export function writeFormElement(form: HTMLFormElement, workload: unknown): void
 	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+		else if (Array.isArray(value)) el.value = value.join(', ');
 		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 	}
 }

@@ -84,12 +84,14 @@ function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
 	const estimate = factSpread(factId);
 	const yours = operations[entry.field];
 	if (yours === undefined) return { kind, label, minutes: estimate, formula, factIds: [factId] };
-	const scale = (bound: number) =>
-		estimate.typical > 0 ? (yours * bound) / estimate.typical : yours;
+	// Your time keeps the spread of the people estimate, whoever starts the recovery, so the
+	// same minutes give the same range either way.
+	const spread = factSpread(entry.people.factId);
+	const scale = (bound: number) => (spread.typical > 0 ? (yours * bound) / spread.typical : yours);
 	return {
 		kind,
 		label,
-		minutes: { low: scale(estimate.low), typical: yours, high: scale(estimate.high) },
+		minutes: { low: scale(spread.low), typical: yours, high: scale(spread.high) },
 		formula: `Your time: ${formatMinutes(yours)}, in place of our estimate of ${formatMinutes(estimate.typical)}; the range keeps the estimate's spread.`,
 		factIds: [factId],
 	};
