@@ -82,6 +82,7 @@ export { comparePatterns, comparisonOf, compareTier, dominates } from './compare
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
 export type { Json } from './fieldPaths.ts';
+export { valueFromText, type FieldText } from './fieldText.ts';
 export { synonyms, synonymsFor } from './synonyms.ts';
 export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';
