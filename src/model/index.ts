@@ -80,3 +80,5 @@ export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { valueAtPath } from './valueAtPath.ts';
+export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
+export type { RunbookOptions, DrillCost } from './runbook.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkload, recommend, referenceWorkloadInput } from '~/model/index.ts';
-import { mdText, runbookMarkdown } from '../../../src/components/widgets/runbookMarkdown.ts';
+import { mdText, runbookMarkdown } from '~/model/runbook.ts';
 
 const plan = (names: [string, string], name = 'Shop') => {
 	const [a, b] = referenceWorkloadInput.tiers;
@@ -25,7 +25,7 @@ describe('the Markdown runbook', () => {
 			'## Who declares the disaster',
 			'## Failover',
 			'## Failback',
-			'## Drill checklist',
+			'## Drill plan',
 			'## Predicted against measured',
 		])
 			expect(md).toContain(`\n${heading}\n`);
