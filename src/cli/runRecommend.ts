@@ -2,7 +2,13 @@
  * The CLI as a function: arguments and input text in, exit code and output out. Never throws
  * for bad input; prints one line per bad field and returns 2.
  */
-import { formatIssue, parseWorkload, recommend, workloadToQuery } from '../model/index.ts';
+import {
+	formatIssue,
+	parseWorkload,
+	recommend,
+	terraformForWorkload,
+	workloadToQuery,
+} from '../model/index.ts';
 import { planText } from './planText.ts';
 
 export const DEFAULT_BASE = 'http://localhost:4321';
@@ -21,6 +27,7 @@ and prints the recommended disaster-recovery plan.
 Options:
   --json         print the full result as JSON
   --url          print only the wizard link that reproduces this workload
+  --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns
   --base <url>   site address for --url and the plan's link (default ${DEFAULT_BASE})
   --help         show this help
 
@@ -29,17 +36,25 @@ Examples live in examples/*.json.`;
 export interface CliArgs {
 	json: boolean;
 	url: boolean;
+	terraform: boolean;
 	help: boolean;
 	base: string;
 	file?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-	const args: CliArgs = { json: false, url: false, help: false, base: DEFAULT_BASE };
+	const args: CliArgs = {
+		json: false,
+		url: false,
+		terraform: false,
+		help: false,
+		base: DEFAULT_BASE,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] ?? '';
 		if (a === '--json') args.json = true;
 		else if (a === '--url') args.url = true;
+		else if (a === '--terraform') args.terraform = true;
 		else if (a === '--help' || a === '-h') args.help = true;
 		else if (a === '--base') {
 			const value = argv[++i];
@@ -47,7 +62,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 				return { error: '--base: must be followed by an http(s) address' };
 			args.base = value.replace(/\/$/, '');
 		} else if (a.startsWith('--'))
-			return { error: `${a}: unknown option (accepted: --json, --url, --base <url>, --help)` };
+			return {
+				error: `${a}: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)`,
+			};
 		else if (args.file === undefined) args.file = a;
 		else return { error: `${a}: only one workload file is accepted` };
 	}
@@ -76,6 +93,12 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 	}
 	const url = wizardUrl(args.base, workloadToQuery(parsed.workload));
 	if (args.url) return { code: 0, stdout: `${url}\n`, stderr: '' };
+	if (args.terraform) {
+		const tf = terraformForWorkload(parsed.workload);
+		return tf.ok
+			? { code: 0, stdout: tf.hcl, stderr: '' }
+			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
+	}
 	const plan = recommend(parsed.workload);
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(plan, null, 2)}\n`, stderr: '' };
 	return { code: 0, stdout: `${planText(plan, url)}\n`, stderr: '' };

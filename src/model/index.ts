@@ -82,3 +82,4 @@ export type { Comparison, ComparedOption, TierComparison, TargetKind } from './c
 export { valueAtPath } from './valueAtPath.ts';
 export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
 export type { RunbookOptions, DrillCost } from './runbook.ts';
+export * from './terraform/index.ts';

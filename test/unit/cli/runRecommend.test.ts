@@ -59,7 +59,23 @@ describe('the recommend CLI', () => {
 	});
 	it('rejects unknown options', () => {
 		expect(parseArgs(['--jsn'])).toEqual({
-			error: '--jsn: unknown option (accepted: --json, --url, --base <url>, --help)',
+			error: '--jsn: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)',
 		});
+	});
+	it('prints Terraform with the provider version pinned', () => {
+		const r = runRecommend(args(['--terraform']), example, 'b.json');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/version = "\d+\.\d+\.\d+"/);
+		expect(r.stdout).toMatch(/resource "azurerm_site_recovery_replicated_vm" "sql"/);
+	});
+	it('exits 2 with a clear message when the plan has nothing to deploy', () => {
+		const d = readFileSync(
+			new URL('../../../examples/d-loose-targets-tight-budget.json', import.meta.url),
+			'utf8',
+		);
+		const r = runRecommend(args(['--terraform']), d, 'd.json');
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/^d\.json: Nothing to deploy: .*\(tier "files": /);
 	});
 });

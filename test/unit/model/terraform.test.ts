@@ -1,0 +1,318 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	AZURERM_VERSION,
+	candidatesFor,
+	evaluateCandidate,
+	parseWorkload,
+	recommend,
+	terraformForPlan,
+	terraformForWorkload,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { valid, workloadArb } from './arbitraries.ts';
+import {
+	checkAgainstSnapshot,
+	loadSnapshot,
+	parseHcl,
+	pinnedVersion,
+	resourceAddresses,
+	type HclJson,
+} from './terraformSnapshot.ts';
+
+const snapshot = loadSnapshot(AZURERM_VERSION);
+
+// The HCL parser is WebAssembly: load it once, with time to spare on a busy machine.
+beforeAll(async () => {
+	await parseHcl('');
+}, 60_000);
+const examplesDir = new URL('../../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir)
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((f) => {
+		const r = parseWorkload(JSON.parse(readFileSync(new URL(f, examplesDir), 'utf8')));
+		if (!r.ok) throw new Error(`${f} is invalid`);
+		return { file: f, workload: r.workload };
+	});
+
+function ok(workload: Workload, options = {}) {
+	const r = terraformForWorkload(workload, options);
+	if (!r.ok) throw new Error(r.message);
+	return r;
+}
+
+async function parsedAndChecked(hcl: string): Promise<HclJson> {
+	const json = await parseHcl(hcl);
+	expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+	expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+	return json;
+}
+
+function block(json: HclJson, type: string, name: string): Record<string, unknown> {
+	const section = json['resource'] as Record<string, Record<string, Record<string, unknown>[]>>;
+	const found = section[type]?.[name]?.[0];
+	if (found === undefined) throw new Error(`no ${type}.${name}`);
+	return found;
+}
+
+const first = (v: unknown) => (v as Record<string, unknown>[])[0] ?? {};
+
+describe('the argument snapshot', () => {
+	it('records the provider version, commit and date it was read from', () => {
+		expect(snapshot.version).toBe(AZURERM_VERSION);
+		expect(snapshot.commit).toMatch(/^[0-9a-f]{40}$/);
+		expect(snapshot.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+	it('catches an unknown argument, a missing required one and a foreign provider', async () => {
+		const json = await parseHcl(`
+resource "azurerm_traffic_manager_profile" "x" {
+  name = "a"
+  resource_group_name = "b"
+  traffic_routing_method = "Priority"
+  dns_config {
+    relative_name = "c"
+    ttl = 30
+    colour = "red"
+  }
+  monitor_config {
+    protocol = "HTTPS"
+  }
+  probe_every = 10
+}
+resource "aws_instance" "y" {}
+`);
+		// Sorted: the order of the problems is not the point.
+		expect(checkAgainstSnapshot(json, snapshot).sort()).toEqual([
+			'azurerm_traffic_manager_profile.x.dns_config: unknown argument "colour"',
+			'azurerm_traffic_manager_profile.x.monitor_config: missing required "port"',
+			'azurerm_traffic_manager_profile.x: unknown argument "probe_every"',
+			'resource aws_instance: not in the snapshot',
+			'resource aws_instance: provider not allowed',
+		]);
+	});
+});
+
+describe('Terraform for the five examples', () => {
+	for (const { file, workload } of examples) {
+		it(`${file}: parses and every name is in the provider docs, or nothing to deploy`, async () => {
+			const r = terraformForWorkload(workload);
+			if (!r.ok) {
+				expect(r.message).toMatch(/^Nothing to deploy: .*\(tier "/);
+				return;
+			}
+			const json = await parsedAndChecked(r.hcl);
+			expect(resourceAddresses(json).sort()).toEqual(
+				r.resources.map((x) => `${x.type}.${x.name}`).sort(),
+			);
+			expect(r.hcl).toMatch(/NOT terraform validate/);
+		});
+	}
+
+	it('b: Site Recovery for the sql tier, with its VM count enforced and a recovery plan', async () => {
+		const b = examples.find((e) => e.file.startsWith('b-'));
+		if (b === undefined) throw new Error('example b missing');
+		const json = await parsedAndChecked(ok(b.workload).hcl);
+		const vm = block(json, 'azurerm_site_recovery_replicated_vm', 'sql');
+		expect(vm['for_each']).toContain('var.sql_vms');
+		const variables = json['variable'] as Record<string, Record<string, unknown>[]>;
+		expect(JSON.stringify(variables['sql_vms'])).toContain('length(var.sql_vms) == 2');
+		const plan = block(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan');
+		expect(first(plan['boot_recovery_group'])['replicated_protected_items']).toContain(
+			'azurerm_site_recovery_replicated_vm.sql',
+		);
+		// The app tier copies disks: nothing standing to deploy, said in a comment.
+		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# Nothing to deploy ahead of time/);
+	});
+
+	it('a: a cold scale set rebuilt from a gallery image replicated to both regions, and a SQL failover group', async () => {
+		const a = examples.find((e) => e.file.startsWith('a-'));
+		if (a === undefined) throw new Error('example a missing');
+		const json = await parsedAndChecked(ok(a.workload).hcl);
+		expect(block(json, 'azurerm_linux_virtual_machine_scale_set', 'web')['instances']).toBe(0);
+		const version = block(json, 'azurerm_shared_image_version', 'web');
+		expect((version['target_region'] as unknown[]).length).toBe(2);
+		const fog = block(json, 'azurerm_mssql_failover_group', 'database');
+		expect(first(fog['read_write_endpoint_failover_policy'])['mode']).toBe('Manual');
+	});
+
+	it('d: a plan whose only tier copies disks has nothing to deploy', () => {
+		const d = examples.find((e) => e.file.startsWith('d-'));
+		if (d === undefined) throw new Error('example d missing');
+		const r = terraformForWorkload(d.workload);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.message).toMatch(/\(tier "files": /);
+	});
+});
+
+const base = (extra: Partial<WorkloadInput> = {}): Workload =>
+	valid({
+		tiers: [
+			{ name: 'web front', kind: 'stateless', vmCount: 2 },
+			{ name: 'App', kind: 'stateful', data: 'vm-plain', vmCount: 3, dailyChangeGiB: 1 },
+			{ name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 1, dailyChangeGiB: 1 },
+		],
+		rtoMinutes: 240,
+		rpoMinutes: 30,
+		...extra,
+	});
+
+describe('the plan’s settings in the Terraform', () => {
+	it('boots Site Recovery tiers in the given start order', async () => {
+		const w = base();
+		const asrTiers = recommend(w)
+			.tiers.filter((t) => t.recommended.patternId === 'site-recovery-a2a')
+			.map((t) => t.tier);
+		expect(asrTiers.length).toBeGreaterThanOrEqual(2);
+		const order = [...asrTiers].reverse();
+		const json = await parsedAndChecked(ok(w, { startOrder: order }).hcl);
+		const groups = block(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan')[
+			'boot_recovery_group'
+		] as Record<string, string>[];
+		const ids = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+		expect(groups.map((g) => g['replicated_protected_items'])).toEqual(
+			order.map((t) => `\${[for vm in azurerm_site_recovery_replicated_vm.${ids(t)} : vm.id]}`),
+		);
+	});
+
+	it('puts the probe interval, tolerated failures and TTL into Traffic Manager', async () => {
+		const w = base({
+			routing: {
+				router: 'traffic-manager',
+				probeIntervalSeconds: 10,
+				toleratedFailures: 1,
+				ttlSeconds: 60,
+			},
+		});
+		const tm = block(await parsedAndChecked(ok(w).hcl), 'azurerm_traffic_manager_profile', 'dr');
+		expect(first(tm['dns_config'])['ttl']).toBe(60);
+		expect(first(tm['monitor_config'])['interval_in_seconds']).toBe(10);
+		expect(first(tm['monitor_config'])['tolerated_number_of_failures']).toBe(1);
+	});
+
+	it('puts the probe interval into Front Door', async () => {
+		const w = base({
+			routing: {
+				router: 'front-door',
+				probeIntervalSeconds: 20,
+				toleratedFailures: 2,
+				ttlSeconds: 60,
+			},
+		});
+		const json = await parsedAndChecked(ok(w).hcl);
+		const group = block(json, 'azurerm_cdn_frontdoor_origin_group', 'dr');
+		expect(first(group['health_probe'])['interval_in_seconds']).toBe(20);
+		expect(resourceAddresses(json)).not.toContain('azurerm_traffic_manager_profile.dr');
+	});
+
+	it('reserves capacity only for the tiers asked for, sized to their VM count', async () => {
+		const w = base();
+		const without = await parsedAndChecked(ok(w).hcl);
+		expect(resourceAddresses(without).some((a) => a.includes('capacity_reservation'))).toBe(false);
+		const json = await parsedAndChecked(ok(w, { reserveCapacityFor: ['App'] }).hcl);
+		const reservation = block(json, 'azurerm_capacity_reservation', 'app');
+		expect(first(reservation['sku'])['capacity']).toBe(3);
+		expect(resourceAddresses(json).filter((a) => a.includes('capacity_reservation_group'))).toEqual(
+			['azurerm_capacity_reservation_group.app'],
+		);
+	});
+
+	it('enables Cross Region Restore and immutability on the backup vault when the plan protects against corruption', async () => {
+		const w = valid({
+			tiers: [{ name: 'db', kind: 'stateful', data: 'vm-backup', vmCount: 1, dailyChangeGiB: 1 }],
+			rtoMinutes: 2880,
+			rpoMinutes: 2880,
+			corruptionProtection: true,
+		});
+		const plan = recommend(w);
+		const tp = plan.tiers[0];
+		if (tp === undefined) throw new Error('no tier');
+		tp.recommended = {
+			...(tp.alternatives.find((e) => e.patternId === 'azure-backup') ??
+				tp.rejected.find((e) => e.patternId === 'azure-backup') ??
+				tp.recommended),
+		};
+		expect(tp.recommended.patternId).toBe('azure-backup');
+		const r = terraformForPlan(plan);
+		if (!r.ok) throw new Error(r.message);
+		const vault = block(await parsedAndChecked(r.hcl), 'azurerm_recovery_services_vault', 'backup');
+		expect(vault['cross_region_restore_enabled']).toBe(true);
+		expect(vault['immutability']).toBe('Unlocked');
+	});
+});
+
+describe('Terraform for every pattern and variant the engine can recommend', () => {
+	const tiers: WorkloadInput['tiers'] = [
+		{ name: 'web', kind: 'stateless', vmCount: 3 },
+		{ name: 'db', kind: 'stateful', data: 'vm-replication', vmCount: 2, dailyChangeGiB: 1 },
+		{ name: 'sql', kind: 'stateful', data: 'paas', vmCount: 1 },
+	];
+	for (const router of ['traffic-manager', 'front-door'] as const) {
+		const w = valid({
+			tiers,
+			rtoMinutes: 60,
+			rpoMinutes: 15,
+			configAsCode: true,
+			routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
+		});
+		for (const tier of w.tiers) {
+			for (const candidate of candidatesFor(tier)) {
+				const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
+				it(`${router}, ${tier.name}: ${key}`, async () => {
+					const plan = recommend(w);
+					for (const tp of plan.tiers)
+						if (tp.tier === tier.name) tp.recommended = evaluateCandidate(w, tier, candidate);
+					const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
+					// The other tiers always deploy something, so the plan as a whole does.
+					if (!r.ok) throw new Error(r.message);
+					const json = await parsedAndChecked(r.hcl);
+					const own = r.resources.filter((x) => x.tier === tier.name);
+					expect(resourceAddresses(json)).toEqual(
+						expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
+					);
+					if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
+				});
+			}
+		}
+	}
+});
+
+describe('Terraform for any valid workload', () => {
+	const routed = workloadArb.chain((input) =>
+		fc
+			.record({
+				router: fc.constantFrom('traffic-manager' as const, 'front-door' as const),
+				probeIntervalSeconds: fc.integer({ min: 10, max: 30 }),
+				toleratedFailures: fc.integer({ min: 0, max: 9 }),
+				ttlSeconds: fc.integer({ min: 0, max: 86_400 }),
+			})
+			.chain((routing) =>
+				fc.record({
+					input: fc.constant({ ...input, routing }),
+					reserve: fc.subarray(input.tiers.map((t) => t.name)),
+					order: fc.shuffledSubarray(input.tiers.map((t) => t.name)),
+				}),
+			),
+	);
+	it('parses as HCL and uses only documented names, or says there is nothing to deploy', async () => {
+		await fc.assert(
+			fc.asyncProperty(routed, async ({ input, reserve, order }) => {
+				const r = terraformForWorkload(valid(input), {
+					reserveCapacityFor: reserve,
+					startOrder: order,
+				});
+				if (!r.ok) {
+					expect(r.message).toMatch(/^Nothing to deploy/);
+					return;
+				}
+				const json = await parseHcl(r.hcl);
+				expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+				expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+			}),
+			{ numRuns: 60 },
+		);
+		// Parsing 60 files in WebAssembly takes seconds on a busy machine.
+	}, 60_000);
+});
