@@ -223,8 +223,7 @@ function drillPlan(plan: Plan, groups: TierPlan[][]): string[] {
 	const out: string[] = ['## Drill plan', ''];
 	out.push(`Drills planned: ${w.drillsPerYear} a year.`, '');
 	out.push('### Scope', '');
-	for (const t of groups.flat())
-		out.push(`- ${mdText(t.tier)} (${t.kind}): ${t.recommended.name}`);
+	for (const t of groups.flat()) out.push(`- ${mdText(t.tier)} (${t.kind}): ${t.recommended.name}`);
 	out.push(
 		'',
 		'Fail over into an isolated network in the secondary region: a virtual network with no peering, VPN or route to production, so that test copies never answer production traffic or write to production data. Production keeps running and replication keeps going during the drill. Test the traffic switch with a test host name or a separate profile, never with the production record.',
@@ -244,7 +243,8 @@ function drillPlan(plan: Plan, groups: TierPlan[][]): string[] {
 		ownerOf(declareStep),
 	);
 	groups.forEach((g, i) => {
-		if (groups.length > 1) out.push(`   - Start group ${i + 1}: ${g.map((t) => mdText(t.tier)).join(', ')}`);
+		if (groups.length > 1)
+			out.push(`   - Start group ${i + 1}: ${g.map((t) => mdText(t.tier)).join(', ')}`);
 		for (const t of g) {
 			for (const s of getPattern(t.recommended.patternId).failover) {
 				if (SHARED_TITLES.has(s.title)) continue;
@@ -314,12 +314,7 @@ function drillPlan(plan: Plan, groups: TierPlan[][]): string[] {
 		out.push(`| ${++row} | ${cell(label)} | ${tier} | ${owner} | ${predicted} | | | |`);
 	for (const t of groups.flat()) {
 		for (const s of t.recommended.rto.steps.filter((x) => x.tier !== undefined))
-			timeRow(
-				s.label,
-				mdText(t.tier),
-				stepOwner(s.kind, t.kind),
-				formatMinutes(s.minutes.typical),
-			);
+			timeRow(s.label, mdText(t.tier), stepOwner(s.kind, t.kind), formatMinutes(s.minutes.typical));
 	}
 	for (const s of plan.rto.steps.filter((x) => x.tier === undefined && x.kind !== 'detect'))
 		timeRow(s.label, 'all', stepOwner(s.kind, 'stateless'), formatMinutes(s.minutes.typical));
