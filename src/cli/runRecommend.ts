@@ -6,6 +6,7 @@ import {
 	formatIssue,
 	parseWorkload,
 	recommend,
+	runbookMarkdown,
 	terraformForWorkload,
 	workloadToQuery,
 } from '../model/index.ts';
@@ -28,6 +29,8 @@ Options:
   --json         print the full result as JSON
   --url          print only the wizard link that reproduces this workload
   --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns
+  --runbook      print the Markdown DR runbook with its drill plan (as the wizard exports)
+  --diff A B     compare the plans of two workloads: files, or share links (http(s)://… or ?v=…)
   --base <url>   site address for --url and the plan's link (default ${DEFAULT_BASE})
   --help         show this help
 
@@ -37,9 +40,13 @@ export interface CliArgs {
 	json: boolean;
 	url: boolean;
 	terraform: boolean;
+	runbook: boolean;
+	diff: boolean;
 	help: boolean;
 	base: string;
 	file?: string;
+	/** The second workload of --diff. */
+	other?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
@@ -47,6 +54,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		json: false,
 		url: false,
 		terraform: false,
+		runbook: false,
+		diff: false,
 		help: false,
 		base: DEFAULT_BASE,
 	};
@@ -55,6 +64,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		if (a === '--json') args.json = true;
 		else if (a === '--url') args.url = true;
 		else if (a === '--terraform') args.terraform = true;
+		else if (a === '--runbook') args.runbook = true;
+		else if (a === '--diff') args.diff = true;
 		else if (a === '--help' || a === '-h') args.help = true;
 		else if (a === '--base') {
 			const value = argv[++i];
@@ -63,11 +74,20 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			args.base = value.replace(/\/$/, '');
 		} else if (a.startsWith('--'))
 			return {
-				error: `${a}: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)`,
+				error: `${a}: unknown option (accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)`,
 			};
 		else if (args.file === undefined) args.file = a;
-		else return { error: `${a}: only one workload file is accepted` };
+		else if (args.other === undefined && argv.includes('--diff')) args.other = a;
+		else
+			return {
+				error: `${a}: ${argv.includes('--diff') ? '--diff compares two workloads, no more' : 'only one workload file is accepted'}`,
+			};
 	}
+	const modes = (['url', 'terraform', 'runbook', 'diff'] as const).filter((m) => args[m]);
+	if (modes.length > 1)
+		return { error: `${modes.map((m) => `--${m}`).join(' and ')}: choose one of them` };
+	if (args.diff && (args.file === undefined || args.other === undefined))
+		return { error: '--diff: give two workloads to compare (files or share links)' };
 	return args;
 }
 
@@ -100,6 +120,7 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
 	}
 	const plan = recommend(parsed.workload);
+	if (args.runbook) return { code: 0, stdout: runbookMarkdown(plan, url), stderr: '' };
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(plan, null, 2)}\n`, stderr: '' };
 	return { code: 0, stdout: `${planText(plan, url)}\n`, stderr: '' };
 }

@@ -83,3 +83,24 @@ export { valueAtPath } from './valueAtPath.ts';
 export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
 export type { RunbookOptions, DrillCost } from './runbook.ts';
 export * from './terraform/index.ts';
+export {
+	diffPlans,
+	planDiffText,
+	tierDiffLines,
+	relativeChange,
+	SAME_PLANS_MESSAGE,
+} from './planDiff.ts';
+export type { PlanDiff, TierDiff, Change } from './planDiff.ts';
+export {
+	disruptionCost,
+	disruptionLines,
+	breakEvenPerYear,
+	formatPerYear,
+} from './disruptionCost.ts';
+export type {
+	PlanDisruption,
+	TierDisruption,
+	OptionDisruption,
+	BreakEven,
+	DisruptionCost,
+} from './disruptionCost.ts';
