@@ -59,7 +59,8 @@ describe('the recommend CLI', () => {
 	});
 	it('rejects unknown options', () => {
 		expect(parseArgs(['--jsn'])).toEqual({
-			error: '--jsn: unknown option (accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)',
+			error:
+				'--jsn: unknown option (accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)',
 		});
 	});
 	it('prints Terraform with the provider version pinned', () => {
