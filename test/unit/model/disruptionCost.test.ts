@@ -135,5 +135,5 @@ describe('disruptionCost', () => {
 			),
 			{ numRuns: 40 },
 		);
-	});
+	}, 30_000);
 });

@@ -122,7 +122,7 @@ describe('diffPlans', () => {
 			}),
 			{ numRuns: 40 },
 		);
-	});
+	}, 30_000);
 
 	it('property: every tier size is from 0 to 1, sorted largest first, and the diff is not same when a figure moved', () => {
 		fc.assert(
@@ -136,5 +136,5 @@ describe('diffPlans', () => {
 			}),
 			{ numRuns: 30 },
 		);
-	});
+	}, 30_000);
 });
