@@ -46,6 +46,8 @@ export default defineConfig({
 				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
 			lastUpdated: false,
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
+			// Pattern pages' headings come from their layout: complete their table of contents.
+			routeMiddleware: './src/components/pattern/patternToc.ts',
 			sidebar: [
 				{
 					label: 'Start here',
@@ -53,6 +55,7 @@ export default defineConfig({
 						{ label: 'Overview', link: '/' },
 						{ label: 'Find a pattern', link: '/find/' },
 						{ label: 'Decision wizard', link: '/wizard/' },
+						{ label: 'Import your VMs', link: '/import/' },
 						{ label: 'Compare patterns', link: '/compare/' },
 						{ label: 'Worked cases', link: '/cases/' },
 					],

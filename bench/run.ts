@@ -8,20 +8,13 @@
  * Numbers vary with the machine; the report records what it ran on.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { filesUnder } from '../src/build/filesUnder.ts';
 import { HEADLESS_CHROMIUM_ARGS } from '../src/build/findChromium.ts';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../src/build/nodeChromium.ts';
 import { parseHTML } from 'linkedom';
@@ -62,36 +55,30 @@ function timedBuild(label: string): number {
 }
 
 function countPages(): number {
-	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [e.name] : [],
-		);
-	return walk(join(ROOT, 'dist')).length;
+	return filesUnder(join(ROOT, 'dist'), (name) => name.endsWith('.html')).length;
 }
 
 /**
- * Copies every pattern page three more times (4× in all), without its `pattern:` claim. The
- * copies sit one folder deeper than the originals, so their relative imports of src/ gain a `../`
- * (without it every copy failed to import its components and the step built no copies at all).
+ * Copies every pattern page three more times (4× in all), without its `pattern:` claim (one page
+ * per pattern): the copy names its pattern on the layout instead, so it renders in full.
  */
 function addSyntheticPatternPages(): number {
 	const patternsDir = join(ROOT, 'content', 'docs', 'patterns');
-	let added = 0;
+	const pages = filesUnder(patternsDir, (name) => name.endsWith('.mdx'));
 	for (let copy = 1; copy <= 3; copy++) {
-		for (const group of readdirSync(patternsDir)) {
-			for (const file of readdirSync(join(patternsDir, group)).filter((f) => f.endsWith('.mdx'))) {
-				const source = readFileSync(join(patternsDir, group, file), 'utf8')
-					.replace(/^pattern: .*$/m, '')
-					.replaceAll("from '../../../../src/", "from '../../../../../src/")
-					.replace(/^title: (.*)$/m, `title: $1 (synthetic copy ${copy})`);
-				const dir = join(SYNTHETIC_DIR, `copy-${copy}`, group);
-				mkdirSync(dir, { recursive: true });
-				writeFileSync(join(dir, file), source);
-				added++;
-			}
+		for (const page of pages) {
+			const source = readFileSync(page, 'utf8');
+			const pattern = /^pattern: (.*)$/m.exec(source)?.[1] ?? '';
+			const copied = source
+				.replace(/^pattern: .*$/m, '')
+				.replace('<PatternPage>', `<PatternPage pattern="${pattern}">`)
+				.replace(/^title: (.*)$/m, `title: $1 (synthetic copy ${copy})`);
+			const file = join(SYNTHETIC_DIR, `copy-${copy}`, relative(patternsDir, page));
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, copied);
 		}
 	}
-	return added;
+	return pages.length * 3;
 }
 
 interface SearchRow {

@@ -3,9 +3,10 @@
  * offline. It must be served over HTTP from its root (pages link to /…, and search loads its
  * index with fetch); the README inside says how, with tools most machines already have.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { filesUnder } from '../src/build/filesUnder.ts';
 
 export const BUNDLE_NAME = 'azure-vm-dr-guides';
 
@@ -27,15 +28,6 @@ Nothing is loaded from the internet: every page, script, style and the search in
 are in this folder.
 `;
 
-function files(dir: string): string[] {
-	return readdirSync(dir)
-		.sort()
-		.flatMap((name) => {
-			const full = join(dir, name);
-			return statSync(full).isDirectory() ? files(full) : [full];
-		});
-}
-
 /** Zips `distDir` under a top-level folder, with README.txt; returns the zip's size in bytes. */
 export function bundleSite(distDir: string, outFile: string): number {
 	const entries: Zippable = {
@@ -43,7 +35,7 @@ export function bundleSite(distDir: string, outFile: string): number {
 	};
 	// A fixed date keeps the zip identical for identical input.
 	const mtime = new Date('2026-01-01T00:00:00Z');
-	for (const file of files(distDir)) {
+	for (const file of filesUnder(distDir)) {
 		const name = `${BUNDLE_NAME}/${relative(distDir, file).split(sep).join('/')}`;
 		const precompressed = /\.(png|ico|woff2?|pf_fragment|pf_index|pf_meta|pf_filter|wasm|gz)$/.test(
 			file,

@@ -6,10 +6,9 @@
 import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
 import { valueAtPath } from './valueAtPath.ts';
-import { parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
+import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '1';
-const MAX_TIERS = 20;
 const MAX_NOTICE_NAME = 40;
 
 type Scalar = string | number | boolean;

@@ -159,6 +159,7 @@ export const SOURCES = {
 		'Understand autoscale settings',
 	),
 	regionsPaired: learn('reliability/regions-paired', 'Azure region pairs and nonpaired regions'),
+	regionsList: learn('reliability/regions-list', 'Azure regions list'),
 	zonesOverview: learn('reliability/availability-zones-overview', 'What are availability zones?'),
 	tmMonitoring: learn(
 		'traffic-manager/traffic-manager-monitoring',
@@ -276,6 +277,15 @@ export const SOURCES = {
 		'storage/common/scalability-targets-standard-account',
 		'Scalability targets for standard storage accounts',
 	),
+	sizesDv5: learn('virtual-machines/sizes/general-purpose/dv5-series', 'Dv5 sizes series'),
+	sizesDsv5: learn('virtual-machines/sizes/general-purpose/dsv5-series', 'Dsv5 sizes series'),
+	sizesDsv6: learn('virtual-machines/sizes/general-purpose/dsv6-series', 'Dsv6 sizes series'),
+	sizesBsv2: learn('virtual-machines/sizes/general-purpose/bsv2-series', 'Bsv2-series sizes'),
+	sizesEsv5: learn('virtual-machines/sizes/memory-optimized/esv5-series', 'Esv5 sizes series'),
+	sizesEsv6: learn('virtual-machines/sizes/memory-optimized/esv6-series', 'Esv6 sizes series'),
+	sizesFsv2: learn('virtual-machines/sizes/compute-optimized/fsv2-series', 'Fsv2-series sizes'),
+	sizesLsv3: learn('virtual-machines/sizes/storage-optimized/lsv3-series', 'Lsv3 sizes series'),
+	sizesMsv2: learn('virtual-machines/msv2-mdsv2-series', 'Msv2 and Mdsv2 medium memory series'),
 	vmPricing: {
 		url: 'https://azure.microsoft.com/pricing/details/virtual-machines/linux/',
 		title: 'Linux Virtual Machines pricing',

@@ -133,6 +133,10 @@ export const pricesSchema = z.strictObject({
 	backupPerGibMonthUsd: number('price').optional(),
 });
 
+/** The most tiers one workload may have: the schema, forms and share links all enforce it. */
+export const MAX_TIERS = 20;
+const TIERS_MESSAGE = `must be a list of 1 to ${MAX_TIERS} tiers`;
+
 export const workloadSchema = z
 	.strictObject({
 		name: z
@@ -141,9 +145,9 @@ export const workloadSchema = z
 			.max(80, { error: 'must be a name of up to 80 characters' })
 			.default('My workload'),
 		tiers: z
-			.array(tierSchema, { error: 'must be a list of 1 to 20 tiers' })
-			.min(1, { error: 'must be a list of 1 to 20 tiers' })
-			.max(20, { error: 'must be a list of 1 to 20 tiers' }),
+			.array(tierSchema, { error: TIERS_MESSAGE })
+			.min(1, { error: TIERS_MESSAGE })
+			.max(MAX_TIERS, { error: TIERS_MESSAGE }),
 		configAsCode: flag().default(false),
 		rtoMinutes: number('rtoMinutes'),
 		rpoMinutes: number('rpoMinutes'),

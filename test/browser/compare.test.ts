@@ -219,4 +219,36 @@ describe('compare page', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+
+	it('adding a tier keeps what the reader typed, even a value still invalid, and names it uniquely', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const rto = page.getByRole('spinbutton', { name: 'RTO target (minutes)' });
+		await rto.fill('-1');
+		await page.locator('[data-tier-index="1"] > summary').click();
+		// The second tier takes the name a new tier would get by counting: "tier 3".
+		await page
+			.locator('[data-tier-index="1"]')
+			.getByLabel('Tier name', { exact: true })
+			.fill('tier 3');
+		await expect.poll(() => rto.getAttribute('aria-invalid')).toBe('true');
+		await page.getByRole('button', { name: 'Add a tier' }).click();
+		await expect.poll(() => page.locator('[data-tiers] > [data-tier-index]').count()).toBe(3);
+		expect(await rto.inputValue(), 'the invalid RTO is kept').toBe('-1');
+		const names = await page
+			.locator('[data-tiers]')
+			.getByLabel('Tier name', { exact: true })
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+		expect(names).toEqual(['web', 'tier 3', 'tier 4']);
+		expect(new Set(names).size).toBe(names.length);
+		await expect
+			.poll(() => page.locator('[data-status]').textContent())
+			.toMatch(/Not recalculated/);
+		await rto.fill('200');
+		// Three tiers' comparison after the debounce: allow a busy machine more than a second.
+		await expect.poll(() => page.locator('table.cmp-table').count(), { timeout: 5000 }).toBe(3);
+		expect(page.url()).toMatch(/t2\.name=tier\+4/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });

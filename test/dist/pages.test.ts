@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, distPages, sitemapPaths, walk } from '../support/distPages.ts';
+import { filesUnder } from '../../src/build/filesUnder.ts';
+import { DIST, distPages, sitemapPaths } from '../support/distPages.ts';
 
 const pages = distPages();
 
@@ -97,7 +98,7 @@ describe('internal links', () => {
 
 describe('site-wide', () => {
 	it('ships no Mermaid runtime', () => {
-		const scripts = walk(DIST).filter((f) => /\.(m?js)$/.test(f) && !f.includes(`${join(DIST, 'pagefind')}`));
+		const scripts = filesUnder(DIST).filter((f) => /\.(m?js)$/.test(f) && !f.includes(`${join(DIST, 'pagefind')}`));
 		const withMermaid = scripts.filter((f) => /mermaidAPI|mermaid\.initialize|flowchart-v2/.test(readFileSync(f, 'utf8')));
 		expect(withMermaid).toEqual([]);
 		for (const page of pages) {

@@ -1,7 +1,8 @@
 /** Reads the built site: every HTML page in dist/ with its URL path, parsed. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { filesUnder } from '../../src/build/filesUnder.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -11,13 +12,6 @@ export interface DistPage {
 	path: string;
 	html: string;
 	document: Document;
-}
-
-export function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
 }
 
 export function urlPathOf(file: string): string {
@@ -37,20 +31,16 @@ export function assertBuilt(): void {
 
 export function distPages(): DistPage[] {
 	assertBuilt();
-	return walk(DIST)
-		.filter((file) => file.endsWith('.html'))
-		.sort()
-		.map((file) => {
-			const html = readFileSync(file, 'utf8');
-			return { file, path: urlPathOf(file), html, document: parseHTML(html).document };
-		});
+	return filesUnder(DIST, (name) => name.endsWith('.html')).map((file) => {
+		const html = readFileSync(file, 'utf8');
+		return { file, path: urlPathOf(file), html, document: parseHTML(html).document };
+	});
 }
 
 /** Page URL paths listed in the sitemap. */
 export function sitemapPaths(): string[] {
 	assertBuilt();
-	return walk(DIST)
-		.filter((f) => /sitemap-\d+\.xml$/.test(f))
+	return filesUnder(DIST, (name) => /sitemap-\d+\.xml$/.test(name))
 		.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
 		.map((m) => new URL(m[1] ?? '/').pathname)
 		.sort();

@@ -16,10 +16,10 @@
  * and no unlisted style is allowed. Our own components and widgets use classes or CSSOM instead.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../filesUnder.ts';
 
 const ENTITIES: Record<string, string> = {
 	'&quot;': '"',
@@ -101,25 +101,13 @@ export function addInlineHashes(html: string): string {
 	return rest.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${tag}`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true });
-	const nested = await Promise.all(
-		entries.map((e) =>
-			e.isDirectory()
-				? htmlFiles(join(dir, e.name))
-				: Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
-		),
-	);
-	return nested.flat();
-}
-
 /** After the build, adds the inline script and style hashes to every page's CSP meta in dist/. */
 export function inlineHashesIntegration(): AstroIntegration {
 	return {
 		name: 'dr-guides:csp-inline-hashes',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const files = await htmlFiles(fileURLToPath(dir));
+				const files = filesUnder(fileURLToPath(dir), (name) => name.endsWith('.html'));
 				let changed = 0;
 				for (const file of files) {
 					const html = await readFile(file, 'utf8');

@@ -5,6 +5,7 @@
  * - keeps the selection in the URL (?state=stateful&sort=cost) so it can be shared,
  * - restores a selection from the URL on load, ignoring unknown values.
  */
+import { defineElement } from '../widgets/lazyUpgrade.ts';
 import {
 	filterAndSort,
 	SORT_KEYS,
@@ -98,6 +99,5 @@ export class PatternFinderElement extends HTMLElement {
 }
 
 export function definePatternFinder(registry: CustomElementRegistry = customElements): void {
-	if (registry.get('pattern-finder') === undefined)
-		registry.define('pattern-finder', PatternFinderElement);
+	defineElement('pattern-finder', PatternFinderElement, registry);
 }

@@ -3,19 +3,12 @@
  * The model is fetched at once when the URL carries a shared workload, otherwise on the
  * reader's first interaction with the form, so a plain visit costs no model JavaScript.
  */
-class DrCompare extends HTMLElement {
-	private started = false;
+import { defineElement, hasSharedQuery, loadOnFirstUse } from '../widgets/lazyUpgrade.ts';
 
+class DrCompare extends HTMLElement {
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
-		const start = () => {
-			if (this.started) return;
-			this.started = true;
-			void import('./compareCompute.ts').then(({ CompareController }) =>
-				new CompareController(this).start(),
-			);
-		};
 		// A figure's link leads to its explanation, inside a collapsed section: open it first.
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a.cmp-figure');
@@ -23,18 +16,15 @@ class DrCompare extends HTMLElement {
 			const details = target?.closest('details');
 			if (details !== null && details !== undefined) details.open = true;
 		});
-		if (window.location.search.length > 1) {
-			start();
-			return;
-		}
-		form.addEventListener('focusin', start, { once: true });
-		form.addEventListener('pointerdown', start, { once: true });
-		form.addEventListener('input', start, { once: true });
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			start();
-		});
+		loadOnFirstUse(
+			form,
+			() =>
+				import('./compareCompute.ts').then(({ CompareController }) =>
+					new CompareController(this).start(),
+				),
+			{ now: hasSharedQuery() },
+		);
 	}
 }
 
-if (!customElements.get('dr-compare')) customElements.define('dr-compare', DrCompare);
+defineElement('dr-compare', DrCompare);

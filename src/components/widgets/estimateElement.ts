@@ -3,23 +3,21 @@
  * the model is fetched only when the reader first edits an input, so reading the page costs
  * no model JavaScript at all.
  */
+import { defineElement, loadOnFirstUse } from './lazyUpgrade.ts';
+
 class DrEstimate extends HTMLElement {
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
-		const start = () => {
-			form.removeEventListener('input', start);
-			form.removeEventListener('submit', start);
-			void import('./estimateCompute.ts').then(({ upgradeEstimate }) =>
-				upgradeEstimate(this, form),
-			);
-		};
 		// The button only works with this script, so it shows only once the script runs.
 		form.querySelector('[data-recalculate]')?.removeAttribute('hidden');
-		form.addEventListener('input', start);
-		form.addEventListener('submit', (event) => event.preventDefault());
-		form.addEventListener('submit', start);
+		loadOnFirstUse(
+			form,
+			() =>
+				import('./estimateCompute.ts').then(({ upgradeEstimate }) => upgradeEstimate(this, form)),
+			{ on: 'edit' },
+		);
 	}
 }
 
-if (!customElements.get('dr-estimate')) customElements.define('dr-estimate', DrEstimate);
+defineElement('dr-estimate', DrEstimate);

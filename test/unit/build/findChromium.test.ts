@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, type ChromiumSearch } from '../../../src/build/findChromium.ts';
+import { findChromium, type ChromiumSearch } from '~/build/findChromium.ts';
 
 function search(
 	over: Partial<ChromiumSearch> & { files?: string[]; dirs?: Record<string, string[]> },

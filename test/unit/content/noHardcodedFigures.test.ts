@@ -1,18 +1,12 @@
 /** Every figure in the prose comes from the model: none is typed into an MDX page. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHardcodedFigures } from '../../../src/build/content/findHardcodedFigures.ts';
-import { findSplitSentences } from '../../../src/build/content/findSplitSentences.ts';
+import { findHardcodedFigures } from '~/build/content/findHardcodedFigures.ts';
+import { findSplitSentences } from '~/build/content/findSplitSentences.ts';
+import { filesUnder } from '~/build/filesUnder.ts';
 
-function mdxFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? mdxFiles(full) : /\.mdx?$/.test(name) ? [full] : [];
-	});
-}
-
-const files = mdxFiles(join(process.cwd(), 'content', 'docs'));
+const files = filesUnder(join(process.cwd(), 'content', 'docs'), (name) => /\.mdx?$/.test(name));
 
 describe('MDX pages', () => {
 	it('exist', () => {

@@ -1,0 +1,133 @@
+/**
+ * `npm run import` as a function: arguments and file text in, exit code and output out.
+ * Never throws for bad input: one line naming what was wrong, and exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import {
+	DEFAULT_TAG_KEY,
+	importAzVmList,
+	toWorkloadInput,
+	type SizeAnswer,
+} from '../model/import/index.ts';
+import { RANGES, rangeText } from '../model/workload.ts';
+
+export interface ImportCliResult {
+	code: 0 | 2;
+	stdout: string;
+	stderr: string;
+}
+
+export const IMPORT_USAGE = `Usage: npm run import -- [options] FILE
+Reads the JSON that \`az vm list --output json\` prints and prints a workload (JSON) for
+npm run recommend and the wizard: VMs grouped into tiers by a tag, or by name prefix.
+
+Options:
+  --tag KEY               the tag that names each VM's tier (default ${DEFAULT_TAG_KEY})
+  --prefix                group by VM name prefix instead (web-01, web-02 → web)
+  --size NAME=VCPU,GIB    vCPU and memory of a size the table does not know (repeatable)
+  --current-schema        leave out fields today's workload schema does not take yet (sourceRegion)
+  --help                  show this help
+
+Example: az vm list --output json > vms.json && npm run import -- vms.json > workload.json`;
+
+export interface ImportArgs {
+	file: string | undefined;
+	tag: string;
+	prefix: boolean;
+	sizes: Record<string, SizeAnswer>;
+	currentSchema: boolean;
+	help: boolean;
+}
+
+function parseSize(spec: string): [string, SizeAnswer] | string {
+	const match = /^([^=\s]+)=(\d+),(\d+(?:\.\d+)?)$/.exec(spec.trim());
+	if (match === null)
+		return `--size ${spec}: expected NAME=VCPU,GIB, for example Standard_B2ms=2,8`;
+	const [, name = '', vcpuText = '', memoryText = ''] = match;
+	const vcpu = Number(vcpuText);
+	const memoryGiB = Number(memoryText);
+	if (!Number.isInteger(vcpu) || vcpu < RANGES.vcpu.min || vcpu > RANGES.vcpu.max)
+		return `--size ${spec}: vCPU must be ${rangeText(RANGES.vcpu)}`;
+	if (memoryGiB < RANGES.memoryGiB.min || memoryGiB > RANGES.memoryGiB.max)
+		return `--size ${spec}: memory must be ${rangeText(RANGES.memoryGiB)}`;
+	return [name, { vcpu, memoryGiB }];
+}
+
+export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: string } {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			allowPositionals: true,
+			strict: true,
+			options: {
+				tag: { type: 'string' },
+				prefix: { type: 'boolean', default: false },
+				size: { type: 'string', multiple: true },
+				'current-schema': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+		const what =
+			unknown === undefined ? (message.split('.')[0] ?? message) : `${unknown}: unknown option`;
+		return {
+			error: `${what} (accepted: --tag KEY, --prefix, --size NAME=VCPU,GIB, --current-schema, --help)`,
+		};
+	}
+	const { values, positionals } = parsed;
+	if (positionals.length > 1) return { error: `${positionals[1]}: only one file is accepted` };
+	const tag = values.tag ?? DEFAULT_TAG_KEY;
+	if (tag.trim() === '') return { error: '--tag: must be followed by a tag name' };
+	if (values.prefix && values.tag !== undefined)
+		return { error: '--tag and --prefix: choose one way to group the VMs' };
+	const sizes: Record<string, SizeAnswer> = {};
+	for (const spec of values.size ?? []) {
+		const size = parseSize(spec);
+		if (typeof size === 'string') return { error: size };
+		sizes[size[0]] = size[1];
+	}
+	return {
+		file: positionals[0],
+		tag,
+		prefix: values.prefix,
+		sizes,
+		currentSchema: values['current-schema'],
+		help: values.help,
+	};
+}
+
+export function runImport(args: ImportArgs, text: string, sourceName: string): ImportCliResult {
+	const result = importAzVmList(text, {
+		tagKey: args.tag,
+		prefixGrouping: args.prefix,
+		sizes: args.sizes,
+	});
+	if (!result.ok) return { code: 2, stdout: '', stderr: `${sourceName}: ${result.error}\n` };
+	const workload = toWorkloadInput(
+		result.workload,
+		result.questions,
+		args.currentSchema ? 'current' : 'next',
+	);
+	if (!workload.ok) {
+		const example = result.questions[0]?.vmSize ?? 'Standard_X';
+		return {
+			code: 2,
+			stdout: '',
+			stderr: `${sourceName}: ${workload.error}. Add --size ${example}=VCPU,GIB for each.\n`,
+		};
+	}
+	const groups = result.workload.tiers.map((t) => `${t.name} (${t.vms.length})`).join(', ');
+	const notes = [
+		`Grouped by ${result.grouping === 'tag' ? `tag "${args.tag}"` : 'name prefix'}: ${groups}.`,
+		...result.notices,
+		'RTO and RPO are the reference workload\u2019s targets: set your own before planning.',
+	];
+	return {
+		code: 0,
+		stdout: `${JSON.stringify(workload.workload, null, 2)}\n`,
+		stderr: notes.map((n) => `note: ${n}\n`).join(''),
+	};
+}

@@ -1,0 +1,220 @@
+/**
+ * The import page's logic: from the file's text and the reader's choices to what the page
+ * shows (groups, questions, notices, errors) and the wizard link. Pure, so it is unit-tested;
+ * importCompute.ts only puts it on the page.
+ */
+import {
+	importAzVmList,
+	toWorkloadInput,
+	type ImportedTier,
+	type SizeAnswer,
+	type SizeQuestion,
+} from '~/model/import/index.ts';
+import { regionByName } from '~/model/regions/index.ts';
+import { workloadToQuery } from '~/model/shareUrl.ts';
+import { formatIssue, parseWorkload, RANGES, rangeText } from '~/model/workload.ts';
+import { html, type SafeHtml } from '../widgets/html.ts';
+
+export const WIZARD_PATH = '/wizard/';
+
+export interface ImportChoices {
+	grouping: 'tag' | 'prefix';
+	tagKey: string;
+	/** What the reader typed for each unknown size, as text. */
+	answers: Readonly<Record<string, { vcpu: string; memoryGiB: string }>>;
+}
+
+export interface AnswerIssue {
+	vmSize: string;
+	field: 'vcpu' | 'memoryGiB';
+	message: string;
+}
+
+export interface ImportView {
+	error?: string;
+	grouping?: 'tag' | 'prefix';
+	tiers: ImportedTier[];
+	questions: SizeQuestion[];
+	answerIssues: AnswerIssue[];
+	notices: string[];
+	region?: string;
+	/** The wizard link, once every size is known. */
+	wizardHref?: string;
+	/** Why there is no wizard link yet. */
+	blocked?: string;
+}
+
+/** Reads the reader's answer for one size; a message names the field and its range. */
+export function readAnswer(
+	vmSize: string,
+	typed: { vcpu: string; memoryGiB: string },
+): SizeAnswer | AnswerIssue[] {
+	const issues: AnswerIssue[] = [];
+	const vcpu = Number(typed.vcpu);
+	const memoryGiB = Number(typed.memoryGiB);
+	// An empty field is not an error: the answer is incomplete until both are given.
+	if (
+		typed.vcpu.trim() !== '' &&
+		(!Number.isInteger(vcpu) || vcpu < RANGES.vcpu.min || vcpu > RANGES.vcpu.max)
+	) {
+		issues.push({ vmSize, field: 'vcpu', message: `vCPU must be ${rangeText(RANGES.vcpu)}` });
+	}
+	if (
+		typed.memoryGiB.trim() !== '' &&
+		(!Number.isFinite(memoryGiB) ||
+			memoryGiB < RANGES.memoryGiB.min ||
+			memoryGiB > RANGES.memoryGiB.max)
+	) {
+		issues.push({
+			vmSize,
+			field: 'memoryGiB',
+			message: `Memory must be ${rangeText(RANGES.memoryGiB)}`,
+		});
+	}
+	if (issues.length > 0 || typed.vcpu.trim() === '' || typed.memoryGiB.trim() === '') return issues;
+	return { vcpu, memoryGiB };
+}
+
+export function importView(text: string, choices: ImportChoices): ImportView {
+	const answers: Record<string, SizeAnswer> = {};
+	const answerIssues: AnswerIssue[] = [];
+	for (const [vmSize, typed] of Object.entries(choices.answers)) {
+		if (typed.vcpu.trim() === '' && typed.memoryGiB.trim() === '') continue;
+		const answer = readAnswer(vmSize, typed);
+		if (Array.isArray(answer)) answerIssues.push(...answer);
+		else answers[vmSize] = answer;
+	}
+	const result = importAzVmList(text, {
+		tagKey: choices.tagKey,
+		prefixGrouping: choices.grouping === 'prefix',
+		sizes: answers,
+	});
+	if (!result.ok) {
+		return { error: result.error, tiers: [], questions: [], answerIssues: [], notices: [] };
+	}
+	const region =
+		result.workload.sourceRegion === undefined
+			? undefined
+			: regionByName(result.workload.sourceRegion);
+	const view: ImportView = {
+		grouping: result.grouping,
+		tiers: result.workload.tiers,
+		questions: result.questions,
+		answerIssues,
+		notices: result.notices,
+		...(region === undefined ? {} : { region: `${region.displayName} (${region.name})` }),
+	};
+	const input = toWorkloadInput(result.workload, result.questions, 'current');
+	if (!input.ok) return { ...view, blocked: `${input.error}.` };
+	const parsed = parseWorkload(input.workload);
+	if (!parsed.ok) {
+		return { ...view, blocked: parsed.issues.map(formatIssue).join('; ') };
+	}
+	return { ...view, wizardHref: `${WIZARD_PATH}?${workloadToQuery(parsed.workload)}` };
+}
+
+const gib = (n: number | undefined) => (n === undefined ? 'unknown' : `${n} GiB`);
+
+export function importViewHtml(view: ImportView, typed: ImportChoices['answers']): SafeHtml {
+	if (view.error !== undefined) {
+		return html`<p class="import-error" role="alert">${view.error}</p>`;
+	}
+	const issueFor = (vmSize: string, field: AnswerIssue['field']) =>
+		view.answerIssues.find((i) => i.vmSize === vmSize && i.field === field);
+	const sizeId = (vmSize: string, field: string) =>
+		`imp-${vmSize.replace(/[^A-Za-z0-9]/g, '-')}-${field}`;
+	const questionHtml = (q: SizeQuestion) => {
+		const fields = (['vcpu', 'memoryGiB'] as const).map((field) => {
+			const id = sizeId(q.vmSize, field);
+			const issue = issueFor(q.vmSize, field);
+			return html`<p>
+				<label for="${id}">${field === 'vcpu' ? 'vCPUs per VM' : 'Memory per VM (GiB)'}</label>
+				<input
+					id="${id}"
+					type="number"
+					inputmode="decimal"
+					data-size="${q.vmSize}"
+					data-field="${field}"
+					value="${typed[q.vmSize]?.[field] ?? ''}"
+					${issue === undefined ? '' : html`aria-invalid="true" aria-describedby="${id}-err"`}
+				/>
+				${issue === undefined ? '' : html`<span class="import-issue" id="${id}-err">${issue.message}</span>`}
+			</p>`;
+		});
+		return html`<fieldset class="import-question">
+			<legend>${q.vmSize}: used by ${q.vms.join(', ')}</legend>
+			${fields}
+		</fieldset>`;
+	};
+	return html`<section aria-labelledby="import-groups-heading">
+			<h2 id="import-groups-heading">Tiers found</h2>
+			<p>
+				Grouped by ${view.grouping === 'tag' ? 'tag' : 'name prefix'}.
+				${view.region === undefined ? '' : html`Source region: ${view.region}.`}
+			</p>
+			<div class="region-table-wrap" tabindex="0">
+				<table class="import-tiers">
+					<thead>
+						<tr>
+							<th scope="col">Tier</th>
+							<th scope="col">VMs</th>
+							<th scope="col">vCPUs per VM</th>
+							<th scope="col">Memory per VM</th>
+							<th scope="col">Disks per VM</th>
+							<th scope="col">Disk size per VM</th>
+							<th scope="col">Kind</th>
+						</tr>
+					</thead>
+					<tbody>
+						${view.tiers.map(
+							(t) =>
+								html`<tr data-tier="${t.name}">
+									<th scope="row">${t.name}</th>
+									<td>${t.vmCount}</td>
+									<td>${t.vcpu ?? 'unknown'}</td>
+									<td>${gib(t.memoryGiB)}</td>
+									<td>${t.disksPerVm}</td>
+									<td>${gib(t.dataGiB)}</td>
+									<td>${t.kind}</td>
+								</tr>`,
+						)}
+					</tbody>
+				</table>
+			</div>
+		</section>
+		${
+			view.questions.length === 0 && view.answerIssues.length === 0
+				? ''
+				: html`<section aria-labelledby="import-questions-heading">
+						<h2 id="import-questions-heading">Sizes to tell us</h2>
+						<p>
+							These sizes are not in the site's size table. Give their vCPUs and memory (from the
+							size's page on Microsoft Learn, or <code>az vm list-sizes</code>); nothing is guessed.
+						</p>
+						${[
+							...view.questions,
+							...[...new Set(view.answerIssues.map((i) => i.vmSize))]
+								.filter((s) => !view.questions.some((q) => q.vmSize === s))
+								.map((vmSize) => ({ vmSize, vms: [] })),
+						].map(questionHtml)}
+					</section>`
+		}
+		${
+			view.notices.length === 0
+				? ''
+				: html`<section aria-labelledby="import-notes-heading">
+						<h2 id="import-notes-heading">Notes</h2>
+						<ul>
+							${view.notices.map((n) => html`<li>${n}</li>`)}
+						</ul>
+					</section>`
+		}
+		<p class="import-open">
+			${
+				view.wizardHref === undefined
+					? html`<span role="status">${view.blocked ?? ''}</span>`
+					: html`<a href="${view.wizardHref}" data-open-wizard>Open these tiers in the wizard</a>
+							<span> RTO and RPO start at the wizard's reference targets; set yours there. </span>`
+			}
+		</p>`;
+}

@@ -1,0 +1,218 @@
+/**
+ * The workload form's browser half, shared by the wizard and the comparison page. Reads a shared
+ * link (?v=1&…), showing a plain-text notice for anything it ignored; adds and removes tiers by
+ * editing the form itself, so what the reader typed (even a value they are still fixing) is kept
+ * and a new tier gets a name no other tier uses; recomputes as the reader types (debounced),
+ * keeping the last valid result when a field is bad and saying why in the status line; and
+ * keeps the URL in step so the link reproduces the result.
+ *
+ * What the result is, and how it is shown, belongs to the page: a `FormView`.
+ */
+import {
+	MAX_TIERS,
+	referenceWorkload,
+	workloadFromSearchParams,
+	workloadToQuery,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { showIssues } from './formIssues.ts';
+import { openChangedGroups } from './openChangedGroups.ts';
+import { renumberTierGroup, tierLegend, uniqueTierName } from './tierFieldsets.ts';
+import { readFormElement, sayStatus, writeFormElement } from './workloadForm.ts';
+
+/** What a page does with a valid workload. */
+export interface FormView {
+	/** What the results are called in the status line: "plan", "comparison". */
+	readonly noun: string;
+	/** Shows the result for a valid workload; returns the sentence the status line adds. */
+	show(workload: Workload, query: string): string;
+}
+
+const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
+const DEBOUNCE_MS = 150;
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+	try {
+		return text === undefined ? fallback : (JSON.parse(text) as T);
+	} catch {
+		return fallback;
+	}
+}
+
+const tierGroups = (tiers: HTMLElement) => [
+	...tiers.querySelectorAll<HTMLElement>(':scope > [data-tier-index]'),
+];
+
+const tierName = (group: HTMLElement) =>
+	group.querySelector<HTMLInputElement>('input[name$=".name"]')?.value ?? '';
+
+/**
+ * Renumbers every tier group after an addition or removal (names, ids, label and error
+ * references), writes each heading from the tier's current name, and offers the remove button
+ * only while there is more than one tier. A button marked `data-remove-tier="numbered"` says
+ * which tier it removes.
+ */
+function syncTiers(tiers: HTMLElement): void {
+	const groups = tierGroups(tiers);
+	groups.forEach((group, i) => {
+		renumberTierGroup(group, i);
+		for (const heading of group.querySelectorAll(
+			':scope > summary, :scope > legend, :scope > fieldset > legend',
+		))
+			heading.textContent = tierLegend(i, tierName(group));
+		const remove = group.querySelector<HTMLElement>('[data-remove-tier]');
+		if (remove === null) return;
+		remove.hidden = groups.length <= 1;
+		if (remove.dataset['removeTier'] === 'numbered') remove.textContent = `Remove tier ${i + 1}`;
+	});
+}
+
+/** A copy of a tier group with every value of the original (cloning drops a select's choice). */
+function copyGroup(group: HTMLElement): HTMLElement {
+	const copy = group.cloneNode(true) as HTMLElement;
+	const from = [...group.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
+	copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]').forEach((el, k) => {
+		const source = from[k];
+		if (source === undefined) return;
+		if (
+			el instanceof HTMLInputElement &&
+			source instanceof HTMLInputElement &&
+			el.type === 'checkbox'
+		)
+			el.checked = source.checked;
+		else el.value = source.value;
+	});
+	return copy;
+}
+
+export class WorkloadFormController {
+	private readonly root: HTMLElement;
+	private readonly view: FormView;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(root: HTMLElement, view: FormView) {
+		this.root = root;
+		this.view = view;
+	}
+
+	/** Fills the form from the link, computes once and listens. Returns the form, if any. */
+	start(): HTMLFormElement | undefined {
+		const form = this.root.querySelector('form');
+		if (form === null) return undefined;
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		const template =
+			tiers === null ? undefined : (tierGroups(tiers)[0]?.cloneNode(true) as HTMLElement);
+		const add = this.root.querySelector<HTMLElement>('[data-add-tier]');
+		add?.removeAttribute('hidden');
+		if (tiers !== null) syncTiers(tiers);
+
+		const fromUrl = workloadFromSearchParams(new URLSearchParams(window.location.search));
+		const notices = this.root.querySelector<HTMLElement>('[data-notices]');
+		// Notices are plain text: whatever a link holds never becomes markup.
+		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
+		if (!fromUrl.isReference && template !== undefined && tiers !== null)
+			this.fill(form, tiers, template, fromUrl.workload);
+		openChangedGroups(form);
+		this.compute(form, !fromUrl.isReference);
+
+		// The notices are about the link as opened; once the reader edits, the address bar holds
+		// their own inputs and the notices no longer apply.
+		if (notices !== null && fromUrl.notices.length > 0)
+			form.addEventListener('input', () => (notices.textContent = ''), { once: true });
+		form.addEventListener('input', () => this.schedule(form));
+		form.addEventListener('change', () => this.schedule(form));
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.compute(form, true);
+		});
+		add?.addEventListener('click', () => {
+			if (tiers === null) return;
+			const added = this.addTier(tiers);
+			if (added === undefined) return;
+			this.compute(form, true);
+			if (added instanceof HTMLDetailsElement) added.open = true;
+			added.querySelector<HTMLElement>('input, select')?.focus();
+		});
+		form.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest('[data-remove-tier]');
+			const group = button?.closest<HTMLElement>('[data-tier-index]');
+			if (group === null || group === undefined || tiers === null) return;
+			if (tierGroups(tiers).length <= 1) return;
+			group.remove();
+			syncTiers(tiers);
+			this.compute(form, true);
+			add?.focus();
+		});
+		return form;
+	}
+
+	say(text: string): void {
+		sayStatus(this.root, text);
+	}
+
+	private schedule(form: HTMLFormElement): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.compute(form, true), DEBOUNCE_MS);
+	}
+
+	/** Appends a copy of the last tier under a new unique name; says so when at the limit. */
+	private addTier(tiers: HTMLElement): HTMLElement | undefined {
+		const groups = tierGroups(tiers);
+		const last = groups[groups.length - 1];
+		if (last === undefined) return undefined;
+		if (groups.length >= MAX_TIERS) {
+			this.say(`A workload has at most ${MAX_TIERS} tiers; remove one to add another.`);
+			return undefined;
+		}
+		const copy = copyGroup(last);
+		const name = copy.querySelector<HTMLInputElement>('input[name$=".name"]');
+		if (name !== null) name.value = uniqueTierName(groups.map(tierName));
+		tiers.append(copy);
+		syncTiers(tiers);
+		return copy;
+	}
+
+	/** Rebuilds the tier groups for a workload and writes every value into the form. */
+	private fill(
+		form: HTMLFormElement,
+		tiers: HTMLElement,
+		template: HTMLElement,
+		workload: Workload,
+	): void {
+		tiers.replaceChildren(...workload.tiers.map(() => template.cloneNode(true) as HTMLElement));
+		syncTiers(tiers);
+		writeFormElement(form, workload);
+		syncTiers(tiers);
+	}
+
+	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
+		if (tiers !== null) syncTiers(tiers);
+		const read = readFormElement(
+			form,
+			parseJson<WorkloadInput>(this.root.dataset['base'], {} as WorkloadInput),
+		);
+		showIssues(form, read.ok ? [] : read.issues);
+		if (!read.ok) {
+			// Make sure every message is visible, even in a collapsed group.
+			for (const issue of read.issues) {
+				const control = form.querySelector(`[name="${CSS.escape(issue.field)}"]`);
+				const details = control?.closest('details');
+				if (details !== null && details !== undefined) details.open = true;
+			}
+			const n = read.issues.length;
+			this.say(
+				`Not recalculated: ${n} field${n > 1 ? 's need' : ' needs'} a valid value (see the messages by the fields). The ${this.view.noun} below is for the last valid inputs.`,
+			);
+			return;
+		}
+		// The address bar always reproduces the result shown. Only the untouched reference
+		// workload on a plain visit keeps the bare address. Edits made before this module
+		// loaded count too: their input events fired before these listeners existed.
+		const query = workloadToQuery(read.workload);
+		const summary = this.view.show(read.workload, query);
+		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
+		this.say(summary);
+	}
+}

@@ -1,0 +1,58 @@
+/**
+ * From an imported estate to a workload the wizard and the CLI read. The estate says nothing
+ * about targets, so RTO and RPO start at the reference workload's and the reader sets them.
+ */
+import { referenceWorkloadInput } from '../referenceWorkload.ts';
+import type { TierInput, WorkloadInput } from '../workload.ts';
+import type { ImportedWorkload, SizeQuestion } from './importAzVmList.ts';
+
+/**
+ * Fields the import produces that the workload schema does not take yet (issue 10 adds them).
+ * `current` drops them so today's schema accepts the result; `next` keeps them.
+ */
+export const NEW_WORKLOAD_FIELDS = ['sourceRegion'] as const;
+
+export type WorkloadFromImport =
+	{ ok: true; workload: WorkloadInput & { sourceRegion?: string } } | { ok: false; error: string };
+
+export function questionsText(questions: readonly SizeQuestion[]): string {
+	return questions
+		.map((q) => `${q.vmSize} (${q.vms.slice(0, 3).join(', ')}${q.vms.length > 3 ? ', …' : ''})`)
+		.join('; ');
+}
+
+export function toWorkloadInput(
+	imported: ImportedWorkload,
+	questions: readonly SizeQuestion[],
+	schema: 'current' | 'next' = 'current',
+): WorkloadFromImport {
+	if (questions.length > 0) {
+		return {
+			ok: false,
+			error: `Unknown VM size${questions.length === 1 ? '' : 's'}, give vCPU and memory: ${questionsText(questions)}`,
+		};
+	}
+	const tiers: TierInput[] = imported.tiers.map((t) => ({
+		name: t.name,
+		kind: t.kind,
+		data: t.data,
+		vmCount: t.vmCount,
+		...(t.vcpu === undefined ? {} : { vcpu: t.vcpu }),
+		...(t.memoryGiB === undefined ? {} : { memoryGiB: t.memoryGiB }),
+		disksPerVm: t.disksPerVm,
+		dataGiB: t.dataGiB,
+	}));
+	const hasPair = imported.sourceHasPair ?? true;
+	const workload: WorkloadInput & { sourceRegion?: string } = {
+		name: imported.name,
+		tiers,
+		rtoMinutes: referenceWorkloadInput.rtoMinutes,
+		rpoMinutes: referenceWorkloadInput.rpoMinutes,
+		sourceHasPair: hasPair,
+		targetRegion: 'any',
+		...(schema === 'next' && imported.sourceRegion !== undefined
+			? { sourceRegion: imported.sourceRegion }
+			: {}),
+	};
+	return { ok: true, workload };
+}

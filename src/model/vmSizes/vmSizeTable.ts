@@ -1,0 +1,192 @@
+/**
+ * vCPU and memory of common VM sizes, from the "Basics" table of each series page on
+ * Microsoft Learn, read on 2026-11-30. Only the sizes listed here are known; any other size
+ * is unknown and must be asked for, never guessed from its name.
+ */
+import { UNDATED, type Source } from '../fact.ts';
+import { SOURCES } from '../sources.ts';
+
+export interface VmSize {
+	/** As Azure spells it, e.g. `Standard_D4s_v5`. */
+	name: string;
+	vcpu: number;
+	memoryGiB: number;
+	series: string;
+	source: Source;
+	/** The series page's own date. */
+	asOf: string;
+}
+
+export const VM_SIZES_CHECKED = '2026-11-30';
+
+interface Series {
+	series: string;
+	source: Source;
+	asOf: string;
+	/** [size name without `Standard_`, vCPU, memory GiB] */
+	sizes: readonly (readonly [string, number, number])[];
+}
+
+const SERIES: readonly Series[] = [
+	{
+		series: 'Dv5',
+		source: SOURCES.sizesDv5,
+		asOf: '2026-03-10',
+		sizes: [
+			['D2_v5', 2, 8],
+			['D4_v5', 4, 16],
+			['D8_v5', 8, 32],
+			['D16_v5', 16, 64],
+			['D32_v5', 32, 128],
+			['D48_v5', 48, 192],
+			['D64_v5', 64, 256],
+			['D96_v5', 96, 384],
+		],
+	},
+	{
+		series: 'Dsv5',
+		source: SOURCES.sizesDsv5,
+		asOf: '2026-02-27',
+		sizes: [
+			['D2s_v5', 2, 8],
+			['D4s_v5', 4, 16],
+			['D8s_v5', 8, 32],
+			['D16s_v5', 16, 64],
+			['D32s_v5', 32, 128],
+			['D48s_v5', 48, 192],
+			['D64s_v5', 64, 256],
+			['D96s_v5', 96, 384],
+		],
+	},
+	{
+		series: 'Dsv6',
+		source: SOURCES.sizesDsv6,
+		asOf: '2024-07-29',
+		sizes: [
+			['D2s_v6', 2, 8],
+			['D4s_v6', 4, 16],
+			['D8s_v6', 8, 32],
+			['D16s_v6', 16, 64],
+			['D32s_v6', 32, 128],
+			['D48s_v6', 48, 192],
+			['D64s_v6', 64, 256],
+			['D96s_v6', 96, 384],
+			['D128s_v6', 128, 512],
+			['D192s_v6', 192, 768],
+		],
+	},
+	{
+		series: 'Bsv2',
+		source: SOURCES.sizesBsv2,
+		asOf: '2026-03-10',
+		sizes: [
+			['B2ts_v2', 2, 1],
+			['B2ls_v2', 2, 4],
+			['B2s_v2', 2, 8],
+			['B4ls_v2', 4, 8],
+			['B4s_v2', 4, 16],
+			['B8ls_v2', 8, 16],
+			['B8s_v2', 8, 32],
+			['B16ls_v2', 16, 32],
+			['B16s_v2', 16, 64],
+			['B32ls_v2', 32, 64],
+			['B32s_v2', 32, 128],
+		],
+	},
+	{
+		series: 'Esv5',
+		source: SOURCES.sizesEsv5,
+		asOf: '2026-03-10',
+		sizes: [
+			['E2s_v5', 2, 16],
+			['E4s_v5', 4, 32],
+			['E8s_v5', 8, 64],
+			['E16s_v5', 16, 128],
+			['E20s_v5', 20, 160],
+			['E32s_v5', 32, 256],
+			['E48s_v5', 48, 384],
+			['E64s_v5', 64, 512],
+			['E96s_v5', 96, 672],
+			['E104is_v5', 104, 672],
+		],
+	},
+	{
+		series: 'Esv6',
+		source: SOURCES.sizesEsv6,
+		asOf: '2026-03-10',
+		sizes: [
+			['E2s_v6', 2, 16],
+			['E4s_v6', 4, 32],
+			['E8s_v6', 8, 64],
+			['E16s_v6', 16, 128],
+			['E20s_v6', 20, 160],
+			['E32s_v6', 32, 256],
+			['E48s_v6', 48, 384],
+			['E64s_v6', 64, 512],
+			['E96s_v6', 96, 768],
+			['E128s_v6', 128, 1024],
+			['E192is_v6', 192, 1832],
+		],
+	},
+	{
+		series: 'Fsv2',
+		source: SOURCES.sizesFsv2,
+		asOf: '2024-07-30',
+		sizes: [
+			['F2s_v2', 2, 4],
+			['F4s_v2', 4, 8],
+			['F8s_v2', 8, 16],
+			['F16s_v2', 16, 32],
+			['F32s_v2', 32, 64],
+			['F48s_v2', 48, 96],
+			['F64s_v2', 64, 128],
+			['F72s_v2', 72, 144],
+		],
+	},
+	{
+		series: 'Lsv3',
+		source: SOURCES.sizesLsv3,
+		asOf: '2024-07-31',
+		sizes: [
+			['L8s_v3', 8, 64],
+			['L16s_v3', 16, 128],
+			['L32s_v3', 32, 256],
+			['L48s_v3', 48, 384],
+			['L64s_v3', 64, 512],
+			['L80s_v3', 80, 640],
+		],
+	},
+	{
+		series: 'Msv2',
+		source: SOURCES.sizesMsv2,
+		asOf: UNDATED,
+		sizes: [
+			['M32ms_v2', 32, 875],
+			['M64s_v2', 64, 1024],
+			['M64ms_v2', 64, 1792],
+			['M128s_v2', 128, 2048],
+			['M128ms_v2', 128, 3892],
+			['M192is_v2', 192, 2048],
+			['M192ims_v2', 192, 4096],
+		],
+	},
+];
+
+export const vmSizes: readonly VmSize[] = SERIES.flatMap(({ series, source, asOf, sizes }) =>
+	sizes.map(([name, vcpu, memoryGiB]) => ({
+		name: `Standard_${name}`,
+		vcpu,
+		memoryGiB,
+		series,
+		source,
+		asOf,
+	})),
+);
+
+const byName = new Map(vmSizes.map((s) => [s.name.toLowerCase(), s]));
+
+/** The size with this name (any case, `Standard_` optional), or undefined when not in the table. */
+export function vmSizeByName(name: string): VmSize | undefined {
+	const key = name.trim().toLowerCase();
+	return byName.get(key) ?? byName.get(`standard_${key}`);
+}

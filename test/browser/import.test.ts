@@ -1,0 +1,148 @@
+/**
+ * The import page (/import/) as a reader uses it: choose the az vm list sample, answer the
+ * size the table does not know, open the wizard and find the imported tiers there. Also:
+ * foreign JSON gets a message, and no request leaves the page when a file is read.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
+const SAMPLE = join(process.cwd(), 'examples', 'import', 'az-vm-list-sample.json');
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+describe('import page', () => {
+	it('imports the sample and lands in the wizard with its tiers', async () => {
+		const { page, problems } = await watchedPage(site);
+		const requests: { url: string; method: string; body: string | null }[] = [];
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		page.on('request', (req) =>
+			requests.push({ url: req.url(), method: req.method(), body: req.postData() }),
+		);
+		await page.getByLabel('The JSON file from').setInputFiles(SAMPLE);
+		const tiers = page.locator('table.import-tiers tbody tr');
+		await expect.poll(() => tiers.count()).toBe(4);
+		// Standard_B2ms is not in the size table: asked for, and no link until it is answered.
+		await expect.poll(() => page.locator('[data-open-wizard]').count()).toBe(0);
+		await page.getByLabel('vCPUs per VM').fill('2');
+		await page.getByLabel('vCPUs per VM').press('Tab');
+		await page.getByLabel('Memory per VM (GiB)').fill('8');
+		await page.getByLabel('Memory per VM (GiB)').press('Tab');
+		const open = page.locator('[data-open-wizard]');
+		await expect.poll(() => open.count()).toBe(1);
+		// Nothing from the file left the page: every request stays on the site, is a GET, and
+		// carries neither a VM name nor the subscription id (the wizard link carries tiers only).
+		for (const req of requests) {
+			expect(req.url.startsWith(site.server.url), req.url).toBe(true);
+			expect(req.method).toBe('GET');
+			expect(req.url).not.toMatch(/shop-web-01|shop-jump-01|0b9f2c6e/);
+			expect(req.body ?? '').toBe('');
+		}
+
+		await open.click();
+		await page.waitForURL(/\/wizard\/\?v=1&/);
+		const form = page.locator('dr-wizard form');
+		await expect
+			.poll(() =>
+				form
+					.locator('input[name$=".name"]')
+					.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+			)
+			.toEqual(['web', 'api', 'database', 'ops']);
+		expect(await form.locator('input[name="tiers.0.vmCount"]').inputValue()).toBe('3');
+		expect(await form.locator('input[name="tiers.2.vcpu"]').inputValue()).toBe('8');
+		expect(await form.locator('input[name="tiers.3.memoryGiB"]').inputValue()).toBe('8');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('groups by name prefix when the reader asks', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('The JSON file from').setInputFiles(SAMPLE);
+		await expect.poll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
+		await page.getByLabel('By name prefix').check();
+		await expect
+			.poll(() =>
+				page
+					.locator('table.import-tiers tbody th')
+					.evaluateAll((cells) => cells.map((c) => c.textContent?.trim())),
+			)
+			.toEqual(['shop-web', 'shop-api', 'shop-sql', 'shop-jump']);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('says what was expected for a file that is not az vm list output', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('The JSON file from').setInputFiles({
+			name: 'package.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"name": "x", "version": "1.0.0"}'),
+		});
+		const alert = page.getByRole('alert');
+		await expect.poll(() => alert.textContent()).toContain('az vm list --output json');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('without JavaScript, points at the command line instead of a dead form', async () => {
+		const { page } = await watchedPage(site, { javaScriptEnabled: false });
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		expect(await page.locator('[data-no-script]').isVisible()).toBe(true);
+		expect(await page.locator('dr-import form').isVisible()).toBe(false);
+		expect(await page.locator('main').textContent()).toContain('az vm list --output json');
+		await page.context().close();
+	});
+
+	it.each(['light', 'dark'] as const)(
+		'has no WCAG 2.2 AA violations with results, a question and a bad answer (%s)',
+		async (scheme) => {
+			// axe is injected inline, which the page's CSP refuses; the CSP is tested elsewhere.
+			const { page } = await watchedPage(site, { colorScheme: scheme, bypassCSP: true });
+			await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+			await page.getByLabel('The JSON file from').setInputFiles(SAMPLE);
+			await expect.poll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
+			await page.getByLabel('vCPUs per VM').fill('0');
+			await page.getByLabel('vCPUs per VM').press('Tab');
+			await expect.poll(() => page.locator('.import-issue').count()).toBe(1);
+			await page.addScriptTag({ content: AXE_SOURCE });
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					globalThis as unknown as {
+						axe: {
+							run: (
+								ctx: Document,
+								o: object,
+							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe;
+				const result = await axe.run(document, {
+					runOnly: {
+						type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+					},
+				});
+				return result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				);
+			});
+			expect(violations).toEqual([]);
+			await page.context().close();
+		},
+	);
+});

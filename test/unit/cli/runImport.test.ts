@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseImportArgs, runImport, type ImportArgs } from '~/cli/runImport.ts';
+import { parseWorkload } from '~/model/index.ts';
+
+const sample = readFileSync(
+	new URL('../../../examples/import/az-vm-list-sample.json', import.meta.url),
+	'utf8',
+);
+
+function args(argv: string[]): ImportArgs {
+	const parsed = parseImportArgs(argv);
+	if ('error' in parsed) throw new Error(parsed.error);
+	return parsed;
+}
+
+describe('npm run import', () => {
+	it('prints a workload the schema accepts, with notes on stderr', () => {
+		const result = runImport(
+			args(['--size', 'Standard_B2ms=2,8', '--current-schema', 'vms.json']),
+			sample,
+			'vms.json',
+		);
+		expect(result.code).toBe(0);
+		const parsed = parseWorkload(JSON.parse(result.stdout));
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) expect(parsed.workload.tiers.map((t) => t.vmCount)).toEqual([3, 2, 1, 1]);
+		expect(result.stderr).toContain('Grouped by tag "tier"');
+	});
+
+	it('keeps sourceRegion unless asked for the current schema', () => {
+		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'f']), sample, 'f');
+		expect(JSON.parse(result.stdout)).toMatchObject({ sourceRegion: 'westeurope' });
+	});
+
+	it('exits 2 with one line naming an unknown size and how to answer it', () => {
+		const result = runImport(args(['f']), sample, 'f');
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain('--size Standard_B2ms=VCPU,GIB');
+	});
+
+	it('exits 2 on foreign JSON, saying what was expected', () => {
+		const result = runImport(args(['f']), '{"value": 3}', 'f');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(/^f: .*az vm list --output json/);
+	});
+
+	it.each([
+		[['--bogus'], '--bogus: unknown option'],
+		[['--size', 'Standard_X=0,8'], 'vCPU must be a whole number from 1'],
+		[['--size', 'Standard_X=2'], 'expected NAME=VCPU,GIB'],
+		[['--tag', 'role', '--prefix'], 'choose one'],
+		[['a.json', 'b.json'], 'only one file'],
+	])('rejects %j with one clear line', (argv, message) => {
+		const parsed = parseImportArgs(argv);
+		expect('error' in parsed && parsed.error).toContain(message);
+	});
+});

@@ -1,0 +1,183 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { comparePatterns, parseWorkload, referenceWorkload, type Workload } from '~/model/index.ts';
+import {
+	costTicks,
+	frontierChart,
+	spreadLabels,
+	usdTick,
+	wrapText,
+} from '~/components/compare/frontierChart.ts';
+import { comparisonHtml } from '~/components/compare/compareView.ts';
+
+function svgOf(markup: string) {
+	const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+	const svg = document.querySelector('svg');
+	if (svg === null) throw new Error('no svg');
+	return { document, svg };
+}
+
+const comparison = comparePatterns(referenceWorkload);
+const database = comparison.tiers.find((t) => t.tier === 'database')!;
+
+describe('frontierChart', () => {
+	const { svg } = svgOf(
+		frontierChart(database, comparison.targets, { id: 'c', tableId: 'c-table' }).value,
+	);
+
+	it('draws one labelled point per option', () => {
+		const points = svg.querySelectorAll('g.point');
+		expect(points.length).toBe(database.options.length);
+		expect([...points].map((p) => p.getAttribute('data-option'))).toEqual(
+			database.options.map((o) => o.key),
+		);
+		for (const [i, p] of [...points].entries()) {
+			const o = database.options[i]!;
+			const text = p.querySelector('text')?.textContent?.replace(/\s+/g, ' ') ?? '';
+			expect(text).toContain(o.name.split(' ')[0]);
+			expect(text).toMatch(/RTO \d/);
+		}
+	});
+
+	it('marks meets, misses and ruled-out options by shape and class, and dominated ones as such', () => {
+		for (const o of database.options) {
+			const g = svg.querySelector(`g.point[data-option="${o.key}"]`)!;
+			const cls = g.getAttribute('class') ?? '';
+			expect(cls.includes('dominated')).toBe(o.dominatedBy !== undefined);
+			const shape = g.querySelector('.mark')?.tagName.toLowerCase();
+			if (o.meetsTargets) expect([cls.includes('meets'), shape]).toEqual([true, 'circle']);
+			else if (o.blockers.length > 0)
+				expect([cls.includes('ruled-out'), shape]).toEqual([true, 'path']);
+			else expect([cls.includes('misses'), shape]).toEqual([true, 'polygon']);
+			if (o.dominatedBy !== undefined) expect(g.textContent).toMatch(/dominated/);
+		}
+		expect(database.options.some((o) => o.dominatedBy !== undefined)).toBe(true);
+	});
+
+	it('is an accessible image described by its table, with a title and a description', () => {
+		expect(svg.getAttribute('role')).toBe('img');
+		expect(svg.getAttribute('aria-labelledby')).toBe('c-title');
+		expect(svg.getAttribute('aria-describedby')?.split(' ')).toContain('c-table');
+		expect(svg.querySelector('title')?.textContent).toMatch(/database/);
+		expect(svg.querySelector('desc')?.textContent).toMatch(/RPO/);
+	});
+
+	it('draws the RPO target, and the budget only when there is one', () => {
+		expect(svg.textContent).toMatch(/RPO target 1 h/);
+		expect(svg.querySelector('.budget')).toBeNull();
+		const { svg: withBudget } = svgOf(
+			frontierChart(
+				database,
+				{ ...comparison.targets, budgetUsd: 150 },
+				{ id: 'b', tableId: 'b-table' },
+			).value,
+		);
+		expect(withBudget.querySelector('.budget')).not.toBeNull();
+		expect(withBudget.textContent).toMatch(/Budget, whole workload US\$150/);
+		const { svg: farBudget } = svgOf(
+			frontierChart(
+				database,
+				{ ...comparison.targets, budgetUsd: 1_000_000 },
+				{ id: 'f', tableId: 'f-table' },
+			).value,
+		);
+		expect(farBudget.querySelector('line.budget')).toBeNull();
+		expect(farBudget.textContent).toMatch(/Budget, whole workload US\$1,000,000: above this chart/);
+		const ticks = [...farBudget.querySelectorAll('text.tick')].map((t) => t.textContent);
+		expect(ticks).toContain('US$400');
+	});
+
+	it('labels the log axis in readable units', () => {
+		const ticks = [...svg.querySelectorAll('text.tick')].map((t) => t.textContent);
+		expect(ticks).toEqual(expect.arrayContaining(['0', '1 s', '1 min', '1 h', '1 day']));
+	});
+
+	it('escapes names and tier names', () => {
+		const evil = '<img src=x onerror="alert(1)">';
+		const tier = {
+			...database,
+			tier: evil,
+			options: database.options.map((o) => ({ ...o, name: `${evil} ${o.name}` })),
+		};
+		const markup = frontierChart(tier, comparison.targets, { id: 'e', tableId: 'e-t' }).value;
+		expect(markup).not.toContain('<img');
+		const { document } = svgOf(markup);
+		expect(document.querySelector('img')).toBeNull();
+		expect(document.querySelector('svg')?.textContent).toContain('<img');
+	});
+
+	it('never writes NaN or Infinity, even for extreme workloads', () => {
+		const extremes: Workload[] = [0, 43_200].map((rpo) => {
+			const r = parseWorkload({ ...referenceWorkload, rpoMinutes: rpo, budgetUsd: 0 });
+			if (!r.ok) throw new Error('invalid');
+			return r.workload;
+		});
+		for (const w of extremes) {
+			const c = comparePatterns(w);
+			for (const t of c.tiers) {
+				const markup = frontierChart(t, c.targets, { id: 'x', tableId: 'x-t' }).value;
+				expect(markup).not.toMatch(/NaN|Infinity|undefined/);
+			}
+		}
+	});
+});
+
+describe('chart helpers', () => {
+	it('wrapText keeps lines short and words whole', () => {
+		expect(
+			wrapText('Application replication to running replicas: Smaller replica VMs', 46),
+		).toEqual(['Application replication to running replicas:', 'Smaller replica VMs']);
+		expect(wrapText('')).toEqual(['']);
+	});
+
+	it('costTicks gives round steps covering the maximum', () => {
+		expect(costTicks(359.94)).toEqual([0, 100, 200, 300, 400]);
+		expect(costTicks(0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+		expect(costTicks(157.06).at(-1)).toBeGreaterThanOrEqual(157.06);
+	});
+
+	it('usdTick writes short, readable cost labels', () => {
+		expect(usdTick(50, [0, 50, 100])).toBe('US$50');
+		expect(usdTick(0.4, [0, 0.2, 0.4])).toBe('US$0.40');
+		expect(usdTick(500_000, [0, 250_000, 500_000])).toBe('US$500k');
+	});
+
+	it('spreadLabels never overlaps and stays within bounds', () => {
+		const tops = spreadLabels(
+			Array.from({ length: 6 }, () => ({ y: 290, height: 40 })),
+			0,
+			300,
+		);
+		const sorted = [...tops].sort((a, b) => a - b);
+		sorted.forEach((t, i) => {
+			expect(t).toBeGreaterThanOrEqual(0);
+			expect(t + 40).toBeLessThanOrEqual(300);
+			if (i > 0) expect(t - sorted[i - 1]!).toBeGreaterThanOrEqual(40);
+		});
+	});
+});
+
+describe('comparisonHtml', () => {
+	it('renders a table per tier with a row per option, links to pattern pages and figure explanations', () => {
+		const pages = { 'site-recovery-a2a': '/patterns/stateful/site-recovery-a2a/' };
+		const { document } = parseHTML(
+			`<!doctype html><html><body>${comparisonHtml(comparison, pages).value}</body></html>`,
+		);
+		const tables = document.querySelectorAll('table.cmp-table');
+		expect(tables.length).toBe(comparison.tiers.length);
+		comparison.tiers.forEach((t, i) => {
+			const rows = tables[i]!.querySelectorAll('tbody tr');
+			expect(rows.length).toBe(t.options.length);
+			const chart = document.querySelectorAll('svg.frontier-chart')[i]!;
+			expect(chart.getAttribute('aria-describedby')).toContain(tables[i]!.id);
+		});
+		expect(
+			document.querySelector('a[href="/patterns/stateful/site-recovery-a2a/"]'),
+		).not.toBeNull();
+		for (const a of document.querySelectorAll('a.cmp-figure')) {
+			const id = (a.getAttribute('href') ?? '').slice(1);
+			expect(document.getElementById(id), id).not.toBeNull();
+		}
+		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+	});
+});

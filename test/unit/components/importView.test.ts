@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importView, importViewHtml, readAnswer } from '~/components/import/importView.ts';
+import { parseWorkload, workloadFromSearchParams } from '~/model/index.ts';
+
+const sample = readFileSync(
+	new URL('../../../examples/import/az-vm-list-sample.json', import.meta.url),
+	'utf8',
+);
+const byTag = { grouping: 'tag' as const, tagKey: 'tier', answers: {} };
+
+describe('the import page', () => {
+	it('holds the wizard link back until every size is known, and says why', () => {
+		const view = importView(sample, byTag);
+		expect(view.wizardHref).toBeUndefined();
+		expect(view.blocked).toContain('Standard_B2ms');
+		expect(view.questions.map((q) => q.vmSize)).toEqual(['Standard_B2ms']);
+		const shown = importViewHtml(view, {}).value;
+		expect(shown).toContain('Standard_B2ms: used by shop-jump-01');
+	});
+
+	it('links to the wizard with the imported tiers once the reader answers', () => {
+		const view = importView(sample, {
+			...byTag,
+			answers: { Standard_B2ms: { vcpu: '2', memoryGiB: '8' } },
+		});
+		expect(view.wizardHref).toMatch(/^\/wizard\/\?v=1&/);
+		const query = new URLSearchParams(view.wizardHref?.split('?')[1]);
+		const opened = workloadFromSearchParams(query);
+		expect(opened.notices).toEqual([]);
+		expect(opened.workload.tiers.map((t) => [t.name, t.vmCount, t.vcpu])).toEqual([
+			['web', 3, 2],
+			['api', 2, 4],
+			['database', 1, 8],
+			['ops', 1, 2],
+		]);
+		expect(parseWorkload(opened.workload).ok).toBe(true);
+		expect(view.region).toBe('West Europe (westeurope)');
+	});
+
+	it('names the field and its range for an answer out of range', () => {
+		const issues = readAnswer('Standard_X', { vcpu: '0', memoryGiB: '8' });
+		if (!Array.isArray(issues)) throw new Error('accepted 0 vCPUs');
+		expect(issues.map((i) => i.field)).toEqual(['vcpu']);
+		expect(issues[0]?.message).toContain('from 1 to');
+		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: '' })).toEqual([]);
+		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: 'lots' })).toEqual([
+			expect.objectContaining({ field: 'memoryGiB' }),
+		]);
+		const view = importView(sample, {
+			...byTag,
+			answers: { Standard_B2ms: { vcpu: '2.5', memoryGiB: '8' } },
+		});
+		expect(view.wizardHref).toBeUndefined();
+		expect(importViewHtml(view, {}).value).toContain('aria-invalid="true"');
+	});
+
+	it('shows what was expected for a file that is not az vm list output', () => {
+		const view = importView('{"hello": 1}', byTag);
+		expect(view.error).toContain('az vm list --output json');
+		expect(importViewHtml(view, {}).value).toContain('role="alert"');
+	});
+
+	it('escapes names from the file', () => {
+		const text = JSON.stringify([
+			{
+				name: '<img src=x onerror=alert(1)>-1',
+				location: 'westeurope',
+				hardwareProfile: { vmSize: 'Standard_D2s_v5' },
+				tags: { tier: '<b>web</b>' },
+			},
+		]);
+		const shown = importViewHtml(importView(text, byTag), {}).value;
+		expect(shown).not.toContain('<b>web');
+		expect(shown).toContain('&lt;b&gt;web');
+	});
+});

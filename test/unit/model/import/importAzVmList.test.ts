@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseWorkload } from '~/model/index.ts';
+import { importAzVmList, namePrefix, toWorkloadInput } from '~/model/import/index.ts';
+import { vmSizeByName, vmSizes } from '~/model/vmSizes/index.ts';
+
+const sample = readFileSync(
+	new URL('../../../../examples/import/az-vm-list-sample.json', import.meta.url),
+	'utf8',
+);
+
+function vm(name: string, vmSize: string, extra: Record<string, unknown> = {}) {
+	return {
+		name,
+		location: 'westeurope',
+		hardwareProfile: { vmSize },
+		storageProfile: { osDisk: { diskSizeGb: 30 }, dataDisks: [] },
+		tags: {},
+		...extra,
+	};
+}
+
+function ok(text: string, options?: Parameters<typeof importAzVmList>[1]) {
+	const result = importAzVmList(text, options);
+	if (!result.ok) throw new Error(result.error);
+	return result;
+}
+
+describe('the VM size table', () => {
+	it('knows common sizes, in any case, with or without Standard_', () => {
+		expect(vmSizeByName('Standard_D4s_v5')).toMatchObject({ vcpu: 4, memoryGiB: 16 });
+		expect(vmSizeByName('standard_e8s_v5')).toMatchObject({ vcpu: 8, memoryGiB: 64 });
+		expect(vmSizeByName('F16s_v2')).toMatchObject({ vcpu: 16, memoryGiB: 32 });
+	});
+
+	it('returns undefined for a size it does not list, rather than a guess', () => {
+		expect(vmSizeByName('Standard_B2ms')).toBeUndefined();
+		expect(vmSizeByName('Standard_D4s_v9')).toBeUndefined();
+	});
+
+	it('lists each size once, each with a source and plausible figures', () => {
+		const names = vmSizes.map((s) => s.name.toLowerCase());
+		expect(new Set(names).size).toBe(names.length);
+		for (const s of vmSizes) {
+			expect(s.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+			expect(Number.isInteger(s.vcpu) && s.vcpu > 0).toBe(true);
+			expect(s.memoryGiB).toBeGreaterThan(0);
+			// The vCPU count is in the size name (D4s → 4), except the B-series' t/l/s suffixes too.
+			expect(s.name).toMatch(new RegExp(`^Standard_[A-Z]+${s.vcpu}[a-z]*_v\\d$`));
+		}
+	});
+});
+
+describe('importing the sample estate', () => {
+	it('groups VMs by the tier tag, with counts, sizes, disks and the source region', () => {
+		const result = ok(sample, { sizes: { Standard_B2ms: { vcpu: 2, memoryGiB: 8 } } });
+		expect(result.grouping).toBe('tag');
+		expect(result.questions).toEqual([]);
+		expect(result.workload.sourceRegion).toBe('westeurope');
+		expect(result.workload.sourceHasPair).toBe(true);
+		const tiers = Object.fromEntries(result.workload.tiers.map((t) => [t.name, t]));
+		expect(tiers['web']).toMatchObject({
+			kind: 'stateless',
+			vmCount: 3,
+			vcpu: 2,
+			memoryGiB: 8,
+			disksPerVm: 1,
+			dataGiB: 30,
+		});
+		expect(tiers['api']).toMatchObject({ vmCount: 2, vcpu: 4, memoryGiB: 16 });
+		expect(tiers['database']).toMatchObject({
+			kind: 'stateful',
+			data: 'vm-plain',
+			vmCount: 1,
+			vcpu: 8,
+			memoryGiB: 64,
+			disksPerVm: 3,
+			dataGiB: 127 + 512 + 256,
+		});
+		expect(tiers['ops']).toMatchObject({ vmCount: 1, vcpu: 2, memoryGiB: 8 });
+	});
+
+	it('asks for a size the table does not know, naming the VMs', () => {
+		const result = ok(sample);
+		expect(result.questions).toEqual([{ vmSize: 'Standard_B2ms', vms: ['shop-jump-01'] }]);
+		const ops = result.workload.tiers.find((t) => t.name === 'ops');
+		expect(ops?.vcpu).toBeUndefined();
+		const input = toWorkloadInput(result.workload, result.questions);
+		expect(input.ok).toBe(false);
+		if (!input.ok) expect(input.error).toContain('Standard_B2ms (shop-jump-01)');
+	});
+
+	it('makes a workload the schema accepts once every size is known', () => {
+		const result = ok(sample, { sizes: { standard_b2ms: { vcpu: 2, memoryGiB: 8 } } });
+		const current = toWorkloadInput(result.workload, result.questions, 'current');
+		if (!current.ok) throw new Error(current.error);
+		expect(current.workload).not.toHaveProperty('sourceRegion');
+		const parsed = parseWorkload(current.workload);
+		expect(parsed.ok).toBe(true);
+		const next = toWorkloadInput(result.workload, result.questions, 'next');
+		if (!next.ok) throw new Error(next.error);
+		expect(next.workload.sourceRegion).toBe('westeurope');
+	});
+
+	it('groups by name prefix when asked, or when no VM has the tag', () => {
+		const byPrefix = ok(sample, { prefixGrouping: true });
+		expect(byPrefix.grouping).toBe('prefix');
+		expect(byPrefix.workload.tiers.map((t) => t.name).sort()).toEqual([
+			'shop-api',
+			'shop-jump',
+			'shop-sql',
+			'shop-web',
+		]);
+		const otherTag = ok(sample, { tagKey: 'role' });
+		expect(otherTag.grouping).toBe('prefix');
+		expect(otherTag.notices.join(' ')).toContain('No VM has a "role" tag');
+	});
+});
+
+describe('names and groups', () => {
+	it('takes trailing numbers and separators off a name', () => {
+		expect(namePrefix('web-01')).toBe('web');
+		expect(namePrefix('sqlprod02')).toBe('sqlprod');
+		expect(namePrefix('app_fe-3')).toBe('app_fe');
+		expect(namePrefix('42')).toBe('42');
+	});
+
+	it('puts untagged VMs in a prefix group and says which', () => {
+		const text = JSON.stringify([
+			vm('web-1', 'Standard_D2s_v5', { tags: { tier: 'web' } }),
+			vm('batch-1', 'Standard_D2s_v5'),
+		]);
+		const result = ok(text);
+		expect(result.workload.tiers.map((t) => t.name)).toEqual(['web', 'batch']);
+		expect(result.notices.join(' ')).toContain('batch-1');
+	});
+
+	it('says when VMs span regions and picks the one with most VMs', () => {
+		const text = JSON.stringify([
+			vm('a-1', 'Standard_D2s_v5'),
+			vm('a-2', 'Standard_D2s_v5'),
+			vm('a-3', 'Standard_D2s_v5', { location: 'italynorth' }),
+		]);
+		const result = ok(text);
+		expect(result.workload.sourceRegion).toBe('westeurope');
+		expect(result.notices.join(' ')).toContain('italynorth');
+		const italy = ok(JSON.stringify([vm('a-1', 'Standard_D2s_v5', { location: 'italynorth' })]));
+		expect(italy.workload.sourceHasPair).toBe(false);
+	});
+
+	it('keeps an unknown location out of the workload and suggests names', () => {
+		const result = ok(JSON.stringify([vm('a-1', 'Standard_D2s_v5', { location: 'westeurop' })]));
+		expect(result.workload.sourceRegion).toBeUndefined();
+		expect(result.notices.join(' ')).toContain('westeurope');
+	});
+
+	it('counts every VM exactly once, whatever the tags', () => {
+		const known = vmSizes.map((s) => s.name);
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						size: fc.constantFrom(...known),
+						tag: fc.option(fc.constantFrom('web', 'db', 'app'), { nil: undefined }),
+						disks: fc.array(fc.integer({ min: 1, max: 4096 }), { maxLength: 4 }),
+					}),
+					{ minLength: 1, maxLength: 40 },
+				),
+				(specs) => {
+					const text = JSON.stringify(
+						specs.map((s, i) =>
+							vm(`vm-${i}`, s.size, {
+								tags: s.tag === undefined ? {} : { tier: s.tag },
+								storageProfile: {
+									osDisk: { diskSizeGb: 30 },
+									dataDisks: s.disks.map((d) => ({ diskSizeGb: d })),
+								},
+							}),
+						),
+					);
+					const result = ok(text);
+					const counted = result.workload.tiers.reduce((n, t) => n + t.vmCount, 0);
+					expect(counted).toBe(specs.length);
+					expect(result.questions).toEqual([]);
+					const input = toWorkloadInput(result.workload, result.questions);
+					if (!input.ok) throw new Error(input.error);
+					expect(parseWorkload(input.workload).ok).toBe(true);
+				},
+			),
+		);
+	});
+});
+
+describe('input that is not az vm list output', () => {
+	it.each([
+		['not JSON', '{oops', 'not JSON'],
+		['an object', '{"subscriptionId": "x"}', 'an object with subscriptionId'],
+		['an empty list', '[]', 'empty'],
+		['items without a size', '[{"name": "a", "location": "westeurope"}]', 'hardwareProfile.vmSize'],
+		['a list of strings', '["westeurope"]', 'not a VM object'],
+	])('%s gets a message saying what was expected', (_, text, part) => {
+		const result = importAzVmList(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error).toContain(part);
+			expect(result.error.split('\n')).toHaveLength(1);
+		}
+	});
+
+	it('accepts the REST API list response and says so', () => {
+		const result = ok(JSON.stringify({ value: [vm('a-1', 'Standard_D2s_v5')] }));
+		expect(result.workload.tiers).toHaveLength(1);
+		expect(result.notices[0]).toContain('value');
+	});
+
+	it('never throws on arbitrary JSON', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const result = importAzVmList(JSON.stringify(value));
+				if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
+			}),
+		);
+	});
+});

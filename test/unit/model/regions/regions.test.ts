@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getFact } from '~/model/index.ts';
+import {
+	CONTINENTS,
+	editDistance,
+	hasZones,
+	nearestNames,
+	nearestRegion,
+	pairOf,
+	regionByName,
+	regions,
+	targetCandidates,
+	TRANSFER_FACT,
+	transferKind,
+} from '~/model/regions/index.ts';
+
+const names = regions.map((r) => r.name);
+const regionName = fc.constantFrom(...names);
+
+/** Pairs the pairs table gives in one direction only. */
+const ONE_WAY = new Set([
+	'brazilsouth',
+	'brazilsoutheast',
+	'westus3',
+	'westindia',
+	'indiasouthcentral',
+]);
+
+describe('the region table', () => {
+	it('names every region once, in the form az account list-locations prints', () => {
+		expect(new Set(names).size).toBe(names.length);
+		for (const name of names) expect(name).toMatch(/^[a-z0-9]+$/);
+		for (const recent of [
+			'italynorth',
+			'spaincentral',
+			'mexicocentral',
+			'newzealandnorth',
+			'indonesiacentral',
+			'malaysiawest',
+			'chilecentral',
+			'austriaeast',
+			'belgiumcentral',
+			'denmarkeast',
+		]) {
+			expect(regionByName(recent)?.pair, recent).toBeUndefined();
+		}
+	});
+
+	it('has exactly the nonpaired regions the region-pairs fact counts', () => {
+		const unpaired = regions.filter((r) => r.pair === undefined);
+		expect(unpaired.length).toBe(getFact('regions.unpaired-count').value);
+		const note = getFact('regions.unpaired-count').note ?? '';
+		for (const r of unpaired) expect(note, r.displayName).toContain(r.displayName);
+	});
+
+	it('points every pair at a region in the table, never at itself', () => {
+		fc.assert(
+			fc.property(regionName, (name) => {
+				const region = regionByName(name);
+				if (region?.pair === undefined) return;
+				expect(regionByName(region.pair)).toBeDefined();
+				expect(region.pair).not.toBe(name);
+			}),
+		);
+	});
+
+	it('has symmetric pairs except the documented one-way ones', () => {
+		fc.assert(
+			fc.property(regionName, (name) => {
+				const pair = pairOf(name);
+				if (pair === undefined) return;
+				if (ONE_WAY.has(name)) expect(pair.pair).not.toBe(name);
+				else expect(pair.pair).toBe(name);
+			}),
+		);
+	});
+
+	it('keeps pairs inside one geography, except Brazil South', () => {
+		for (const r of regions) {
+			const pair = pairOf(r.name);
+			if (pair === undefined || r.name === 'brazilsouth') continue;
+			expect(pair.geography, r.name).toBe(r.geography);
+		}
+		expect(pairOf('brazilsouth')?.name).toBe('southcentralus');
+	});
+
+	it('uses only known continents', () => {
+		for (const r of regions) expect(CONTINENTS).toContain(r.continent);
+	});
+});
+
+describe('looking regions up', () => {
+	it('finds regions by programmatic or display name, in any case', () => {
+		expect(regionByName('westeurope')?.displayName).toBe('West Europe');
+		expect(regionByName('West Europe')?.name).toBe('westeurope');
+		expect(regionByName('EASTUS2')?.name).toBe('eastus2');
+		expect(regionByName('atlantis')).toBeUndefined();
+	});
+
+	it('knows pairs and zones', () => {
+		expect(pairOf('westeurope')?.name).toBe('northeurope');
+		expect(pairOf('italynorth')).toBeUndefined();
+		expect(hasZones('italynorth')).toBe(true);
+		expect(hasZones('westus')).toBe(false);
+		expect(hasZones('swedensouth')).toBeUndefined();
+		expect(hasZones('atlantis')).toBeUndefined();
+	});
+
+	it('suggests real names, the closest first', () => {
+		expect(nearestNames('westeurop')[0]).toBe('westeurope');
+		expect(nearestNames('west-us-2')[0]).toBe('westus2');
+		expect(nearestNames('Italy Nort')[0]).toBe('italynorth');
+		fc.assert(
+			fc.property(fc.string({ maxLength: 30 }), fc.integer({ min: 0, max: 8 }), (typed, count) => {
+				const found = nearestNames(typed, count);
+				expect(found.length).toBe(Math.min(count, names.length));
+				for (const n of found) expect(names).toContain(n);
+			}),
+		);
+	});
+
+	it('returns a known name as its own nearest', () => {
+		fc.assert(
+			fc.property(regionName, (name) => {
+				expect(nearestNames(name)[0]).toBe(name);
+			}),
+		);
+	});
+
+	it('measures edit distance as a metric', () => {
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+		fc.assert(
+			fc.property(fc.string(), fc.string(), (a, b) => {
+				expect(editDistance(a, b)).toBe(editDistance(b, a));
+				expect(editDistance(a, a)).toBe(0);
+				expect(editDistance(a, b)).toBeLessThanOrEqual(Math.max(a.length, b.length));
+			}),
+		);
+	});
+});
+
+describe('the target for targetRegion any', () => {
+	it('stays in the geography when it can, preferring an open pair', () => {
+		expect(nearestRegion('westeurope')).toMatchObject({
+			region: { name: 'northeurope' },
+			reason: 'same-geography',
+		});
+		// Germany North is the pair, but restricted: none other in Germany, so the pair it is.
+		expect(nearestRegion('germanywestcentral')?.region.name).toBe('germanynorth');
+		expect(nearestRegion('eastus')?.reason).toBe('same-geography');
+	});
+
+	it('leaves a one-region geography for the same continent, zones first', () => {
+		const italy = nearestRegion('italynorth');
+		expect(italy?.reason).toBe('same-continent');
+		expect(italy?.region.continent).toBe('europe');
+		expect(italy?.region.restricted).toBe(false);
+		expect(italy?.region.zones).toBe(true);
+	});
+
+	it('never picks the source, and lists every other region once', () => {
+		fc.assert(
+			fc.property(regionName, (name) => {
+				const candidates = targetCandidates(name).map((c) => c.region.name);
+				expect(candidates).not.toContain(name);
+				expect(new Set(candidates).size).toBe(names.length - 1);
+				const first = nearestRegion(name);
+				const source = regionByName(name);
+				if (first === undefined || source === undefined) throw new Error('no target');
+				const sameGeography = regions.some(
+					(r) => r.name !== name && r.geography === source.geography,
+				);
+				expect(first.reason === 'same-geography').toBe(sameGeography);
+			}),
+		);
+	});
+
+	it('has no target for an unknown source', () => {
+		expect(nearestRegion('atlantis')).toBeUndefined();
+	});
+});
+
+describe('transfer between regions', () => {
+	it('tells the transfer kinds apart by continent', () => {
+		expect(transferKind('westeurope', 'northeurope')).toBe('intra-continent');
+		expect(transferKind('westeurope', 'eastus')).toBe('inter-continent');
+		expect(transferKind('westeurope', 'westeurope')).toBe('same-region');
+		expect(transferKind('westeurope', 'atlantis')).toBeUndefined();
+	});
+
+	it('is symmetric and prices each inter-region kind with an existing fact', () => {
+		fc.assert(
+			fc.property(regionName, regionName, (a, b) => {
+				const kind = transferKind(a, b);
+				expect(kind).toBe(transferKind(b, a));
+				if (kind === undefined) throw new Error('known names');
+				const id = TRANSFER_FACT[kind];
+				if (kind === 'same-region') expect(id).toBeUndefined();
+				else expect(getFact(id ?? '').id).toBe(id);
+			}),
+		);
+	});
+});
