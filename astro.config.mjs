@@ -6,6 +6,13 @@ import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
 import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
+import { machineReadableIntegration } from './src/build/machineReadable/machineReadableIntegration.ts';
+import { quietHeadInjectWarning } from './src/build/quietHeadInjectWarning.ts';
+import { SEARCH_RANKING } from './src/build/searchRanking.ts';
+
+const SITE_TITLE = 'Azure VM DR Guides';
+const SITE_DESCRIPTION =
+	'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.';
 
 export default defineConfig({
 	site: 'https://azure-vm-dr-guides.example',
@@ -31,6 +38,8 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'"] },
 		},
 	},
+	// One upstream warning per MDX page, harmless (see the plugin and the README's build notes).
+	vite: { plugins: [quietHeadInjectWarning()] },
 	markdown: {
 		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
 		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
@@ -41,10 +50,21 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Azure VM DR Guides',
-			description:
-				'Executable decision guides for keeping Azure VM workloads running when a region is disrupted.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			lastUpdated: false,
+			// Our own 404 page (src/pages/404.astro): Starlight's looks up a docs entry that a
+			// static site cannot also route, and warns either way.
+			disable404Route: true,
+			// The title is followed by the page's Markdown twin and a copy button.
+			// Search: ranking weights shared with test/browser/searchQuality.test.ts, and each page's
+			// other names (src/model/synonyms.ts) indexed through the MarkdownContent override.
+			pagefind: { ranking: SEARCH_RANKING },
+			// The title is followed by the page's Markdown twin and a copy button.
+			components: {
+				PageTitle: './src/components/page/PageTitle.astro',
+				MarkdownContent: './src/components/search/MarkdownContent.astro',
+			},
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			// Pattern pages' headings come from their layout: complete their table of contents.
 			routeMiddleware: './src/components/pattern/patternToc.ts',
@@ -73,6 +93,7 @@ export default defineConfig({
 		}),
 		diagramRendererIntegration(),
 		factReviewIntegration(),
+		machineReadableIntegration({ title: SITE_TITLE, description: SITE_DESCRIPTION }),
 		inlineHashesIntegration(),
 	],
 });

@@ -4,9 +4,10 @@
  * diagrams and browser tests. Prints what it found or installed; where it cannot, it stops
  * with a message saying exactly what to install.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../src/build/nodeChromium.ts';
+import { runQuietly } from '../src/build/quietCommand.ts';
 
 const MIN_NODE: readonly [number, number] = [22, 12];
 
@@ -31,16 +32,29 @@ say(`Node ${process.versions.node} (${process.execPath})`);
 function tryAptInstall(): boolean {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (process.platform !== 'linux' || !isRoot || !existsSync('/usr/bin/apt-get')) return false;
-	say("no Chromium found; installing Debian's chromium package with apt-get (running as root)…");
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	if (update.status !== 0) return false;
-	const install = spawnSync(
-		'apt-get',
-		['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation'],
-		{ stdio: 'inherit', env },
+	// One line of progress instead of apt's own output; apt's last lines only if it fails.
+	process.stdout.write(
+		"doctor: no Chromium found; installing Debian's chromium package with apt-get (as root)… ",
 	);
-	return install.status === 0;
+	const started = Date.now();
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	const steps: [string, string[]][] = [
+		['update', ['update', '-qq']],
+		[
+			'install',
+			['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation'],
+		],
+	];
+	for (const [name, args] of steps) {
+		const result = runQuietly('apt-get', args, env);
+		if (!result.ok) {
+			process.stdout.write('failed\n');
+			process.stderr.write(`doctor: apt-get ${name} failed; its last lines:\n${result.tail}\n`);
+			return false;
+		}
+	}
+	process.stdout.write(`done in ${Math.round((Date.now() - started) / 1000)} s\n`);
+	return true;
 }
 
 function tryPlaywrightDownload(): boolean {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 
 /**
@@ -16,4 +17,7 @@ export const collections = {
 			}),
 		}),
 	}),
+	// Starlight's UI strings (src/content/i18n/), as its docs define the collection: Starlight reads
+	// it on every page and the build warns when it is missing.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

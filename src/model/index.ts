@@ -82,6 +82,8 @@ export type { Comparison, ComparedOption, TierComparison, TargetKind } from './c
 export { valueAtPath } from './valueAtPath.ts';
 export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
 export type { RunbookOptions, DrillCost } from './runbook.ts';
+export { synonyms, synonymsFor } from './synonyms.ts';
+export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';
 export {
 	diffPlans,

@@ -11,21 +11,24 @@ afterAll(async () => {
 const CODE = 'flowchart LR\n  A[Primary] -->|replicates| B[Secondary]\n';
 
 describe('renderDiagram', () => {
-	it('draws one SVG per colour scheme, titled, described and with every id prefixed', async () => {
-		const out = await renderDiagram({
+	it('draws one SVG, titled, described, with every id prefixed and its colours themed by CSS', async () => {
+		const svg = await renderDiagram({
 			code: CODE,
 			idPrefix: 'case-1',
 			title: 'Replication',
 			description: 'Primary replicates to secondary.',
 		});
-		for (const scheme of ['light', 'dark'] as const) {
-			const svg = out[scheme];
-			expect(svg.startsWith('<svg')).toBe(true);
-			expect(svg).toMatch(/<title[^>]*>Replication<\/title>/);
-			expect(svg).toMatch(/<desc[^>]*>Primary replicates to secondary.<\/desc>/);
-			expect(svgIds(svg).every((id) => id.startsWith(`case-1-${scheme}`))).toBe(true);
-		}
-		expect(out.light).not.toBe(out.dark);
+		expect(svg.startsWith('<svg')).toBe(true);
+		expect(svg).toMatch(/<title[^>]*>Replication<\/title>/);
+		expect(svg).toMatch(/<desc[^>]*>Primary replicates to secondary.<\/desc>/);
+		expect(svgIds(svg).every((id) => id.startsWith('case-1'))).toBe(true);
+		// Node fill, border and text follow the theme; neither scheme's node colour is baked in.
+		expect(svg).toContain('var(--dg-node)');
+		expect(svg).toContain('var(--dg-text)');
+		expect(svg).not.toMatch(/#eef2ff|#1e1b4b/i);
+		expect(svg).not.toContain('data-points');
+		// Every marker an edge points at is still there.
+		for (const m of svg.matchAll(/url\(#([^)]+)\)/g)) expect(svgIds(svg)).toContain(m[1]);
 	});
 
 	it('refuses a diagram without a title and description', async () => {

@@ -20,9 +20,8 @@ async function openWithoutJs(path: string) {
 }
 
 /**
- * Elements inside <main> that hold text but are not rendered. Not counted: the diagram drawn for
- * the other colour scheme (its twin is shown), what a closed <details> holds (the reader opens
- * it), and controls that only act with JavaScript (buttons, toolbars of buttons, a select's
+ * Elements inside <main> that hold text but are not rendered. Not counted: what a closed
+ * <details> holds (the reader opens it), and controls that only act with JavaScript (buttons, toolbars of buttons, a select's
  * options): not content.
  */
 function hiddenContent() {
@@ -30,7 +29,6 @@ function hiddenContent() {
 	if (main === null) return ['no <main>'];
 	const out: string[] = [];
 	for (const el of main.querySelectorAll<HTMLElement>('*')) {
-		if (el.closest('.diagram-variant') !== null) continue;
 		if (el.closest('svg, noscript, template, script, style, button, select') !== null) continue;
 		if (el.closest('details:not([open])') !== null) continue;
 		// Text that is only the labels of buttons (a toolbar shown once the script runs) is a

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2',

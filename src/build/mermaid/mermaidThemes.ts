@@ -1,6 +1,9 @@
 /**
- * Mermaid theme variables for Starlight's two colour schemes. Each diagram is drawn once per
- * scheme and CSS shows the one that matches the page's `data-theme` (set by Starlight's toggle).
+ * Mermaid theme variables for Starlight's two colour schemes, and the CSS custom properties that
+ * carry them. Each diagram is drawn once per scheme at build time, but only one SVG reaches the
+ * page: every colour that differs between the two drawings becomes `var(--dg-…)`
+ * (themeSvg.ts), and src/styles/diagrams.css defines each property for light and dark, following
+ * the page's `data-theme` (set by Starlight's toggle).
  * Contrast: text on node fill is at least 7:1 in both schemes.
  */
 export type ColourScheme = 'light' | 'dark';
@@ -51,3 +54,36 @@ export const MERMAID_THEME_VARIABLES: Record<ColourScheme, Record<string, string
 		titleColor: '#f3f4f6',
 	},
 };
+
+export interface DiagramColour {
+	/** The custom property, without the leading `--`. */
+	property: string;
+	light: string;
+	dark: string;
+}
+
+/**
+ * Every colour pair a diagram may show, as Mermaid writes it into the SVG: the theme variables
+ * above and the few colours Mermaid derives from them. src/styles/diagrams.css defines each
+ * property with these values (a unit test holds the two together); a pair missing here fails the
+ * build and names itself.
+ */
+export const DIAGRAM_COLOURS: readonly DiagramColour[] = [
+	{ property: 'dg-text', light: '#111827', dark: '#f3f4f6' },
+	{ property: 'dg-background', light: '#ffffff', dark: '#17181c' },
+	{
+		property: 'dg-label-backdrop',
+		light: 'rgba(255, 255, 255, 0.5)',
+		dark: 'rgba(23, 24, 28, 0.5)',
+	},
+	{ property: 'dg-line', light: '#374151', dark: '#d1d5db' },
+	{ property: 'dg-arrowhead', light: '#000000', dark: '#e8e7e3' },
+	{ property: 'dg-node', light: '#eef2ff', dark: '#1e1b4b' },
+	{ property: 'dg-node-border', light: '#3730a3', dark: '#a5b4fc' },
+	{ property: 'dg-secondary', light: '#ecfdf5', dark: '#052e2b' },
+	{ property: 'dg-secondary-border', light: '#065f46', dark: '#6ee7b7' },
+	{ property: 'dg-tertiary', light: '#f8fafc', dark: '#1f2937' },
+	{ property: 'dg-tertiary-border', light: '#475569', dark: '#94a3b8' },
+	{ property: 'dg-cluster', light: '#f8fafc', dark: '#111827' },
+	{ property: 'dg-cluster-border', light: '#64748b', dark: '#94a3b8' },
+];

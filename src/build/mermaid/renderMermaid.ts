@@ -10,9 +10,15 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from '../findChromium.ts';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../nodeChromium.ts';
-import { COLOUR_SCHEMES, MERMAID_THEME_VARIABLES, type ColourScheme } from './mermaidThemes.ts';
+import {
+	COLOUR_SCHEMES,
+	DIAGRAM_COLOURS,
+	MERMAID_THEME_VARIABLES,
+	type ColourScheme,
+} from './mermaidThemes.ts';
 import { errorLine, readAccessibility, withAccessibility } from './mermaidSource.ts';
 import { prefixSvgIds } from './svgIds.ts';
+import { stripUnusedSvg, themeSvg, ThemeMismatchError } from './themeSvg.ts';
 
 export interface DiagramRequest {
 	code: string;
@@ -22,7 +28,8 @@ export interface DiagramRequest {
 	description?: string;
 }
 
-export type RenderedDiagram = Record<ColourScheme, string>;
+/** One inline SVG whose colours are CSS custom properties (see themeSvg.ts). */
+export type RenderedDiagram = string;
 
 export class DiagramError extends Error {
 	readonly line: number | undefined;
@@ -131,7 +138,7 @@ function clampLine(line: number | undefined, authorCode: string): number | undef
 }
 
 /**
- * Renders Mermaid text to one SVG per colour scheme. Throws DiagramError (with the 1-based line
+ * Renders Mermaid text to one SVG that follows the page's colour scheme. Throws DiagramError (with the 1-based line
  * of the Mermaid source, where Mermaid names one) on a syntax error or a missing title/description.
  */
 export async function renderDiagram(request: DiagramRequest): Promise<RenderedDiagram> {
@@ -151,10 +158,10 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 
 	const s = await session();
 	const run = s.queue.then(async () => {
-		const out: Partial<RenderedDiagram> = {};
+		const drawn: Partial<Record<ColourScheme, string>> = {};
 		for (const scheme of COLOUR_SCHEMES) {
-			const id = `${request.idPrefix}-${scheme}`;
-			const result = await renderInPage(s.page, code, id, scheme);
+			// The same id seed for both drawings, so they differ only in colour.
+			const result = await renderInPage(s.page, code, request.idPrefix, scheme);
 			if (result.svg === undefined) {
 				const message = result.error ?? 'Mermaid returned no SVG';
 				throw new DiagramError(
@@ -162,11 +169,18 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 					clampLine(errorLine(message), request.code),
 				);
 			}
-			// Mermaid leaves empty style="" attributes on edges: dropped, as each style attribute the
-			// page keeps must be listed in its Content-Security-Policy (src/build/csp/).
-			out[scheme] = prefixSvgIds(result.svg, id).replace(/ style=""/g, '');
+			drawn[scheme] = result.svg;
 		}
-		return out as RenderedDiagram;
+		let svg: string;
+		try {
+			svg = themeSvg(drawn.light ?? '', drawn.dark ?? '', DIAGRAM_COLOURS);
+		} catch (error) {
+			if (error instanceof ThemeMismatchError) throw new DiagramError(error.message);
+			throw error;
+		}
+		// Mermaid leaves empty style="" attributes on edges: dropped, as each style attribute the
+		// page keeps must be listed in its Content-Security-Policy (src/build/csp/).
+		return stripUnusedSvg(prefixSvgIds(svg, request.idPrefix)).replace(/ style=""/g, '');
 	});
 	s.queue = run.catch(() => undefined);
 	const rendered = await run;

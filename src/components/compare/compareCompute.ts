@@ -4,6 +4,7 @@
  * every option per tier and keeps the link to the wizard on the same workload.
  */
 import { comparePatterns, type Workload } from '~/model/index.ts';
+import { showCompareSummary } from '../widgets/showPlanSummary.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
@@ -37,6 +38,7 @@ export class CompareController {
 		if (target !== null) target.innerHTML = comparisonHtml(comparison, this.pages, 'cmp').value;
 		const wizard = this.root.querySelector<HTMLAnchorElement>('[data-wizard-link]');
 		if (wizard !== null) wizard.href = `/wizard/?${query}`;
+		showCompareSummary(this.root, workload);
 		return `Comparison updated. ${comparisonSummary(comparison)}`;
 	}
 }

@@ -4,11 +4,13 @@
  * reader's first interaction with the form, so a plain visit costs no model JavaScript.
  */
 import { defineElement, hasSharedQuery, loadOnFirstUse } from '../widgets/lazyUpgrade.ts';
+import { fitChartsToWidth } from './frontierChartResize.ts';
 
 class DrCompare extends HTMLElement {
 	connectedCallback(): void {
 		const form = this.querySelector('form');
 		if (form === null) return;
+		fitChartsToWidth(this);
 		// A figure's link leads to its explanation, inside a collapsed section: open it first.
 		this.addEventListener('click', (event) => {
 			const link = (event.target as Element).closest<HTMLAnchorElement>('a.cmp-figure');

@@ -115,14 +115,15 @@ export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'c
 						class="cmp-chart-scroll"
 						tabindex="0"
 						role="group"
-						aria-label="Chart for the ${t.tier} tier (scrolls sideways on narrow screens)"
+						aria-label="Chart for the ${t.tier} tier"
 					>
 						${frontierChart(t, c.targets, { id: `${tierId}-chart`, tableId })}
 					</div>
 					<figcaption>
-						RPO against monthly cost for the ${t.tier} tier, with each option’s typical RTO. Circles
-						meet the targets, triangles miss one, crosses are ruled out; hollow marks are dominated;
-						the ringed mark is the plan’s choice. The table above holds the same figures.
+						RPO against monthly cost for the ${t.tier} tier: each option is a numbered point, and
+						the key gives its pattern and typical RTO. Circles meet the targets, triangles miss one,
+						crosses are ruled out; hollow marks are dominated; the ringed mark is the plan’s choice.
+						The table above holds the same figures.
 					</figcaption>
 				</figure>
 				<details class="cmp-how">

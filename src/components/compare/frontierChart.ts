@@ -1,19 +1,26 @@
 /**
- * One tier's options as an SVG scatter chart: RPO on a log scale (seconds to days) against
- * monthly cost, each point labelled with its pattern and typical RTO. Options that meet the
- * targets are circles, those that miss a target triangles, those ruled out crosses; dominated
- * options are hollow and say so. The target RPO and the budget are drawn as lines. Colours
- * come from CSS classes (site.css) so the chart follows the light/dark theme. Pure: the same
- * markup at build time and in the browser, every text escaped.
+ * One tier's options as an SVG scatter chart: RPO on a log scale against monthly cost. Each
+ * option is a numbered point, and a key (beside the plot when wide, below it when narrow) gives
+ * its name, typical RTO and status. Options that meet the targets are circles, those that miss a
+ * target triangles, those ruled out crosses; dominated options are hollow. The RPO target and the
+ * budget are dashed lines. Positions come from layoutFrontierChart(); this file only writes the
+ * markup, every text escaped. Colours come from CSS classes (frontierChart.css).
+ *
+ * The chart's figures travel with it as `data-chart` JSON, so the browser can lay it out again for
+ * the width the page gives it (frontierChartResize.ts) without loading the model.
  */
-import {
-	formatMinutes,
-	formatUsd,
-	type ComparedOption,
-	type Comparison,
-	type TierComparison,
-} from '~/model/index.ts';
+import type { ComparedOption, Comparison, TierComparison } from '~/model/index.ts';
+import { formatMinutes, formatUsd } from '~/model/format.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
+import {
+	DEFAULT_WIDTH,
+	layoutFrontierChart,
+	type ChartLayout,
+	type PointStatus,
+	type TextSpot,
+} from './frontierChartLayout.ts';
+
+export type { PointStatus } from './frontierChartLayout.ts';
 
 export interface ChartOptions {
 	/** Unique id prefix on the page. */
@@ -22,106 +29,28 @@ export interface ChartOptions {
 	tableId: string;
 }
 
-/** RPO ticks, in minutes. */
-export const RPO_TICKS: readonly { minutes: number; label: string }[] = [
-	{ minutes: 1 / 60, label: '1 s' },
-	{ minutes: 10 / 60, label: '10 s' },
-	{ minutes: 1, label: '1 min' },
-	{ minutes: 10, label: '10 min' },
-	{ minutes: 60, label: '1 h' },
-	{ minutes: 360, label: '6 h' },
-	{ minutes: 1440, label: '1 day' },
-	{ minutes: 10_080, label: '1 week' },
-	{ minutes: 43_200, label: '30 days' },
-];
-
-const W = 900;
-const PLOT = { left: 96, right: 528, top: 28 };
-const ZERO_GAP = 34;
-const LABEL_X = 560;
-const LINE = 14;
-const WRAP = 46;
-
-const fixed = (n: number) => Math.round(n * 10) / 10;
-
-/** A cost tick: thousands as "k" on a large scale, whole dollars when every tick is whole. */
-export function usdTick(value: number, ticks: readonly number[]): string {
-	if ((ticks.at(-1) ?? 0) >= 10_000) return `US$${(value / 1000).toLocaleString('en-US')}k`;
-	return ticks.every((t) => Number.isInteger(t))
-		? `US$${value.toLocaleString('en-US')}`
-		: formatUsd(value);
+/** Everything the chart shows, as plain data (numbers and ready-made text). */
+export interface ChartData {
+	tier: string;
+	targetRpoMinutes: number;
+	targetRpoText: string;
+	budgetUsd?: number | undefined;
+	budgetText?: string | undefined;
+	points: {
+		key: string;
+		name: string;
+		rpoMinutes: number;
+		monthlyUsd: number;
+		rtoText: string;
+		status: PointStatus;
+		dominated: boolean;
+		recommended: boolean;
+	}[];
 }
-
-export type PointStatus = 'meets' | 'misses' | 'ruled-out';
 
 export function pointStatus(o: ComparedOption): PointStatus {
 	if (o.meetsTargets) return 'meets';
 	return o.blockers.length > 0 ? 'ruled-out' : 'misses';
-}
-
-/** Word-wraps a name into lines of at most `width` characters (long words are kept whole). */
-export function wrapText(text: string, width = WRAP): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-		if (line === '') line = word;
-		else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line !== '') lines.push(line);
-	return lines.length === 0 ? [''] : lines;
-}
-
-/** A round step (1, 2 or 5 × 10^k) giving about five ticks up to max. */
-export function costTicks(max: number): number[] {
-	const top = Number.isFinite(max) && max > 0 ? max : 1;
-	const raw = top / 5;
-	const mag = 10 ** Math.floor(Math.log10(raw));
-	const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-	const ticks: number[] = [];
-	for (let v = 0; v < top + step; v += step) {
-		ticks.push(Number(v.toPrecision(12)));
-		if (v >= top) break;
-	}
-	return ticks;
-}
-
-function rpoScale(maxMinutes: number, plotLeft: number, plotRight: number) {
-	const lo = RPO_TICKS[0]!.minutes;
-	const hiTick =
-		RPO_TICKS.find((t) => t.minutes >= Math.max(maxMinutes, 1440)) ?? RPO_TICKS.at(-1)!;
-	const hi = Math.max(hiTick.minutes, maxMinutes);
-	const logLeft = plotLeft + ZERO_GAP;
-	const x = (minutes: number): number => {
-		if (!(minutes > 0)) return plotLeft;
-		const m = Math.min(Math.max(minutes, lo), hi);
-		return (
-			logLeft +
-			((Math.log(m) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (plotRight - logLeft)
-		);
-	};
-	const ticks = [{ minutes: 0, label: '0' }, ...RPO_TICKS.filter((t) => t.minutes <= hi)];
-	return { x, ticks, logLeft };
-}
-
-function marker(status: PointStatus, x: number, y: number): SafeHtml {
-	if (status === 'meets')
-		return html`<circle class="mark" cx="${fixed(x)}" cy="${fixed(y)}" r="6"></circle>`;
-	if (status === 'misses') {
-		const p = [
-			[x, y - 7],
-			[x + 6.5, y + 5],
-			[x - 6.5, y + 5],
-		]
-			.map(([a, b]) => `${fixed(a ?? 0)},${fixed(b ?? 0)}`)
-			.join(' ');
-		return html`<polygon class="mark" points="${p}"></polygon>`;
-	}
-	const d = `M${fixed(x - 5)} ${fixed(y - 5)}L${fixed(x + 5)} ${fixed(y + 5)}M${fixed(x + 5)} ${fixed(y - 5)}L${fixed(x - 5)} ${fixed(y + 5)}`;
-	return html`<path class="mark" d="${d}"></path>`;
 }
 
 const STATUS_WORDS: Record<PointStatus, string> = {
@@ -130,233 +59,229 @@ const STATUS_WORDS: Record<PointStatus, string> = {
 	'ruled-out': 'ruled out',
 };
 
-/** Spreads label blocks vertically so none overlap, keeping each near its point. */
-export function spreadLabels(
-	wanted: readonly { y: number; height: number }[],
-	top: number,
-	bottom: number,
-): number[] {
-	const order = wanted.map((w, i) => ({ ...w, i })).sort((a, b) => a.y - b.y || a.i - b.i);
-	const out = new Array<number>(wanted.length).fill(0);
-	let next = top;
-	for (const w of order) {
-		const y = Math.max(w.y - w.height / 2, next);
-		out[w.i] = y;
-		next = y + w.height;
-	}
-	// Pull back up from the bottom edge, never above the top.
-	let limit = bottom;
-	for (const w of [...order].reverse()) {
-		const y = Math.max(top, Math.min(out[w.i] ?? 0, limit - w.height));
-		out[w.i] = y;
-		limit = y;
-	}
-	return out;
+export function chartData(tier: TierComparison, targets: Comparison['targets']): ChartData {
+	return {
+		tier: tier.tier,
+		targetRpoMinutes: targets.rpoMinutes,
+		targetRpoText: formatMinutes(targets.rpoMinutes),
+		budgetUsd: targets.budgetUsd,
+		budgetText: targets.budgetUsd === undefined ? undefined : formatUsd(targets.budgetUsd),
+		points: tier.options.map((o) => ({
+			key: o.key,
+			name: o.name,
+			rpoMinutes: o.rpo.typical,
+			monthlyUsd: o.monthlyUsd,
+			rtoText: formatMinutes(o.rto.typical),
+			status: pointStatus(o),
+			dominated: o.dominatedBy !== undefined,
+			recommended: o.recommended,
+		})),
+	};
 }
 
-export function frontierChart(
-	tier: TierComparison,
-	targets: Comparison['targets'],
+function marker(status: PointStatus, x: number, y: number, size = 1): SafeHtml {
+	const f = (n: number) => Math.round(n * 10) / 10;
+	if (status === 'meets')
+		return html`<circle class="mark" cx="${f(x)}" cy="${f(y)}" r="${6 * size}"></circle>`;
+	if (status === 'misses') {
+		const p = [
+			[x, y - 7 * size],
+			[x + 6.5 * size, y + 5 * size],
+			[x - 6.5 * size, y + 5 * size],
+		]
+			.map(([a, b]) => `${f(a ?? 0)},${f(b ?? 0)}`)
+			.join(' ');
+		return html`<polygon class="mark" points="${p}"></polygon>`;
+	}
+	const d = 5 * size;
+	return html`<path
+		class="mark"
+		d="M${f(x - d)} ${f(y - d)}L${f(x + d)} ${f(y + d)}M${f(x + d)} ${f(y - d)}L${f(x - d)} ${f(y + d)}"
+	></path>`;
+}
+
+const text = (s: TextSpot, cls: string): SafeHtml =>
+	html`<text class="${cls}" x="${s.x}" y="${s.y}" text-anchor="${s.anchor}">${s.text}</text>`;
+
+function detailText(p: ChartData['points'][number]): string {
+	const notes = [
+		STATUS_WORDS[p.status],
+		...(p.dominated ? ['dominated'] : []),
+		...(p.recommended ? ["plan's choice"] : []),
+	].join(', ');
+	return `RTO ${p.rtoText} · ${notes}`;
+}
+
+/** The chart's layout for a width: what the renderer draws. */
+export function layoutFor(data: ChartData, width: number): ChartLayout {
+	return layoutFrontierChart({
+		width,
+		targetRpoMinutes: data.targetRpoMinutes,
+		targetLabel: `RPO target ${data.targetRpoText}`,
+		budgetUsd: data.budgetUsd,
+		budgetText: data.budgetText,
+		points: data.points.map((p) => ({
+			rpoMinutes: p.rpoMinutes,
+			monthlyUsd: p.monthlyUsd,
+			name: p.name,
+			detail: detailText(p),
+		})),
+	});
+}
+
+/** The chart as SVG markup, laid out for `width` px. */
+export function renderFrontierChart(
+	data: ChartData,
 	options: ChartOptions,
+	width = DEFAULT_WIDTH,
 ): SafeHtml {
 	const { id, tableId } = options;
-	const opts = tier.options;
-	const lineCount = (o: ComparedOption) => wrapText(o.name).length + 1;
-	const labelsHeight = opts.reduce((sum, o) => sum + lineCount(o) * LINE + 8, 0);
-	const plotBottom = Math.max(330, PLOT.top + labelsHeight);
-	const H = plotBottom + 62;
-	const maxRpo = Math.max(targets.rpoMinutes, ...opts.map((o) => o.rpo.typical));
-	const rx = rpoScale(maxRpo, PLOT.left, PLOT.right);
-	const maxOption = Math.max(0, ...opts.map((o) => o.monthlyUsd));
-	// A budget far above every option would squash the points: it is then noted, not drawn.
-	const budget = targets.budgetUsd;
-	const budgetOnChart = budget !== undefined && (budget <= maxOption * 2 || maxOption === 0);
-	const maxCost = Math.max(budgetOnChart ? budget : 0, maxOption);
-	const yTicks = costTicks(maxCost);
-	const yMax = yTicks.at(-1) ?? 1;
-	const y = (usd: number) =>
-		plotBottom - (Math.min(Math.max(usd, 0), yMax) / yMax) * (plotBottom - PLOT.top);
-	const points = opts.map((o) => ({ o, x: rx.x(o.rpo.typical), y: y(o.monthlyUsd) }));
-	const tops = spreadLabels(
-		points.map((p) => ({ y: p.y, height: lineCount(p.o) * LINE + 8 })),
-		PLOT.top - 8,
-		plotBottom + 8,
-	);
-	const meets = opts.filter((o) => o.meetsTargets).length;
-	const dominated = opts.filter((o) => o.dominatedBy !== undefined).length;
-	const targetX = rx.x(targets.rpoMinutes);
+	const L = layoutFor(data, width);
+	const { plot } = L;
+	const meets = data.points.filter((p) => p.status === 'meets').length;
+	const dominated = data.points.filter((p) => p.dominated).length;
+	const budget = L.budget;
 	const titleId = `${id}-title`;
 	const descId = `${id}-desc`;
 	return html`<svg
 		class="frontier-chart"
-		viewBox="0 0 ${W} ${fixed(H)}"
+		viewBox="0 0 ${L.width} ${L.height}"
+		width="${L.width}"
+		height="${L.height}"
 		role="img"
 		aria-labelledby="${titleId}"
 		aria-describedby="${descId} ${tableId}"
-		data-points="${opts.length}"
+		data-width="${L.width}"
 	>
-		<title id="${titleId}">RPO against monthly cost for the ${tier.tier} tier</title>
+		<title id="${titleId}">RPO against monthly cost for the ${data.tier} tier</title>
 		<desc id="${descId}">
-			Each of the ${opts.length} options for the ${tier.tier} tier is a point: across, its typical
-			RPO on a log scale (further left loses less data); up, its monthly standby cost. Each label
-			gives the pattern and its typical RTO. ${meets} meet the targets (circles), the others miss a
-			target (triangles) or are ruled out (crosses); ${dominated} are dominated (hollow). The dashed
-			vertical line is the RPO
-			target${budget === undefined ? '' : budgetOnChart ? `; the dashed horizontal line is the budget for the whole workload, ${formatUsd(budget)}` : `; the budget for the whole workload, ${formatUsd(budget)}, is above every option`}.
+			Each of the ${data.points.length} options for the ${data.tier} tier is a numbered point:
+			across, its typical RPO on a log scale (further left loses less data); up, its monthly standby
+			cost. The key gives each number's pattern and typical RTO. ${meets} meet the targets
+			(circles), the others miss a target (triangles) or are ruled out (crosses); ${dominated} are
+			dominated (hollow). The dashed vertical line is the RPO
+			target${data.budgetText === undefined ? '' : `; the budget for the whole workload is ${data.budgetText}${budget?.y === undefined ? ', above every option' : ', the dashed horizontal line'}`}.
 			The table of options gives the same figures.
 		</desc>
 		<g class="axes">
-			${yTicks.map(
+			${L.yTicks.map(
 				(t) =>
 					html`<line
 							class="grid"
-							x1="${PLOT.left}"
-							x2="${PLOT.right}"
-							y1="${fixed(y(t))}"
-							y2="${fixed(y(t))}"
+							x1="${plot.left}"
+							x2="${plot.right}"
+							y1="${t.gridY}"
+							y2="${t.gridY}"
 						></line
-						><text class="tick" x="${PLOT.left - 14}" y="${fixed(y(t) + 4)}" text-anchor="end"
-							>${usdTick(t, yTicks)}</text
-						>`,
+						>${text(t, 'tick')}`,
 			)}
-			${rx.ticks.map(
+			${L.xTicks.map(
 				(t) =>
 					html`<line
 							class="grid"
-							x1="${fixed(rx.x(t.minutes))}"
-							x2="${fixed(rx.x(t.minutes))}"
-							y1="${PLOT.top}"
-							y2="${plotBottom}"
+							x1="${t.gridX}"
+							x2="${t.gridX}"
+							y1="${plot.top}"
+							y2="${plot.bottom}"
 						></line
-						><text
-							class="tick"
-							x="${fixed(rx.x(t.minutes))}"
-							y="${plotBottom + 16}"
-							text-anchor="middle"
-							>${t.label}</text
-						>`,
+						>${text(t, 'tick')}`,
 			)}
 			<line
 				class="axis"
-				x1="${PLOT.left}"
-				x2="${PLOT.right}"
-				y1="${plotBottom}"
-				y2="${plotBottom}"
+				x1="${plot.left}"
+				x2="${plot.right}"
+				y1="${plot.bottom}"
+				y2="${plot.bottom}"
 			></line>
 			<line
 				class="axis"
-				x1="${PLOT.left}"
-				x2="${PLOT.left}"
-				y1="${PLOT.top}"
-				y2="${plotBottom}"
+				x1="${plot.left}"
+				x2="${plot.left}"
+				y1="${plot.top}"
+				y2="${plot.bottom}"
 			></line>
 			<line
 				class="axis-break"
-				x1="${PLOT.left + ZERO_GAP / 2 - 3}"
-				x2="${PLOT.left + ZERO_GAP / 2 + 3}"
-				y1="${plotBottom + 5}"
-				y2="${plotBottom - 5}"
+				x1="${(plot.left + plot.logLeft) / 2 - 3}"
+				x2="${(plot.left + plot.logLeft) / 2 + 3}"
+				y1="${plot.bottom + 5}"
+				y2="${plot.bottom - 5}"
 			></line>
+			${text(L.xTitle, 'axis-title')}
 			<text
 				class="axis-title"
-				x="${fixed((PLOT.left + PLOT.right) / 2)}"
-				y="${plotBottom + 40}"
+				x="${L.yTitle.x}"
+				y="${L.yTitle.y}"
 				text-anchor="middle"
+				transform="rotate(-90 ${L.yTitle.rotate.x} ${L.yTitle.rotate.y})"
 			>
-				RPO, typical (log scale)
-			</text>
-			<text
-				class="axis-title"
-				x="14"
-				y="${fixed((PLOT.top + plotBottom) / 2)}"
-				text-anchor="middle"
-				transform="rotate(-90 14 ${fixed((PLOT.top + plotBottom) / 2)})"
-			>
-				Monthly standby cost (US$)
+				${L.yTitle.text}
 			</text>
 		</g>
 		<g class="target-lines">
 			<line
 				class="target"
-				x1="${fixed(targetX)}"
-				x2="${fixed(targetX)}"
-				y1="${PLOT.top - 6}"
-				y2="${plotBottom}"
+				x1="${L.target.x}"
+				x2="${L.target.x}"
+				y1="${plot.top - 6}"
+				y2="${plot.bottom}"
 			></line>
-			<text
-				class="target-label"
-				x="${fixed(targetX < (PLOT.left + PLOT.right) / 2 ? targetX + 4 : targetX - 4)}"
-				y="${PLOT.top - 10}"
-				text-anchor="${targetX < (PLOT.left + PLOT.right) / 2 ? 'start' : 'end'}"
-			>
-				RPO target ${formatMinutes(targets.rpoMinutes)}
-			</text>
+			${text(L.target.label, 'target-label')}
 			${
 				budget === undefined
 					? ''
-					: budgetOnChart
+					: budget.y !== undefined
 						? html`<line
 									class="target budget"
-									x1="${PLOT.left}"
-									x2="${PLOT.right}"
-									y1="${fixed(y(budget))}"
-									y2="${fixed(y(budget))}"
+									x1="${plot.left}"
+									x2="${plot.right}"
+									y1="${budget.y}"
+									y2="${budget.y}"
 								></line
-								><text
-									class="target-label"
-									x="${PLOT.right - 4}"
-									y="${fixed(y(budget) - 5)}"
-									text-anchor="end"
-									>Budget, whole workload ${formatUsd(budget)}</text
-								>`
-						: html`<text
-								class="target-label budget-note"
-								x="${PLOT.right - 4}"
-								y="${PLOT.top + 14}"
-								text-anchor="end"
-								>Budget, whole workload ${formatUsd(budget)}: above this chart</text
-							>`
+								>${text(budget.label, 'target-label')}`
+						: text(budget.label, 'target-label budget-note')
 			}
 		</g>
 		<g class="points">
-			${points.map((p, i) => {
-				const status = pointStatus(p.o);
-				const top = tops[i] ?? 0;
-				const lines = wrapText(p.o.name);
-				const anchorY = top + LINE / 2 + 2;
+			${L.points.map((p, i) => {
+				const d = data.points[i]!;
 				const classes = [
 					'point',
-					status,
-					p.o.dominatedBy !== undefined ? 'dominated' : '',
-					p.o.recommended ? 'recommended' : '',
+					d.status,
+					d.dominated ? 'dominated' : '',
+					d.recommended ? 'recommended' : '',
 				]
 					.filter((c) => c !== '')
 					.join(' ');
-				const notes = [
-					STATUS_WORDS[status],
-					...(p.o.dominatedBy !== undefined ? ['dominated'] : []),
-					...(p.o.recommended ? ["plan's choice"] : []),
-				].join(', ');
-				return html`<g class="${classes}" data-option="${p.o.key}">
-					<line
-						class="leader"
-						x1="${fixed(p.x)}"
-						y1="${fixed(p.y)}"
-						x2="${LABEL_X - 14}"
-						y2="${fixed(anchorY)}"
-					></line>
-					${p.o.recommended ? html`<circle class="choice-ring" cx="${fixed(p.x)}" cy="${fixed(p.y)}" r="10"></circle>` : ''}
-					${marker(status, p.x, p.y)} ${marker(status, LABEL_X - 6, anchorY - 3)}
-					<text class="point-label" x="${LABEL_X + 4}" y="${fixed(top + LINE)}">
-						${lines.map((l, j) => html`<tspan class="name" x="${LABEL_X + 4}" dy="${j === 0 ? 0 : LINE}">${l}</tspan>`)}<tspan
-							class="detail"
-							x="${LABEL_X + 4}"
-							dy="${LINE}"
-							>RTO ${formatMinutes(p.o.rto.typical)} · ${notes}</tspan
-						>
-					</text>
+				return html`<g class="${classes}" data-option="${d.key}">
+					${p.leader === undefined ? '' : html`<line class="leader" x1="${p.leader.x1}" y1="${p.leader.y1}" x2="${p.leader.x2}" y2="${p.leader.y2}"></line>`}
+					${d.recommended ? html`<circle class="choice-ring" cx="${p.x}" cy="${p.y}" r="10"></circle>` : ''}
+					${marker(d.status, p.x, p.y)} ${text(p.number, 'point-number')}
+					<g class="key-entry">
+						${text(p.key.number, 'key-number')} ${marker(d.status, p.key.markX, p.key.markY, 0.8)}
+						${p.key.lines.map((l) => text(l, 'name'))} ${p.key.detail.map((l) => text(l, 'detail'))}
+					</g>
 				</g>`;
 			})}
 		</g>
 	</svg>`;
+}
+
+/**
+ * The chart in its wrapper: the figures as `data-chart` for a re-layout at the page's width,
+ * and the SVG laid out for the default width, which scales until then (and without JavaScript).
+ */
+export function frontierChart(
+	tier: TierComparison,
+	targets: Comparison['targets'],
+	options: ChartOptions,
+): SafeHtml {
+	const data = chartData(tier, targets);
+	return html`<div
+		class="frontier-chart-box"
+		data-chart="${JSON.stringify(data)}"
+		data-chart-ids="${JSON.stringify(options)}"
+	>
+		${renderFrontierChart(data, options)}
+	</div>`;
 }

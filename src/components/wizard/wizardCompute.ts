@@ -5,6 +5,7 @@
  */
 import { recommend, type Plan, type Workload } from '~/model/index.ts';
 import { planHtml } from '../widgets/planView.ts';
+import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { highlightTree } from './treeHighlight.ts';
@@ -72,6 +73,7 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
+		showWizardSummary(this.root, plan);
 		this.highlight(workload, plan);
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
 		if (compare !== null) compare.href = `/compare/?${query}`;

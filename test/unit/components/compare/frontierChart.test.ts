@@ -1,13 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { comparePatterns, parseWorkload, referenceWorkload, type Workload } from '~/model/index.ts';
-import {
-	costTicks,
-	frontierChart,
-	spreadLabels,
-	usdTick,
-	wrapText,
-} from '~/components/compare/frontierChart.ts';
+import { frontierChart } from '~/components/compare/frontierChart.ts';
 import { comparisonHtml } from '~/components/compare/compareView.ts';
 
 function svgOf(markup: string) {
@@ -33,9 +27,12 @@ describe('frontierChart', () => {
 		);
 		for (const [i, p] of [...points].entries()) {
 			const o = database.options[i]!;
-			const text = p.querySelector('text')?.textContent?.replace(/\s+/g, ' ') ?? '';
+			const text = p.textContent.replace(/\s+/g, ' ');
 			expect(text).toContain(o.name.split(' ')[0]);
 			expect(text).toMatch(/RTO \d/);
+			// Numbered on the plot and in the key alike.
+			expect(p.querySelector('.point-number')?.textContent).toBe(`${i + 1}`);
+			expect(p.querySelector('.key-number')?.textContent).toBe(`${i + 1}.`);
 		}
 	});
 
@@ -119,41 +116,6 @@ describe('frontierChart', () => {
 				expect(markup).not.toMatch(/NaN|Infinity|undefined/);
 			}
 		}
-	});
-});
-
-describe('chart helpers', () => {
-	it('wrapText keeps lines short and words whole', () => {
-		expect(
-			wrapText('Application replication to running replicas: Smaller replica VMs', 46),
-		).toEqual(['Application replication to running replicas:', 'Smaller replica VMs']);
-		expect(wrapText('')).toEqual(['']);
-	});
-
-	it('costTicks gives round steps covering the maximum', () => {
-		expect(costTicks(359.94)).toEqual([0, 100, 200, 300, 400]);
-		expect(costTicks(0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-		expect(costTicks(157.06).at(-1)).toBeGreaterThanOrEqual(157.06);
-	});
-
-	it('usdTick writes short, readable cost labels', () => {
-		expect(usdTick(50, [0, 50, 100])).toBe('US$50');
-		expect(usdTick(0.4, [0, 0.2, 0.4])).toBe('US$0.40');
-		expect(usdTick(500_000, [0, 250_000, 500_000])).toBe('US$500k');
-	});
-
-	it('spreadLabels never overlaps and stays within bounds', () => {
-		const tops = spreadLabels(
-			Array.from({ length: 6 }, () => ({ y: 290, height: 40 })),
-			0,
-			300,
-		);
-		const sorted = [...tops].sort((a, b) => a - b);
-		sorted.forEach((t, i) => {
-			expect(t).toBeGreaterThanOrEqual(0);
-			expect(t + 40).toBeLessThanOrEqual(300);
-			if (i > 0) expect(t - sorted[i - 1]!).toBeGreaterThanOrEqual(40);
-		});
 	});
 });
 

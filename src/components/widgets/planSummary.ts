@@ -1,0 +1,96 @@
+/**
+ * The plan in a few lines, kept beside the form while the reader edits (a sticky column on wide
+ * screens, a bar on phones): the status, per tier the pattern with its RTO, RPO and monthly
+ * cost, the whole plan's figures and the number of traps, each linking into the full report
+ * below. Pure: the same markup at build time and in the browser, every text escaped.
+ */
+import type { Plan, PlanStatus } from '~/model/index.ts';
+import { formatMinutes, formatUsd } from '~/model/format.ts';
+import { html, type SafeHtml } from './html.ts';
+
+/** Where the summary's links lead: anchors in the page's full report. */
+export interface SummaryLinks {
+	/** The report's start. */
+	report: string;
+	/** A tier's section, by index. */
+	tier: (index: number) => string;
+	/** The end-to-end RTO, the cost and the traps, when the page has them. */
+	rto?: string | undefined;
+	cost?: string | undefined;
+	traps?: string | undefined;
+}
+
+/** Links into the wizard's plan (planHtml with the same id prefix). */
+export function wizardSummaryLinks(plan: Plan, idPrefix = 'plan'): SummaryLinks {
+	return {
+		report: '#plan-heading',
+		tier: (i) => `#${idPrefix}-tier-${(plan.tiers[i]?.tier ?? '').replace(/\W+/g, '-')}`,
+		rto: `#${idPrefix}-rto`,
+		cost: `#${idPrefix}-cost`,
+		traps: `#${idPrefix}-traps`,
+	};
+}
+
+/** Links into the comparison (comparisonHtml with the same id prefix). */
+export function compareSummaryLinks(idPrefix = 'cmp'): SummaryLinks {
+	return { report: '#compare-heading', tier: (i) => `#${idPrefix}-t${i}-h` };
+}
+
+const STATUS_TEXT: Record<PlanStatus, string> = {
+	meets: 'Meets your targets',
+	'over-budget': 'Meets your targets, over budget',
+	'none-meets': 'Misses a target',
+};
+
+/** "3 traps", "1 trap", "no traps". */
+export function trapCount(n: number): string {
+	return n === 0 ? 'no traps' : `${n} trap${n === 1 ? '' : 's'}`;
+}
+
+const link = (href: string | undefined, text: string): SafeHtml | string =>
+	href === undefined ? text : html`<a href="${href}">${text}</a>`;
+
+export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
+	const rto = formatMinutes(plan.rto.total.typical);
+	const rpo = formatMinutes(plan.rpo.minutes.typical);
+	const cost = formatUsd(plan.cost.monthlyUsd);
+	const traps = trapCount(plan.traps.length);
+	return html`<div class="plan-summary-body" data-plan-status="${plan.status}">
+		<p class="plan-summary-status ${plan.status}">
+			<strong data-summary-status>${STATUS_TEXT[plan.status]}</strong>
+		</p>
+		<p class="plan-summary-totals" data-summary-totals>
+			RTO ${link(links.rto, rto)} · RPO ${rpo} · ${link(links.cost, `${cost} a month`)} ·
+			${link(links.traps, traps)}
+		</p>
+		<table class="plan-summary-tiers">
+			<caption class="sr-only">
+				Each tier’s pattern and figures
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">Tier and pattern</th>
+					<th scope="col">RTO</th>
+					<th scope="col">RPO</th>
+					<th scope="col">A month</th>
+				</tr>
+			</thead>
+			<tbody>
+				${plan.tiers.map(
+					(t, i) =>
+						html`<tr data-summary-tier="${t.tier}" data-meets="${t.meetsTargets ? 'yes' : 'no'}">
+							<th scope="row">
+								<a href="${links.tier(i)}">${t.tier}</a>:
+								<span data-summary-pattern>${t.recommended.name}</span
+								>${t.meetsTargets ? '' : html` <strong>(nearest; misses)</strong>`}
+							</th>
+							<td>${formatMinutes(t.recommended.rto.total.typical)}</td>
+							<td>${formatMinutes(t.recommended.rpo.minutes.typical)}</td>
+							<td>${formatUsd(t.recommended.cost.monthlyUsd)}</td>
+						</tr>`,
+				)}
+			</tbody>
+		</table>
+		<p class="plan-summary-more"><a href="${links.report}">The full plan below</a></p>
+	</div>`;
+}

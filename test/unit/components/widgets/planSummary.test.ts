@@ -1,0 +1,91 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseWorkload, recommend, referenceWorkload, type Workload } from '~/model/index.ts';
+import { formatMinutes, formatUsd } from '~/model/format.ts';
+import {
+	compareSummaryLinks,
+	planSummaryHtml,
+	trapCount,
+	wizardSummaryLinks,
+} from '../../../../src/components/widgets/planSummary.ts';
+import { planHtml } from '../../../../src/components/widgets/planView.ts';
+
+function parse(markup: string) {
+	return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
+}
+
+function workload(input: object): Workload {
+	const r = parseWorkload({ ...referenceWorkload, ...input });
+	if (!r.ok) throw new Error('invalid workload');
+	return r.workload;
+}
+
+describe('planSummaryHtml', () => {
+	const plan = recommend(referenceWorkload);
+	const doc = parse(planSummaryHtml(plan, wizardSummaryLinks(plan)).value);
+
+	it('gives the status, the plan’s RTO, RPO, monthly cost and its number of traps', () => {
+		expect(doc.querySelector('[data-plan-status]')?.getAttribute('data-plan-status')).toBe(
+			plan.status,
+		);
+		const totals = doc.querySelector('[data-summary-totals]')?.textContent.replace(/\s+/g, ' ');
+		expect(totals).toContain(`RTO ${formatMinutes(plan.rto.total.typical)}`);
+		expect(totals).toContain(`RPO ${formatMinutes(plan.rpo.minutes.typical)}`);
+		expect(totals).toContain(formatUsd(plan.cost.monthlyUsd));
+		expect(totals).toContain(trapCount(plan.traps.length));
+	});
+
+	it('has one row per tier with its pattern and figures', () => {
+		const rows = [...doc.querySelectorAll('tr[data-summary-tier]')];
+		expect(rows.map((r) => r.getAttribute('data-summary-tier'))).toEqual(
+			plan.tiers.map((t) => t.tier),
+		);
+		rows.forEach((row, i) => {
+			const r = plan.tiers[i]!.recommended;
+			expect(row.querySelector('[data-summary-pattern]')?.textContent).toBe(r.name);
+			expect(row.textContent).toContain(formatUsd(r.cost.monthlyUsd));
+			expect(row.textContent).toContain(formatMinutes(r.rto.total.typical));
+		});
+	});
+
+	it('links into the full plan, to anchors that the plan has', () => {
+		const full = parse(`<h2 id="plan-heading">Your plan</h2>${planHtml(plan, 'plan').value}`);
+		const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+		expect(hrefs.length).toBeGreaterThanOrEqual(plan.tiers.length + 4);
+		for (const href of hrefs) expect(full.getElementById(href.slice(1)), href).not.toBeNull();
+	});
+
+	it('says when a tier misses its targets, and when the plan is over budget', () => {
+		const tight = recommend(workload({ rtoMinutes: 1, rpoMinutes: 0 }));
+		const missing = parse(planSummaryHtml(tight, wizardSummaryLinks(tight)).value);
+		expect(tight.status).toBe('none-meets');
+		expect(missing.querySelector('[data-summary-status]')?.textContent).toMatch(/Misses/);
+		expect(missing.querySelector('tr[data-meets="no"]')?.textContent).toMatch(/nearest/);
+		const poor = recommend(workload({ budgetUsd: 1 }));
+		const over = parse(planSummaryHtml(poor, wizardSummaryLinks(poor)).value);
+		expect(poor.status).toBe('over-budget');
+		expect(over.querySelector('[data-summary-status]')?.textContent).toMatch(/over budget/);
+	});
+
+	it('links each tier to its comparison on the compare page', () => {
+		const cmp = parse(planSummaryHtml(plan, compareSummaryLinks('cmp')).value);
+		const tierLinks = [...cmp.querySelectorAll('tr[data-summary-tier] a')].map((a) =>
+			a.getAttribute('href'),
+		);
+		expect(tierLinks).toEqual(plan.tiers.map((_, i) => `#cmp-t${i}-h`));
+	});
+
+	it('escapes tier names', () => {
+		const evil = workload({
+			tiers: referenceWorkload.tiers.map((t) => ({ ...t, name: `<img src=x> ${t.name}` })),
+		});
+		const p = recommend(evil);
+		const d = parse(planSummaryHtml(p, wizardSummaryLinks(p)).value);
+		expect(d.querySelector('img')).toBeNull();
+		expect(d.body.textContent).toContain('<img src=x>');
+	});
+
+	it('trapCount reads naturally', () => {
+		expect([trapCount(0), trapCount(1), trapCount(3)]).toEqual(['no traps', '1 trap', '3 traps']);
+	});
+});
