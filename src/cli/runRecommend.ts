@@ -2,6 +2,7 @@
  * The CLI as a function: arguments and input text in, exit code and output out. Never throws
  * for bad input; prints one line per bad field and returns 2.
  */
+import { parseArgs as parseNodeArgs } from 'node:util';
 import {
 	formatIssue,
 	parseWorkload,
@@ -49,46 +50,59 @@ export interface CliArgs {
 	other?: string;
 }
 
+const OPTIONS = {
+	json: { type: 'boolean' },
+	url: { type: 'boolean' },
+	terraform: { type: 'boolean' },
+	runbook: { type: 'boolean' },
+	diff: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+	base: { type: 'string' },
+} as const;
+
+const ACCEPTED = '(accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)';
+const BASE_ERROR = '--base: must be followed by an http(s) address';
+
+/** The CLI's arguments, read by node:util's parseArgs; a bad one gives a one-line error. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-	const args: CliArgs = {
-		json: false,
-		url: false,
-		terraform: false,
-		runbook: false,
-		diff: false,
-		help: false,
-		base: DEFAULT_BASE,
-	};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i] ?? '';
-		if (a === '--json') args.json = true;
-		else if (a === '--url') args.url = true;
-		else if (a === '--terraform') args.terraform = true;
-		else if (a === '--runbook') args.runbook = true;
-		else if (a === '--diff') args.diff = true;
-		else if (a === '--help' || a === '-h') args.help = true;
-		else if (a === '--base') {
-			const value = argv[++i];
-			if (value === undefined || !/^https?:\/\//.test(value))
-				return { error: '--base: must be followed by an http(s) address' };
-			args.base = value.replace(/\/$/, '');
-		} else if (a.startsWith('--'))
-			return {
-				error: `${a}: unknown option (accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)`,
-			};
-		else if (args.file === undefined) args.file = a;
-		else if (args.other === undefined && argv.includes('--diff')) args.other = a;
-		else
-			return {
-				error: `${a}: ${argv.includes('--diff') ? '--diff compares two workloads, no more' : 'only one workload file is accepted'}`,
-			};
+	let parsed;
+	try {
+		parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		const message = error instanceof Error ? error.message : String(error);
+		const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+		if (option === '--base') return { error: BASE_ERROR };
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+			return { error: `${option}: unknown option ${ACCEPTED}` };
+		return { error: option === '' ? message : `${option}: takes no value` };
 	}
-	const modes = (['url', 'terraform', 'runbook', 'diff'] as const).filter((m) => args[m]);
+	const { values, positionals } = parsed;
+	const diff = values.diff === true;
+	const [file, other, extra] = diff ? positionals : [positionals[0], undefined, positionals[1]];
+	if (extra !== undefined)
+		return {
+			error: `${extra}: ${diff ? '--diff compares two workloads, no more' : 'only one workload file is accepted'}`,
+		};
+	const modes = (['url', 'terraform', 'runbook', 'diff'] as const).filter(
+		(m) => values[m] === true,
+	);
 	if (modes.length > 1)
 		return { error: `${modes.map((m) => `--${m}`).join(' and ')}: choose one of them` };
-	if (args.diff && (args.file === undefined || args.other === undefined))
+	if (diff && (file === undefined || other === undefined))
 		return { error: '--diff: give two workloads to compare (files or share links)' };
-	return args;
+	if (values.base !== undefined && !/^https?:\/\//.test(values.base)) return { error: BASE_ERROR };
+	return {
+		json: values.json === true,
+		url: values.url === true,
+		terraform: values.terraform === true,
+		runbook: values.runbook === true,
+		diff,
+		help: values.help === true,
+		base: values.base?.replace(/\/$/, '') ?? DEFAULT_BASE,
+		...(file !== undefined ? { file } : {}),
+		...(other !== undefined ? { other } : {}),
+	};
 }
 
 export function wizardUrl(base: string, query: string): string {
