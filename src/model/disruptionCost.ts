@@ -199,8 +199,12 @@ export function disruptionLines(d: PlanDisruption): string[] {
 				a.netUsdPerYear === undefined
 					? ''
 					: ` At your frequency it ${a.netUsdPerYear >= 0 ? 'saves' : 'costs'} about ${formatUsd(Math.abs(a.netUsdPerYear))} a year net.`;
+			const pays =
+				a.breakEvenPerYear === 0
+					? 'pays off whatever the frequency'
+					: `pays off at ${formatPerYear(a.breakEvenPerYear)} or more often`;
 			out.push(
-				`${head}; it shortens the plan's RTO by ${formatMinutes(a.planRtoSavedMinutes)} and pays off at ${formatPerYear(a.breakEvenPerYear)} or more.${net}`,
+				`${head}; it shortens the plan's RTO by ${formatMinutes(a.planRtoSavedMinutes)} and ${pays}.${net}`,
 			);
 		}
 	}

@@ -105,4 +105,18 @@ describe('the recommend CLI', () => {
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(/^d\.json: Nothing to deploy: .*\(tier "files": /);
 	});
+	it('prices a disruption and the faster options’ break-even when the workload has a downtime cost', () => {
+		const w = JSON.stringify({
+			...JSON.parse(example),
+			rtoMinutes: 240,
+			downtimeCostPerHourUsd: 20000,
+		});
+		const r = runRecommend(args([]), w, 'b.json');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(
+			/Cost of a regional disruption, at your cost of downtime:\n {2}- A regional disruption costs about US\$[\d,]+ at the typical RTO/,
+		);
+		expect(r.stdout).toMatch(/- sql: .+ faster for US\$[\d,.]+ a month more; .+ pays off at /);
+		expect(runRecommend(args([]), example, 'b.json').stdout).not.toMatch(/Cost of a regional/);
+	});
 });

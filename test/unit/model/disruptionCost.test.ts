@@ -137,3 +137,29 @@ describe('disruptionCost', () => {
 		);
 	}, 30_000);
 });
+
+describe('the workload’s downtime cost in the plan', () => {
+	it('adds plan.disruption only when the workload gives a downtime cost', () => {
+		expect(plan().disruption).toBeUndefined();
+		const r = parseWorkload({ ...input, downtimeCostPerHourUsd: 6000, disruptionsPerYear: 0.2 });
+		if (!r.ok) throw new Error(JSON.stringify(r.issues));
+		const p = recommend(r.workload);
+		expect(p.disruption).toEqual(disruptionCost(p, 6000, 0.2));
+	});
+
+	it('names the field and its range when the downtime cost or the frequency is out of range', () => {
+		const r = parseWorkload({ ...input, downtimeCostPerHourUsd: -1, disruptionsPerYear: 1000 });
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues).toEqual([
+			{
+				field: 'downtimeCostPerHourUsd',
+				message: 'must be a number from 0 to 10,000,000 (US$ an hour)',
+			},
+			{
+				field: 'disruptionsPerYear',
+				message: 'must be a number from 0 to 100 (disruptions a year)',
+			},
+		]);
+	});
+});
