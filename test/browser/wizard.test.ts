@@ -662,7 +662,7 @@ describe('export', () => {
 		expect(md.text).toMatch(/^## Who declares the disaster$/m);
 		expect(md.text).toMatch(/^## Failover$/m);
 		expect(md.text).toMatch(/^## Failback$/m);
-		expect(md.text).toMatch(/^## Drill checklist$/m);
+		expect(md.text).toMatch(/^## Drill plan$/m);
 		expect(md.text).toMatch(/^- \[ \] /m);
 		expect(md.text).toMatch(
 			/^\| Step \| Predicted \(typical\) \| Predicted range \| Measured \|$/m,
