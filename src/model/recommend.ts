@@ -5,6 +5,7 @@
  * through the tiers' dependency order and whose cost is their sum. Deterministic.
  */
 import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
+import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
 import {
 	evaluateCandidate,
@@ -86,6 +87,8 @@ export interface Plan {
 		failedOverDayUsd: number;
 	};
 	budget?: { limitUsd: number; overByUsd: number };
+	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
+	disruption?: PlanDisruption;
 	traps: Trap[];
 }
 
@@ -363,11 +366,21 @@ export function recommend(workload: Workload): Plan {
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.
-	return {
+	const plan: Plan = {
 		modelVersion,
 		workload: planWorkload,
 		status: planStatus,
 		headline: headlineOf(workload, partial),
 		...rest,
 	};
+	return workload.downtimeCostPerHourUsd === undefined
+		? plan
+		: {
+				...plan,
+				disruption: disruptionCost(
+					plan,
+					workload.downtimeCostPerHourUsd,
+					workload.disruptionsPerYear,
+				),
+			};
 }
