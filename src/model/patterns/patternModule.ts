@@ -58,6 +58,8 @@ export interface PatternModule {
 	/** In the order the engine evaluates them; an earlier option wins a tie. */
 	options?: readonly PatternOption[];
 	calculatorAnswers?: readonly CalculatorAnswer[];
+	/** What to remove after a drill (the runbook's clean-up), by variant where it differs. */
+	drillCleanUp?: string | ((variant: string | undefined) => string);
 	/** The decision tree's outcome node that recommends this pattern. */
 	treeOutcome?: { nodeId: string; note: string };
 	/** What it deploys as Terraform for a tier it protects (or why nothing). */

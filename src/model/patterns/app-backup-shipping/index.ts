@@ -9,4 +9,5 @@ export const appBackupShippingModule: PatternModule = {
 	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
 	terraform: appBackupShippingTerraform,
+	drillCleanUp: 'delete the VM and the database restored for the drill; keep the shipped backups.',
 };

@@ -23,4 +23,6 @@ export const appReplicationModule: PatternModule = {
 	],
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
 	terraform: appReplicationTerraform,
+	drillCleanUp:
+		'if the drill made a replica writable, rebuild it as a replica; delete any VM started only for the drill.',
 };

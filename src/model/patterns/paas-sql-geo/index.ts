@@ -37,4 +37,8 @@ export const paasSqlGeoModule: PatternModule = {
 	],
 	treeOutcome: { nodeId: 'o-paas', note: 'Failover group, customer-managed.' },
 	terraform: paasSqlGeoTerraform,
+	drillCleanUp: (variant) =>
+		variant === 'geo-restore'
+			? 'delete the database restored for the drill: it bills as a database until deleted.'
+			: 'if the drill failed the group over, fail it back in a quiet window; delete any database copy made for the drill.',
 };

@@ -42,4 +42,6 @@ export const scaleSetRebuildModule: PatternModule = {
 		note: 'Hot or standby pool for a short RTO, cold otherwise.',
 	},
 	terraform: scaleSetRebuildTerraform,
+	drillCleanUp:
+		'scale the secondary scale set back to its standby size and delete instances started for the drill.',
 };
