@@ -10,6 +10,7 @@ import {
 	getPattern,
 	renderFactText,
 	type Plan,
+	type Step,
 } from '~/model/index.ts';
 
 /**
@@ -24,6 +25,13 @@ export const mdText = (text: string) =>
 const noHtml = (text: string) => text.replace(/[<&]/g, (ch) => `\\${ch}`);
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A runbook's steps as a numbered checklist: title, owner where there is one, detail. */
+const checklist = (steps: readonly Step[]) =>
+	steps.map(
+		(s, i) =>
+			`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
+	);
 
 export function runbookMarkdown(plan: Plan, url?: string): string {
 	const w = plan.workload;
@@ -46,25 +54,13 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	);
 	out.push('## Failover', '');
 	for (const t of plan.tiers) {
-		const pattern = getPattern(t.recommended.patternId);
 		out.push(`### ${mdText(t.tier)}: ${t.recommended.name}`, '');
-		pattern.failover.forEach((s, i) => {
-			out.push(
-				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
-			);
-		});
-		out.push('');
+		out.push(...checklist(getPattern(t.recommended.patternId).failover), '');
 	}
 	out.push('## Failback', '');
 	for (const t of plan.tiers) {
-		const pattern = getPattern(t.recommended.patternId);
 		out.push(`### ${mdText(t.tier)}`, '');
-		pattern.failback.forEach((s, i) => {
-			out.push(
-				`${i + 1}. [ ] **${renderFactText(s.title)}**${s.owner !== undefined ? ` (${s.owner})` : ''}: ${renderFactText(s.detail)}`,
-			);
-		});
-		out.push('');
+		out.push(...checklist(getPattern(t.recommended.patternId).failback), '');
 	}
 	out.push('## Drill checklist', '');
 	out.push(`Drills planned: ${w.drillsPerYear} a year.`, '');
