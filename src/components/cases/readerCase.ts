@@ -21,7 +21,10 @@ export interface CaseTierRow {
 	option: string;
 	meetsTargets: boolean;
 	rto: string;
+	/** Typical RPO. */
 	rpo: string;
+	/** RPO at worst in normal operation: the statistic the target is judged on. */
+	rpoWorst: string;
 	monthly: string;
 }
 
@@ -40,6 +43,8 @@ export interface CaseSummary {
 	tiers: CaseTierRow[];
 	/** Reasons the model gives for ruling out the patterns the case asks about. */
 	rejections: CaseRejection[];
+	/** The recovery order when some tiers wait for others ("sql, then app"), else undefined. */
+	order?: string;
 	wizardHref: string;
 }
 
@@ -89,6 +94,7 @@ export function caseSummary(
 			meetsTargets: t.meetsTargets,
 			rto: formatMinutes(e.rto.total.typical),
 			rpo: formatMinutes(e.rpo.minutes.typical),
+			rpoWorst: formatMinutes(e.rpo.minutes.high),
 			monthly: formatUsd(e.cost.monthlyUsd),
 		};
 	});
@@ -116,6 +122,9 @@ export function caseSummary(
 		targets: `RTO ${formatTarget(workload.rtoMinutes)}, RPO ${formatTarget(workload.rpoMinutes)}${budget}`,
 		tiers,
 		rejections,
+		...(plan.rto.order.length > 1
+			? { order: plan.rto.order.map((group) => group.join(' and ')).join(', then ') }
+			: {}),
 		wizardHref: `/wizard/?${workloadToQuery(workload)}`,
 	};
 }

@@ -30,7 +30,32 @@ describe('worked cases', () => {
 		expect(cheapestReplica?.rpo.minutes.typical).toBeLessThan(
 			sql?.recommended.rpo.minutes.typical ?? 0,
 		);
+		expect(cheapestReplica?.rpo.minutes.high).toBeLessThan(sql?.recommended.rpo.minutes.high ?? 0);
 		expect(cheapestReplica?.cost.monthlyUsd).toBeGreaterThan(sql?.recommended.cost.monthlyUsd ?? 0);
+	});
+
+	it('(b) brings the database back first and starts the app tier once it is up', () => {
+		const c = caseSummary(load('b-sql-vm-app-tier'), 'b');
+		expect(c.order).toBe('sql, then app');
+		const sql = c.plan.rto.schedule.find((t) => t.tier === 'sql');
+		const app = c.plan.rto.schedule.find((t) => t.tier === 'app');
+		expect(app?.start.typical).toBe(sql?.finish.typical);
+		expect(c.plan.rto.criticalPath).toEqual(['sql', 'app']);
+	});
+
+	it('shows each tier’s RPO at worst, never below its typical', () => {
+		for (const name of ['a-web-chef-sql-paas', 'b-sql-vm-app-tier', 'e-rpo-seconds']) {
+			const c = caseSummary(load(name), name);
+			for (const t of c.plan.tiers)
+				expect(t.recommended.rpo.minutes.high).toBeGreaterThanOrEqual(
+					t.recommended.rpo.minutes.typical,
+				);
+			expect(c.tiers.every((t) => t.rpoWorst.length > 0)).toBe(true);
+		}
+	});
+
+	it('has no recovery order when no tier waits for another', () => {
+		expect(caseSummary(load('a-web-chef-sql-paas'), 'a').order).toBeUndefined();
 	});
 
 	it('(c) rules out geo-redundant storage for the multi-disk database, saying the disks drift apart', () => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+	dependencyMermaid,
+	scheduleRows,
+	threeTierPlan,
+} from '~/components/concepts/recoveryOrder.ts';
+
+describe('the three-tier recovery-order example', () => {
+	const people = threeTierPlan('people');
+	const automation = threeTierPlan('automation');
+
+	it('starts the database first, then app, then web', () => {
+		expect(people.rto.order).toEqual([['database'], ['app'], ['web']]);
+		expect(people.rto.criticalPath).toEqual(['database', 'app', 'web']);
+	});
+
+	it('starts each tier when the one it needs is back', () => {
+		const s = Object.fromEntries(people.rto.schedule.map((t) => [t.tier, t]));
+		expect(s['app']?.start.typical).toBe(s['database']?.finish.typical);
+		expect(s['web']?.start.typical).toBe(s['app']?.finish.typical);
+		expect(people.rto.total.typical).toBeGreaterThanOrEqual(s['web']?.finish.typical ?? Infinity);
+	});
+
+	it('counts the people steps once, not once per tier', () => {
+		const declares = people.rto.steps.filter((st) => st.kind === 'declare');
+		expect(declares).toHaveLength(1);
+	});
+
+	it('is never slower when an alert starts the recovery', () => {
+		expect(automation.rto.total.typical).toBeLessThanOrEqual(people.rto.total.typical);
+		const ids = automation.rto.steps.flatMap((st) => st.factIds);
+		expect(ids).toContain('ops.alert-detect');
+		expect(ids).toContain('ops.automated-declare');
+		expect(ids).toContain('ops.automated-validate');
+	});
+
+	it('lists the schedule in start order, saying what each tier waits for', () => {
+		const rows = scheduleRows(people);
+		expect(rows.map((r) => r.tier)).toEqual(['database', 'app', 'web']);
+		expect(rows.map((r) => r.waitsFor)).toEqual(['nothing', 'database', 'app']);
+	});
+
+	it('draws an arrow from each tier to the one that waits for it', () => {
+		const code = dependencyMermaid();
+		expect(code).toMatch(/database -->.*app/);
+		expect(code).toMatch(/app -->.*web/);
+	});
+});
