@@ -121,11 +121,15 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 	return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
 }
 
-/** Writes a workload's values into a live form whose tier groups already match its tiers. */
+/**
+ * Writes a workload's values into a live form whose tier groups already match its tiers. A list
+ * (a tier's dependsOn) is written comma-separated, as the field reads it.
+ */
 export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
 	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+		else if (Array.isArray(value)) el.value = value.join(', ');
 		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 	}
 }
