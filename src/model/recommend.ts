@@ -9,6 +9,12 @@ import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './estimate/sharedSteps.ts';
 import type { CostKind, CostLine, Range, RtoEstimate, RtoStep } from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
+import {
+	planRegions,
+	planRegionsText,
+	type TargetHow,
+	type TransferKind,
+} from './regions/index.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -36,6 +42,14 @@ export interface Plan {
 	workload: Workload;
 	status: PlanStatus;
 	headline: string;
+	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
+	regions?: {
+		source: string;
+		target: string;
+		how: TargetHow;
+		transfer: TransferKind;
+		text: string;
+	};
 	tiers: TierPlan[];
 	rto: RtoEstimate & { criticalTier: string };
 	rpo: { minutes: Range; drivingTier: string; driver: string };
@@ -185,11 +199,23 @@ export function recommend(workload: Workload): Plan {
 							.map((t) => t.tier)
 							.join(', ') || 'the whole workload'
 					}. The nearest plan gives RTO about ${formatMinutes(rto.total.typical)} and RPO about ${formatMinutes(rpo.minutes.typical)}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+	const regions = planRegions(workload);
 	return {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
 		headline,
+		...(regions !== undefined
+			? {
+					regions: {
+						source: regions.source.name,
+						target: regions.target.name,
+						how: regions.how,
+						transfer: regions.transfer,
+						text: planRegionsText(regions),
+					},
+				}
+			: {}),
 		tiers,
 		rto,
 		rpo,

@@ -14,6 +14,7 @@ import {
 	workloadSchema,
 	type RangeName,
 } from './workload.ts';
+import { regions } from './regions/index.ts';
 
 export interface Option {
 	value: string;
@@ -27,9 +28,12 @@ export interface WizardQuestion {
 	param: string;
 	label: string;
 	why: string;
-	input: 'number' | 'select' | 'checkbox' | 'text';
+	input: 'number' | 'select' | 'checkbox' | 'text' | 'region';
 	range?: RangeName;
+	/** Accepted values of a select; for a region, the suggestions of its searchable list. */
 	options?: readonly Option[];
+	/** The share-link version that first carried this field (links before it ignore it). */
+	since?: number;
 	optional?: boolean;
 	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'prices';
 }
@@ -77,7 +81,10 @@ function schemaAt(path: FieldPath): z.ZodType {
 	return schema;
 }
 
-type QuestionText<P extends FieldPath> = Pick<WizardQuestion, 'param' | 'label' | 'why' | 'group'> &
+type QuestionText<P extends FieldPath> = Pick<
+	WizardQuestion,
+	'param' | 'label' | 'why' | 'group' | 'since'
+> &
 	(OptionValues<SchemaOf<P>> extends never
 		? { options?: never }
 		: { options: Record<OptionValues<SchemaOf<P>> & string, string> });
@@ -145,15 +152,18 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: '{fact:regions.unpaired-count} newer regions have no pair, and GRS and Backup Cross Region Restore work only between pairs.',
 		group: 'constraints',
 	},
+	sourceRegion: {
+		param: 'src',
+		label: 'Source region (optional)',
+		why: 'Where the workload runs now: it decides the pair, the region a plan recovers into and the transfer price.',
+		group: 'constraints',
+		since: 2,
+	},
 	targetRegion: {
 		param: 'region',
 		label: 'Target region',
-		why: 'Data residency may require the pair; otherwise any region widens your options.',
+		why: 'Data residency may require the pair or one named region; otherwise any region widens your options.',
 		group: 'constraints',
-		options: {
-			any: 'Any region',
-			pair: 'Must be the paired region',
-		},
 	},
 	drillsPerYear: {
 		param: 'drills',
@@ -349,8 +359,28 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		else if (!(schema instanceof z.ZodDefault)) break;
 		schema = schema.unwrap() as z.ZodType;
 	}
-	const { param, label, why, group } = text;
-	const base = { field, param, label, why, group, ...(optional ? { optional } : {}) };
+	const { param, label, why, group, since } = text;
+	const base = {
+		field,
+		param,
+		label,
+		why,
+		group,
+		...(optional ? { optional } : {}),
+		...(since !== undefined ? { since } : {}),
+	};
+	const region = schema.meta()?.['region'];
+	if (region === 'source' || region === 'target') {
+		const keywords: Option[] =
+			region === 'target'
+				? [
+						{ value: 'any', label: 'Any region (the nearest by the model’s rule)' },
+						{ value: 'pair', label: 'The paired region' },
+					]
+				: [];
+		const names = regions.map((r) => ({ value: r.name, label: r.displayName }));
+		return { ...base, input: 'region', options: [...keywords, ...names] };
+	}
 	if (schema instanceof z.ZodNumber) {
 		const range = schema.meta()?.['range'];
 		if (typeof range !== 'string' || !(range in RANGES))

@@ -3,6 +3,7 @@
  * documented range, and every rejection names the field and that range.
  */
 import { z } from 'zod';
+import { nearestNames, pairOf, regionByName } from './regions/index.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
 // site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
@@ -69,6 +70,27 @@ export const TIER_KINDS = ['stateless', 'stateful'] as const;
 export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
 export const ROUTERS = ['traffic-manager', 'front-door'] as const;
 export const TARGET_REGIONS = ['pair', 'any'] as const;
+
+/** "must be an Azure region name such as westeurope; did you mean italynorth, …?" */
+export function unknownRegionMessage(name: string, extra = ''): string {
+	return `must be an Azure region name such as westeurope${extra}; did you mean ${nearestNames(name).join(', ')}?`;
+}
+
+/**
+ * A region as `az account list-locations` names it. Display names and any case are accepted
+ * and stored as the programmatic name (`West Europe` becomes `westeurope`).
+ */
+const regionName = (keywords: readonly string[] = []) => {
+	const extra = keywords.length === 0 ? '' : `, ${keywords.join(' or ')}`;
+	return z
+		.string({ error: `must be an Azure region name such as westeurope${extra}` })
+		.trim()
+		.superRefine((name, ctx) => {
+			if (regionByName(name) === undefined && !keywords.includes(name))
+				ctx.addIssue({ code: 'custom', message: unknownRegionMessage(name, extra) });
+		})
+		.transform((name) => regionByName(name)?.name ?? name);
+};
 
 export const tierSchema = z
 	.strictObject({
@@ -154,7 +176,10 @@ export const workloadSchema = z
 		rpoMinutes: number('rpoMinutes'),
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
-		targetRegion: choice(TARGET_REGIONS).default('any'),
+		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
+		sourceRegion: regionName().meta({ region: 'source' }).optional(),
+		/** `pair`, `any` (the nearest region by the model's rule) or a region name. */
+		targetRegion: regionName(TARGET_REGIONS).meta({ region: 'target' }).default('any'),
 		sourceHasPair: flag().default(true),
 		budgetUsd: number('budgetUsd').optional(),
 		drillsPerYear: number('drillsPerYear').default(4),
@@ -168,7 +193,25 @@ export const workloadSchema = z
 		prices: pricesSchema.default({}),
 	})
 	.superRefine((w, ctx) => {
-		if (!w.sourceHasPair && w.targetRegion === 'pair') {
+		if (w.sourceRegion !== undefined) {
+			// The named region wins over sourceHasPair: the flag is derived from the table
+			// (see regionsOf); a disagreeing flag is ignored, not an error, so an old answer
+			// left behind in a form never blocks a workload whose region is known.
+			if (w.targetRegion === 'pair' && pairOf(w.sourceRegion) === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be any or a region name: ${w.sourceRegion} has no pair`,
+				});
+			}
+			if (w.targetRegion === w.sourceRegion) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be another region than the source region (${w.sourceRegion}), pair or any`,
+				});
+			}
+		} else if (!w.sourceHasPair && w.targetRegion === 'pair') {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['targetRegion'],
@@ -206,7 +249,15 @@ export type ParseResult = { ok: true; workload: Workload } | { ok: false; issues
 /** Validates any input; never throws. */
 export function parseWorkload(input: unknown): ParseResult {
 	const result = workloadSchema.safeParse(input);
-	if (result.success) return { ok: true, workload: result.data };
+	if (result.success) {
+		// A named source region wins over the flag: its pair comes from the region table.
+		const region = result.data.sourceRegion;
+		const workload =
+			region === undefined
+				? result.data
+				: { ...result.data, sourceHasPair: pairOf(region) !== undefined };
+		return { ok: true, workload };
+	}
 	const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
 		const path = issue.path.map(String);
 		if (issue.code === 'unrecognized_keys') {

@@ -31,6 +31,7 @@ export function runbookMarkdown(plan: Plan, url?: string): string {
 	out.push(`# DR runbook: ${mdText(w.name)}`, '');
 	out.push(`Targets: RTO ${formatTarget(w.rtoMinutes)}, RPO ${formatTarget(w.rpoMinutes)}.`, '');
 	out.push(`Plan: ${noHtml(plan.headline)}`, '');
+	if (plan.regions !== undefined) out.push(`Regions: ${plan.regions.text}`, '');
 	if (url !== undefined) out.push(`Reproduce this plan: ${url}`, '');
 	out.push('## Roles', '');
 	out.push('| Role | Name | Responsibility |', '|---|---|---|');
