@@ -39,6 +39,8 @@ export function convertField(
 	const q = questionFor(field);
 	if (q === undefined) return { value: raw };
 	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
+	// A region left empty is no answer: the optional source is removed, the target keeps its value.
+	if (q.input === 'region') return raw.trim() === '' ? {} : { value: raw.trim() };
 	if (q.input !== 'number') return { value: raw };
 	const range = rangeOf(q);
 	const text = raw.trim();

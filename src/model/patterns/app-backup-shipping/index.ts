@@ -7,4 +7,6 @@ export const appBackupShippingModule: PatternModule = {
 	estimator: estimateAppBackupShipping,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

@@ -11,4 +11,6 @@ export const appReplicationModule: PatternModule = {
 		{ variant: 'smaller-vms', for: ['stateful-vm'], createdAtFailover: false },
 	],
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

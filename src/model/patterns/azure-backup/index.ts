@@ -19,4 +19,6 @@ export const azureBackupModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

@@ -7,4 +7,6 @@ export const diskCopyIntervalModule: PatternModule = {
 	estimator: estimateDiskCopyInterval,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

@@ -6,4 +6,6 @@ export const grsVmDisksModule: PatternModule = {
 	definition: grsVmDisks,
 	estimator: estimateGrsVmDisks,
 	options: [{ for: ['stateless', 'stateful-vm'], createdAtFailover: false }],
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

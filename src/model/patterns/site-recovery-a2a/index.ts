@@ -19,4 +19,6 @@ export const siteRecoveryA2aModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };
