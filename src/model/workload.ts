@@ -177,9 +177,20 @@ export const workloadSchema = z
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
 		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
-		sourceRegion: regionName().meta({ region: 'source' }).optional(),
+		sourceRegion: regionName()
+			.meta({
+				region: 'source',
+				description:
+					'An Azure region name as az account list-locations prints it, e.g. westeurope.',
+			})
+			.optional(),
 		/** `pair`, `any` (the nearest region by the model's rule) or a region name. */
-		targetRegion: regionName(TARGET_REGIONS).meta({ region: 'target' }).default('any'),
+		targetRegion: regionName(TARGET_REGIONS)
+			.meta({
+				region: 'target',
+				description: 'pair, any (the nearest region by the model’s rule) or an Azure region name.',
+			})
+			.default('any'),
 		sourceHasPair: flag().default(true),
 		budgetUsd: number('budgetUsd').optional(),
 		drillsPerYear: number('drillsPerYear').default(4),
