@@ -3,6 +3,7 @@
  * ranked (targets met first, then cost), every rejected one with its reason; then a composite
  * plan whose RTO is the critical path of the tiers and whose cost is their sum. Deterministic.
  */
+import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
 import { evaluateCandidate, rtoEstimate, type Evaluation } from './estimate/evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
@@ -60,6 +61,8 @@ export interface Plan {
 		failedOverDayUsd: number;
 	};
 	budget?: { limitUsd: number; overByUsd: number };
+	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
+	disruption?: PlanDisruption;
 	traps: Trap[];
 }
 
@@ -200,7 +203,7 @@ export function recommend(workload: Workload): Plan {
 							.join(', ') || 'the whole workload'
 					}. The nearest plan gives RTO about ${formatMinutes(rto.total.typical)} and RPO about ${formatMinutes(rpo.minutes.typical)}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
 	const regions = planRegions(workload);
-	return {
+	const plan: Plan = {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
@@ -228,4 +231,14 @@ export function recommend(workload: Workload): Plan {
 			tiers.map((t) => t.recommended),
 		),
 	};
+	return workload.downtimeCostPerHourUsd === undefined
+		? plan
+		: {
+				...plan,
+				disruption: disruptionCost(
+					plan,
+					workload.downtimeCostPerHourUsd,
+					workload.disruptionsPerYear,
+				),
+			};
 }

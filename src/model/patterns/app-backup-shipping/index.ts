@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { appBackupShipping } from './definition.ts';
 import { estimateAppBackupShipping } from './estimator.ts';
+import { appBackupShippingTerraform } from './terraform.ts';
 
 export const appBackupShippingModule: PatternModule = {
 	definition: appBackupShipping,
@@ -9,4 +10,5 @@ export const appBackupShippingModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	terraform: appBackupShippingTerraform,
 };

@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { appReplication } from './definition.ts';
 import { estimateAppReplication } from './estimator.ts';
+import { appReplicationTerraform } from './terraform.ts';
 
 export const appReplicationModule: PatternModule = {
 	definition: appReplication,
@@ -13,4 +14,5 @@ export const appReplicationModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	terraform: appReplicationTerraform,
 };

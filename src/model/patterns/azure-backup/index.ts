@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { azureBackup } from './definition.ts';
 import { estimateAzureBackup } from './estimator.ts';
+import { azureBackupTerraform } from './terraform.ts';
 
 export const azureBackupModule: PatternModule = {
 	definition: azureBackup,
@@ -21,4 +22,5 @@ export const azureBackupModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	terraform: azureBackupTerraform,
 };

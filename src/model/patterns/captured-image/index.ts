@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { capturedImage } from './definition.ts';
 import { estimateCapturedImage } from './estimator.ts';
+import { capturedImageTerraform } from './terraform.ts';
 
 export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
@@ -9,4 +10,5 @@ export const capturedImageModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	terraform: capturedImageTerraform,
 };

@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { grsVmDisks } from './definition.ts';
 import { estimateGrsVmDisks } from './estimator.ts';
+import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 
 export const grsVmDisksModule: PatternModule = {
 	definition: grsVmDisks,
@@ -8,4 +9,7 @@ export const grsVmDisksModule: PatternModule = {
 	options: [{ for: ['stateless', 'stateful-vm'], createdAtFailover: false }],
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	terraform: nothingToDeploy(
+		'Nothing to deploy: geo-redundant unmanaged disks are retired, so this option is shown for comparison only.',
+	),
 };
