@@ -32,6 +32,15 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; RPO ${formatMinutes(r.rpo.minutes.typical)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
 		);
+		for (const layer of r.layers) {
+			const usd = layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0);
+			out.push(`    Second layer (${layer.purpose}): ${layer.name}, ${formatUsd(usd)} a month`);
+		}
+		if (r.capacityReservation !== undefined) {
+			out.push(
+				`    Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region`,
+			);
+		}
 		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
 		for (const a of t.alternatives) {
 			out.push(

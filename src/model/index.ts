@@ -66,6 +66,15 @@ export type { PatternId } from './patterns/ids.ts';
 export { calculatorFields } from './patterns/index.ts';
 export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
 export type { Evaluation } from './estimate/evaluate.ts';
+export {
+	corruptionLayer,
+	needsCorruptionLayer,
+	CORRUPTION_LAYER_NAME,
+	LAYER_SHORT_NAME,
+} from './estimate/protectionLayer.ts';
+export type { ProtectionLayer } from './estimate/protectionLayer.ts';
+export { backupInstanceFee, SMALL_INSTANCE_GB } from './estimate/backupFee.ts';
+export { RESERVATION_ASSUMPTION } from './estimate/estimateTier.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';
 export type { Plan, PlanStatus, TierPlan } from './recommend.ts';
 export { trapsFor } from './traps.ts';

@@ -6,6 +6,7 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier } from './estimateTier.ts';
+import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './sharedSteps.ts';
 import type {
@@ -34,6 +35,10 @@ export interface Evaluation {
 	/** How far the worse of RTO and RPO is from its target, as a ratio (≤ 1 meets both). */
 	shortfall: number;
 	assumptions: string[];
+	/** The VMs a capacity reservation in the target region holds; absent without one. */
+	capacityReservation?: { vms: number };
+	/** Protection layered on the pattern (its cost lines are in `cost`); empty when none. */
+	layers: ProtectionLayer[];
 }
 
 export function candidateName(candidate: Candidate): string {
@@ -110,7 +115,12 @@ export function evaluateCandidate(
 		key: candidateKey(candidate),
 		patternId: candidate.patternId,
 		...(candidate.variant !== undefined ? { variant: candidate.variant } : {}),
-		name: candidateName(candidate),
+		name: [
+			candidateName(candidate),
+			...(candidate.reserveCapacity === true ? ['capacity reservation'] : []),
+			...(estimate.layers.length > 0 ? [LAYER_SHORT_NAME] : []),
+		].join(' + '),
+		...(candidate.reserveCapacity === true ? { capacityReservation: { vms: tier.vmCount } } : {}),
 		category: pattern.category,
 		tier: tier.name,
 		rto,
@@ -122,5 +132,9 @@ export function evaluateCandidate(
 		rejections,
 		shortfall: round(shortfall, 4),
 		assumptions: estimate.assumptions,
+		layers: estimate.layers.map((l) => ({
+			...l,
+			lines: l.lines.map((x) => ({ ...x, monthlyUsd: round(x.monthlyUsd) })),
+		})),
 	};
 }
