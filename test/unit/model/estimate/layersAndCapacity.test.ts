@@ -199,3 +199,33 @@ describe('Azure Backup protected-instance fee by size band', () => {
 		expect(backupInstanceFee(c, 1000).usd).toBe(21);
 	});
 });
+
+describe('cost lines for the copies kept in the source region', () => {
+	const w = workload({ corruptionProtection: false });
+	const tier = database(w);
+	it('Site Recovery pays for its cache storage account: the changes of one recovery-point interval', () => {
+		const e = evaluateCandidate(w, tier, { patternId: 'site-recovery-a2a' });
+		const cache = e.cost.lines.find((l) => l.label.startsWith('Cache storage account'));
+		const interval = factNumber('asr.crash-point-interval');
+		const expected =
+			((tier.dailyChangeGiB ?? 0) *
+				interval *
+				tier.vmCount *
+				resolvePrices(w).blobPerGibMonth.usd) /
+			(24 * 60);
+		expect(cache?.factIds).toContain('asr.cache-account');
+		expect(cache?.monthlyUsd).toBeCloseTo(expected, 2);
+		expect(cache?.label).toContain('estimate');
+	});
+	it('the disk-copy patterns keep the last copied snapshot in the source region', () => {
+		for (const patternId of ['disk-copy-interval'] as const) {
+			const e = evaluateCandidate(w, tier, { patternId });
+			const source = e.cost.lines.find((l) => l.label.startsWith('Source snapshots'));
+			expect(source?.monthlyUsd).toBeCloseTo(
+				tier.dataGiB * tier.vmCount * resolvePrices(w).snapshotPerGibMonth.usd,
+				1,
+			);
+			expect(source?.factIds).toContain('disks.snapshot-copy');
+		}
+	});
+});
