@@ -62,6 +62,15 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,
 			);
+		for (const layer of r.layers) {
+			const usd = layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0);
+			out.push(`    Second layer (${layer.purpose}): ${layer.name}, ${formatUsd(usd)} a month`);
+		}
+		if (r.capacityReservation !== undefined) {
+			out.push(
+				`    Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region`,
+			);
+		}
 		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
 		if (t.withinBudget !== undefined) {
 			const b = t.withinBudget;

@@ -122,6 +122,11 @@ export function storageLine(
 	);
 }
 
+/** A cost line that also cites the facts behind its quantity. */
+export function withFacts(l: CostLine, ...factIds: string[]): CostLine {
+	return { ...l, factIds: [...l.factIds, ...factIds] };
+}
+
 /** A monthly licence for each VM of the tier. */
 export function licenceLine(ctx: EstimateContext, label: string, price: Price): CostLine {
 	return line(
