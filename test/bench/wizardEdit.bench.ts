@@ -18,7 +18,7 @@ import {
 	type Plan,
 	type Workload,
 } from '~/model/index.ts';
-import { toPaths } from '~/components/widgets/fieldPaths.ts';
+import { toPaths } from '~/model/index.ts';
 import { planHtml } from '~/components/widgets/planView.ts';
 import { readWorkloadForm } from '~/components/widgets/workloadForm.ts';
 
