@@ -103,7 +103,7 @@ export function comparisonSummary(c: Comparison): string {
 export function comparisonHowHtml(
 	t: TierComparison,
 	optionId: (o: ComparedOption) => string,
-	headingLevel = 4,
+	headingLevel: 3 | 4 = 4,
 ): SafeHtml {
 	return html`${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), headingLevel))}`;
 }
