@@ -51,6 +51,25 @@ export class WizardController {
 					runbookMarkdown(this.plan, window.location.href),
 				);
 		});
+		this.root.querySelector('[data-download="terraform"]')?.addEventListener('click', () => {
+			const plan = this.plan;
+			if (plan === undefined) return;
+			// The generator is fetched only when asked for: most readers never download HCL.
+			void import('~/model/terraform/index.ts').then(
+				({ terraformForWorkload }) => {
+					const result = terraformForWorkload(plan.workload);
+					if (!result.ok) {
+						form.say(`No Terraform file: ${result.message}`);
+						return;
+					}
+					download(`dr-${slug(plan.workload.name)}.tf`, 'text/plain', result.hcl);
+					form.say(
+						`Terraform downloaded: ${result.resources.length} resources for the azurerm provider. Run terraform validate and plan before you apply it.`,
+					);
+				},
+				() => form.say('The Terraform generator could not be loaded; try again.'),
+			);
+		});
 		this.root.querySelector('[data-download="json"]')?.addEventListener('click', () => {
 			if (this.plan !== undefined)
 				download(
