@@ -66,6 +66,8 @@ export {
 export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
 export type { Evaluation } from './estimate/evaluate.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';
+export { measuredTimeline, measuredToText, measuredFromText } from './measuredTimes.ts';
+export type { Measured, MeasuredStep, MeasuredTimeline, MeasuredText } from './measuredTimes.ts';
 export type { Plan, PlanStatus, TierPlan } from './recommend.ts';
 export { trapsFor } from './traps.ts';
 export type { Trap } from './traps.ts';

@@ -9,6 +9,7 @@ import { maxRanges, round, roundRange } from './estimate/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './estimate/sharedSteps.ts';
 import type { CostKind, CostLine, Range, RtoEstimate, RtoStep } from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
+import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -47,6 +48,8 @@ export interface Plan {
 	};
 	budget?: { limitUsd: number; overByUsd: number };
 	traps: Trap[];
+	/** The drill's measured step times beside the planned ones, when the workload has any. */
+	measured?: MeasuredTimeline;
 }
 
 function compareViable(a: Evaluation, b: Evaluation): number {
@@ -184,6 +187,7 @@ export function recommend(workload: Workload): Plan {
 	const rto = compositeRto(workload, tiers);
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers);
+	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets) && rto.total.typical <= workload.rtoMinutes;
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
@@ -214,5 +218,6 @@ export function recommend(workload: Workload): Plan {
 			workload,
 			tiers.map((t) => t.recommended),
 		),
+		...(measured !== undefined ? { measured } : {}),
 	};
 }

@@ -3,6 +3,7 @@
  * Reading is defensive: unknown or malformed parameters are dropped with a notice, never
  * interpreted, and what is kept is validated by the same schema as every other input.
  */
+import { measuredFromText, measuredToText, type Measured } from './measuredTimes.ts';
 import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
 import { valueAtPath } from './valueAtPath.ts';
@@ -11,7 +12,7 @@ import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './w
 export const URL_VERSION = '1';
 const MAX_NOTICE_NAME = 40;
 
-type Scalar = string | number | boolean;
+type Scalar = string | number | boolean | Measured;
 
 function encode(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return value ? '1' : '0';
@@ -25,7 +26,11 @@ export function workloadToSearchParams(workload: Workload | WorkloadInput): URLS
 	const params = new URLSearchParams();
 	params.set('v', URL_VERSION);
 	for (const q of workloadQuestions) {
-		const value = encode(valueAtPath(workload, q.field));
+		const raw = valueAtPath(workload, q.field);
+		const value =
+			q.input === 'lines'
+				? measuredToText(raw as Measured | undefined).replaceAll('\n', ';') || undefined
+				: encode(raw);
 		if (value !== undefined) params.set(q.param, value);
 	}
 	workload.tiers.forEach((tier, i) => {
@@ -49,6 +54,12 @@ function decode(
 		if (raw === '1' || raw === 'true') return { ok: true, value: true };
 		if (raw === '0' || raw === 'false') return { ok: true, value: false };
 		return { ok: false, why: 'expected 1 or 0' };
+	}
+	if (q.input === 'lines') {
+		const read = measuredFromText(raw);
+		return read.ok
+			? { ok: true, value: read.measured }
+			: { ok: false, why: read.errors.join('; ') };
 	}
 	if (q.input === 'number') {
 		const n = Number(raw);

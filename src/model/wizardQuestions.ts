@@ -16,11 +16,12 @@ export interface WizardQuestion {
 	param: string;
 	label: string;
 	why: string;
-	input: 'number' | 'select' | 'checkbox' | 'text';
+	/** `lines`: a `key=minutes` list, one a line (the drill's measured step times). */
+	input: 'number' | 'select' | 'checkbox' | 'text' | 'lines';
 	range?: RangeName;
 	options?: readonly Option[];
 	optional?: boolean;
-	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'prices';
+	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'drill' | 'prices';
 }
 
 export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
@@ -29,6 +30,7 @@ export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
 	tier: 'Tier',
 	routing: 'Traffic routing',
 	operations: 'Your team (optional: your own times)',
+	drill: 'Your drill (optional: measured step times)',
 	prices: 'Prices (optional overrides)',
 };
 
@@ -302,6 +304,16 @@ export const wizardQuestions: readonly WizardQuestion[] = [
 		range: 'peopleMinutes',
 		optional: true,
 		group: 'operations',
+	},
+	{
+		field: 'measured',
+		param: 'm',
+		label: 'Measured step times (step=minutes, one a line)',
+		why: 'Times from your last drill, by step key (the keys are listed with the plan’s timeline). The plan shows them beside its planned times; the RTO it plans with stays the estimate.',
+		input: 'lines',
+		range: 'measuredMinutes',
+		optional: true,
+		group: 'drill',
 	},
 	{
 		field: 'prices.vcpuHourUsd',

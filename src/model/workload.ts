@@ -35,6 +35,7 @@ export const RANGES = {
 	ttlSeconds: { min: 0, max: 86_400, integer: true, unit: 'seconds' },
 	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
+	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -121,6 +122,22 @@ export const operationsSchema = z.strictObject({
 	validateMinutes: number('peopleMinutes').optional(),
 });
 
+/** A step key in a `measured` block: `detect`, `web/boot`… (see RtoStep.key). */
+export const MEASURED_KEY_PATTERN = /^[^=\n;]{1,60}$/;
+const MEASURED_MESSAGE = 'must map step keys (such as detect or web/boot) to minutes';
+
+/**
+ * Step times measured in a drill, by step key (RtoStep.key). The plan shows them against its
+ * planned times; they do not replace the estimates the plan is chosen by.
+ */
+export const measuredSchema = z.record(
+	z.string().regex(MEASURED_KEY_PATTERN, {
+		error: 'must be a step key of 1 to 60 characters without =, ; or line breaks',
+	}),
+	number('measuredMinutes'),
+	{ error: MEASURED_MESSAGE },
+);
+
 export const pricesSchema = z.strictObject({
 	vcpuHourUsd: number('price').optional(),
 	sqlVcoreHourUsd: number('price').optional(),
@@ -164,6 +181,7 @@ export const workloadSchema = z
 			ttlSeconds: 300,
 		}),
 		operations: operationsSchema.default({}),
+		measured: measuredSchema.optional(),
 		prices: pricesSchema.default({}),
 	})
 	.superRefine((w, ctx) => {

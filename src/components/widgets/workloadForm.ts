@@ -5,6 +5,8 @@
  * unreadableNumbers, which asks the browser.
  */
 import {
+	measuredFromText,
+	measuredToText,
 	parseWorkload,
 	questionFor,
 	rangeOf,
@@ -39,6 +41,11 @@ export function convertField(
 	const q = questionFor(field);
 	if (q === undefined) return { value: raw };
 	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
+	if (q.input === 'lines') {
+		if (raw.trim() === '') return {};
+		const read = measuredFromText(raw);
+		return read.ok ? { value: read.measured } : { issue: read.errors.join('; ') };
+	}
 	if (q.input !== 'number') return { value: raw };
 	const range = rangeOf(q);
 	const text = raw.trim();
@@ -159,9 +166,16 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 
 /** Writes a workload's values into a live form whose tier groups already match its tiers. */
 export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
-	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+	for (const el of form.querySelectorAll<
+		HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+	>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+		else if (el instanceof HTMLTextAreaElement)
+			el.value =
+				value !== null && typeof value === 'object'
+					? measuredToText(value as Record<string, number>)
+					: '';
 		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 	}
 }

@@ -26,6 +26,7 @@ import type {
 	RtoStep,
 	StepKind,
 } from './types.ts';
+import { stepKey } from './types.ts';
 
 export interface TierEstimate {
 	steps: RtoStep[];
@@ -66,7 +67,15 @@ function step(
 	formula: string,
 	factIds: string[],
 ): RtoStep {
-	return { kind, label, minutes, formula, factIds, tier: ctx.tier.name };
+	return {
+		key: stepKey(kind, ctx.tier.name),
+		kind,
+		label,
+		minutes,
+		formula,
+		factIds,
+		tier: ctx.tier.name,
+	};
 }
 
 function line(

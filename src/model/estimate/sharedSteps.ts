@@ -44,10 +44,12 @@ function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
 	const { label, factId, formula, field } = PEOPLE_STEPS[kind];
 	const estimate = fromFact(factId);
 	const yours = operations[field];
-	if (yours === undefined) return { kind, label, minutes: estimate, formula, factIds: [factId] };
+	if (yours === undefined)
+		return { key: kind, kind, label, minutes: estimate, formula, factIds: [factId] };
 	const scale = (bound: number) =>
 		estimate.typical > 0 ? (yours * bound) / estimate.typical : yours;
 	return {
+		key: kind,
 		kind,
 		label,
 		minutes: { low: scale(estimate.low), typical: yours, high: scale(estimate.high) },
@@ -102,6 +104,7 @@ export function routingArithmetic(routing: Routing): RoutingArithmetic {
 export function trafficStep(routing: Routing): RtoStep {
 	const a = routingArithmetic(routing);
 	return {
+		key: 'traffic',
 		kind: 'traffic',
 		label: routing.router === 'front-door' ? 'Switch traffic (Front Door)' : 'Switch traffic (DNS)',
 		minutes: a.range,
