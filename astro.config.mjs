@@ -8,6 +8,7 @@ import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
 import { machineReadableIntegration } from './src/build/machineReadable/machineReadableIntegration.ts';
 import { quietHeadInjectWarning } from './src/build/quietHeadInjectWarning.ts';
+import { SEARCH_RANKING } from './src/build/searchRanking.ts';
 
 const SITE_TITLE = 'Azure VM DR Guides';
 const SITE_DESCRIPTION =
@@ -56,7 +57,14 @@ export default defineConfig({
 			// static site cannot also route, and warns either way.
 			disable404Route: true,
 			// The title is followed by the page's Markdown twin and a copy button.
-			components: { PageTitle: './src/components/page/PageTitle.astro' },
+			// Search: ranking weights shared with test/browser/searchQuality.test.ts, and each page's
+			// other names (src/model/synonyms.ts) indexed through the MarkdownContent override.
+			pagefind: { ranking: SEARCH_RANKING },
+			// The title is followed by the page's Markdown twin and a copy button.
+			components: {
+				PageTitle: './src/components/page/PageTitle.astro',
+				MarkdownContent: './src/components/search/MarkdownContent.astro',
+			},
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			// Pattern pages' headings come from their layout: complete their table of contents.
 			routeMiddleware: './src/components/pattern/patternToc.ts',

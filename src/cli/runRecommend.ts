@@ -2,6 +2,7 @@
  * The CLI as a function: arguments and input text in, exit code and output out. Never throws
  * for bad input; prints one line per bad field and returns 2.
  */
+import { parseArgs as parseNodeArgs } from 'node:util';
 import {
 	formatIssue,
 	parseWorkload,
@@ -42,33 +43,43 @@ export interface CliArgs {
 	file?: string;
 }
 
+const OPTIONS = {
+	json: { type: 'boolean' },
+	url: { type: 'boolean' },
+	terraform: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+	base: { type: 'string' },
+} as const;
+
+const ACCEPTED = '(accepted: --json, --url, --terraform, --base <url>, --help)';
+const BASE_ERROR = '--base: must be followed by an http(s) address';
+
+/** The CLI's arguments, read by node:util's parseArgs; a bad one gives a one-line error. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-	const args: CliArgs = {
-		json: false,
-		url: false,
-		terraform: false,
-		help: false,
-		base: DEFAULT_BASE,
-	};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i] ?? '';
-		if (a === '--json') args.json = true;
-		else if (a === '--url') args.url = true;
-		else if (a === '--terraform') args.terraform = true;
-		else if (a === '--help' || a === '-h') args.help = true;
-		else if (a === '--base') {
-			const value = argv[++i];
-			if (value === undefined || !/^https?:\/\//.test(value))
-				return { error: '--base: must be followed by an http(s) address' };
-			args.base = value.replace(/\/$/, '');
-		} else if (a.startsWith('--'))
-			return {
-				error: `${a}: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)`,
-			};
-		else if (args.file === undefined) args.file = a;
-		else return { error: `${a}: only one workload file is accepted` };
+	let parsed;
+	try {
+		parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		const message = error instanceof Error ? error.message : String(error);
+		const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+		if (option === '--base') return { error: BASE_ERROR };
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+			return { error: `${option}: unknown option ${ACCEPTED}` };
+		return { error: option === '' ? message : `${option}: takes no value` };
 	}
-	return args;
+	const { values, positionals } = parsed;
+	const [file, extra] = positionals;
+	if (extra !== undefined) return { error: `${extra}: only one workload file is accepted` };
+	if (values.base !== undefined && !/^https?:\/\//.test(values.base)) return { error: BASE_ERROR };
+	return {
+		json: values.json === true,
+		url: values.url === true,
+		terraform: values.terraform === true,
+		help: values.help === true,
+		base: values.base?.replace(/\/$/, '') ?? DEFAULT_BASE,
+		...(file !== undefined ? { file } : {}),
+	};
 }
 
 export function wizardUrl(base: string, query: string): string {

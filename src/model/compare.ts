@@ -6,6 +6,7 @@
  */
 import type { Evaluation } from './estimate/evaluate.ts';
 import type { Range, Rejection } from './estimate/types.ts';
+import type { PatternId } from './patterns/ids.ts';
 import { recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from './workload.ts';
 
@@ -13,7 +14,7 @@ export type TargetKind = 'rto' | 'rpo';
 
 export interface ComparedOption {
 	key: string;
-	patternId: string;
+	patternId: PatternId;
 	variant?: string;
 	name: string;
 	/** Position in the plan's ranking for the tier, from 0 (the plan's choice). */

@@ -6,6 +6,8 @@
 import { renderFactText } from './factRefs.ts';
 import { factNumber } from './factRegistry.ts';
 import { getPattern } from './patternRegistry.ts';
+import type { PatternId } from './patterns/ids.ts';
+import { treeOutcomes } from './patterns/index.ts';
 import type { Tier, Workload } from './workload.ts';
 
 export type Condition =
@@ -26,7 +28,7 @@ export interface QuestionNode {
 export interface OutcomeNode {
 	id: string;
 	kind: 'outcome';
-	patternId: string;
+	patternId: PatternId;
 	note: string;
 }
 
@@ -40,127 +42,98 @@ export interface DecisionTree {
 /** Azure Backup's cross-region RPO: a target at least this loose can use it. */
 const BACKUP_RPO_MINUTES = factNumber('backup.secondary-rpo') * 60;
 
+const questions: readonly QuestionNode[] = [
+	{
+		id: 'q-paas',
+		kind: 'question',
+		text: 'Is the tier’s data in a PaaS database?',
+		condition: { scope: 'tier', field: 'data', op: 'eq', value: 'paas' },
+		yes: 'o-paas',
+		no: 'q-stateless',
+	},
+	{
+		id: 'q-stateless',
+		kind: 'question',
+		text: 'Is the tier stateless?',
+		condition: { scope: 'tier', field: 'kind', op: 'eq', value: 'stateless' },
+		yes: 'q-code',
+		no: 'q-rpo-short',
+	},
+	{
+		id: 'q-code',
+		kind: 'question',
+		text: 'Can configuration as code rebuild the VMs?',
+		condition: { scope: 'workload', field: 'configAsCode', op: 'eq', value: true },
+		yes: 'o-scale-set',
+		no: 'o-image',
+	},
+	{
+		id: 'q-rpo-short',
+		kind: 'question',
+		text: 'Is the RPO target under {fact:ops.short-rpo-threshold}?',
+		condition: {
+			scope: 'workload',
+			field: 'rpoMinutes',
+			op: 'lt',
+			value: factNumber('ops.short-rpo-threshold'),
+		},
+		yes: 'q-replicates',
+		no: 'q-rpo-long',
+	},
+	{
+		id: 'q-replicates',
+		kind: 'question',
+		text: 'Does the data store replicate itself?',
+		condition: { scope: 'tier', field: 'data', op: 'eq', value: 'vm-replication' },
+		yes: 'o-app-replication',
+		no: 'o-asr',
+	},
+	{
+		id: 'q-rpo-long',
+		kind: 'question',
+		text: "Is the RPO target {fact:backup.secondary-rpo} or more (Azure Backup's cross-region RPO)?",
+		condition: { scope: 'workload', field: 'rpoMinutes', op: 'gte', value: BACKUP_RPO_MINUTES },
+		yes: 'q-pair',
+		no: 'q-backs-up',
+	},
+	{
+		id: 'q-pair',
+		kind: 'question',
+		text: 'Does the source region have a pair?',
+		condition: { scope: 'workload', field: 'sourceHasPair', op: 'eq', value: true },
+		yes: 'o-backup',
+		no: 'o-interval',
+	},
+	{
+		id: 'q-backs-up',
+		kind: 'question',
+		text: 'Does the data store back itself up?',
+		condition: { scope: 'tier', field: 'data', op: 'in', value: ['vm-replication', 'vm-backup'] },
+		yes: 'o-shipping',
+		no: 'o-asr',
+	},
+];
+
+/**
+ * The outcomes come from the pattern modules (each names its node and note), listed in the
+ * order the questions first lead to them.
+ */
+function outcomesInOrder(): OutcomeNode[] {
+	const order = questions.flatMap((q) => [q.yes, q.no]);
+	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	return treeOutcomes
+		.map((o): OutcomeNode => ({
+			id: o.nodeId,
+			kind: 'outcome',
+			patternId: o.patternId,
+			note: o.note,
+		}))
+		.sort((a, b) => rank(a.id) - rank(b.id));
+}
+
 export const decisionTree: DecisionTree = {
 	root: 'q-paas',
-	nodes: [
-		{
-			id: 'q-paas',
-			kind: 'question',
-			text: 'Is the tier’s data in a PaaS database?',
-			condition: { scope: 'tier', field: 'data', op: 'eq', value: 'paas' },
-			yes: 'o-paas',
-			no: 'q-stateless',
-		},
-		{
-			id: 'q-stateless',
-			kind: 'question',
-			text: 'Is the tier stateless?',
-			condition: { scope: 'tier', field: 'kind', op: 'eq', value: 'stateless' },
-			yes: 'q-code',
-			no: 'q-rpo-short',
-		},
-		{
-			id: 'q-code',
-			kind: 'question',
-			text: 'Can configuration as code rebuild the VMs?',
-			condition: { scope: 'workload', field: 'configAsCode', op: 'eq', value: true },
-			yes: 'o-scale-set',
-			no: 'o-image',
-		},
-		{
-			id: 'q-rpo-short',
-			kind: 'question',
-			text: 'Is the RPO target under {fact:ops.short-rpo-threshold}?',
-			condition: {
-				scope: 'workload',
-				field: 'rpoMinutes',
-				op: 'lt',
-				value: factNumber('ops.short-rpo-threshold'),
-			},
-			yes: 'q-replicates',
-			no: 'q-rpo-long',
-		},
-		{
-			id: 'q-replicates',
-			kind: 'question',
-			text: 'Does the data store replicate itself?',
-			condition: { scope: 'tier', field: 'data', op: 'eq', value: 'vm-replication' },
-			yes: 'o-app-replication',
-			no: 'o-asr',
-		},
-		{
-			id: 'q-rpo-long',
-			kind: 'question',
-			text: "Is the RPO target {fact:backup.secondary-rpo} or more (Azure Backup's cross-region RPO)?",
-			condition: { scope: 'workload', field: 'rpoMinutes', op: 'gte', value: BACKUP_RPO_MINUTES },
-			yes: 'q-pair',
-			no: 'q-backs-up',
-		},
-		{
-			id: 'q-pair',
-			kind: 'question',
-			text: 'Does the source region have a pair?',
-			condition: { scope: 'workload', field: 'sourceHasPair', op: 'eq', value: true },
-			yes: 'o-backup',
-			no: 'o-interval',
-		},
-		{
-			id: 'q-backs-up',
-			kind: 'question',
-			text: 'Does the data store back itself up?',
-			condition: { scope: 'tier', field: 'data', op: 'in', value: ['vm-replication', 'vm-backup'] },
-			yes: 'o-shipping',
-			no: 'o-asr',
-		},
-		{
-			id: 'o-paas',
-			kind: 'outcome',
-			patternId: 'paas-sql-geo',
-			note: 'Failover group, customer-managed.',
-		},
-		{
-			id: 'o-scale-set',
-			kind: 'outcome',
-			patternId: 'scale-set-rebuild',
-			note: 'Hot or standby pool for a short RTO, cold otherwise.',
-		},
-		{
-			id: 'o-image',
-			kind: 'outcome',
-			patternId: 'captured-image',
-			note: 'Or copy disks after each change.',
-		},
-		{
-			id: 'o-app-replication',
-			kind: 'outcome',
-			patternId: 'app-replication',
-			note: 'Add backups against corruption.',
-		},
-		{
-			id: 'o-asr',
-			kind: 'outcome',
-			patternId: 'site-recovery-a2a',
-			note: 'Recovery plans for several tiers.',
-		},
-		{
-			id: 'o-backup',
-			kind: 'outcome',
-			patternId: 'azure-backup',
-			note: 'Cross Region Restore to the pair.',
-		},
-		{
-			id: 'o-interval',
-			kind: 'outcome',
-			patternId: 'disk-copy-interval',
-			note: 'Any region, daily copies.',
-		},
-		{
-			id: 'o-shipping',
-			kind: 'outcome',
-			patternId: 'app-backup-shipping',
-			note: 'Ship log backups.',
-		},
-	],
+	nodes: [...questions, ...outcomesInOrder()],
 };
 
 const byId = new Map(decisionTree.nodes.map((n) => [n.id, n]));

@@ -1,6 +1,7 @@
 /** Looking facts up by id, with errors that say what to fix. */
 import type { Fact } from './fact.ts';
 import { allFacts } from './facts/index.ts';
+import type { Range } from './estimate/types.ts';
 
 export const facts: readonly Fact[] = allFacts;
 
@@ -67,14 +68,8 @@ export function factNumber(id: string): number {
 	return value;
 }
 
-export interface Spread {
-	low: number;
-	typical: number;
-	high: number;
-}
-
 /** A numeric fact as low / typical / high (all three equal when the fact has no range). */
-export function factSpread(id: string): Spread {
+export function factSpread(id: string): Range {
 	const fact = getFact(id);
 	const typical = factNumber(id);
 	return { low: fact.range?.low ?? typical, typical, high: fact.range?.high ?? typical };

@@ -22,7 +22,6 @@ export {
 	nearestIds,
 	UnknownFactError,
 } from './factRegistry.ts';
-export type { Spread } from './factRegistry.ts';
 export { factsDueForReview, reviewDueDate } from './factReview.ts';
 export {
 	formatFact,
@@ -53,16 +52,18 @@ export { routingArithmetic, trafficStep, peopleMinutes } from './estimate/shared
 export { sensitivity, sensitivityText } from './sensitivity.ts';
 export type { SensitivityRow } from './sensitivity.ts';
 export type { RoutingArithmetic } from './estimate/sharedSteps.ts';
-export { candidatesFor, candidateKey, parseCandidateKey } from './estimate/candidates.ts';
+export { candidatesFor, candidateKey } from './estimate/candidates.ts';
 export type { Candidate } from './estimate/candidates.ts';
 export {
 	chooseInterval,
 	intervalRpo,
-	estimateTier,
-	hasEstimator,
 	SNAPSHOT_INTERVALS,
 	LOG_BACKUP_INTERVALS,
-} from './estimate/patternEstimates.ts';
+} from './estimate/intervals.ts';
+export { estimateTier, hasEstimator } from './estimate/estimateTier.ts';
+export { PATTERN_IDS, isPatternId } from './patterns/ids.ts';
+export type { PatternId } from './patterns/ids.ts';
+export { calculatorFields } from './patterns/index.ts';
 export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
 export type { Evaluation } from './estimate/evaluate.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';
@@ -81,5 +82,8 @@ export { patternReference, patternCandidates } from './patternReference.ts';
 export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
-export { valueAtPath } from './valueAtPath.ts';
+export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
+export type { Json } from './fieldPaths.ts';
+export { synonyms, synonymsFor } from './synonyms.ts';
+export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';

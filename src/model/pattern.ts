@@ -1,4 +1,5 @@
 /** A DR pattern as it applies today, with what the 2016/2017 advice said. */
+import type { PatternId } from './patterns/ids.ts';
 
 export type Category = 'false-friend' | 'stateless' | 'stateful' | 'paas-data' | 'traffic';
 
@@ -93,7 +94,7 @@ export interface Variant {
 export type PatternStatus = 'current' | 'historical' | 'retired';
 
 export interface Pattern {
-	id: string;
+	id: PatternId;
 	name: string;
 	shortName: string;
 	category: Category;
@@ -111,7 +112,7 @@ export interface Pattern {
 	drills: readonly string[];
 	then: { era: string; text: string };
 	now: string;
-	replacedBy?: readonly string[];
+	replacedBy?: readonly PatternId[];
 	factIds: readonly string[];
 	diagram: { nodes: readonly DiagramNode[]; edges: readonly DiagramEdge[] };
 	variants?: readonly Variant[];

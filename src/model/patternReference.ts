@@ -4,7 +4,7 @@
  */
 import { candidatesFor, type Candidate } from './estimate/candidates.ts';
 import { evaluateCandidate, type Evaluation } from './estimate/evaluate.ts';
-import { hasEstimator } from './estimate/patternEstimates.ts';
+import { hasEstimator } from './estimate/estimateTier.ts';
 import { getPattern } from './patternRegistry.ts';
 import { referenceWorkloadFor } from './referenceWorkload.ts';
 import type { Workload } from './workload.ts';
@@ -26,7 +26,7 @@ export function patternReference(
 	workload?: Workload,
 ): PatternReference | undefined {
 	const pattern = getPattern(patternId);
-	if (!hasEstimator(patternId) || pattern.status === 'historical') return undefined;
+	if (!hasEstimator(pattern.id) || pattern.status === 'historical') return undefined;
 	const w = workload ?? referenceWorkloadFor(pattern.category, pattern.appliesTo);
 	const tier = w.tiers[0];
 	if (tier === undefined) return undefined;

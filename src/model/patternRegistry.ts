@@ -5,7 +5,7 @@ import { allPatterns } from './patterns/index.ts';
 
 export const patterns: readonly Pattern[] = allPatterns;
 
-const byId = new Map(patterns.map((p) => [p.id, p]));
+const byId = new Map<string, Pattern>(patterns.map((p) => [p.id, p]));
 
 export class UnknownPatternError extends Error {
 	readonly id: string;

@@ -5,7 +5,7 @@
  */
 import { candidatesFor } from './estimate/candidates.ts';
 import { evaluateCandidate, rtoEstimate, type Evaluation } from './estimate/evaluate.ts';
-import { maxRanges, round, roundRange } from './estimate/range.ts';
+import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './estimate/sharedSteps.ts';
 import type { CostKind, CostLine, Range, RtoEstimate, RtoStep } from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
@@ -104,28 +104,15 @@ function compositeRto(workload: Workload, tiers: TierPlan[]): Plan['rto'] {
 		tier: t.tier,
 		steps: t.recommended.rto.steps.filter((s) => s.tier !== undefined || !sharedKinds.has(s.kind)),
 	}));
-	const tierTotal = (steps: RtoStep[]) => steps.reduce((sum, s) => sum + s.minutes.typical, 0);
+	const stepsTotal = (steps: readonly RtoStep[]) => addRanges(...steps.map((s) => s.minutes));
+	const tierTotal = (steps: readonly RtoStep[]) => stepsTotal(steps).typical;
 	const critical = [...tierSteps].sort(
 		(a, b) => tierTotal(b.steps) - tierTotal(a.steps) || a.tier.localeCompare(b.tier),
 	)[0];
 	const criticalSteps = critical?.steps ?? [];
 	// Each bound of the recovery phase is the slowest tier at that bound: tiers recover in parallel.
-	const phase = maxRanges(
-		tierSteps.map((t) =>
-			t.steps.reduce(
-				(sum, s) => ({
-					low: sum.low + s.minutes.low,
-					typical: sum.typical + s.minutes.typical,
-					high: sum.high + s.minutes.high,
-				}),
-				{ low: 0, typical: 0, high: 0 },
-			),
-		),
-	);
-	const criticalTotal = criticalSteps.reduce(
-		(sum, s) => ({ low: sum.low + s.minutes.low, high: sum.high + s.minutes.high }),
-		{ low: 0, high: 0 },
-	);
+	const phase = maxRanges(tierSteps.map((t) => stepsTotal(t.steps)));
+	const criticalTotal = stepsTotal(criticalSteps);
 	// Stretch the critical tier's steps so low and high match the parallel phase's bounds.
 	const adjusted = criticalSteps.map((s, i) =>
 		i === criticalSteps.length - 1

@@ -6,7 +6,7 @@
 import { measuredFromText, measuredToText, type Measured } from './measuredTimes.ts';
 import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
-import { valueAtPath } from './valueAtPath.ts';
+import { setPath, valueAtPath } from './fieldPaths.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '1';
@@ -73,18 +73,6 @@ function decode(
 		};
 	}
 	return { ok: true, value: raw.slice(0, 80) };
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: Scalar): void {
-	const keys = path.split('.');
-	let node = target;
-	keys.slice(0, -1).forEach((key) => {
-		const next = node[key];
-		if (next === null || typeof next !== 'object') node[key] = {};
-		node = node[key] as Record<string, unknown>;
-	});
-	const last = keys[keys.length - 1];
-	if (last !== undefined) node[last] = value;
 }
 
 const shown = (name: string) =>

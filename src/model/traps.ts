@@ -1,12 +1,13 @@
 /**
  * Traps: mistakes that lose data or time on the day, flagged on a plan from the patterns it
- * uses and the reader's answers. Text may cite facts as {fact:id}.
+ * uses (the traps their options carry) and the reader's answers. Text may cite facts as {fact:id}.
  */
 import type { Evaluation } from './estimate/evaluate.ts';
 import { peopleMinutes } from './estimate/sharedSteps.ts';
 import { formatMinutes, formatTarget } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
 import { protectionFor } from './pattern.ts';
+import { findOption } from './patterns/index.ts';
 import type { Workload } from './workload.ts';
 
 export interface Trap {
@@ -15,16 +16,6 @@ export interface Trap {
 	text: string;
 	factIds: string[];
 }
-
-const PROVISIONS_AT_FAILOVER = new Set([
-	'scale-set-rebuild/cold',
-	'captured-image',
-	'disk-copy',
-	'disk-copy-interval',
-	'app-backup-shipping',
-	'azure-backup',
-	'site-recovery-a2a',
-]);
 
 export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Trap[] {
 	const traps: Trap[] = [];
@@ -39,39 +30,16 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				factIds: ['backup.soft-delete'],
 			});
 		}
-		if (e.patternId === 'site-recovery-a2a') {
+		const option = findOption(e.patternId, e.variant);
+		for (const trap of option?.traps ?? []) {
 			traps.push({
-				id: `asr-retention-${e.tier}`,
+				id: `${trap.id}-${e.tier}`,
 				tier: e.tier,
-				text: `${e.tier}: Site Recovery keeps recovery points for {fact:asr.default-retention} by default; raise retention (up to {fact:asr.max-retention}) if you may need to go back further.`,
-				factIds: ['asr.default-retention', 'asr.max-retention'],
+				text: `${e.tier}: ${trap.text}`,
+				factIds: [...trap.factIds],
 			});
 		}
-		if (e.patternId === 'azure-backup') {
-			traps.push({
-				id: `backup-rpo-${e.tier}`,
-				tier: e.tier,
-				text: `${e.tier}: the cross-region RPO of Azure Backup is about {fact:backup.secondary-rpo}, even with Enhanced policy.`,
-				factIds: ['backup.secondary-rpo'],
-			});
-		}
-		if (e.key === 'paas-sql-geo/failover-group') {
-			traps.push({
-				id: `sql-policy-${e.tier}`,
-				tier: e.tier,
-				text: `${e.tier}: use the customer-managed failover policy; the Microsoft-managed one waits at least {fact:sql.auto-failover-rto}.`,
-				factIds: ['sql.auto-failover-rto'],
-			});
-		}
-		if (e.key === 'scale-set-rebuild/cold') {
-			traps.push({
-				id: `zero-metrics-${e.tier}`,
-				tier: e.tier,
-				text: `${e.tier}: a scale set at zero instances has no metrics, so autoscale will not start it; scale it out by hand or from a schedule or external metric.`,
-				factIds: ['vmss.zero-metrics'],
-			});
-		}
-		if (PROVISIONS_AT_FAILOVER.has(e.key) || PROVISIONS_AT_FAILOVER.has(e.patternId)) {
+		if (option?.createdAtFailover === true) {
 			traps.push({
 				id: `capacity-${e.tier}`,
 				tier: e.tier,

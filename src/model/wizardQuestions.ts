@@ -1,8 +1,19 @@
 /**
- * The wizard's questions, as data: what to ask, why, and the field and range each answer
- * fills. Forms, URL parameters and messages all read their ranges from here.
+ * The wizard's questions: what to ask, why, and the field each answer fills. The words are a
+ * table keyed by the workload's typed field paths; the input type, the range, the options'
+ * values and whether an answer is optional come from the zod schema (workload.ts), so each is
+ * written once. Forms, URL parameters and messages all read their ranges through here.
  */
-import { RANGES, type RangeName } from './workload.ts';
+import { z } from 'zod';
+import {
+	operationsSchema,
+	pricesSchema,
+	RANGES,
+	routingSchema,
+	tierSchema,
+	workloadSchema,
+	type RangeName,
+} from './workload.ts';
 
 export interface Option {
 	value: string;
@@ -34,378 +45,347 @@ export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
 	prices: 'Prices (optional overrides)',
 };
 
-const yesNo = (label: string) => label;
+type Sections = 'tiers' | 'routing' | 'operations' | 'prices';
+type Shape<S extends { shape: object }> = S['shape'];
+type OptionValues<S> =
+	S extends z.ZodEnum<infer E>
+		? keyof E
+		: S extends z.ZodDefault<infer I> | z.ZodOptional<infer I>
+			? OptionValues<I>
+			: never;
 
-export const wizardQuestions: readonly WizardQuestion[] = [
-	{
-		field: 'name',
+/** Every field of the workload a reader answers, as a dotted path. */
+type FieldPath =
+	| Exclude<keyof Shape<typeof workloadSchema>, Sections>
+	| `tiers.*.${keyof Shape<typeof tierSchema>}`
+	| `routing.${keyof Shape<typeof routingSchema>}`
+	| `operations.${keyof Shape<typeof operationsSchema>}`
+	| `prices.${keyof Shape<typeof pricesSchema>}`;
+
+/** The schema of one field, by its path. */
+function schemaAt(path: FieldPath): z.ZodType {
+	const [head = '', ...rest] = path.split('.');
+	const last = rest[rest.length - 1] ?? '';
+	const shapes: Record<string, Record<string, z.ZodType>> = {
+		tiers: tierSchema.shape,
+		routing: routingSchema.shape,
+		operations: operationsSchema.shape,
+		prices: pricesSchema.shape,
+	};
+	const shape: Record<string, z.ZodType> | undefined =
+		rest.length === 0 ? workloadSchema.shape : shapes[head];
+	const schema = shape?.[rest.length === 0 ? head : last];
+	if (schema === undefined) throw new Error(`The workload schema has no field "${path}".`);
+	return schema;
+}
+
+type QuestionText<P extends FieldPath> = Pick<WizardQuestion, 'param' | 'label' | 'why' | 'group'> &
+	(OptionValues<SchemaOf<P>> extends never
+		? { options?: never }
+		: { options: Record<OptionValues<SchemaOf<P>> & string, string> });
+
+type SchemaOf<P extends FieldPath> = P extends `tiers.*.${infer K}`
+	? Shape<typeof tierSchema>[K & keyof Shape<typeof tierSchema>]
+	: P extends `routing.${infer K}`
+		? Shape<typeof routingSchema>[K & keyof Shape<typeof routingSchema>]
+		: P extends `operations.${infer K}`
+			? Shape<typeof operationsSchema>[K & keyof Shape<typeof operationsSchema>]
+			: P extends `prices.${infer K}`
+				? Shape<typeof pricesSchema>[K & keyof Shape<typeof pricesSchema>]
+				: Shape<typeof workloadSchema>[P & keyof Shape<typeof workloadSchema>];
+
+/**
+ * The words of every question, in the order the wizard asks them. A field the schema gains
+ * without a question here, or a select option without a label, is a type error.
+ */
+const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
+	name: {
 		param: 'name',
 		label: 'Workload name',
 		why: 'Names the plan and the exported runbook.',
-		input: 'text',
 		group: 'targets',
 	},
-	{
-		field: 'rtoMinutes',
+	rtoMinutes: {
 		param: 'rto',
 		label: 'RTO target (minutes)',
 		why: 'The longest the service may be down after a regional disruption; it rules out patterns that rebuild or restore too slowly.',
-		input: 'number',
-		range: 'rtoMinutes',
 		group: 'targets',
 	},
-	{
-		field: 'rpoMinutes',
+	rpoMinutes: {
 		param: 'rpo',
 		label: 'RPO target (minutes)',
 		why: 'The most recent data you may lose; it sets how often data must reach the secondary region.',
-		input: 'number',
-		range: 'rpoMinutes',
 		group: 'targets',
 	},
-	{
-		field: 'budgetUsd',
+	budgetUsd: {
 		param: 'budget',
 		label: 'Monthly budget (US$, optional)',
 		why: 'The monthly standby cost you can carry; the plan says if it goes over.',
-		input: 'number',
-		range: 'budgetUsd',
-		optional: true,
 		group: 'targets',
 	},
-	{
-		field: 'configAsCode',
+	configAsCode: {
 		param: 'cac',
-		label: yesNo('Configuration as code can rebuild the VMs'),
+		label: 'Configuration as code can rebuild the VMs',
 		why: 'Rebuilding from a recipe is the cheapest protection for stateless tiers, but only if no step is manual.',
-		input: 'checkbox',
 		group: 'constraints',
 	},
-	{
-		field: 'appConsistency',
+	appConsistency: {
 		param: 'appc',
-		label: yesNo('Data must be application-consistent'),
+		label: 'Data must be application-consistent',
 		why: 'Crash-consistent copies are like pulling the power cable; some databases need app-consistent points, which come less often.',
-		input: 'checkbox',
 		group: 'constraints',
 	},
-	{
-		field: 'corruptionProtection',
+	corruptionProtection: {
 		param: 'corr',
-		label: yesNo('Must recover from corruption or ransomware'),
+		label: 'Must recover from corruption or ransomware',
 		why: 'Replication copies a bad write within seconds; this flags plans that need backups beside them.',
-		input: 'checkbox',
 		group: 'constraints',
 	},
-	{
-		field: 'sourceHasPair',
+	sourceHasPair: {
 		param: 'pair',
-		label: yesNo('The source region has a pair'),
+		label: 'The source region has a pair',
 		why: '{fact:regions.unpaired-count} newer regions have no pair, and GRS and Backup Cross Region Restore work only between pairs.',
-		input: 'checkbox',
 		group: 'constraints',
 	},
-	{
-		field: 'targetRegion',
+	targetRegion: {
 		param: 'region',
 		label: 'Target region',
 		why: 'Data residency may require the pair; otherwise any region widens your options.',
-		input: 'select',
-		options: [
-			{ value: 'any', label: 'Any region' },
-			{ value: 'pair', label: 'Must be the paired region' },
-		],
 		group: 'constraints',
+		options: {
+			any: 'Any region',
+			pair: 'Must be the paired region',
+		},
 	},
-	{
-		field: 'drillsPerYear',
+	drillsPerYear: {
 		param: 'drills',
 		label: 'Drills a year',
 		why: 'Each test failover runs the secondary for a few hours; it is a line in the cost.',
-		input: 'number',
-		range: 'drillsPerYear',
 		group: 'constraints',
 	},
-	{
-		field: 'tiers.*.name',
+	'tiers.*.name': {
 		param: 'name',
 		label: 'Tier name',
 		why: 'Names the tier in the plan and the runbook.',
-		input: 'text',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.kind',
+	'tiers.*.kind': {
 		param: 'kind',
 		label: 'Stateless or stateful',
 		why: 'A stateless tier can be rebuilt from a recipe or an image; a stateful one needs its data copied.',
-		input: 'select',
-		options: [
-			{ value: 'stateless', label: 'Stateless' },
-			{ value: 'stateful', label: 'Stateful' },
-		],
 		group: 'tier',
+		options: {
+			stateless: 'Stateless',
+			stateful: 'Stateful',
+		},
 	},
-	{
-		field: 'tiers.*.data',
+	'tiers.*.data': {
 		param: 'svc',
 		label: 'Where the data lives',
 		why: 'Native replication or backup in the data store opens cheaper or faster patterns; PaaS data fails over on its own.',
-		input: 'select',
-		options: [
-			{ value: 'none', label: 'No data (stateless)' },
-			{ value: 'vm-replication', label: 'On VMs, with native replication and backup' },
-			{ value: 'vm-backup', label: 'On VMs, with native backup only' },
-			{ value: 'vm-plain', label: 'On VMs, no native replication or backup' },
-			{ value: 'paas', label: 'In a PaaS database (Azure SQL)' },
-		],
 		group: 'tier',
+		options: {
+			none: 'No data (stateless)',
+			'vm-replication': 'On VMs, with native replication and backup',
+			'vm-backup': 'On VMs, with native backup only',
+			'vm-plain': 'On VMs, no native replication or backup',
+			paas: 'In a PaaS database (Azure SQL)',
+		},
 	},
-	{
-		field: 'tiers.*.vmCount',
+	'tiers.*.vmCount': {
 		param: 'vms',
 		label: 'VMs (or databases)',
 		why: 'Per-VM fees, replicas and restore jobs scale with it.',
-		input: 'number',
-		range: 'vmCount',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.vcpu',
+	'tiers.*.vcpu': {
 		param: 'vcpu',
 		label: 'vCPUs per VM',
 		why: 'Sets the compute price of anything running in the secondary.',
-		input: 'number',
-		range: 'vcpu',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.memoryGiB',
+	'tiers.*.memoryGiB': {
 		param: 'mem',
 		label: 'Memory per VM (GiB)',
 		why: 'Site Recovery’s High Churn option recommends at least {fact:asr.high-churn-min-memory}.',
-		input: 'number',
-		range: 'memoryGiB',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.hourlyPriceUsd',
+	'tiers.*.hourlyPriceUsd': {
 		param: 'price',
 		label: 'Hourly price per VM (US$, optional)',
 		why: 'Replaces the per-vCPU estimate with your real price, including licences and discounts.',
-		input: 'number',
-		range: 'hourlyPriceUsd',
-		optional: true,
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.disksPerVm',
+	'tiers.*.disksPerVm': {
 		param: 'disks',
 		label: 'Disks per VM',
 		why: 'Separate disks replicated separately can come back from different moments.',
-		input: 'number',
-		range: 'disksPerVm',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.dataGiB',
+	'tiers.*.dataGiB': {
 		param: 'gib',
 		label: 'Data per VM (GiB)',
 		why: 'Restore and copy times, and storage costs, grow with it.',
-		input: 'number',
-		range: 'dataGiB',
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.dailyChangeGiB',
+	'tiers.*.dailyChangeGiB': {
 		param: 'chg',
 		label: 'Daily change per VM (GiB, optional)',
 		why: 'Drives transfer cost and the time to ship each interval; without it we assume a share of the data.',
-		input: 'number',
-		range: 'dailyChangeGiB',
-		optional: true,
 		group: 'tier',
 	},
-	{
-		field: 'tiers.*.churnMBps',
+	'tiers.*.churnMBps': {
 		param: 'churn',
 		label: 'Peak write rate per VM (MB/s, optional)',
 		why: 'Site Recovery limits churn per VM.',
-		input: 'number',
-		range: 'churnMBps',
-		optional: true,
 		group: 'tier',
 	},
-	{
-		field: 'routing.router',
+	'routing.router': {
 		param: 'router',
 		label: 'Traffic router',
 		why: 'DNS-based Traffic Manager waits for client caches; Front Door switches at its edge.',
-		input: 'select',
-		options: [
-			{ value: 'traffic-manager', label: 'Traffic Manager (DNS)' },
-			{ value: 'front-door', label: 'Front Door' },
-		],
 		group: 'routing',
+		options: {
+			'traffic-manager': 'Traffic Manager (DNS)',
+			'front-door': 'Front Door',
+		},
 	},
-	{
-		field: 'routing.probeIntervalSeconds',
+	'routing.probeIntervalSeconds': {
 		param: 'probe',
 		label: 'Probe interval (s)',
 		why: 'How often the router checks each endpoint.',
-		input: 'number',
-		range: 'probeIntervalSeconds',
 		group: 'routing',
 	},
-	{
-		field: 'routing.toleratedFailures',
+	'routing.toleratedFailures': {
 		param: 'fails',
 		label: 'Tolerated probe failures',
 		why: 'Failures tolerated before the endpoint is marked down.',
-		input: 'number',
-		range: 'toleratedFailures',
 		group: 'routing',
 	},
-	{
-		field: 'routing.ttlSeconds',
+	'routing.ttlSeconds': {
 		param: 'ttl',
 		label: 'DNS TTL (s)',
 		why: 'How long clients may keep sending users to the failed region.',
-		input: 'number',
-		range: 'ttlSeconds',
 		group: 'routing',
 	},
-	{
-		field: 'operations.detectMinutes',
+	'operations.detectMinutes': {
 		param: 'o.det',
 		label: 'Minutes to notice the outage (optional)',
 		why: 'Replaces our estimate with your alerting’s time to get an engineer looking; 0 if a probe fails over on its own.',
-		input: 'number',
-		range: 'peopleMinutes',
-		optional: true,
 		group: 'operations',
 	},
-	{
-		field: 'operations.declareMinutes',
+	'operations.declareMinutes': {
 		param: 'o.dec',
 		label: 'Minutes to declare a disaster (optional)',
 		why: 'Often the longest step of all: the time for the named person to decide; 0 if failover is pre-authorised and automatic.',
-		input: 'number',
-		range: 'peopleMinutes',
-		optional: true,
 		group: 'operations',
 	},
-	{
-		field: 'operations.validateMinutes',
+	'operations.validateMinutes': {
 		param: 'o.val',
 		label: 'Minutes to validate after failover (optional)',
 		why: 'Your smoke tests’ time before reopening; scripted checks shorten it.',
-		input: 'number',
-		range: 'peopleMinutes',
-		optional: true,
 		group: 'operations',
 	},
-	{
-		field: 'measured',
+	measured: {
 		param: 'm',
 		label: 'Measured step times (step=minutes, one a line)',
 		why: 'Times from your last drill, by step key (the keys are listed with the plan’s timeline). The plan shows them beside its planned times; the RTO it plans with stays the estimate.',
-		input: 'lines',
-		range: 'measuredMinutes',
-		optional: true,
 		group: 'drill',
 	},
-	{
-		field: 'prices.vcpuHourUsd',
+	'prices.vcpuHourUsd': {
 		param: 'p.vcpu',
 		label: 'Price per vCPU-hour (US$)',
 		why: 'Replaces the default VM price estimate.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.sqlVcoreHourUsd',
+	'prices.sqlVcoreHourUsd': {
 		param: 'p.sql',
 		label: 'Azure SQL per vCore-hour (US$)',
 		why: 'Prices the secondary database of a PaaS tier.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.transferPerGbUsd',
+	'prices.transferPerGbUsd': {
 		param: 'p.xfer',
 		label: 'Inter-region transfer per GB (US$)',
 		why: 'Differs by continent.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.diskPerGibMonthUsd',
+	'prices.diskPerGibMonthUsd': {
 		param: 'p.disk',
 		label: 'Managed disk per GiB-month (US$)',
 		why: 'Replica disks are billed at this rate.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.snapshotPerGibMonthUsd',
+	'prices.snapshotPerGibMonthUsd': {
 		param: 'p.snap',
 		label: 'Snapshot per GiB-month (US$)',
 		why: 'Snapshot copies and image replicas.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.blobPerGibMonthUsd',
+	'prices.blobPerGibMonthUsd': {
 		param: 'p.blob',
 		label: 'Blob storage per GiB-month (US$)',
 		why: 'Shipped backups and exported copies are kept in blob storage.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.asrInstanceUsd',
+	'prices.asrInstanceUsd': {
 		param: 'p.asr',
 		label: 'Site Recovery per instance a month (US$)',
 		why: 'The list price comes from third-party pages.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.backupInstanceUsd',
+	'prices.backupInstanceUsd': {
 		param: 'p.bkp',
 		label: 'Backup per instance a month (US$)',
 		why: 'Depends on instance size.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-	{
-		field: 'prices.backupPerGibMonthUsd',
+	'prices.backupPerGibMonthUsd': {
 		param: 'p.bkpgib',
 		label: 'Backup storage per GiB-month (US$)',
 		why: 'Geo-redundant backup storage, billed on top of the per-instance fee.',
-		input: 'number',
-		range: 'price',
-		optional: true,
 		group: 'prices',
 	},
-];
+};
+
+/** A question: its words from the table, everything else read from the field's schema. */
+function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuestion {
+	let schema = schemaAt(field);
+	let optional = false;
+	for (;;) {
+		if (schema instanceof z.ZodOptional) optional = true;
+		else if (!(schema instanceof z.ZodDefault)) break;
+		schema = schema.unwrap() as z.ZodType;
+	}
+	const { param, label, why, group } = text;
+	const base = { field, param, label, why, group, ...(optional ? { optional } : {}) };
+	if (schema instanceof z.ZodNumber) {
+		const range = schema.meta()?.['range'];
+		if (typeof range !== 'string' || !(range in RANGES))
+			throw new Error(`The number field "${field}" has no range in its schema.`);
+		return { ...base, input: 'number', range: range as RangeName };
+	}
+	if (schema instanceof z.ZodRecord) {
+		const range = (schema.valueType as z.ZodType).meta()?.['range'];
+		if (typeof range !== 'string' || !(range in RANGES))
+			throw new Error(`The minutes of "${field}" have no range in their schema.`);
+		return { ...base, input: 'lines', range: range as RangeName };
+	}
+	if (schema instanceof z.ZodBoolean) return { ...base, input: 'checkbox' };
+	if (schema instanceof z.ZodEnum) {
+		const labels: Record<string, string> = text.options ?? {};
+		const values = schema.options as readonly string[];
+		const options = Object.entries(labels).map(([value, l]) => ({ value, label: l }));
+		if (options.length !== values.length || options.some((o) => !values.includes(o.value)))
+			throw new Error(`The options of "${field}" do not match its schema.`);
+		return { ...base, input: 'select', options };
+	}
+	return { ...base, input: 'text' };
+}
+
+export const wizardQuestions: readonly WizardQuestion[] = (
+	Object.entries(QUESTIONS) as [FieldPath, QuestionText<FieldPath>][]
+).map(([field, text]) => question(field, text));
 
 export const workloadQuestions = wizardQuestions.filter((q) => !q.field.startsWith('tiers.'));
 export const tierQuestions = wizardQuestions.filter((q) => q.field.startsWith('tiers.'));

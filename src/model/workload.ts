@@ -52,7 +52,8 @@ function number(name: RangeName) {
 	const error = `must be ${rangeText(range)}`;
 	let schema = z.number({ error }).min(range.min, { error }).max(range.max, { error });
 	if (range.integer) schema = schema.int({ error });
-	return schema;
+	// The wizard reads the field's range (and so its unit and message) from here.
+	return schema.meta({ range: name });
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {

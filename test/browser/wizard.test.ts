@@ -25,7 +25,7 @@ import {
 	type WizardQuestion,
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
-import { valueAtPath } from '../../src/components/widgets/fieldPaths.ts';
+import { valueAtPath } from '../../src/model/fieldPaths.ts';
 import { versusText } from '../../src/components/widgets/planView.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';

@@ -1,10 +1,10 @@
 /** The site for machines: a Markdown twin of every page, llms.txt, and the model as JSON. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { facts, patterns } from '~/model/index.ts';
-import { DIST, distPages, sitemapPaths, walk } from '../support/distPages.ts';
+import { DIST, distPages, sitemapPaths } from '../support/distPages.ts';
 
 const pages = sitemapPaths();
 const built = distPages();
@@ -76,7 +76,9 @@ describe('the model as JSON', () => {
 
 	const schema = JSON.parse(read('api/workload.schema.json')) as object;
 	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-	const examples = walk(join(process.cwd(), 'examples')).filter((f) => f.endsWith('.json'));
+	const examples = readdirSync(join(process.cwd(), 'examples'))
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => join(process.cwd(), 'examples', f));
 
 	it.each(examples)('%s validates against the published workload schema', (file) => {
 		const ok = validate(JSON.parse(readFileSync(file, 'utf8')));

@@ -61,3 +61,16 @@ export function sourceRows(facts: readonly Fact[]): SourceRow[] {
 	}
 	return [...rows.values()].sort((a, b) => a.title.localeCompare(b.title));
 }
+
+/** When the facts a pattern quotes were last compared with their sources: newest and oldest. */
+export interface ReviewSpan {
+	latest: string;
+	oldest: string;
+}
+
+export function reviewSpan(facts: readonly Fact[]): ReviewSpan | undefined {
+	const dates = facts.map((f) => f.checked).sort();
+	const oldest = dates[0];
+	const latest = dates.at(-1);
+	return oldest === undefined || latest === undefined ? undefined : { latest, oldest };
+}

@@ -2,9 +2,10 @@
 import { getPattern } from '../patternRegistry.ts';
 import { formatMinutes, formatMinutesApart } from '../format.ts';
 import type { Category } from '../pattern.ts';
+import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { estimateTier } from './patternEstimates.ts';
+import { estimateTier } from './estimateTier.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import { sharedAfterSteps, sharedBeforeSteps } from './sharedSteps.ts';
 import type {
@@ -19,7 +20,7 @@ import { withUniqueKeys } from './types.ts';
 
 export interface Evaluation {
 	key: string;
-	patternId: string;
+	patternId: PatternId;
 	variant?: string;
 	name: string;
 	category: Category;

@@ -7,8 +7,6 @@ import { formatMinutes } from '../format.ts';
 import type { Operations, Routing } from '../workload.ts';
 import type { Range, RtoStep } from './types.ts';
 
-const fromFact = (id: string): Range => factSpread(id);
-
 type PeopleKind = 'detect' | 'declare' | 'validate';
 
 /** The steps people take in every failover: the fact that estimates each, and the team's field. */
@@ -42,7 +40,7 @@ const PEOPLE_STEPS: Record<
  */
 function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
 	const { label, factId, formula, field } = PEOPLE_STEPS[kind];
-	const estimate = fromFact(factId);
+	const estimate = factSpread(factId);
 	const yours = operations[field];
 	if (yours === undefined)
 		return { key: kind, kind, label, minutes: estimate, formula, factIds: [factId] };

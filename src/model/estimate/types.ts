@@ -10,16 +10,6 @@ export interface Range {
 export type StepKind =
 	'detect' | 'declare' | 'provision' | 'restore' | 'boot' | 'traffic' | 'validate';
 
-export const STEP_LABELS: Record<StepKind, string> = {
-	detect: 'Detect',
-	declare: 'Declare',
-	provision: 'Provision, scale or resize',
-	restore: 'Copy, restore or promote',
-	boot: 'Boot',
-	traffic: 'Switch traffic',
-	validate: 'Validate',
-};
-
 export interface RtoStep {
 	/**
 	 * Stable name of the step within its timeline, for drill records (a workload's `measured`

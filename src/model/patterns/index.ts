@@ -1,29 +1,119 @@
-/** Every pattern, in catalogue order. Add a pattern as its own file and list it here. */
+/**
+ * The pattern registry: every pattern module, and the tables the model derives from them (the
+ * catalogue, the estimators, the options per kind of tier, the traps options carry and the
+ * decision tree's outcomes). Add a pattern as its own folder, its id in ids.ts, and one line
+ * here.
+ */
+import type { Estimator } from '../estimate/estimateParts.ts';
 import type { Pattern } from '../pattern.ts';
-import { appBackupShipping } from './appBackupShipping.ts';
-import { appReplication } from './appReplication.ts';
-import { azureBackup } from './azureBackup.ts';
-import { capturedImage } from './capturedImage.ts';
-import { diskCopy } from './diskCopy.ts';
-import { diskCopyInterval } from './diskCopyInterval.ts';
-import { dnsFailover } from './dnsFailover.ts';
-import { grsVmDisks } from './grsVmDisks.ts';
-import { paasSqlGeo } from './paasSqlGeo.ts';
-import { scaleSetRebuild } from './scaleSetRebuild.ts';
-import { siteRecovery2016 } from './siteRecovery2016.ts';
-import { siteRecoveryA2a } from './siteRecoveryA2a.ts';
+import type { Tier } from '../workload.ts';
+import { appBackupShippingModule } from './app-backup-shipping/index.ts';
+import { appReplicationModule } from './app-replication/index.ts';
+import { azureBackupModule } from './azure-backup/index.ts';
+import { capturedImageModule } from './captured-image/index.ts';
+import { diskCopyIntervalModule } from './disk-copy-interval/index.ts';
+import { diskCopyModule } from './disk-copy/index.ts';
+import { dnsFailoverModule } from './dns-failover/index.ts';
+import { grsVmDisksModule } from './grs-vm-disks/index.ts';
+import { PATTERN_IDS, type PatternId } from './ids.ts';
+import { paasSqlGeoModule } from './paas-sql-geo/index.ts';
+import type {
+	CalculatorTierField,
+	CalculatorWorkloadField,
+	PatternModule,
+	PatternOption,
+	TierSituation,
+} from './patternModule.ts';
+import { scaleSetRebuildModule } from './scale-set-rebuild/index.ts';
+import { siteRecovery2016Module } from './site-recovery-2016/index.ts';
+import { siteRecoveryA2aModule } from './site-recovery-a2a/index.ts';
 
-export const allPatterns: readonly Pattern[] = [
-	grsVmDisks,
-	siteRecovery2016,
-	azureBackup,
-	scaleSetRebuild,
-	diskCopy,
-	capturedImage,
-	diskCopyInterval,
-	appBackupShipping,
-	appReplication,
-	siteRecoveryA2a,
-	paasSqlGeo,
-	dnsFailover,
-];
+/**
+ * One line per pattern, in the order the engine evaluates their options: when two options
+ * tie, the earlier one is preferred. (The catalogue's order is PATTERN_IDS'.)
+ */
+const MODULES: Readonly<Record<PatternId, PatternModule>> = {
+	'scale-set-rebuild': scaleSetRebuildModule,
+	'captured-image': capturedImageModule,
+	'disk-copy': diskCopyModule,
+	'disk-copy-interval': diskCopyIntervalModule,
+	'app-backup-shipping': appBackupShippingModule,
+	'app-replication': appReplicationModule,
+	'site-recovery-a2a': siteRecoveryA2aModule,
+	'azure-backup': azureBackupModule,
+	'grs-vm-disks': grsVmDisksModule,
+	'site-recovery-2016': siteRecovery2016Module,
+	'paas-sql-geo': paasSqlGeoModule,
+	'dns-failover': dnsFailoverModule,
+};
+
+/** Every pattern, in catalogue order. */
+export const allPatterns: readonly Pattern[] = PATTERN_IDS.map((id) => MODULES[id].definition);
+
+export function patternModule(id: PatternId): PatternModule {
+	return MODULES[id];
+}
+
+export function estimatorFor(id: PatternId): Estimator | undefined {
+	return MODULES[id].estimator;
+}
+
+/** One option of one pattern, as the engine evaluates it. */
+export interface RegisteredOption extends PatternOption {
+	patternId: PatternId;
+}
+
+const OPTIONS: readonly RegisteredOption[] = (Object.keys(MODULES) as PatternId[]).flatMap(
+	(patternId) => (MODULES[patternId].options ?? []).map((o) => ({ ...o, patternId })),
+);
+
+/** Which kind of tier the engine is choosing for. */
+export function situationOf(tier: Tier): TierSituation {
+	if (tier.data === 'paas') return 'paas';
+	return tier.kind === 'stateless' ? 'stateless' : 'stateful-vm';
+}
+
+/** The options the engine evaluates for a tier, in evaluation order. */
+export function optionsFor(tier: Tier): readonly RegisteredOption[] {
+	const situation = situationOf(tier);
+	return OPTIONS.filter((o) => o.for.includes(situation));
+}
+
+/** The option a candidate names, if the pattern offers it. */
+export function findOption(
+	patternId: PatternId,
+	variant: string | undefined,
+): RegisteredOption | undefined {
+	return OPTIONS.find((o) => o.patternId === patternId && o.variant === variant);
+}
+
+/** The decision tree's outcome nodes, with the pattern each recommends. */
+export const treeOutcomes: readonly { nodeId: string; patternId: PatternId; note: string }[] = (
+	Object.keys(MODULES) as PatternId[]
+).flatMap((patternId) => {
+	const outcome = MODULES[patternId].treeOutcome;
+	return outcome === undefined ? [] : [{ ...outcome, patternId }];
+});
+
+/** The fields a pattern's calculator offers for a tier of the given kind. */
+export function calculatorFields(
+	id: PatternId,
+	tierKind: Tier['kind'],
+): { tier: readonly CalculatorTierField[]; workload: readonly CalculatorWorkloadField[] } {
+	return {
+		tier: [
+			'vmCount',
+			'vcpu',
+			'hourlyPriceUsd',
+			'disksPerVm',
+			'dataGiB',
+			...(tierKind === 'stateful' ? (['dailyChangeGiB'] as const) : []),
+		],
+		workload: [
+			'rtoMinutes',
+			'rpoMinutes',
+			...(MODULES[id].calculatorAnswers ?? []),
+			'drillsPerYear',
+		],
+	};
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArgs, runRecommend, type CliArgs } from '../../../src/cli/runRecommend.ts';
+import { parseArgs, runRecommend, type CliArgs } from '~/cli/runRecommend.ts';
 
 const args = (argv: string[]): CliArgs => {
 	const a = parseArgs(argv);
@@ -60,6 +60,30 @@ describe('the recommend CLI', () => {
 	it('rejects unknown options', () => {
 		expect(parseArgs(['--jsn'])).toEqual({
 			error: '--jsn: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)',
+		});
+	});
+	it('names the bad argument: a value for a switch, a missing address, a second file', () => {
+		expect(parseArgs(['--json=yes'])).toEqual({ error: '--json: takes no value' });
+		expect(parseArgs(['--base'])).toEqual({
+			error: '--base: must be followed by an http(s) address',
+		});
+		expect(parseArgs(['--base', 'ftp://x'])).toEqual({
+			error: '--base: must be followed by an http(s) address',
+		});
+		expect(parseArgs(['a.json', 'b.json'])).toEqual({
+			error: 'b.json: only one workload file is accepted',
+		});
+		const short = parseArgs(['-x']);
+		expect('error' in short && short.error).toMatch(/^-x: unknown option/);
+	});
+	it('reads switches in any order, and --base with or without =', () => {
+		expect(parseArgs(['a.json', '--url', '--base=https://dr.example/'])).toEqual({
+			json: false,
+			url: true,
+			terraform: false,
+			help: false,
+			base: 'https://dr.example',
+			file: 'a.json',
 		});
 	});
 	it('prints Terraform with the provider version pinned', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceRows } from '~/components/pattern/patternSources.ts';
+import { reviewSpan, sourceRows } from '~/components/pattern/patternSources.ts';
 import { facts, getFact, UNDATED } from '~/model/index.ts';
 
 describe('a pattern’s sources table', () => {
@@ -40,5 +40,17 @@ describe('a pattern’s sources table', () => {
 		}
 		const first = sourceRows([undated]).find((r) => r.url === undated.sources[0]?.url);
 		expect(first?.asOf).toBeUndefined();
+	});
+});
+
+describe('when a pattern’s facts were last reviewed', () => {
+	it('gives the newest and the oldest check date of the facts it quotes', () => {
+		const sorted = [...facts].sort((a, b) => a.checked.localeCompare(b.checked));
+		const first = sorted[0];
+		const last = sorted.at(-1);
+		if (first === undefined || last === undefined) throw new Error('no facts');
+		expect(reviewSpan([last, first])).toEqual({ latest: last.checked, oldest: first.checked });
+		expect(reviewSpan([first])).toEqual({ latest: first.checked, oldest: first.checked });
+		expect(reviewSpan([])).toBeUndefined();
 	});
 });

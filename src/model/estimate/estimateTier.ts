@@ -1,0 +1,54 @@
+/**
+ * One candidate's estimate for one tier: the pattern's estimator (from the registry) run on
+ * the tier's context, with the drills line every pattern adds.
+ */
+import { factNumber } from '../factRegistry.ts';
+import { estimatorFor } from '../patterns/index.ts';
+import type { Tier, Workload } from '../workload.ts';
+import type { Candidate } from './candidates.ts';
+import { ids, line, noDataRpo, type EstimateContext, type TierEstimate } from './estimateParts.ts';
+import { dailyChangeGiB, hourlyPrice, resolvePrices } from './prices.ts';
+import type { CostLine } from './types.ts';
+
+export function hasEstimator(patternId: Candidate['patternId']): boolean {
+	return estimatorFor(patternId) !== undefined;
+}
+
+export function estimateTier(workload: Workload, tier: Tier, candidate: Candidate): TierEstimate {
+	const estimator = estimatorFor(candidate.patternId);
+	if (estimator === undefined)
+		throw new Error(`No estimator for pattern "${candidate.patternId}".`);
+	const prices = resolvePrices(workload);
+	const change = dailyChangeGiB(tier);
+	const ctx: EstimateContext = {
+		workload,
+		tier,
+		prices,
+		n: tier.vmCount,
+		hourly: hourlyPrice(tier, prices),
+		changeGiB: change.gib,
+		changeSource: change.source,
+		changeFactIds: change.factIds,
+		daysPerMonth: prices.hoursPerMonth / 24,
+	};
+	const raw = estimator(ctx, candidate.variant);
+	// A stateless tier has no data at risk, whatever carries its disks.
+	const estimate = tier.kind === 'stateless' ? { ...raw, rpo: noDataRpo() } : raw;
+	const drillHours = factNumber('ops.drill-hours');
+	const drillsPerMonth = workload.drillsPerYear / 12;
+	const drillLine: CostLine = line(
+		ctx,
+		'drills',
+		'Test failovers',
+		estimate.drillUnits * ctx.hourly.usd * drillHours * drillsPerMonth,
+		estimate.drillUnits === 0
+			? 'A drill fails over to what already runs in the secondary, so it adds no compute'
+			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
+		ids(ctx.hourly.factId, 'ops.drill-hours'),
+	);
+	return {
+		...estimate,
+		lines: [...estimate.lines, drillLine],
+		assumptions: estimate.assumptions.filter((a) => a !== ''),
+	};
+}

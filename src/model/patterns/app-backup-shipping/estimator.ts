@@ -1,0 +1,71 @@
+/** Application backups shipped to the secondary and restored there at failover. */
+import { factNumber } from '../../factRegistry.ts';
+import { formatMinutes } from '../../format.ts';
+import { copyRange } from '../../estimate/copyTime.ts';
+import {
+	bootStep,
+	failedOverDay,
+	provisionStep,
+	round1,
+	step,
+	storageLine,
+	transferLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+import { chooseInterval, intervalRpo, LOG_BACKUP_INTERVALS } from '../../estimate/intervals.ts';
+import type { Rejection } from '../../estimate/types.ts';
+
+export const estimateAppBackupShipping: Estimator = (ctx) => {
+	const blockers: Rejection[] =
+		ctx.tier.data === 'vm-plain'
+			? [
+					{
+						kind: 'prerequisite',
+						reason:
+							'Needs an application with native backup and restore; you said the data store has neither.',
+					},
+				]
+			: [];
+	const interval = chooseInterval(ctx.workload.rpoMinutes, LOG_BACKUP_INTERVALS, ctx.changeGiB);
+	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
+	const retention = factNumber('ops.snapshot-retention-days');
+	return {
+		steps: [
+			provisionStep(ctx),
+			bootStep(ctx),
+			step(
+				ctx,
+				'restore',
+				'Restore the backup chain',
+				copyRange(ctx.tier.dataGiB, 'ops.app-restore-throughput'),
+				`${round1(ctx.tier.dataGiB)} GiB ÷ restore throughput, VMs in parallel`,
+				['ops.app-restore-throughput'],
+			),
+		],
+		rpo: {
+			minutes: rpo,
+			driver: `Log backups every ${formatMinutes(interval)}, plus the time to ship them.`,
+			formula: `${interval} min + ${round1((ctx.changeGiB * interval) / 1440)} GiB ÷ copy throughput`,
+			factIds: ['ops.copy-throughput', ...ctx.changeFactIds],
+			bounded: false,
+		},
+		lines: [
+			storageLine(
+				ctx,
+				'Shipped backups in the secondary',
+				ctx.tier.dataGiB + retention * ctx.changeGiB,
+				ctx.n,
+				ctx.prices.blobPerGibMonth,
+				`full backup + ${retention} days of logs`,
+			),
+			transferLine(ctx, 'Shipped backups across regions'),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers,
+		assumptions: [
+			`Log or incremental backups every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,
+			'Backups are copied as files (AzCopy or backup to a remote Blob URL).',
+		],
+	};
+};

@@ -1,0 +1,89 @@
+/** The data store's own replication to running replicas: full, one replica, or smaller VMs. */
+import { factNumber, factSpread } from '../../factRegistry.ts';
+import {
+	computeLine,
+	step,
+	storageLine,
+	transferLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+import { scaleRange } from '../../estimate/range.ts';
+import type { Rejection, RtoStep } from '../../estimate/types.ts';
+
+export const estimateAppReplication: Estimator = (ctx, variant) => {
+	const blockers: Rejection[] =
+		ctx.tier.data !== 'vm-replication'
+			? [
+					{
+						kind: 'prerequisite',
+						reason:
+							'Needs a data store with native cross-region replication; you said it has none.',
+					},
+				]
+			: [];
+	const replicas = variant === 'one-replica' ? 1 : ctx.n;
+	const share = variant === 'smaller-vms' ? factNumber('ops.small-replica-share') / 100 : 1;
+	const steps: RtoStep[] = [
+		step(
+			ctx,
+			'restore',
+			'Promote a replica',
+			factSpread('ops.promote'),
+			'Estimate: forced failover of an asynchronous replica.',
+			['ops.promote'],
+		),
+	];
+	if (variant === 'smaller-vms') {
+		steps.push(
+			step(
+				ctx,
+				'provision',
+				`Resize ${ctx.n} replica VM(s), one at a time`,
+				scaleRange(factSpread('ops.resize'), ctx.n),
+				`${ctx.n} × resize-and-restart, in sequence`,
+				['ops.resize'],
+			),
+		);
+	}
+	const lag = factSpread('ops.replication-lag');
+	return {
+		steps,
+		rpo: {
+			minutes: scaleRange(lag, 1 / 60),
+			driver: 'The asynchronous replication lag at the moment of failure.',
+			formula: 'Estimate of the lag under normal load; it grows under peaks.',
+			factIds: ['ops.replication-lag'],
+			bounded: false,
+		},
+		lines: [
+			computeLine(
+				ctx,
+				variant === 'smaller-vms'
+					? 'Replica VMs at a smaller size'
+					: `${replicas} replica VM(s) running`,
+				replicas,
+				share,
+				variant === 'smaller-vms' ? 'ops.small-replica-share' : undefined,
+			),
+			storageLine(
+				ctx,
+				'Replica data disks',
+				ctx.tier.dataGiB,
+				replicas,
+				ctx.prices.diskPerGibMonth,
+				'data per VM',
+			),
+			transferLine(ctx, 'Replication traffic across regions'),
+		],
+		drillUnits: 0,
+		failedOverDayUsd: (ctx.n - replicas * share) * ctx.hourly.usd * 24,
+		failedOverDayFormula: `(${ctx.n} − ${replicas} × ${share * 100}%) VM(s) × (${ctx.hourly.formula}) × 24 h`,
+		blockers,
+		assumptions: [
+			variant === 'one-replica'
+				? 'One replica serves after failover, at reduced capacity and without redundancy.'
+				: 'Replicas run all the time and serve as soon as one is promoted.',
+			'Drills promote a test copy of a replica; no extra compute is counted.',
+		],
+	};
+};

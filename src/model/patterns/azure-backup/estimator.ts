@@ -1,0 +1,57 @@
+/** Azure Backup with Cross Region Restore: restore from the vault's copy in the paired region. */
+import { factNumber } from '../../factRegistry.ts';
+import { copyRange } from '../../estimate/copyTime.ts';
+import {
+	bootStep,
+	failedOverDay,
+	licenceLine,
+	pairBlocker,
+	round1,
+	step,
+	storageLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+
+export const estimateAzureBackup: Estimator = (ctx) => {
+	const retention = factNumber('ops.snapshot-retention-days');
+	const low = factNumber('backup.standard-interval') * 60;
+	const typical = factNumber('backup.secondary-rpo') * 60;
+	return {
+		steps: [
+			step(
+				ctx,
+				'restore',
+				'Cross Region Restore from the vault',
+				copyRange(ctx.tier.dataGiB, 'ops.vault-restore-throughput'),
+				`${round1(ctx.tier.dataGiB)} GiB ÷ vault restore throughput, VMs in parallel`,
+				['ops.vault-restore-throughput', 'backup.vault-restore'],
+			),
+			bootStep(ctx),
+		],
+		rpo: {
+			minutes: { low, typical, high: typical + factNumber('backup.replication-lag') * 60 },
+			driver: 'The last daily backup that has replicated to the paired region.',
+			formula: `${low / 60} h backup interval + up to ${factNumber('backup.replication-lag')} h replication = ${typical / 60} h`,
+			factIds: ['backup.secondary-rpo', 'backup.standard-interval', 'backup.replication-lag'],
+			bounded: true,
+		},
+		lines: [
+			licenceLine(ctx, 'Backup protected instances', ctx.prices.backupInstance),
+			storageLine(
+				ctx,
+				'GRS vault storage',
+				ctx.tier.dataGiB + retention * ctx.changeGiB,
+				ctx.n,
+				ctx.prices.backupPerGibMonth,
+				`data + ${retention} days of changes`,
+			),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore'),
+		assumptions: [
+			'Standard daily policy; Enhanced policy does not shorten the cross-region RPO.',
+			'Geo-replication transfer is included in the GRS storage price.',
+		],
+	};
+};

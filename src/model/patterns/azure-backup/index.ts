@@ -1,0 +1,22 @@
+import type { PatternModule } from '../patternModule.ts';
+import { azureBackup } from './definition.ts';
+import { estimateAzureBackup } from './estimator.ts';
+
+export const azureBackupModule: PatternModule = {
+	definition: azureBackup,
+	estimator: estimateAzureBackup,
+	options: [
+		{
+			for: ['stateless', 'stateful-vm'],
+			createdAtFailover: true,
+			traps: [
+				{
+					id: 'backup-rpo',
+					text: 'the cross-region RPO of Azure Backup is about {fact:backup.secondary-rpo}, even with Enhanced policy.',
+					factIds: ['backup.secondary-rpo'],
+				},
+			],
+		},
+	],
+	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
+};

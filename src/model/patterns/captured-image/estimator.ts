@@ -1,0 +1,50 @@
+/** Captured image: VMs created at failover from an image replicated to the secondary. */
+import { factNumber } from '../../factRegistry.ts';
+import { GB_PER_GIB } from '../../estimate/copyTime.ts';
+import {
+	bootStep,
+	failedOverDay,
+	line,
+	noDataRpo,
+	priceIds,
+	provisionStep,
+	round1,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+
+export const estimateCapturedImage: Estimator = (ctx) => {
+	const replicas = factNumber('gallery.replicas-production');
+	return {
+		steps: [provisionStep(ctx, 'Create VMs from the replicated image'), bootStep(ctx)],
+		rpo: noDataRpo(),
+		lines: [
+			line(
+				ctx,
+				'storage',
+				`Image replicas in the secondary (${replicas})`,
+				ctx.tier.dataGiB * replicas * ctx.prices.snapshotPerGibMonth.usd,
+				`${round1(ctx.tier.dataGiB)} GiB image × ${replicas} replicas × US$${ctx.prices.snapshotPerGibMonth.usd}/GiB a month`,
+				[
+					'gallery.replicas-production',
+					'gallery.billing',
+					...priceIds(ctx.prices.snapshotPerGibMonth),
+				],
+			),
+			line(
+				ctx,
+				'transfer',
+				'One new image version a month',
+				ctx.tier.dataGiB * GB_PER_GIB * ctx.prices.transferPerGb.usd,
+				`${round1(ctx.tier.dataGiB)} GiB × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${ctx.prices.transferPerGb.usd}/GB`,
+				priceIds(ctx.prices.transferPerGb),
+			),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers: [],
+		assumptions: [
+			'All VMs of the tier share one image of the given disk size.',
+			'A new image version is published monthly.',
+		],
+	};
+};

@@ -1,0 +1,75 @@
+/** Disk copies on an interval: the latest copied snapshots, with the data store's crash recovery. */
+import { factNumber, factSpread } from '../../factRegistry.ts';
+import { formatMinutes } from '../../format.ts';
+import {
+	failedOverDay,
+	provisionStep,
+	round1,
+	step,
+	storageLine,
+	transferLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+import { chooseInterval, intervalRpo, SNAPSHOT_INTERVALS } from '../../estimate/intervals.ts';
+import { scaleRange } from '../../estimate/range.ts';
+
+export const estimateDiskCopyInterval: Estimator = (ctx) => {
+	const app = ctx.workload.appConsistency;
+	// Several disks stay consistent only through restore points, whose interval has a floor.
+	const multiDisk = ctx.tier.disksPerVm > 1;
+	const floorFact = app
+		? 'disks.restore-point-app-interval'
+		: multiDisk
+			? 'disks.restore-point-crash-interval'
+			: undefined;
+	const floor = floorFact !== undefined ? factNumber(floorFact) * 60 : 0;
+	const options = SNAPSHOT_INTERVALS.filter((i) => i >= floor);
+	const interval = chooseInterval(ctx.workload.rpoMinutes, options, ctx.changeGiB);
+	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
+	const retention = factNumber('ops.snapshot-retention-days');
+	return {
+		steps: [
+			provisionStep(ctx, 'Create disks and VMs from the latest copied snapshots'),
+			step(
+				ctx,
+				'boot',
+				'Boot and run crash recovery',
+				scaleRange(factSpread('ops.boot'), 2),
+				'Estimate: boot plus the data store’s crash recovery (twice a plain boot).',
+				['ops.boot'],
+			),
+		],
+		rpo: {
+			minutes: rpo,
+			driver: `A copy every ${formatMinutes(interval)}${app ? ' (app-consistent restore points allow no shorter)' : multiDisk ? ' (restore points, which keep several disks consistent, allow no shorter)' : ''}, plus the time to copy that interval’s changes.`,
+			formula: `${interval} min interval + ${round1((ctx.changeGiB * interval) / 1440)} GiB of changes ÷ copy throughput`,
+			factIds: [
+				'ops.copy-throughput',
+				'disks.snapshot-copy',
+				...(floorFact !== undefined ? [floorFact] : []),
+				...ctx.changeFactIds,
+			],
+			bounded: false,
+		},
+		lines: [
+			storageLine(
+				ctx,
+				'Snapshots in the secondary (full copy plus history)',
+				ctx.tier.dataGiB + retention * ctx.changeGiB,
+				ctx.n,
+				ctx.prices.snapshotPerGibMonth,
+				`data + ${retention} days of changes`,
+			),
+			transferLine(ctx, 'Copied changes across regions'),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers: [],
+		assumptions: [
+			`Copies run every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,
+			multiDisk
+				? 'This VM has several disks: copies are taken as restore points, so all its disks share one moment.'
+				: 'One disk per VM: each snapshot is crash-consistent on its own.',
+		],
+	};
+};

@@ -1,0 +1,10 @@
+import type { PatternModule } from '../patternModule.ts';
+import { diskCopyInterval } from './definition.ts';
+import { estimateDiskCopyInterval } from './estimator.ts';
+
+export const diskCopyIntervalModule: PatternModule = {
+	definition: diskCopyInterval,
+	estimator: estimateDiskCopyInterval,
+	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
+	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
+};

@@ -1,0 +1,28 @@
+/** Disk copy: snapshots copied to the secondary after each change; disks and VMs made from them. */
+import {
+	bootStep,
+	failedOverDay,
+	noDataRpo,
+	provisionStep,
+	storageLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+
+export const estimateDiskCopy: Estimator = (ctx) => ({
+	steps: [provisionStep(ctx, 'Create disks and VMs from copied snapshots'), bootStep(ctx)],
+	rpo: noDataRpo(),
+	lines: [
+		storageLine(
+			ctx,
+			'Copied snapshots in the secondary',
+			ctx.tier.dataGiB,
+			ctx.n,
+			ctx.prices.snapshotPerGibMonth,
+			'data per VM',
+		),
+	],
+	drillUnits: ctx.n,
+	...failedOverDay(ctx, 0),
+	blockers: [],
+	assumptions: ['Disks are copied after every change; changes between copies are lost.'],
+});

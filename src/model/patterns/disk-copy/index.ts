@@ -1,0 +1,9 @@
+import type { PatternModule } from '../patternModule.ts';
+import { diskCopy } from './definition.ts';
+import { estimateDiskCopy } from './estimator.ts';
+
+export const diskCopyModule: PatternModule = {
+	definition: diskCopy,
+	estimator: estimateDiskCopy,
+	options: [{ for: ['stateless'], createdAtFailover: true }],
+};

@@ -1,0 +1,74 @@
+/** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
+import { factNumber } from '../../factRegistry.ts';
+import { computeLine, line, step, type Estimator } from '../../estimate/estimateParts.ts';
+import { constant } from '../../estimate/range.ts';
+
+export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
+	if (variant === 'geo-restore') {
+		return {
+			steps: [
+				step(
+					ctx,
+					'restore',
+					'Geo-restore the database',
+					constant(factNumber('sql.geo-restore-rto') * 60),
+					'Microsoft’s recovery target for geo-restore.',
+					['sql.geo-restore-rto'],
+				),
+			],
+			rpo: {
+				minutes: constant(factNumber('sql.geo-restore-rpo') * 60),
+				driver: 'The last geo-replicated backup.',
+				formula: 'Microsoft’s RPO for geo-restore.',
+				factIds: ['sql.geo-restore-rpo'],
+				bounded: true,
+			},
+			lines: [
+				line(
+					ctx,
+					'storage',
+					'Geo-redundant backup storage',
+					0,
+					'Included in the database price up to its size (assumption).',
+					[],
+				),
+			],
+			drillUnits: 0,
+			failedOverDayUsd: 0,
+			failedOverDayFormula:
+				'The restored database replaces the primary, so a day failed over costs nothing extra',
+			blockers: [],
+			assumptions: ['Backup storage redundancy is set to geo-redundant.'],
+		};
+	}
+	const ratio = factNumber('sql.secondary-price');
+	return {
+		steps: [
+			step(
+				ctx,
+				'restore',
+				'Customer-managed failover of the group',
+				constant(factNumber('sql.manual-failover-rto') / 60),
+				'Microsoft’s recovery target for a manual failover.',
+				['sql.manual-failover-rto'],
+			),
+		],
+		rpo: {
+			minutes: constant(factNumber('sql.geo-rpo') / 60),
+			driver: 'Geo-replication lag, about five seconds.',
+			formula: 'Microsoft’s RPO for geo-replication.',
+			factIds: ['sql.geo-rpo'],
+			bounded: true,
+		},
+		lines: [computeLine(ctx, 'Geo-secondary database', ctx.n, ratio, 'sql.secondary-price')],
+		drillUnits: 0,
+		failedOverDayUsd: 0,
+		failedOverDayFormula:
+			'The secondary is already paid for, so a day failed over costs nothing extra',
+		blockers: [],
+		assumptions: [
+			'Customer-managed failover policy.',
+			'The secondary has the primary’s service tier and size.',
+		],
+	};
+};

@@ -1,0 +1,47 @@
+/**
+ * What one pattern folder exports: its definition (prose, caveats, runbook, diagram), and, for
+ * a pattern that protects VM tiers or databases, its estimator, the options the engine
+ * evaluates, the traps those options carry, its calculator's extra questions and where the
+ * decision tree leads to it. The registry (index.ts) derives every table from these.
+ */
+import type { Estimator } from '../estimate/estimateParts.ts';
+import type { Pattern } from '../pattern.ts';
+
+/** The kinds of tier the engine chooses options for. */
+export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
+
+/** A trap an option carries on a plan; its text follows the tier's name and may cite {fact:id}. */
+export interface OptionTrap {
+	id: string;
+	text: string;
+	factIds: string[];
+}
+
+/** One option the engine evaluates: the pattern itself, or one of its variants. */
+export interface PatternOption {
+	variant?: string;
+	/** The kinds of tier it is evaluated for. */
+	for: readonly TierSituation[];
+	/** VMs are created at failover, when capacity in the target region is best effort. */
+	createdAtFailover: boolean;
+	traps?: readonly OptionTrap[];
+}
+
+/** Workload answers a pattern's calculator asks for besides the targets and drills. */
+export type CalculatorAnswer = 'configAsCode';
+
+/** The tier fields a calculator offers, and the workload fields (targets, answers, drills). */
+export type CalculatorTierField =
+	'vmCount' | 'vcpu' | 'hourlyPriceUsd' | 'disksPerVm' | 'dataGiB' | 'dailyChangeGiB';
+export type CalculatorWorkloadField =
+	'rtoMinutes' | 'rpoMinutes' | CalculatorAnswer | 'drillsPerYear';
+
+export interface PatternModule {
+	definition: Pattern;
+	estimator?: Estimator;
+	/** In the order the engine evaluates them; an earlier option wins a tie. */
+	options?: readonly PatternOption[];
+	calculatorAnswers?: readonly CalculatorAnswer[];
+	/** The decision tree's outcome node that recommends this pattern. */
+	treeOutcome?: { nodeId: string; note: string };
+}

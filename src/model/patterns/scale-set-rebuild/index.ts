@@ -1,0 +1,29 @@
+import type { PatternModule } from '../patternModule.ts';
+import { scaleSetRebuild } from './definition.ts';
+import { estimateScaleSetRebuild } from './estimator.ts';
+
+export const scaleSetRebuildModule: PatternModule = {
+	definition: scaleSetRebuild,
+	estimator: estimateScaleSetRebuild,
+	options: [
+		{
+			variant: 'cold',
+			for: ['stateless'],
+			createdAtFailover: true,
+			traps: [
+				{
+					id: 'zero-metrics',
+					text: 'a scale set at zero instances has no metrics, so autoscale will not start it; scale it out by hand or from a schedule or external metric.',
+					factIds: ['vmss.zero-metrics'],
+				},
+			],
+		},
+		{ variant: 'standby-pool', for: ['stateless'], createdAtFailover: false },
+		{ variant: 'hot', for: ['stateless'], createdAtFailover: false },
+	],
+	calculatorAnswers: ['configAsCode'],
+	treeOutcome: {
+		nodeId: 'o-scale-set',
+		note: 'Hot or standby pool for a short RTO, cold otherwise.',
+	},
+};

@@ -1,0 +1,88 @@
+/** Site Recovery Azure-to-Azure: continuous replication, failover job, recovery points. */
+import { factNumber, factSpread } from '../../factRegistry.ts';
+import { churnMBps } from '../../estimate/prices.ts';
+import {
+	bootStep,
+	failedOverDay,
+	licenceLine,
+	round1,
+	step,
+	storageLine,
+	transferLine,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
+import type { Rejection } from '../../estimate/types.ts';
+
+export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
+	const churn = churnMBps(ctx.tier);
+	const normal = factNumber('asr.churn-per-vm');
+	const high = factNumber('asr.churn-per-vm-high');
+	const blockers: Rejection[] = [];
+	const assumptions: string[] = [
+		'Failover to "Latest processed" recovery point.',
+		'Replica disks cost about what the source disks do.',
+	];
+	if (churn > high) {
+		blockers.push({
+			kind: 'limit',
+			reason: `Churn of ${round1(churn)} MB/s per VM exceeds Site Recovery’s ${high} MB/s High Churn limit.`,
+		});
+	} else if (churn > normal) {
+		assumptions.push(
+			`Churn of ${round1(churn)} MB/s per VM needs the High Churn option (up to ${high} MB/s), chosen when replication is enabled.`,
+		);
+	}
+	const app = ctx.workload.appConsistency && ctx.tier.kind === 'stateful';
+	const interval = app
+		? factNumber('asr.app-point-min-interval') * 60
+		: factNumber('asr.crash-point-interval');
+	const retention = factNumber('asr.default-retention');
+	return {
+		steps: [
+			step(
+				ctx,
+				'restore',
+				'Site Recovery failover job',
+				factSpread('ops.asr-failover'),
+				'Estimate: typical from Microsoft’s example job; high set to the RTO SLA.',
+				['ops.asr-failover', 'asr.example-failover-job', 'asr.rto-sla'],
+			),
+			bootStep(ctx),
+		],
+		rpo: {
+			minutes: { low: interval, typical: interval, high: interval * 2 },
+			driver: app
+				? 'The latest app-consistent recovery point, at most hourly.'
+				: `The latest crash-consistent recovery point, made every ${interval} min.`,
+			formula: app
+				? `${interval} min app-consistent interval`
+				: `${interval} min crash-consistent interval (high: one point missed under load)`,
+			factIds: [app ? 'asr.app-point-min-interval' : 'asr.crash-point-interval'],
+			bounded: true,
+		},
+		lines: [
+			licenceLine(ctx, 'Site Recovery protected instances', ctx.prices.asrInstance),
+			storageLine(
+				ctx,
+				'Replica managed disks',
+				ctx.tier.dataGiB,
+				ctx.n,
+				ctx.prices.diskPerGibMonth,
+				'data per VM',
+			),
+			storageLine(
+				ctx,
+				'Recovery point snapshots',
+				retention * ctx.changeGiB,
+				ctx.n,
+				ctx.prices.snapshotPerGibMonth,
+				`${retention} day(s) of changes`,
+			),
+			transferLine(ctx),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers,
+		assumptions,
+	};
+};

@@ -1,0 +1,22 @@
+import type { PatternModule } from '../patternModule.ts';
+import { siteRecoveryA2a } from './definition.ts';
+import { estimateSiteRecoveryA2a } from './estimator.ts';
+
+export const siteRecoveryA2aModule: PatternModule = {
+	definition: siteRecoveryA2a,
+	estimator: estimateSiteRecoveryA2a,
+	options: [
+		{
+			for: ['stateless', 'stateful-vm'],
+			createdAtFailover: true,
+			traps: [
+				{
+					id: 'asr-retention',
+					text: 'Site Recovery keeps recovery points for {fact:asr.default-retention} by default; raise retention (up to {fact:asr.max-retention}) if you may need to go back further.',
+					factIds: ['asr.default-retention', 'asr.max-retention'],
+				},
+			],
+		},
+	],
+	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
+};

@@ -1,0 +1,71 @@
+/**
+ * Search answers readers' questions: each query of test/support/searchQueries.ts runs against the
+ * built Pagefind index in Chromium (the site's own pagefind.js, with the ranking the search dialog
+ * uses), and at least 90 % must list their page among the first three results.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_RANKING } from '../../src/build/searchRanking.ts';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+import { READER_QUERIES } from '../support/searchQueries.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+describe('search by readers’ questions and names', () => {
+	it('finds the expected page in the first three results for at least 90 % of the queries', async () => {
+		expect(READER_QUERIES.length).toBeGreaterThanOrEqual(30);
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/`, { waitUntil: 'networkidle' });
+		// Passed as source text: Vitest would rewrite a dynamic import() inside a function.
+		const top3 = await page.evaluate<string[][]>(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+			const out = [];
+			for (const query of ${JSON.stringify(READER_QUERIES.map((q) => q.query))}) {
+				const found = await pagefind.search(query);
+				const data = await Promise.all(found.results.slice(0, 3).map((r) => r.data()));
+				out.push(data.map((d) => d.url.replace(/#.*$/, '')));
+			}
+			return out;
+		})()`);
+		const misses = READER_QUERIES.flatMap((q, i) =>
+			top3[i]?.includes(q.expected) === true
+				? []
+				: [`"${q.query}": expected ${q.expected}, got ${(top3[i] ?? []).join(', ') || 'nothing'}`],
+		);
+		const hitRate = (READER_QUERIES.length - misses.length) / READER_QUERIES.length;
+		process.stdout.write(
+			`search: ${READER_QUERIES.length - misses.length}/${READER_QUERIES.length} queries (${(hitRate * 100).toFixed(0)} %) find their page in the top three\n${misses.map((m) => `  miss ${m}\n`).join('')}`,
+		);
+		expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('a search that finds nothing', () => {
+	it('suggests the wizard and the pattern finder, and the suggestion goes once results appear', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/`, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Search' }).click();
+		const dialog = page.getByRole('dialog');
+		const box = dialog.getByRole('textbox', { name: 'Search' });
+		await box.fill('qqzzxxyy');
+		const wizard = dialog.getByRole('link', { name: /decision wizard/ });
+		await wizard.waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await wizard.getAttribute('href')).toBe('/wizard/');
+		expect(
+			await dialog.getByRole('link', { name: /filter the patterns/ }).getAttribute('href'),
+		).toBe('/find/');
+		await box.fill('golden image');
+		await dialog.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+		await wizard.waitFor({ state: 'hidden', timeout: 5_000 });
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});

@@ -1,0 +1,95 @@
+/**
+ * Behaviour fixtures: the CLI's `--json` plan for the five examples and for workloads generated
+ * with a fixed seed, and the share links (`--url`) of the five examples, as they were before the
+ * pattern-modules refactor (issue 9). A structural change must leave every one identical.
+ *
+ * A change to the model made on purpose regenerates them in the same commit, saying why:
+ * `npm run fixtures` (vitest's `-u` on this file) rewrites test/fixtures/recommend/.
+ */
+import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runRecommend } from '~/cli/runRecommend.ts';
+import { parseWorkload, workloadFromSearchParams, type WorkloadInput } from '~/model/index.ts';
+import { workloadArb } from '../model/arbitraries.ts';
+
+const SEED = 20_261_130;
+const GENERATED = 12;
+const fixtures = new URL('../../fixtures/recommend/', import.meta.url);
+const examplesDir = new URL('../../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir)
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((file) => ({ file, text: readFileSync(new URL(file, examplesDir), 'utf8') }));
+
+function cli(argv: string[], text: string, name: string): string {
+	const args = parseArgs(argv);
+	if ('error' in args) throw new Error(args.error);
+	const r = runRecommend(args, text, name);
+	expect(r.stderr, name).toBe('');
+	expect(r.code, name).toBe(0);
+	return r.stdout;
+}
+
+// The generated workloads are read back from their fixture once written, so a later change to
+// the generators cannot silently change what the plans are compared on.
+const inputsFile = new URL('generated-inputs.json', fixtures);
+const sampled = fc.sample(workloadArb, { seed: SEED, numRuns: GENERATED });
+const generated: WorkloadInput[] = existsSync(inputsFile)
+	? (JSON.parse(readFileSync(inputsFile, 'utf8')) as WorkloadInput[])
+	: sampled;
+
+describe('behaviour fixtures (CLI output before the refactor)', () => {
+	it('has the five examples and at least ten generated workloads', () => {
+		expect(examples.length).toBe(5);
+		expect(generated.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('the fixed-seed sample is still the stored one', async () => {
+		await expect(`${JSON.stringify(sampled, null, 2)}\n`).toMatchFileSnapshot(
+			'../../fixtures/recommend/generated-inputs.json',
+		);
+	});
+
+	for (const { file, text } of examples) {
+		it(`--json plan of ${file} is unchanged`, async () => {
+			await expect(cli(['--json'], text, file)).toMatchFileSnapshot(
+				`../../fixtures/recommend/examples/${file.replace(/\.json$/, '.plan.json')}`,
+			);
+		});
+	}
+
+	generated.forEach((input, i) => {
+		it(`--json plan of generated workload ${i} is unchanged`, async () => {
+			await expect(cli(['--json'], JSON.stringify(input), `generated-${i}`)).toMatchFileSnapshot(
+				`../../fixtures/recommend/generated/${String(i).padStart(2, '0')}.plan.json`,
+			);
+		});
+	});
+
+	it('the share links (v=1) of the examples are unchanged', async () => {
+		const links = Object.fromEntries(
+			examples.map(({ file, text }) => [file, cli(['--url'], text, file).trim()]),
+		);
+		await expect(`${JSON.stringify(links, null, 2)}\n`).toMatchFileSnapshot(
+			'../../fixtures/recommend/share-links.json',
+		);
+	});
+
+	it('each stored v=1 link still opens the workload it was made from', () => {
+		const links = JSON.parse(readFileSync(new URL('share-links.json', fixtures), 'utf8')) as Record<
+			string,
+			string
+		>;
+		for (const { file, text } of examples) {
+			const link = links[file];
+			expect(link, file).toBeDefined();
+			const expected = parseWorkload(JSON.parse(text));
+			if (!expected.ok) throw new Error(`${file} is not a valid workload`);
+			const read = workloadFromSearchParams(new URL(link ?? '').searchParams);
+			expect(read.notices, file).toEqual([]);
+			expect(read.isReference, file).toBe(false);
+			expect(read.workload, file).toEqual(expected.workload);
+		}
+	});
+});
