@@ -10,7 +10,8 @@ import { html, type SafeHtml } from './html.ts';
 export function stepKeysHtml(plan: Plan, idPrefix: string): SafeHtml {
 	return html`<p class="step-keys" id="${idPrefix}-step-keys">
 		Step keys, for drill times (“Your drill”, or a <code>measured</code> block in the workload
-		JSON): ${plan.rto.steps.map((s, i) => html`${i > 0 ? ', ' : ''}<code>${s.key}</code>`)}.
+		JSON):
+		${plan.rto.steps.map((s, i) => html`${i > 0 ? ', ' : ''}<code data-key>${s.key}</code>`)}.
 	</p>`;
 }
 
