@@ -155,7 +155,8 @@ describe('Pin this plan', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toMatch(/Plan updated/);
 		expect(await section.count()).toBe(0);
-		expect(problems).toEqual([]);
+		// A reload can abort the favicon's request in flight; nothing else may fail.
+		expect(problems.filter((p) => !/favicon\.svg net::ERR_ABORTED/.test(p))).toEqual([]);
 		await page.context().close();
 	});
 });

@@ -24,6 +24,13 @@ export function planWideLines(diff: PlanDiff): string[] {
 	return out;
 }
 
+/** The pinned section's whole content: heading, the changes, and the Unpin button. */
+export function pinnedSectionHtml(diff: PlanDiff): SafeHtml {
+	return html`<h3 id="pinned-heading">Changes since the pinned plan</h3>
+		<div data-pinned-diff>${pinnedDiffHtml(diff)}</div>
+		<button type="button" data-unpin>Unpin</button>`;
+}
+
 export function pinnedDiffHtml(diff: PlanDiff): SafeHtml {
 	if (diff.same)
 		return html`<p data-diff-same>

@@ -9,7 +9,7 @@ import { planHtml } from '../widgets/planView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
-import { pinnedDiffHtml } from './pinView.ts';
+import { pinnedSectionHtml } from './pinView.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
@@ -113,7 +113,8 @@ export class WizardController {
 			this.showPinned();
 			form.say('Plan pinned. Edit your answers to see what changes; Unpin to stop comparing.');
 		});
-		this.root.querySelector('[data-unpin]')?.addEventListener('click', () => {
+		this.root.querySelector('[data-pinned]')?.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('[data-unpin]') === null) return;
 			this.pinned = undefined;
 			try {
 				sessionStorage.removeItem(PIN_KEY);
@@ -130,15 +131,13 @@ export class WizardController {
 	/** Shows the changes since the pinned plan, or hides the section when nothing is pinned. */
 	private showPinned(): void {
 		const section = this.root.querySelector<HTMLElement>('[data-pinned]');
-		const target = section?.querySelector<HTMLElement>('[data-pinned-diff]');
-		if (section === null || section === undefined || target === null || target === undefined)
-			return;
+		if (section === null) return;
 		if (this.pinned === undefined || this.plan === undefined) {
 			section.hidden = true;
-			target.replaceChildren();
+			section.replaceChildren();
 			return;
 		}
-		target.innerHTML = pinnedDiffHtml(diffPlans(this.pinned, this.plan)).value;
+		section.innerHTML = pinnedSectionHtml(diffPlans(this.pinned, this.plan)).value;
 		section.hidden = false;
 	}
 
