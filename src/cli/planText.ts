@@ -4,6 +4,7 @@ import {
 	formatTarget,
 	formatRange,
 	formatUsd,
+	disruptionLines,
 	renderFactText,
 	sensitivity,
 	sensitivityText,
@@ -84,6 +85,11 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push('');
 		out.push('Traps:');
 		for (const trap of plan.traps) out.push(`  - ${renderFactText(trap.text)}`);
+	}
+	if (plan.disruption !== undefined) {
+		out.push('');
+		out.push('Cost of a regional disruption, at your cost of downtime:');
+		for (const line of disruptionLines(plan.disruption)) out.push(`  - ${line}`);
 	}
 	const movers = sensitivity(plan.workload, plan).slice(0, 5);
 	if (movers.length > 0) {

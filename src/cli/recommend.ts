@@ -1,5 +1,6 @@
 /** `npm run recommend -- <workload.json>`: the model's plan in a terminal. */
 import { readFileSync } from 'node:fs';
+import { runDiff } from './runDiff.ts';
 import { parseArgs, runRecommend, USAGE } from './runRecommend.ts';
 
 function readStdin(): string {
@@ -25,6 +26,12 @@ function main(): number {
 	if (args.help) {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
+	}
+	if (args.diff) {
+		const diff = runDiff(args, (path) => readFileSync(path, 'utf8'));
+		process.stdout.write(diff.stdout);
+		process.stderr.write(diff.stderr);
+		return diff.code;
 	}
 	let text: string;
 	if (args.file !== undefined) {

@@ -7,6 +7,7 @@ import {
 	formatIssue,
 	parseWorkload,
 	recommend,
+	runbookMarkdown,
 	terraformForWorkload,
 	workloadToQuery,
 } from '../model/index.ts';
@@ -29,6 +30,8 @@ Options:
   --json         print the full result as JSON
   --url          print only the wizard link that reproduces this workload
   --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns
+  --runbook      print the Markdown DR runbook with its drill plan (as the wizard exports)
+  --diff A B     compare the plans of two workloads: files, or share links (http(s)://… or ?v=…)
   --base <url>   site address for --url and the plan's link (default ${DEFAULT_BASE})
   --help         show this help
 
@@ -38,20 +41,26 @@ export interface CliArgs {
 	json: boolean;
 	url: boolean;
 	terraform: boolean;
+	runbook: boolean;
+	diff: boolean;
 	help: boolean;
 	base: string;
 	file?: string;
+	/** The second workload of --diff. */
+	other?: string;
 }
 
 const OPTIONS = {
 	json: { type: 'boolean' },
 	url: { type: 'boolean' },
 	terraform: { type: 'boolean' },
+	runbook: { type: 'boolean' },
+	diff: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
 	base: { type: 'string' },
 } as const;
 
-const ACCEPTED = '(accepted: --json, --url, --terraform, --base <url>, --help)';
+const ACCEPTED = '(accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)';
 const BASE_ERROR = '--base: must be followed by an http(s) address';
 
 /** The CLI's arguments, read by node:util's parseArgs; a bad one gives a one-line error. */
@@ -69,16 +78,30 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		return { error: option === '' ? message : `${option}: takes no value` };
 	}
 	const { values, positionals } = parsed;
-	const [file, extra] = positionals;
-	if (extra !== undefined) return { error: `${extra}: only one workload file is accepted` };
+	const diff = values.diff === true;
+	const [file, other, extra] = diff ? positionals : [positionals[0], undefined, positionals[1]];
+	if (extra !== undefined)
+		return {
+			error: `${extra}: ${diff ? '--diff compares two workloads, no more' : 'only one workload file is accepted'}`,
+		};
+	const modes = (['url', 'terraform', 'runbook', 'diff'] as const).filter(
+		(m) => values[m] === true,
+	);
+	if (modes.length > 1)
+		return { error: `${modes.map((m) => `--${m}`).join(' and ')}: choose one of them` };
+	if (diff && (file === undefined || other === undefined))
+		return { error: '--diff: give two workloads to compare (files or share links)' };
 	if (values.base !== undefined && !/^https?:\/\//.test(values.base)) return { error: BASE_ERROR };
 	return {
 		json: values.json === true,
 		url: values.url === true,
 		terraform: values.terraform === true,
+		runbook: values.runbook === true,
+		diff,
 		help: values.help === true,
 		base: values.base?.replace(/\/$/, '') ?? DEFAULT_BASE,
 		...(file !== undefined ? { file } : {}),
+		...(other !== undefined ? { other } : {}),
 	};
 }
 
@@ -111,6 +134,7 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
 	}
 	const plan = recommend(parsed.workload);
+	if (args.runbook) return { code: 0, stdout: runbookMarkdown(plan, url), stderr: '' };
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(plan, null, 2)}\n`, stderr: '' };
 	return { code: 0, stdout: `${planText(plan, url)}\n`, stderr: '' };
 }

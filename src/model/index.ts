@@ -82,8 +82,32 @@ export { patternReference, patternCandidates } from './patternReference.ts';
 export type { PatternReference } from './patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './compare.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
+export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
+export type { RunbookOptions, DrillCost } from './runbook.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
 export type { Json } from './fieldPaths.ts';
+export { valueFromText, type FieldText } from './fieldText.ts';
 export { synonyms, synonymsFor } from './synonyms.ts';
 export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';
+export {
+	diffPlans,
+	planDiffText,
+	tierDiffLines,
+	relativeChange,
+	SAME_PLANS_MESSAGE,
+} from './planDiff.ts';
+export type { PlanDiff, TierDiff, Change } from './planDiff.ts';
+export {
+	disruptionCost,
+	disruptionLines,
+	breakEvenPerYear,
+	formatPerYear,
+} from './disruptionCost.ts';
+export type {
+	PlanDisruption,
+	TierDisruption,
+	OptionDisruption,
+	BreakEven,
+	DisruptionCost,
+} from './disruptionCost.ts';

@@ -3,6 +3,7 @@
  * ranked (targets met first, then cost), every rejected one with its reason; then a composite
  * plan whose RTO is the critical path of the tiers and whose cost is their sum. Deterministic.
  */
+import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
 import { evaluateCandidate, rtoEstimate, type Evaluation } from './estimate/evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
@@ -47,6 +48,8 @@ export interface Plan {
 		failedOverDayUsd: number;
 	};
 	budget?: { limitUsd: number; overByUsd: number };
+	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
+	disruption?: PlanDisruption;
 	traps: Trap[];
 	/** The drill's measured step times beside the planned ones, when the workload has any. */
 	measured?: MeasuredTimeline;
@@ -189,7 +192,7 @@ export function recommend(workload: Workload): Plan {
 							.map((t) => t.tier)
 							.join(', ') || 'the whole workload'
 					}. The nearest plan gives RTO about ${formatMinutes(rto.total.typical)} and RPO about ${formatMinutes(rpo.minutes.typical)}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
-	return {
+	const plan: Plan = {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
@@ -207,4 +210,14 @@ export function recommend(workload: Workload): Plan {
 		),
 		...(measured !== undefined ? { measured } : {}),
 	};
+	return workload.downtimeCostPerHourUsd === undefined
+		? plan
+		: {
+				...plan,
+				disruption: disruptionCost(
+					plan,
+					workload.downtimeCostPerHourUsd,
+					workload.disruptionsPerYear,
+				),
+			};
 }

@@ -3,16 +3,15 @@
  * Reading is defensive: unknown or malformed parameters are dropped with a notice, never
  * interpreted, and what is kept is validated by the same schema as every other input.
  */
-import { measuredFromText, measuredToText, type Measured } from './measuredTimes.ts';
 import { referenceWorkloadInput } from './referenceWorkload.ts';
-import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
+import { tierQuestions, workloadQuestions } from './wizardQuestions.ts';
 import { setPath, valueAtPath } from './fieldPaths.ts';
+import { valueFromText } from './fieldText.ts';
+import { measuredToText, type Measured } from './measuredTimes.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '1';
 const MAX_NOTICE_NAME = 40;
-
-type Scalar = string | number | boolean | Measured;
 
 function encode(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return value ? '1' : '0';
@@ -27,6 +26,7 @@ export function workloadToSearchParams(workload: Workload | WorkloadInput): URLS
 	params.set('v', URL_VERSION);
 	for (const q of workloadQuestions) {
 		const raw = valueAtPath(workload, q.field);
+		// A drill's times travel as `key=minutes` pairs joined by semicolons.
 		const value =
 			q.input === 'lines'
 				? measuredToText(raw as Measured | undefined).replaceAll('\n', ';') || undefined
@@ -46,33 +46,13 @@ export function workloadToQuery(workload: Workload | WorkloadInput): string {
 	return workloadToSearchParams(workload).toString();
 }
 
-function decode(
-	raw: string,
-	q: WizardQuestion,
-): { ok: true; value: Scalar } | { ok: false; why: string } {
-	if (q.input === 'checkbox') {
-		if (raw === '1' || raw === 'true') return { ok: true, value: true };
-		if (raw === '0' || raw === 'false') return { ok: true, value: false };
-		return { ok: false, why: 'expected 1 or 0' };
-	}
-	if (q.input === 'lines') {
-		const read = measuredFromText(raw);
-		return read.ok
-			? { ok: true, value: read.measured }
-			: { ok: false, why: read.errors.join('; ') };
-	}
-	if (q.input === 'number') {
-		const n = Number(raw);
-		if (raw.trim() === '' || !Number.isFinite(n)) return { ok: false, why: 'not a number' };
-		return { ok: true, value: n };
-	}
-	if (q.input === 'select' && !(q.options ?? []).some((o) => o.value === raw)) {
-		return {
-			ok: false,
-			why: `expected one of ${(q.options ?? []).map((o) => o.value).join(', ')}`,
-		};
-	}
-	return { ok: true, value: raw.slice(0, 80) };
+/** Removes a dotted path's last key, where the path leads to an object. */
+function deletePath(target: Record<string, unknown>, path: string): void {
+	const keys = path.split('.');
+	const last = keys.pop() ?? '';
+	const container = keys.length === 0 ? target : valueAtPath(target, keys.join('.'));
+	if (container !== null && typeof container === 'object')
+		delete (container as Record<string, unknown>)[last];
 }
 
 const shown = (name: string) =>
@@ -171,17 +151,20 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 			notices.push(`Ignored “${shown(key)}”: a workload has at most ${MAX_TIERS} tiers.`);
 			continue;
 		}
-		const decoded = decode(raw, q);
+		const field = tierMatch !== null ? q.field.slice('tiers.*.'.length) : q.field;
+		const path = tierMatch !== null ? `tiers.${tierMatch[1]}.${field}` : q.field;
+		const decoded = valueFromText(path, raw);
 		if (!decoded.ok) {
-			notices.push(`Ignored ${shown(key)}: ${decoded.why}.`);
+			notices.push(`Ignored ${shown(key)}: it ${decoded.message}.`);
 			continue;
 		}
-		const path =
-			tierMatch !== null ? `tiers.${tierMatch[1]}.${q.field.slice('tiers.*.'.length)}` : q.field;
-		const tiers = input['tiers'] as Record<string, unknown>[];
-		if (tierMatch !== null)
-			setPath(tiers[Number(tierMatch[1])] ?? {}, q.field.slice('tiers.*.'.length), decoded.value);
-		else setPath(input, path, decoded.value);
+		const target =
+			tierMatch !== null
+				? ((input['tiers'] as Record<string, unknown>[])[Number(tierMatch[1])] ?? {})
+				: input;
+		// An optional field left empty has no value: the reference's is not kept either.
+		if (decoded.value === undefined) deletePath(target, field);
+		else setPath(target, field, decoded.value);
 	}
 	// Drop the values the schema rejects, one field at a time, and say why.
 	const tried = new Set<string>();

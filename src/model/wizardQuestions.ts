@@ -123,6 +123,18 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'The monthly standby cost you can carry; the plan says if it goes over.',
 		group: 'targets',
 	},
+	downtimeCostPerHourUsd: {
+		param: 'downtime',
+		label: 'Cost of an hour of downtime (US$, optional)',
+		why: 'Lost sales, penalties and staff time while the service is down; the plan prices a regional disruption with it and says when a faster option pays for itself.',
+		group: 'targets',
+	},
+	disruptionsPerYear: {
+		param: 'disruptions',
+		label: 'Regional disruptions a year you plan for (optional)',
+		why: 'Your own assumption (a fraction for less than one a year); the guide assumes none. Leave it empty to read the break-even instead.',
+		group: 'targets',
+	},
 	configAsCode: {
 		param: 'cac',
 		label: 'Configuration as code can rebuild the VMs',

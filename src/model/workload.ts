@@ -29,6 +29,8 @@ export const RANGES = {
 	rtoMinutes: { min: 1, max: 43_200, integer: false, unit: 'minutes' },
 	rpoMinutes: { min: 0, max: 43_200, integer: false, unit: 'minutes' },
 	budgetUsd: { min: 0, max: 10_000_000, integer: false, unit: 'US$ a month' },
+	downtimeCostPerHourUsd: { min: 0, max: 10_000_000, integer: false, unit: 'US$ an hour' },
+	disruptionsPerYear: { min: 0, max: 100, integer: false, unit: 'disruptions a year' },
 	drillsPerYear: { min: 0, max: 52, integer: true, unit: 'drills a year' },
 	probeIntervalSeconds: { min: 10, max: 30, integer: true, unit: 'seconds' },
 	toleratedFailures: { min: 0, max: 9, integer: true, unit: 'failures' },
@@ -174,6 +176,10 @@ export const workloadSchema = z
 		targetRegion: choice(TARGET_REGIONS).default('any'),
 		sourceHasPair: flag().default(true),
 		budgetUsd: number('budgetUsd').optional(),
+		/** What an hour of downtime costs the reader: prices a disruption and the break-evens. */
+		downtimeCostPerHourUsd: number('downtimeCostPerHourUsd').optional(),
+		/** The reader's own assumption; the model assumes no outage frequency. */
+		disruptionsPerYear: number('disruptionsPerYear').optional(),
 		drillsPerYear: number('drillsPerYear').default(4),
 		routing: routingSchema.default({
 			router: 'traffic-manager',

@@ -437,7 +437,7 @@ describe('shareable links', () => {
 		await expect.poll(() => notices.isVisible()).toBe(true);
 		const noticeText = await notices.innerText();
 		expect(noticeText).toContain('Ignored unknown parameter “bogus”');
-		expect(noticeText).toMatch(/Ignored rto: not a number/);
+		expect(noticeText).toMatch(/Ignored rto: it must be .*; “12abc” is not a number/);
 		// The payloads are shown as text, never as elements.
 		expect(await page.locator('[data-plan]').innerText()).toContain(img);
 		expect(await page.locator('img[src="x"], main b').count()).toBe(0);
@@ -662,7 +662,7 @@ describe('export', () => {
 		expect(md.text).toMatch(/^## Who declares the disaster$/m);
 		expect(md.text).toMatch(/^## Failover$/m);
 		expect(md.text).toMatch(/^## Failback$/m);
-		expect(md.text).toMatch(/^## Drill checklist$/m);
+		expect(md.text).toMatch(/^## Drill plan$/m);
 		expect(md.text).toMatch(/^- \[ \] /m);
 		expect(md.text).toMatch(
 			/^\| Step \| Predicted \(typical\) \| Predicted range \| Measured \|$/m,

@@ -1,16 +1,14 @@
 /**
- * Reading a workload form: each control is named by the field's dotted path. Text becomes
- * numbers and booleans by the question's input type; every problem is reported against its
- * field with the accepted range, from the same schema as the CLI and the URL. Pure, except
+ * Reading a workload form: each control is named by the field's dotted path. Its text becomes a
+ * value by the model's converter (valueFromText, the same as for links); every problem is
+ * reported against its field with the accepted range, from the same schema as the CLI and URL. Pure, except
  * unreadableNumbers, which asks the browser.
  */
 import {
-	measuredFromText,
 	measuredToText,
 	parseWorkload,
 	questionFor,
-	rangeOf,
-	rangeText,
+	valueFromText,
 	type FieldIssue,
 	type Workload,
 	type WorkloadInput,
@@ -29,46 +27,6 @@ export type FormRead =
 	| { ok: false; issues: FieldIssue[] };
 
 /**
- * Converts one control's text; returns an issue message when it cannot. `unreadable` marks a
- * number control whose text the browser could not read as a number (it then reports an empty
- * value, validity.badInput): the message must say so rather than call the field empty.
- */
-export function convertField(
-	field: string,
-	raw: string,
-	unreadable = false,
-): { value?: Json; issue?: string } {
-	const q = questionFor(field);
-	if (q === undefined) return { value: raw };
-	if (q.input === 'checkbox') return { value: raw === 'on' || raw === 'true' || raw === '1' };
-	if (q.input === 'lines') {
-		if (raw.trim() === '') return {};
-		const read = measuredFromText(raw);
-		return read.ok ? { value: read.measured } : { issue: read.errors.join('; ') };
-	}
-	if (q.input !== 'number') return { value: raw };
-	const range = rangeOf(q);
-	const text = raw.trim();
-	if (unreadable && text === '') {
-		return {
-			issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; what was typed is not a number this form can read`,
-		};
-	}
-	if (text === '') {
-		return q.optional === true
-			? {}
-			: { issue: `is required: ${range !== undefined ? rangeText(range) : 'a number'}` };
-	}
-	const n = Number(text);
-	if (!Number.isFinite(n)) {
-		return {
-			issue: `must be ${range !== undefined ? rangeText(range) : 'a number'}; “${text.slice(0, 20)}” is not a number`,
-		};
-	}
-	return { value: n };
-}
-
-/**
  * Reads [name, value] pairs (FormData entries) over a base workload. Checkbox fields listed
  * in `checkboxes` are false when absent, as browsers omit unchecked boxes; number fields
  * listed in `unreadable` held text the browser could not read as a number.
@@ -84,9 +42,9 @@ export function readWorkloadForm(
 	const seen = new Set<string>();
 	for (const [name, raw] of entries) {
 		seen.add(name);
-		const { value, issue } = convertField(name, raw, unreadable.includes(name));
-		if (issue !== undefined) issues.push({ field: name, message: issue });
-		else if (value !== undefined) values.push([name, value]);
+		const read = valueFromText(name, raw, unreadable.includes(name));
+		if (!read.ok) issues.push({ field: name, message: read.message });
+		else if (read.value !== undefined) values.push([name, read.value]);
 	}
 	for (const box of checkboxes) if (!seen.has(box)) values.push([box, false]);
 	const overlay = fromPaths(values);

@@ -1,11 +1,12 @@
 /**
  * What one pattern folder exports: its definition (prose, caveats, runbook, diagram), and, for
  * a pattern that protects VM tiers or databases, its estimator, the options the engine
- * evaluates, the traps those options carry, its calculator's extra questions and where the
- * decision tree leads to it. The registry (index.ts) derives every table from these.
+ * evaluates, the traps those options carry, its calculator's extra questions, where the
+ * decision tree leads to it, and its Terraform. The registry (index.ts) derives every table from these.
  */
 import type { Estimator } from '../estimate/estimateParts.ts';
 import type { Pattern } from '../pattern.ts';
+import type { PatternTerraform } from '../terraform/patternTerraform.ts';
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
@@ -44,4 +45,6 @@ export interface PatternModule {
 	calculatorAnswers?: readonly CalculatorAnswer[];
 	/** The decision tree's outcome node that recommends this pattern. */
 	treeOutcome?: { nodeId: string; note: string };
+	/** What it deploys as Terraform for a tier it protects (or why nothing). */
+	terraform: PatternTerraform;
 }

@@ -5,10 +5,11 @@
  * provider's documentation; that is not `terraform validate`.
  */
 import { factNumber } from '../factRegistry.ts';
+import { PATTERN_IDS } from '../patterns/ids.ts';
+import { patternModule } from '../patterns/index.ts';
 import { MODEL_VERSION, recommend, type Plan } from '../recommend.ts';
 import type { Workload } from '../workload.ts';
 import { attr, block, comment, expr, renderHcl, type HclItem } from './hcl.ts';
-import { PATTERN_TERRAFORM, recoveryPlan } from './patternTerraform.ts';
 import {
 	TerraformBuilder,
 	type ResourceRef,
@@ -236,14 +237,7 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 	const tiers = tierContexts(plan, options);
 	const deployed: TierContext[] = [];
 	for (const t of tiers) {
-		const generate = PATTERN_TERRAFORM[t.plan.recommended.patternId];
-		if (generate === undefined) {
-			b.comment(
-				`Tier "${t.plan.tier}": no Terraform for pattern "${t.plan.recommended.patternId}".`,
-			);
-			continue;
-		}
-		if (generate(b, t)) deployed.push(t);
+		if (patternModule(t.plan.recommended.patternId).terraform.writeTier(b, t)) deployed.push(t);
 	}
 	if (deployed.length === 0) {
 		return {
@@ -253,12 +247,12 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 				.join('; ')}).`,
 		};
 	}
-	recoveryPlan(
-		b,
-		inStartOrder(deployed, options.startOrder).filter(
-			(t) => t.plan.recommended.patternId === 'site-recovery-a2a',
-		),
-	);
+	const ordered = inStartOrder(deployed, options.startOrder);
+	for (const id of PATTERN_IDS) {
+		const mine = ordered.filter((t) => t.plan.recommended.patternId === id);
+		const writePlan = patternModule(id).terraform.writePlan;
+		if (writePlan !== undefined && mine.length > 0) writePlan(b, mine);
+	}
 	routing(b);
 	const preamble: HclItem[] = [
 		block(

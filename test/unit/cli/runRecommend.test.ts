@@ -59,7 +59,8 @@ describe('the recommend CLI', () => {
 	});
 	it('rejects unknown options', () => {
 		expect(parseArgs(['--jsn'])).toEqual({
-			error: '--jsn: unknown option (accepted: --json, --url, --terraform, --base <url>, --help)',
+			error:
+				'--jsn: unknown option (accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)',
 		});
 	});
 	it('names the bad argument: a value for a switch, a missing address, a second file', () => {
@@ -81,6 +82,8 @@ describe('the recommend CLI', () => {
 			json: false,
 			url: true,
 			terraform: false,
+			runbook: false,
+			diff: false,
 			help: false,
 			base: 'https://dr.example',
 			file: 'a.json',
@@ -101,5 +104,19 @@ describe('the recommend CLI', () => {
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(/^d\.json: Nothing to deploy: .*\(tier "files": /);
+	});
+	it('prices a disruption and the faster options’ break-even when the workload has a downtime cost', () => {
+		const w = JSON.stringify({
+			...JSON.parse(example),
+			rtoMinutes: 240,
+			downtimeCostPerHourUsd: 20000,
+		});
+		const r = runRecommend(args([]), w, 'b.json');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(
+			/Cost of a regional disruption, at your cost of downtime:\n {2}- A regional disruption costs about US\$[\d,]+ at the typical RTO/,
+		);
+		expect(r.stdout).toMatch(/- sql: .+ faster for US\$[\d,.]+ a month more; .+ pays off at /);
+		expect(runRecommend(args([]), example, 'b.json').stdout).not.toMatch(/Cost of a regional/);
 	});
 });

@@ -6,6 +6,8 @@ import {
 	workloadFromSearchParams,
 	workloadToQuery,
 	parseWorkload,
+	RANGES,
+	rangeText,
 } from '~/model/index.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { workloadArb } from './arbitraries.ts';
@@ -72,6 +74,28 @@ describe('share URLs', () => {
 		expect(r.notices).toContain('Ignored “t20.name”: a workload has at most 20 tiers.');
 	});
 
+	it('reads text like the form does: on/1/0 boxes, empty optional numbers as none', () => {
+		const read = (query: string) => workloadFromSearchParams(new URLSearchParams(query));
+		const withBudget = read('v=1&budget=500&appc=on');
+		expect(withBudget.workload.budgetUsd).toBe(500);
+		expect(withBudget.workload.appConsistency).toBe(true);
+		const empty = read('v=1&budget=&appc=0');
+		expect(empty.notices).toEqual([]);
+		expect(empty.workload.budgetUsd).toBeUndefined();
+		expect(empty.workload.appConsistency).toBe(false);
+		// The reference database tier has a daily change; an empty one in the link has none.
+		expect(referenceWorkload.tiers[1]?.dailyChangeGiB).toBeDefined();
+		const noChange = read('v=1&t1.chg=');
+		expect(noChange.notices).toEqual([]);
+		expect(noChange.workload.tiers[1]?.dailyChangeGiB).toBeUndefined();
+		expect(read('v=1&appc=maybe').notices).toEqual([
+			'Ignored appc: it must be on or off (1 or 0).',
+		]);
+		expect(read('v=1&rto=').notices).toEqual([
+			`Ignored rto: it is required: ${rangeText(RANGES.rtoMinutes)}.`,
+		]);
+	});
+
 	it('starts with v=1', () => {
 		expect(workloadToQuery(referenceWorkload)).toMatch(/^v=1&/);
 	});
@@ -88,7 +112,9 @@ describe('share URLs', () => {
 		);
 		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
 		expect(r.workload.tiers[0]?.vmCount).toBe(referenceWorkload.tiers[0]?.vmCount);
-		expect(r.notices).toContain('Ignored rto: not a number.');
+		expect(r.notices).toContain(
+			`Ignored rto: it must be ${rangeText(RANGES.rtoMinutes)}; “abc” is not a number.`,
+		);
 		expect(
 			r.notices.some((n) =>
 				n.startsWith('Ignored unknown parameter “<img src=x onerror=alert(1)>”'),

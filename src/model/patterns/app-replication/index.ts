@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { appReplication } from './definition.ts';
 import { estimateAppReplication } from './estimator.ts';
+import { appReplicationTerraform } from './terraform.ts';
 
 export const appReplicationModule: PatternModule = {
 	definition: appReplication,
@@ -11,4 +12,5 @@ export const appReplicationModule: PatternModule = {
 		{ variant: 'smaller-vms', for: ['stateful-vm'], createdAtFailover: false },
 	],
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
+	terraform: appReplicationTerraform,
 };

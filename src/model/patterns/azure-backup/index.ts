@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { azureBackup } from './definition.ts';
 import { estimateAzureBackup } from './estimator.ts';
+import { azureBackupTerraform } from './terraform.ts';
 
 export const azureBackupModule: PatternModule = {
 	definition: azureBackup,
@@ -19,4 +20,5 @@ export const azureBackupModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
+	terraform: azureBackupTerraform,
 };

@@ -1,10 +1,12 @@
 import type { PatternModule } from '../patternModule.ts';
 import { capturedImage } from './definition.ts';
 import { estimateCapturedImage } from './estimator.ts';
+import { capturedImageTerraform } from './terraform.ts';
 
 export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
 	estimator: estimateCapturedImage,
 	options: [{ for: ['stateless'], createdAtFailover: true }],
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
+	terraform: capturedImageTerraform,
 };

@@ -1,10 +1,14 @@
 import type { PatternModule } from '../patternModule.ts';
 import { diskCopyInterval } from './definition.ts';
 import { estimateDiskCopyInterval } from './estimator.ts';
+import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
 	estimator: estimateDiskCopyInterval,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
+	terraform: nothingToDeploy(
+		'Nothing to deploy ahead of time: incremental snapshots are copied to the secondary region by a scheduled job on the plan’s interval, and VMs are created from them at failover.',
+	),
 };

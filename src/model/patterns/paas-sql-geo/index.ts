@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { paasSqlGeo } from './definition.ts';
 import { estimatePaasSqlGeo } from './estimator.ts';
+import { paasSqlGeoTerraform } from './terraform.ts';
 
 export const paasSqlGeoModule: PatternModule = {
 	definition: paasSqlGeo,
@@ -21,4 +22,5 @@ export const paasSqlGeoModule: PatternModule = {
 		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false },
 	],
 	treeOutcome: { nodeId: 'o-paas', note: 'Failover group, customer-managed.' },
+	terraform: paasSqlGeoTerraform,
 };

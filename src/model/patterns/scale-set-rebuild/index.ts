@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { scaleSetRebuild } from './definition.ts';
 import { estimateScaleSetRebuild } from './estimator.ts';
+import { scaleSetRebuildTerraform } from './terraform.ts';
 
 export const scaleSetRebuildModule: PatternModule = {
 	definition: scaleSetRebuild,
@@ -26,4 +27,5 @@ export const scaleSetRebuildModule: PatternModule = {
 		nodeId: 'o-scale-set',
 		note: 'Hot or standby pool for a short RTO, cold otherwise.',
 	},
+	terraform: scaleSetRebuildTerraform,
 };

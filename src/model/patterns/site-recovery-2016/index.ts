@@ -1,9 +1,13 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecovery2016 } from './definition.ts';
 import { estimateSiteRecovery2016 } from './estimator.ts';
+import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 
 export const siteRecovery2016Module: PatternModule = {
 	definition: siteRecovery2016,
 	estimator: estimateSiteRecovery2016,
 	options: [{ for: ['stateless', 'stateful-vm'], createdAtFailover: false }],
+	terraform: nothingToDeploy(
+		'Nothing to deploy: this is the 2016 form of Site Recovery, shown for history; use Site Recovery Azure-to-Azure.',
+	),
 };

@@ -1,6 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecoveryA2a } from './definition.ts';
 import { estimateSiteRecoveryA2a } from './estimator.ts';
+import { siteRecoveryA2aTerraform } from './terraform.ts';
 
 export const siteRecoveryA2aModule: PatternModule = {
 	definition: siteRecoveryA2a,
@@ -19,4 +20,5 @@ export const siteRecoveryA2aModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
+	terraform: siteRecoveryA2aTerraform,
 };
