@@ -21,6 +21,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
+					// Property tests run hundreds of plans; on a busy 2-core machine one can pass 5 s.
+					testTimeout: 30_000,
 					// `vitest bench` (npm run bench:model) runs these; `vitest run` does not.
 					benchmark: { include: ['test/bench/**/*.bench.ts'] },
 				},

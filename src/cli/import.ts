@@ -1,5 +1,5 @@
 /** `npm run import -- FILE`: an estate from `az vm list --output json` as a workload. */
-import { readFileSync } from 'node:fs';
+import { readInputFile } from './cliIo.ts';
 import { IMPORT_USAGE, parseImportArgs, runImport } from './runImport.ts';
 
 function main(): number {
@@ -16,15 +16,12 @@ function main(): number {
 		process.stderr.write(`No file given: npm run import -- FILE (see --help)\n`);
 		return 2;
 	}
-	let text: string;
-	try {
-		text = readFileSync(args.file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-		process.stderr.write(`${args.file}: cannot read the file (${code})\n`);
+	const read = readInputFile(args.file);
+	if ('error' in read) {
+		process.stderr.write(`${read.error}\n`);
 		return 2;
 	}
-	const result = runImport(args, text, args.file);
+	const result = runImport(args, read.text, args.file);
 	process.stdout.write(result.stdout);
 	process.stderr.write(result.stderr);
 	return result.code;

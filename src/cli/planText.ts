@@ -9,12 +9,18 @@ import {
 	sensitivity,
 	sensitivityText,
 	COST_LABELS,
+	STANDBY_LADDER,
 	type CostKind,
+	type Evaluation,
 	type Plan,
 } from '../model/index.ts';
 
 const minutes = (r: { low: number; typical: number; high: number }) =>
 	`${formatMinutes(r.typical)} (range ${formatRange(r, formatMinutes)})`;
+
+/** RPO as judged (worst case) with the typical beside it. */
+const rpoText = (e: Evaluation) =>
+	`RPO ${formatMinutes(e.rpo.minutes.high)} at worst (typical ${formatMinutes(e.rpo.minutes.typical)})`;
 
 export function planText(plan: Plan, wizardUrl?: string): string {
 	const out: string[] = [];
@@ -28,15 +34,43 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	out.push('');
 	for (const t of plan.tiers) {
 		const r = t.recommended;
-		out.push(`Tier ${t.tier} (${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})`);
-		out.push(`  ${t.meetsTargets ? 'Recommended' : 'Nearest (misses targets)'}: ${r.name}`);
+		const tier = w.tiers.find((x) => x.name === t.tier);
+		const own = [
+			tier?.rtoMinutes !== undefined ? `RTO ${formatTarget(tier.rtoMinutes)}` : undefined,
+			tier?.rpoMinutes !== undefined ? `RPO ${formatTarget(tier.rpoMinutes)}` : undefined,
+			tier !== undefined && tier.drCapacityPercent !== 100
+				? `${tier.drCapacityPercent}% capacity at failover`
+				: undefined,
+			tier?.dependsOn !== undefined && tier.dependsOn.length > 0
+				? `starts after ${tier.dependsOn.join(', ')}`
+				: undefined,
+		].filter((x) => x !== undefined);
 		out.push(
-			`    RTO ${minutes(r.rto.total)}; RPO ${formatMinutes(r.rpo.minutes.typical)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
+			`Tier ${t.tier} (${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})${own.length > 0 ? `: ${own.join('; ')}` : ''}`,
 		);
+		const label = t.overBudget
+			? 'Meets the targets, over budget'
+			: t.meetsTargets
+				? 'Recommended'
+				: 'Nearest (misses targets)';
+		out.push(`  ${label}: ${r.name} [${STANDBY_LADDER[r.standby].name}]`);
+		out.push(
+			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
+		);
+		if (!t.meetsInOrder && t.meetsTargets)
+			out.push(
+				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,
+			);
 		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
+		if (t.withinBudget !== undefined) {
+			const b = t.withinBudget;
+			out.push(
+				`  Nearest within budget: ${b.name}: RTO ${formatMinutes(b.rto.total.typical)}, ${rpoText(b)}, ${formatUsd(b.cost.monthlyUsd)} a month; misses: ${b.rejections.map((j) => j.reason).join(' ')}`,
+			);
+		}
 		for (const a of t.alternatives) {
 			out.push(
-				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, RPO ${formatMinutes(a.rpo.minutes.typical)}, ${formatUsd(a.cost.monthlyUsd)} a month`,
+				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, ${rpoText(a)}, ${formatUsd(a.cost.monthlyUsd)} a month`,
 			);
 		}
 		for (const x of t.rejected) {
@@ -45,7 +79,11 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		}
 		out.push('');
 	}
-	out.push(`End-to-end RTO: ${minutes(plan.rto.total)}; critical path: ${plan.rto.criticalTier}`);
+	out.push(
+		`End-to-end RTO: ${minutes(plan.rto.total)}; critical path: ${plan.rto.criticalPath.join(' → ')}`,
+	);
+	if (plan.rto.order.length > 1)
+		out.push(`  Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}`);
 	plan.rto.steps.forEach((s, i) => {
 		out.push(
 			`  ${i === plan.rto.dominant ? '*' : ' '} ${s.label}${s.tier !== undefined ? ` [${s.tier}]` : ''}: ${formatMinutes(s.minutes.typical)}  (${s.formula})`,
@@ -73,7 +111,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	}
 	out.push('');
 	out.push(
-		`RPO: ${minutes(plan.rpo.minutes)}; driven by ${plan.rpo.drivingTier}: ${plan.rpo.driver}`,
+		`RPO: ${formatMinutes(plan.rpo.minutes.high)} at worst (typical ${formatMinutes(plan.rpo.minutes.typical)}); every option is judged on its worst case; driven by ${plan.rpo.drivingTier}: ${plan.rpo.driver}`,
 	);
 	out.push('');
 	out.push(`Monthly standby cost: ${formatUsd(plan.cost.monthlyUsd)}`);

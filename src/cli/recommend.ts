@@ -1,5 +1,6 @@
 /** `npm run recommend -- <workload.json>`: the model's plan in a terminal. */
 import { readFileSync } from 'node:fs';
+import { readInputFile } from './cliIo.ts';
 import { runDiff } from './runDiff.ts';
 import { parseArgs, runRecommend, USAGE } from './runRecommend.ts';
 
@@ -35,13 +36,12 @@ function main(): number {
 	}
 	let text: string;
 	if (args.file !== undefined) {
-		try {
-			text = readFileSync(args.file, 'utf8');
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-			process.stderr.write(`${args.file}: cannot read the file (${code})\n`);
+		const read = readInputFile(args.file);
+		if ('error' in read) {
+			process.stderr.write(`${read.error}\n`);
 			return 2;
 		}
+		text = read.text;
 	} else {
 		if (process.stdin.isTTY) {
 			process.stderr.write(`No workload given.\n\n${USAGE}\n`);

@@ -4,13 +4,13 @@
  * another option dominates it. Built from recommend()'s evaluations, never recomputed, so the
  * comparison page, the wizard and the CLI always agree.
  */
-import type { Evaluation } from './estimate/evaluate.ts';
+import { RPO_STATISTIC, type Evaluation } from './estimate/evaluate.ts';
 import type { Range, Rejection } from './estimate/types.ts';
 import type { PatternId } from './patterns/ids.ts';
 import { recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from './workload.ts';
 
-export type TargetKind = 'rto' | 'rpo';
+export type TargetKind = 'rto' | 'rpo' | 'budget';
 
 export interface ComparedOption {
 	key: string;
@@ -26,9 +26,12 @@ export interface ComparedOption {
 	/** RPO in minutes. */
 	rpo: Range;
 	monthlyUsd: number;
-	/** Meets the RTO and RPO targets and no hard constraint rules it out (the plan's "viable"). */
+	/**
+	 * Meets the RTO and RPO targets within the budget, and no hard constraint rules it out
+	 * (the plan's "viable").
+	 */
 	meetsTargets: boolean;
-	/** The targets its typical figures miss. */
+	/** What it misses: the RTO (typical), the RPO (worst case) or the budget. */
 	missed: TargetKind[];
 	/** Hard constraints that rule it out whatever the targets (retired, not applicable…). */
 	blockers: Rejection[];
@@ -58,18 +61,20 @@ export interface Comparison {
 type Figures = Pick<ComparedOption, 'rto' | 'rpo' | 'monthlyUsd' | 'blockers'>;
 
 /**
- * Whether `a` dominates `b`: `a` is at least as good on typical RTO, typical RPO and monthly
- * cost, and strictly better on at least one. An option ruled out by a hard constraint is not
+ * Whether `a` dominates `b`: `a` is at least as good on typical RTO, worst-case RPO (the
+ * statistic targets are judged on) and monthly cost, and strictly better on at least one. An option ruled out by a hard constraint is not
  * a real alternative, so it dominates nothing.
  */
 export function dominates(a: Figures, b: Figures): boolean {
 	if (a.blockers.length > 0) return false;
 	const noWorse =
 		a.rto.typical <= b.rto.typical &&
-		a.rpo.typical <= b.rpo.typical &&
+		a.rpo[RPO_STATISTIC] <= b.rpo[RPO_STATISTIC] &&
 		a.monthlyUsd <= b.monthlyUsd;
 	const better =
-		a.rto.typical < b.rto.typical || a.rpo.typical < b.rpo.typical || a.monthlyUsd < b.monthlyUsd;
+		a.rto.typical < b.rto.typical ||
+		a.rpo[RPO_STATISTIC] < b.rpo[RPO_STATISTIC] ||
+		a.monthlyUsd < b.monthlyUsd;
 	return noWorse && better;
 }
 
@@ -85,8 +90,14 @@ function option(e: Evaluation, rank: number, recommendedKey: string): ComparedOp
 		rpo: e.rpo.minutes,
 		monthlyUsd: e.cost.monthlyUsd,
 		meetsTargets: e.viable,
-		missed: [...(e.meetsRto ? [] : ['rto' as const]), ...(e.meetsRpo ? [] : ['rpo' as const])],
-		blockers: e.rejections.filter((r) => r.kind !== 'rto' && r.kind !== 'rpo'),
+		missed: [
+			...(e.meetsRto ? [] : ['rto' as const]),
+			...(e.meetsRpo ? [] : ['rpo' as const]),
+			...(e.rejections.some((r) => r.kind === 'budget') ? ['budget' as const] : []),
+		],
+		blockers: e.rejections.filter(
+			(r) => r.kind !== 'rto' && r.kind !== 'rpo' && r.kind !== 'budget',
+		),
 		evaluation: e,
 	};
 }

@@ -75,6 +75,16 @@ export function factSpread(id: string): Range {
 	return { low: fact.range?.low ?? typical, typical, high: fact.range?.high ?? typical };
 }
 
+const MINUTES_PER: Partial<Record<Fact['unit'], number>> = { s: 1 / 60, min: 1, h: 60, d: 1440 };
+
+/** A duration fact as low / typical / high minutes, whatever unit it is kept in. */
+export function factMinutes(id: string): Range {
+	const per = MINUTES_PER[getFact(id).unit];
+	if (per === undefined) throw new Error(`Fact "${id}" is not a duration.`);
+	const r = factSpread(id);
+	return { low: r.low * per, typical: r.typical * per, high: r.high * per };
+}
+
 /** Facts that record what they were in 2016/2017: the "what changed" table. */
 export function factsWithPrevious(): Fact[] {
 	return facts.filter((f) => f.previous !== undefined);

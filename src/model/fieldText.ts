@@ -9,7 +9,7 @@ import { questionFor, rangeOf, type WizardQuestion } from './wizardQuestions.ts'
 import { rangeText } from './workload.ts';
 
 export type FieldText =
-	| { ok: true; value: string | number | boolean | Measured }
+	| { ok: true; value: string | number | boolean | string[] | Measured }
 	/** An optional field left empty: it has no value. */
 	| { ok: true; value: undefined }
 	| { ok: false; message: string };
@@ -38,6 +38,14 @@ export function valueFromText(field: string, raw: string, unreadable = false): F
 		return read.ok
 			? { ok: true, value: read.measured }
 			: { ok: false, message: read.errors.join('; ') };
+	}
+	if (q.input === 'list') {
+		// Names separated by commas (a tier's dependsOn); the schema judges each name.
+		const names = text
+			.split(',')
+			.map((v) => v.trim())
+			.filter((v) => v !== '');
+		return { ok: true, value: names.length === 0 ? undefined : names };
 	}
 	if (q.input === 'checkbox') {
 		if (TRUE.has(text)) return { ok: true, value: true };

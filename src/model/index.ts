@@ -64,12 +64,21 @@ export { estimateTier, hasEstimator } from './estimate/estimateTier.ts';
 export { PATTERN_IDS, isPatternId } from './patterns/ids.ts';
 export type { PatternId } from './patterns/ids.ts';
 export { calculatorFields } from './patterns/index.ts';
-export { evaluateCandidate, candidateName } from './estimate/evaluate.ts';
-export type { Evaluation } from './estimate/evaluate.ts';
+export {
+	evaluateCandidate,
+	candidateName,
+	RPO_STATISTIC,
+	tierTargets,
+} from './estimate/evaluate.ts';
+export type { Evaluation, TierTargets } from './estimate/evaluate.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';
 export { measuredTimeline, measuredToText, measuredFromText } from './measuredTimes.ts';
 export type { Measured, MeasuredStep, MeasuredTimeline, MeasuredText } from './measuredTimes.ts';
-export type { Plan, PlanStatus, TierPlan } from './recommend.ts';
+export type { Plan, PlanRto, PlanStatus, TierPlan } from './recommend.ts';
+export { STANDBY_LADDER, STANDBY_LEVELS } from './standbyLadder.ts';
+export type { StandbyLevel, StandbyRung } from './standbyLadder.ts';
+export { dependencyIssues, schedule, startGroups } from './dependencyOrder.ts';
+export type { DependencyIssue, Schedule, TierSchedule } from './dependencyOrder.ts';
 export { trapsFor } from './traps.ts';
 export type { Trap } from './traps.ts';
 export * from './classes.ts';

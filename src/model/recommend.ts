@@ -1,14 +1,28 @@
 /**
- * The decision engine: for each tier, every candidate pattern evaluated, the viable ones
- * ranked (targets met first, then cost), every rejected one with its reason; then a composite
- * plan whose RTO is the critical path of the tiers and whose cost is their sum. Deterministic.
+ * The decision engine: for each tier, every candidate pattern evaluated against the tier's
+ * own targets, the viable ones ranked by cost, every rejected one with its reason (a missed
+ * target, a hard constraint or the budget); then a composite plan whose RTO is the longest path
+ * through the tiers' dependency order and whose cost is their sum. Deterministic.
  */
+import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
 import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
-import { evaluateCandidate, rtoEstimate, type Evaluation } from './estimate/evaluate.ts';
+import {
+	evaluateCandidate,
+	rtoEstimate,
+	RPO_STATISTIC,
+	type Evaluation,
+} from './estimate/evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
-import { sharedAfterSteps, sharedBeforeSteps } from './estimate/sharedSteps.ts';
-import type { CostKind, CostLine, Range, RtoEstimate, RtoStep } from './estimate/types.ts';
+import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from './estimate/sharedSteps.ts';
+import type {
+	CostKind,
+	CostLine,
+	Range,
+	Rejection,
+	RtoEstimate,
+	RtoStep,
+} from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
 import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
@@ -22,16 +36,36 @@ export interface TierPlan {
 	data: string;
 	/** The pattern the plan uses for this tier: the best viable, or the nearest when none is. */
 	recommended: Evaluation;
+	/** The recommended option meets the tier's targets (it may still be over budget). */
 	meetsTargets: boolean;
+	/** The recommended option meets the targets only above the budget. */
+	overBudget: boolean;
+	/** When the option that meets the targets is over budget: the best option within it. */
+	withinBudget?: Evaluation;
 	/** Other viable options, best first. */
 	alternatives: Evaluation[];
 	/** Options ruled out, with reasons; nearest first. */
 	rejected: Evaluation[];
 	/** When nothing meets the targets: the closest options, with what they miss. */
 	nearest: Evaluation[];
+	/** Minutes from the disruption until this tier is back, after the tiers it depends on. */
+	recoveredBy: Range;
+	/** It is back within its own RTO target once it has waited for its dependencies. */
+	meetsInOrder: boolean;
 }
 
 export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';
+
+export interface PlanRto extends RtoEstimate {
+	/** The last tier back: the end of the critical path. */
+	criticalTier: string;
+	/** The tiers along the longest path, first to start first. */
+	criticalPath: string[];
+	/** Start groups: tiers that need nothing first, then those whose dependencies are up. */
+	order: string[][];
+	/** When each tier starts and is back, in minutes after the disruption. */
+	schedule: TierSchedule[];
+}
 
 export interface Plan {
 	modelVersion: number;
@@ -39,8 +73,14 @@ export interface Plan {
 	status: PlanStatus;
 	headline: string;
 	tiers: TierPlan[];
-	rto: RtoEstimate & { criticalTier: string };
-	rpo: { minutes: Range; drivingTier: string; driver: string };
+	rto: PlanRto;
+	rpo: {
+		minutes: Range;
+		/** Which end of each option's range is compared with the target. */
+		statistic: typeof RPO_STATISTIC;
+		drivingTier: string;
+		driver: string;
+	};
 	cost: {
 		lines: CostLine[];
 		byKind: Record<CostKind, number>;
@@ -59,102 +99,169 @@ function compareViable(a: Evaluation, b: Evaluation): number {
 	return (
 		a.cost.monthlyUsd - b.cost.monthlyUsd ||
 		a.rto.total.typical - b.rto.total.typical ||
-		a.rpo.minutes.typical - b.rpo.minutes.typical ||
+		a.rpo.minutes[RPO_STATISTIC] - b.rpo.minutes[RPO_STATISTIC] ||
 		a.key.localeCompare(b.key)
 	);
 }
 
-/** Options blocked by a hard constraint come after those that only miss a target. */
+/** Missing a target or the budget is soft; anything else rules an option out for good. */
+const SOFT = new Set<Rejection['kind']>(['rto', 'rpo', 'budget']);
+const isHard = (e: Evaluation) => e.rejections.some((r) => !SOFT.has(r.kind));
+const missesOnlyTargets = (e: Evaluation) =>
+	e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo');
+
+/** Options blocked by a hard constraint come after those that only miss a target or budget. */
 function compareRejected(a: Evaluation, b: Evaluation): number {
-	const hard = (e: Evaluation) =>
-		e.rejections.some((r) => r.kind !== 'rto' && r.kind !== 'rpo') ? 1 : 0;
-	return hard(a) - hard(b) || a.shortfall - b.shortfall || compareViable(a, b);
+	return (
+		(isHard(a) ? 1 : 0) - (isHard(b) ? 1 : 0) || a.shortfall - b.shortfall || compareViable(a, b)
+	);
 }
 
-function planTier(workload: Workload, tierIndex: number): TierPlan {
+/**
+ * Over budget: an option whose cost, with the cheapest options that meet the other tiers'
+ * targets, takes the plan over the budget. It is not viable and says by how much.
+ */
+function withBudget(e: Evaluation, othersUsd: number, budgetUsd: number | undefined): Evaluation {
+	if (budgetUsd === undefined || !e.viable) return e;
+	const total = round(e.cost.monthlyUsd + othersUsd);
+	if (total <= budgetUsd) return e;
+	const over = round(total - budgetUsd);
+	const rejection: Rejection = {
+		kind: 'budget',
+		reason:
+			othersUsd > 0
+				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
+				: `Costs ${formatUsd(e.cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`,
+		byUsd: over,
+	};
+	return { ...e, viable: false, rejections: [...e.rejections, rejection] };
+}
+
+function planTier(
+	workload: Workload,
+	tierIndex: number,
+	evaluations: readonly Evaluation[],
+	othersUsd: number,
+): Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'> {
 	const tier = workload.tiers[tierIndex];
 	if (tier === undefined) throw new Error(`No tier ${tierIndex}.`);
-	const evaluations = candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c));
-	const viable = evaluations.filter((e) => e.viable).sort(compareViable);
-	const rejected = evaluations.filter((e) => !e.viable).sort(compareRejected);
+	const judged = evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd));
+	const viable = judged.filter((e) => e.viable).sort(compareViable);
+	const rejected = judged.filter((e) => !e.viable).sort(compareRejected);
 	const best = viable[0];
-	const nearest =
+	// Meets the targets, but only above the budget: the cheapest such, and the best within it.
+	const overBudget =
 		best === undefined
 			? rejected
-					.filter((e) => e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo'))
-					.slice(0, 3)
+					.filter((e) => e.rejections.every((r) => r.kind === 'budget'))
+					.sort(compareViable)[0]
+			: undefined;
+	const withinBudget = overBudget === undefined ? undefined : rejected.filter(missesOnlyTargets)[0];
+	const nearest =
+		best === undefined && overBudget === undefined
+			? rejected.filter((e) => e.rejections.every((r) => SOFT.has(r.kind))).slice(0, 3)
 			: [];
-	const fallback = nearest[0] ?? rejected[0];
-	const recommended = best ?? fallback;
+	const recommended = best ?? overBudget ?? nearest[0] ?? rejected[0];
 	if (recommended === undefined) throw new Error(`Tier "${tier.name}" has no candidate patterns.`);
 	return {
 		tier: tier.name,
 		kind: tier.kind,
 		data: tier.data,
 		recommended,
-		meetsTargets: best !== undefined,
+		meetsTargets: best !== undefined || overBudget !== undefined,
+		overBudget: overBudget !== undefined,
+		...(withinBudget !== undefined ? { withinBudget } : {}),
 		alternatives: viable.slice(1),
-		rejected,
+		rejected: rejected.filter((e) => e !== overBudget),
 		nearest,
 	};
 }
 
-function compositeRto(workload: Workload, tiers: TierPlan[]): Plan['rto'] {
-	const before = sharedBeforeSteps(workload.operations);
-	const after = sharedAfterSteps(workload.routing, workload.operations);
-	const sharedKinds = new Set([...before, ...after].map((s) => s.kind));
-	const tierSteps = tiers.map((t) => ({
-		tier: t.tier,
-		steps: t.recommended.rto.steps.filter((s) => s.tier !== undefined || !sharedKinds.has(s.kind)),
-	}));
+/** The cheapest option that meets a tier's targets and constraints, budget aside. */
+function cheapestMeeting(evaluations: readonly Evaluation[]): number | undefined {
+	const costs = evaluations.filter((e) => e.viable).map((e) => e.cost.monthlyUsd);
+	return costs.length === 0 ? undefined : Math.min(...costs);
+}
+
+/** The people steps the chosen options need: counted once for the whole workload. */
+function peopleNeeded(tiers: readonly { recommended: Evaluation }[]): Set<PeopleKind> {
+	return new Set(tiers.flatMap((t) => t.recommended.peopleSteps));
+}
+
+function compositeRto(
+	workload: Workload,
+	tiers: readonly Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>[],
+): PlanRto {
+	const needs = peopleNeeded(tiers);
+	// A provider's declare step (a grace period) stands in for the team's decision.
+	const imposed = tiers
+		.map((t) => t.recommended.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined))
+		.filter((s): s is RtoStep => s !== undefined)
+		.sort((a, b) => b.minutes.typical - a.minutes.typical)[0];
+	const shared = sharedBeforeSteps(workload.operations, needs);
+	const before =
+		imposed !== undefined && !shared.some((s) => s.label === imposed.label)
+			? [...shared.filter((s) => s.kind !== 'declare'), imposed]
+			: shared;
+	const after = sharedAfterSteps(workload.routing, workload.operations, needs);
+	const ownSteps = new Map(
+		tiers.map((t) => [t.tier, t.recommended.rto.steps.filter((s) => s.tier !== undefined)]),
+	);
 	const stepsTotal = (steps: readonly RtoStep[]) => addRanges(...steps.map((s) => s.minutes));
-	const tierTotal = (steps: readonly RtoStep[]) => stepsTotal(steps).typical;
-	const critical = [...tierSteps].sort(
-		(a, b) => tierTotal(b.steps) - tierTotal(a.steps) || a.tier.localeCompare(b.tier),
-	)[0];
-	const criticalSteps = critical?.steps ?? [];
-	// Each bound of the recovery phase is the slowest tier at that bound: tiers recover in parallel.
-	const phase = maxRanges(tierSteps.map((t) => stepsTotal(t.steps)));
-	const criticalTotal = stepsTotal(criticalSteps);
-	// Stretch the critical tier's steps so low and high match the parallel phase's bounds.
+	const plan = schedule(workload.tiers, (name) => stepsTotal(ownSteps.get(name) ?? []));
+	const beforeTotal = stepsTotal(before);
+	const criticalSteps = plan.criticalPath.flatMap((name) => ownSteps.get(name) ?? []);
+	const pathTotal = stepsTotal(criticalSteps);
+	// Each bound of the recovery phase is its own longest path: stretch the last step of the
+	// typical path so the low and high totals match.
 	const adjusted = criticalSteps.map((s, i) =>
 		i === criticalSteps.length - 1
 			? {
 					...s,
 					minutes: {
-						low: s.minutes.low + (phase.low - criticalTotal.low),
+						low: s.minutes.low + (plan.total.low - pathTotal.low),
 						typical: s.minutes.typical,
-						high: s.minutes.high + (phase.high - criticalTotal.high),
+						high: s.minutes.high + (plan.total.high - pathTotal.high),
 					},
 				}
 			: s,
 	);
+	const hasDependencies = workload.tiers.some((t) => (t.dependsOn ?? []).length > 0);
+	const criticalTier = plan.criticalPath[plan.criticalPath.length - 1] ?? '';
 	const estimate = rtoEstimate(
 		[...before, ...adjusted, ...after],
 		[
-			'Tiers recover in parallel after the disaster is declared; the slowest tier is the critical path.',
-			...(critical !== undefined
-				? (tiers.find((t) => t.tier === critical.tier)?.recommended.rto.assumptions ?? [])
-				: []),
+			hasDependencies
+				? 'Each tier starts when the tiers it depends on are up; the longest chain is the critical path.'
+				: 'Tiers recover in parallel after the disaster is declared; the slowest tier is the critical path.',
+			...(tiers.find((t) => t.tier === criticalTier)?.recommended.rto.assumptions ?? []),
 		],
 	);
-	return { ...estimate, criticalTier: critical?.tier ?? '' };
+	const offset = (r: Range): Range => roundRange(addRanges(beforeTotal, r));
+	return {
+		...estimate,
+		criticalTier,
+		criticalPath: plan.criticalPath,
+		order: startGroups(workload.tiers),
+		schedule: plan.tiers.map((t) => ({ ...t, start: offset(t.start), finish: offset(t.finish) })),
+	};
 }
 
-function compositeRpo(tiers: TierPlan[]): Plan['rpo'] {
+function compositeRpo(tiers: readonly { tier: string; recommended: Evaluation }[]): Plan['rpo'] {
 	const worst = [...tiers].sort(
 		(a, b) =>
-			b.recommended.rpo.minutes.typical - a.recommended.rpo.minutes.typical ||
+			b.recommended.rpo.minutes[RPO_STATISTIC] - a.recommended.rpo.minutes[RPO_STATISTIC] ||
 			a.tier.localeCompare(b.tier),
 	)[0];
 	return {
 		minutes: roundRange(maxRanges(tiers.map((t) => t.recommended.rpo.minutes))),
+		statistic: RPO_STATISTIC,
 		drivingTier: worst?.tier ?? '',
 		driver: worst?.recommended.rpo.driver ?? '',
 	};
 }
 
-function compositeCost(tiers: TierPlan[]): Plan['cost'] {
+function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cost'] {
 	const lines = tiers.flatMap((t) => t.recommended.cost.lines);
 	const byKind: Record<CostKind, number> = {
 		compute: 0,
@@ -172,31 +279,83 @@ function compositeCost(tiers: TierPlan[]): Plan['cost'] {
 	};
 }
 
+function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
+	const { rto, rpo, cost, tiers } = plan;
+	const perTier = workload.tiers.some(
+		(t) => t.rtoMinutes !== undefined || t.rpoMinutes !== undefined,
+	);
+	const rtoTarget = perTier
+		? 'each tier within its own target'
+		: `target ${formatTarget(workload.rtoMinutes)}`;
+	const rpoTarget = perTier
+		? 'each tier within its own target'
+		: `target ${formatTarget(workload.rpoMinutes)}`;
+	const figures = `RTO about ${formatMinutes(rto.total.typical)}, RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])}`;
+	if (plan.status === 'meets')
+		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.`;
+	if (plan.status === 'over-budget') {
+		const over = plan.budget?.overByUsd ?? 0;
+		const within = tiers.filter((t) => t.overBudget && t.withinBudget !== undefined);
+		return `Meets your targets but costs about ${formatUsd(cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget. ${
+			within.length > 0
+				? `Within the budget, the nearest options miss a target: ${within.map((t) => `${t.tier}: ${t.withinBudget?.name ?? ''}`).join('; ')}. `
+				: ''
+		}Loosen a target or raise the budget.`;
+	}
+	const missing = tiers.filter((t) => !t.meetsTargets).map((t) => t.tier);
+	const late = tiers.filter((t) => t.meetsTargets && !t.meetsInOrder);
+	if (missing.length === 0 && late.length > 0)
+		return `Each tier meets its targets on its own, but in dependency order ${late
+			.map(
+				(t) =>
+					`${t.tier} is back after about ${formatMinutes(t.recoveredBy.typical)} (target ${formatTarget(t.recommended.targets.rtoMinutes)})`,
+			)
+			.join(
+				'; ',
+			)}. Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+}
+
 export function recommend(workload: Workload): Plan {
-	const tiers = workload.tiers.map((_, i) => planTier(workload, i));
-	const rto = compositeRto(workload, tiers);
+	if (dependencyIssues(workload.tiers).length > 0)
+		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
+	const evaluations = workload.tiers.map((tier) =>
+		candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c)),
+	);
+	const cheapest = evaluations.map(cheapestMeeting);
+	const ranked = workload.tiers.map((_, i) =>
+		planTier(
+			workload,
+			i,
+			evaluations[i] ?? [],
+			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
+		),
+	);
+	const rto = compositeRto(workload, ranked);
+	const afterSteps = addRanges(
+		...sharedAfterSteps(workload.routing, workload.operations, peopleNeeded(ranked)).map(
+			(s) => s.minutes,
+		),
+	);
+	const tiers: TierPlan[] = ranked.map((t) => {
+		const slot = rto.schedule.find((s) => s.tier === t.tier);
+		const recoveredBy = roundRange(addRanges(slot?.finish ?? rto.total, afterSteps));
+		return {
+			...t,
+			recoveredBy,
+			meetsInOrder: recoveredBy.typical <= t.recommended.targets.rtoMinutes,
+		};
+	});
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers);
 	const measured = measuredTimeline(rto, workload.measured);
-	const allMeet = tiers.every((t) => t.meetsTargets) && rto.total.typical <= workload.rtoMinutes;
+	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
-	const headline =
-		status === 'meets'
-			? `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (target ${formatTarget(workload.rtoMinutes)}), RPO about ${formatMinutes(rpo.minutes.typical)} (target ${formatTarget(workload.rpoMinutes)}), for about ${formatUsd(cost.monthlyUsd)} a month.`
-			: status === 'over-budget'
-				? `Meets your targets but costs about ${formatUsd(cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget. Loosen a target or raise the budget.`
-				: `No option meets your targets for ${
-						tiers
-							.filter((t) => !t.meetsTargets)
-							.map((t) => t.tier)
-							.join(', ') || 'the whole workload'
-					}. The nearest plan gives RTO about ${formatMinutes(rto.total.typical)} and RPO about ${formatMinutes(rpo.minutes.typical)}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
-	const plan: Plan = {
+	const partial: Omit<Plan, 'headline'> = {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
-		headline,
 		tiers,
 		rto,
 		rpo,
@@ -209,6 +368,15 @@ export function recommend(workload: Workload): Plan {
 			tiers.map((t) => t.recommended),
 		),
 		...(measured !== undefined ? { measured } : {}),
+	};
+	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
+	// Key order as before: the headline follows the status.
+	const plan: Plan = {
+		modelVersion,
+		workload: planWorkload,
+		status: planStatus,
+		headline: headlineOf(workload, partial),
+		...rest,
 	};
 	return workload.downtimeCostPerHourUsd === undefined
 		? plan

@@ -4,6 +4,7 @@
  * step times), failover and failback per tier, and predicted against measured RTO and RPO.
  * Pure; the wizard's export and `npm run recommend -- --runbook` both print this text.
  */
+import { patternModule } from './patterns/index.ts';
 import { factNumber } from './factRegistry.ts';
 import { renderFactText } from './factRefs.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
@@ -47,7 +48,7 @@ export function tiersInStartOrder(
 	const byName = new Map(plan.tiers.map((t) => [t.tier, t]));
 	const placed = new Set<string>();
 	const groups: TierPlan[][] = [];
-	for (const group of startGroups ?? [plan.tiers.map((t) => t.tier)]) {
+	for (const group of startGroups ?? plan.rto.order) {
 		const tiers = group.flatMap((name) => {
 			const tier = byName.get(name);
 			if (tier === undefined || placed.has(name)) return [];
@@ -103,25 +104,12 @@ export function drillCost(plan: Plan): DrillCost {
 
 /** What a drill of this pattern leaves behind, to delete afterwards. */
 function cleanUpFor(tier: TierPlan): string {
-	const { patternId, key } = tier.recommended;
-	switch (patternId) {
-		case 'site-recovery-a2a':
-			return 'run “Cleanup test failover” on the recovery plan: it deletes the test VMs Site Recovery created; note the drill’s findings in the clean-up notes.';
-		case 'azure-backup':
-			return 'delete the VMs, disks and network interfaces restored into the secondary for the drill; Cross Region Restore creates them as ordinary resources that bill until deleted.';
-		case 'scale-set-rebuild':
-			return 'scale the secondary scale set back to its standby size and delete instances started for the drill.';
-		case 'app-backup-shipping':
-			return 'delete the VM and the database restored for the drill; keep the shipped backups.';
-		case 'app-replication':
-			return 'if the drill made a replica writable, rebuild it as a replica; delete any VM started only for the drill.';
-		case 'paas-sql-geo':
-			return key === 'paas-sql-geo/geo-restore'
-				? 'delete the database restored for the drill: it bills as a database until deleted.'
-				: 'if the drill failed the group over, fail it back in a quiet window; delete any database copy made for the drill.';
-		default:
-			return 'delete the VMs, disks and public IP addresses created from the copies for the drill; keep the copies themselves.';
-	}
+	const { patternId, variant } = tier.recommended;
+	const cleanUp = patternModule(patternId).drillCleanUp;
+	return (
+		(typeof cleanUp === 'function' ? cleanUp(variant) : cleanUp) ??
+		'delete the VMs, disks and public IP addresses created from the copies for the drill; keep the copies themselves.'
+	);
 }
 
 const ownerOf = (s: Step) => s.owner ?? 'platform engineer';

@@ -17,6 +17,8 @@ function encode(value: unknown): string | undefined {
 	if (typeof value === 'boolean') return value ? '1' : '0';
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	if (typeof value === 'string') return value;
+	// A list of names (a tier's dependsOn) is written comma-separated.
+	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
 	return undefined;
 }
 

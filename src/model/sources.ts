@@ -183,6 +183,7 @@ export const SOURCES = {
 	),
 	afdProbes: learn('frontdoor/health-probes', 'Health probes in Azure Front Door'),
 	globalLb: learn('load-balancer/cross-region-overview', 'Global (cross-region) Load Balancer'),
+	metricAlerts: learn('azure-monitor/alerts/alerts-types', 'Types of Azure Monitor alerts'),
 	wafMetrics: learn(
 		'well-architected/reliability/metrics',
 		'Well-Architected Framework: recommendations for reliability metrics',

@@ -49,11 +49,16 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 		}
 	}
 	const people = peopleMinutes(workload.operations);
-	if (people >= workload.rtoMinutes) {
+	const tightest = Math.min(...chosen.map((e) => e.targets.rtoMinutes));
+	const needsPeople = chosen.some((e) => e.peopleSteps.length > 0);
+	if (needsPeople && people >= tightest) {
+		const automated = workload.operations.trigger === 'automation';
 		traps.push({
 			id: 'people-steps',
-			text: `Noticing the outage, declaring the disaster and validating the application take about ${formatMinutes(people)} on their own, which already uses up your RTO target of ${formatTarget(workload.rtoMinutes)}: no pattern meets it until those steps get faster. Alert on health probes, name who may declare and agree beforehand when they will, script the checks, then enter your team's times (measured in a drill) under "Your team".`,
-			factIds: ['ops.detect', 'ops.declare', 'ops.validate'],
+			text: `${automated ? 'Detecting the outage, starting the recovery plan and running the smoke tests' : 'Noticing the outage, declaring the disaster and validating the application'} take about ${formatMinutes(people)} on their own, which already uses up your tightest RTO target of ${formatTarget(tightest)}: no pattern that needs them meets it until those steps get faster. ${automated ? '' : 'Let an alert start the recovery plan ("Who starts the recovery"), or name who may declare and agree beforehand when they will; '}script the checks, then enter your team's times (measured in a drill) under "Your team".`,
+			factIds: automated
+				? ['ops.alert-detect', 'ops.automated-declare', 'ops.automated-validate']
+				: ['ops.detect', 'ops.declare', 'ops.validate'],
 		});
 	}
 	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {

@@ -27,8 +27,8 @@ export interface WizardQuestion {
 	param: string;
 	label: string;
 	why: string;
-	/** `lines`: a `key=minutes` list, one a line (the drill's measured step times). */
-	input: 'number' | 'select' | 'checkbox' | 'text' | 'lines';
+	/** `lines`: a `key=minutes` list, one a line (the drill's measured step times). A list is written as names separated by commas. */
+	input: 'number' | 'select' | 'checkbox' | 'text' | 'list' | 'lines';
 	range?: RangeName;
 	options?: readonly Option[];
 	optional?: boolean;
@@ -252,6 +252,30 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'Site Recovery limits churn per VM.',
 		group: 'tier',
 	},
+	'tiers.*.rtoMinutes': {
+		param: 'rto',
+		label: 'This tier’s RTO target (minutes, optional)',
+		why: 'A tier that must be back sooner, or may wait longer, than the workload as a whole; it is judged and ranked against its own target.',
+		group: 'tier',
+	},
+	'tiers.*.rpoMinutes': {
+		param: 'rpo',
+		label: 'This tier’s RPO target (minutes, optional)',
+		why: 'A data tier that may lose less than the rest, or a tier whose data matters less.',
+		group: 'tier',
+	},
+	'tiers.*.dependsOn': {
+		param: 'deps',
+		label: 'Starts after (tier names, comma-separated, optional)',
+		why: 'The tiers that must be running before this one starts; the workload is back when the longest chain is.',
+		group: 'tier',
+	},
+	'tiers.*.drCapacityPercent': {
+		param: 'cap',
+		label: 'Capacity needed at failover (% of production)',
+		why: 'A reduced service may be enough during a disaster; a standby is sized and priced to it.',
+		group: 'tier',
+	},
 	'routing.router': {
 		param: 'router',
 		label: 'Traffic router',
@@ -279,6 +303,16 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		label: 'DNS TTL (s)',
 		why: 'How long clients may keep sending users to the failed region.',
 		group: 'routing',
+	},
+	'operations.trigger': {
+		param: 'o.trig',
+		label: 'Who starts the recovery',
+		why: 'An alert that starts the recovery plan replaces noticing and deciding by people; your own minutes below still win.',
+		group: 'operations',
+		options: {
+			people: 'People on call decide',
+			automation: 'An alert starts the recovery plan',
+		},
 	},
 	'operations.detectMinutes': {
 		param: 'o.det',
@@ -384,6 +418,7 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		return { ...base, input: 'lines', range: range as RangeName };
 	}
 	if (schema instanceof z.ZodBoolean) return { ...base, input: 'checkbox' };
+	if (schema instanceof z.ZodArray) return { ...base, input: 'list' };
 	if (schema instanceof z.ZodEnum) {
 		const labels: Record<string, string> = text.options ?? {};
 		const values = schema.options as readonly string[];

@@ -3,6 +3,7 @@
  * documented range, and every rejection names the field and that range.
  */
 import { z } from 'zod';
+import { dependencyIssues } from './dependencyOrder.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
 // site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
@@ -38,6 +39,7 @@ export const RANGES = {
 	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
 	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
+	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -64,6 +66,9 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
 
 const flag = () => z.boolean({ error: 'must be true or false' });
 
+/** The most tiers one workload may have: the schema, forms and share links all enforce it. */
+export const MAX_TIERS = 20;
+
 export const TIER_KINDS = ['stateless', 'stateful'] as const;
 /**
  * Where a tier's data lives: none (stateless), on VMs with native replication and backup,
@@ -72,6 +77,8 @@ export const TIER_KINDS = ['stateless', 'stateful'] as const;
 export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
 export const ROUTERS = ['traffic-manager', 'front-door'] as const;
 export const TARGET_REGIONS = ['pair', 'any'] as const;
+/** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
+export const TRIGGERS = ['people', 'automation'] as const;
 
 export const tierSchema = z
 	.strictObject({
@@ -90,6 +97,23 @@ export const tierSchema = z
 		dataGiB: number('dataGiB').default(128),
 		dailyChangeGiB: number('dailyChangeGiB').optional(),
 		churnMBps: number('churnMBps').optional(),
+		/** This tier's own targets, in place of the workload's. */
+		rtoMinutes: number('rtoMinutes').optional(),
+		rpoMinutes: number('rpoMinutes').optional(),
+		/** The tiers that must be running before this one starts (their names). */
+		dependsOn: z
+			.array(
+				z
+					.string({ error: 'must be a list of tier names' })
+					.trim()
+					.min(1, { error: 'must be a list of tier names' })
+					.max(40, { error: 'must be a list of tier names' }),
+				{ error: 'must be a list of tier names' },
+			)
+			.max(MAX_TIERS - 1, { error: `must name at most ${MAX_TIERS - 1} tiers` })
+			.optional(),
+		/** The capacity needed at failover, as a share of production. */
+		drCapacityPercent: number('drCapacityPercent').default(100),
 	})
 	.superRefine((tier, ctx) => {
 		if (tier.kind === 'stateless' && tier.data !== 'none') {
@@ -120,6 +144,7 @@ export const routingSchema = z.strictObject({
  * (0 where automation does it). Each replaces the model's estimate for that step.
  */
 export const operationsSchema = z.strictObject({
+	trigger: choice(TRIGGERS).default('people'),
 	detectMinutes: number('peopleMinutes').optional(),
 	declareMinutes: number('peopleMinutes').optional(),
 	validateMinutes: number('peopleMinutes').optional(),
@@ -153,8 +178,6 @@ export const pricesSchema = z.strictObject({
 	backupPerGibMonthUsd: number('price').optional(),
 });
 
-/** The most tiers one workload may have: the schema, forms and share links all enforce it. */
-export const MAX_TIERS = 20;
 const TIERS_MESSAGE = `must be a list of 1 to ${MAX_TIERS} tiers`;
 
 export const workloadSchema = z
@@ -187,7 +210,7 @@ export const workloadSchema = z
 			toleratedFailures: 3,
 			ttlSeconds: 300,
 		}),
-		operations: operationsSchema.default({}),
+		operations: operationsSchema.default({ trigger: 'people' }),
 		measured: measuredSchema.optional(),
 		prices: pricesSchema.default({}),
 	})
@@ -210,6 +233,18 @@ export const workloadSchema = z
 			}
 			names.add(tier.name);
 		});
+		for (const issue of dependencyIssues(w.tiers)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [
+					'tiers',
+					issue.tier,
+					'dependsOn',
+					...(issue.entry !== undefined ? [issue.entry] : []),
+				],
+				message: issue.message,
+			});
+		}
 	});
 
 export type WorkloadInput = z.input<typeof workloadSchema>;

@@ -25,8 +25,11 @@ function verdict(o: ComparedOption): SafeHtml {
 	if (o.blockers.length > 0)
 		return html`<span class="cmp-verdict ruled-out">✕ Ruled out:</span>
 			<span class="cmp-reason">${o.blockers.map((b) => b.reason).join(' ')}</span>`;
+	const missed = o.missed.map((m) =>
+		m === 'budget' ? 'the budget' : `the ${m.toUpperCase()} target`,
+	);
 	return html`<span class="cmp-verdict misses">▲ Misses</span>
-		${o.missed.map((m) => m.toUpperCase()).join(' and ')} target`;
+		${missed.join(' and ')}`;
 }
 
 function nameCell(o: ComparedOption, pages: PatternPages): SafeHtml {

@@ -103,6 +103,10 @@ function marker(status: PointStatus, x: number, y: number, size = 1): SafeHtml {
 const text = (s: TextSpot, cls: string): SafeHtml =>
 	html`<text class="${cls}" x="${s.x}" y="${s.y}" text-anchor="${s.anchor}">${s.text}</text>`;
 
+/** A line from (x1, y1) to (x2, y2); its look comes from its class. */
+const line = (cls: string, x1: number, y1: number, x2: number, y2: number): SafeHtml =>
+	html`<line class="${cls}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"></line>`;
+
 function detailText(p: ChartData['points'][number]): string {
 	const notes = [
 		STATUS_WORDS[p.status],
@@ -165,48 +169,20 @@ export function renderFrontierChart(
 		</desc>
 		<g class="axes">
 			${L.yTicks.map(
-				(t) =>
-					html`<line
-							class="grid"
-							x1="${plot.left}"
-							x2="${plot.right}"
-							y1="${t.gridY}"
-							y2="${t.gridY}"
-						></line
-						>${text(t, 'tick')}`,
+				(t) => html`${line('grid', plot.left, t.gridY, plot.right, t.gridY)}${text(t, 'tick')}`,
 			)}
 			${L.xTicks.map(
-				(t) =>
-					html`<line
-							class="grid"
-							x1="${t.gridX}"
-							x2="${t.gridX}"
-							y1="${plot.top}"
-							y2="${plot.bottom}"
-						></line
-						>${text(t, 'tick')}`,
+				(t) => html`${line('grid', t.gridX, plot.top, t.gridX, plot.bottom)}${text(t, 'tick')}`,
 			)}
-			<line
-				class="axis"
-				x1="${plot.left}"
-				x2="${plot.right}"
-				y1="${plot.bottom}"
-				y2="${plot.bottom}"
-			></line>
-			<line
-				class="axis"
-				x1="${plot.left}"
-				x2="${plot.left}"
-				y1="${plot.top}"
-				y2="${plot.bottom}"
-			></line>
-			<line
-				class="axis-break"
-				x1="${(plot.left + plot.logLeft) / 2 - 3}"
-				x2="${(plot.left + plot.logLeft) / 2 + 3}"
-				y1="${plot.bottom + 5}"
-				y2="${plot.bottom - 5}"
-			></line>
+			${line('axis', plot.left, plot.bottom, plot.right, plot.bottom)}
+			${line('axis', plot.left, plot.top, plot.left, plot.bottom)}
+			${line(
+				'axis-break',
+				(plot.left + plot.logLeft) / 2 - 3,
+				plot.bottom + 5,
+				(plot.left + plot.logLeft) / 2 + 3,
+				plot.bottom - 5,
+			)}
 			${text(L.xTitle, 'axis-title')}
 			<text
 				class="axis-title"
@@ -219,26 +195,16 @@ export function renderFrontierChart(
 			</text>
 		</g>
 		<g class="target-lines">
-			<line
-				class="target"
-				x1="${L.target.x}"
-				x2="${L.target.x}"
-				y1="${plot.top - 6}"
-				y2="${plot.bottom}"
-			></line>
+			${line('target', L.target.x, plot.top - 6, L.target.x, plot.bottom)}
 			${text(L.target.label, 'target-label')}
 			${
 				budget === undefined
 					? ''
 					: budget.y !== undefined
-						? html`<line
-									class="target budget"
-									x1="${plot.left}"
-									x2="${plot.right}"
-									y1="${budget.y}"
-									y2="${budget.y}"
-								></line
-								>${text(budget.label, 'target-label')}`
+						? html`${line('target budget', plot.left, budget.y, plot.right, budget.y)}${text(
+								budget.label,
+								'target-label',
+							)}`
 						: text(budget.label, 'target-label budget-note')
 			}
 		</g>
@@ -254,7 +220,7 @@ export function renderFrontierChart(
 					.filter((c) => c !== '')
 					.join(' ');
 				return html`<g class="${classes}" data-option="${d.key}">
-					${p.leader === undefined ? '' : html`<line class="leader" x1="${p.leader.x1}" y1="${p.leader.y1}" x2="${p.leader.x2}" y2="${p.leader.y2}"></line>`}
+					${p.leader === undefined ? '' : line('leader', p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2)}
 					${d.recommended ? html`<circle class="choice-ring" cx="${p.x}" cy="${p.y}" r="10"></circle>` : ''}
 					${marker(d.status, p.x, p.y)} ${text(p.number, 'point-number')}
 					<g class="key-entry">

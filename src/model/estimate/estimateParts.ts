@@ -37,6 +37,8 @@ export interface EstimateContext {
 	tier: Tier;
 	prices: Prices;
 	n: number;
+	/** VMs the tier needs running after failover: its drCapacityPercent of n, at least one. */
+	needed: number;
 	hourly: ReturnType<typeof hourlyPrice>;
 	changeGiB: number;
 	changeSource: string;
@@ -158,10 +160,10 @@ export function failedOverDay(
 	ctx: EstimateContext,
 	alreadyRunning: number,
 ): { failedOverDayUsd: number; failedOverDayFormula: string } {
-	const extra = Math.max(0, ctx.n - alreadyRunning);
+	const extra = Math.max(0, ctx.needed - alreadyRunning);
 	return {
 		failedOverDayUsd: extra * ctx.hourly.usd * 24,
-		failedOverDayFormula: `${extra} VM(s) not already running × (${ctx.hourly.formula}) × 24 h`,
+		failedOverDayFormula: `${extra} VM(s) needed and not already running × (${ctx.hourly.formula}) × 24 h`,
 	};
 }
 

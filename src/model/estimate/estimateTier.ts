@@ -10,6 +10,11 @@ import { ids, line, noDataRpo, type EstimateContext, type TierEstimate } from '.
 import { dailyChangeGiB, hourlyPrice, resolvePrices } from './prices.ts';
 import type { CostLine } from './types.ts';
 
+/** The VMs a tier needs after failover: its share of production, rounded up, at least one. */
+export function neededVms(tier: Tier): number {
+	return Math.max(1, Math.ceil((tier.vmCount * tier.drCapacityPercent) / 100 - 1e-9));
+}
+
 export function hasEstimator(patternId: Candidate['patternId']): boolean {
 	return estimatorFor(patternId) !== undefined;
 }
@@ -25,6 +30,7 @@ export function estimateTier(workload: Workload, tier: Tier, candidate: Candidat
 		tier,
 		prices,
 		n: tier.vmCount,
+		needed: neededVms(tier),
 		hourly: hourlyPrice(tier, prices),
 		changeGiB: change.gib,
 		changeSource: change.source,

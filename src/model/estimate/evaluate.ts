@@ -7,7 +7,15 @@ import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier } from './estimateTier.ts';
 import { addRanges, round, roundRange } from './range.ts';
-import { sharedAfterSteps, sharedBeforeSteps } from './sharedSteps.ts';
+import {
+	PEOPLE_KINDS,
+	sharedAfterSteps,
+	sharedBeforeSteps,
+	type PeopleKind,
+} from './sharedSteps.ts';
+import { factMinutes } from '../factRegistry.ts';
+import { findOption } from '../patterns/index.ts';
+import type { StandbyLevel } from '../standbyLadder.ts';
 import type {
 	CostEstimate,
 	CostLine,
@@ -35,7 +43,33 @@ export interface Evaluation {
 	/** How far the worse of RTO and RPO is from its target, as a ratio (≤ 1 meets both). */
 	shortfall: number;
 	assumptions: string[];
+	/** Where the option sits on the standby ladder. */
+	standby: StandbyLevel;
+	/** The targets this tier is judged against: its own, or the workload's. */
+	targets: TierTargets;
+	/** The people steps (or automated ones) this option needs. */
+	peopleSteps: PeopleKind[];
 }
+
+export interface TierTargets {
+	rtoMinutes: number;
+	rpoMinutes: number;
+}
+
+/** A tier's own targets where it has them, the workload's otherwise. */
+export function tierTargets(workload: Workload, tier: Tier): TierTargets {
+	return {
+		rtoMinutes: tier.rtoMinutes ?? workload.rtoMinutes,
+		rpoMinutes: tier.rpoMinutes ?? workload.rpoMinutes,
+	};
+}
+
+/**
+ * Every option's RPO is judged on the same statistic: the worst case in normal operation (the
+ * high end of its range: the disruption strikes just before the next copy lands). The typical
+ * value is shown beside it.
+ */
+export const RPO_STATISTIC = 'high' as const;
 
 export function candidateName(candidate: Candidate): string {
 	const pattern = getPattern(candidate.patternId);
@@ -68,12 +102,12 @@ export function costEstimate(
 }
 
 function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
-	const label = kind === 'rto' ? 'RTO' : 'RPO';
+	const label = kind === 'rto' ? 'Typical RTO' : 'Worst-case RPO';
 	// "15 min misses your 15 min target" reads as a contradiction: show seconds when needed.
 	const [shownActual, shownTarget] = formatMinutesApart(actual, target);
 	return {
 		kind,
-		reason: `Typical ${label} of ${shownActual} misses your ${shownTarget} target by ${formatMinutes(actual - target)}.`,
+		reason: `${label} of ${shownActual} misses your ${shownTarget} target by ${formatMinutes(actual - target)}.`,
 		byMinutes: round(actual - target),
 	};
 }
@@ -84,10 +118,26 @@ export function evaluateCandidate(
 	candidate: Candidate,
 ): Evaluation {
 	const estimate = estimateTier(workload, tier, candidate);
+	const option = findOption(candidate.patternId, candidate.variant);
+	const people = new Set(option?.peopleSteps ?? PEOPLE_KINDS);
+	const before = sharedBeforeSteps(workload.operations, people);
+	const declare = option?.declareStep;
 	const steps = [
-		...sharedBeforeSteps(workload.operations),
+		...(declare === undefined
+			? before
+			: [
+					...before.filter((s) => s.kind !== 'declare'),
+					{
+						key: 'declare',
+						kind: 'declare' as const,
+						label: declare.label,
+						minutes: factMinutes(declare.factId),
+						formula: declare.formula,
+						factIds: [declare.factId],
+					},
+				]),
 		...estimate.steps,
-		...sharedAfterSteps(workload.routing, workload.operations),
+		...sharedAfterSteps(workload.routing, workload.operations, people),
 	];
 	const rto = rtoEstimate(steps, estimate.assumptions);
 	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
@@ -96,16 +146,17 @@ export function evaluateCandidate(
 		estimate.failedOverDayUsd,
 		estimate.failedOverDayFormula,
 	);
-	const meetsRto = rto.total.typical <= workload.rtoMinutes;
-	const meetsRpo = rpo.minutes.typical <= workload.rpoMinutes;
+	const targets = tierTargets(workload, tier);
+	const meetsRto = rto.total.typical <= targets.rtoMinutes;
+	const meetsRpo = rpo.minutes[RPO_STATISTIC] <= targets.rpoMinutes;
 	const rejections: Rejection[] = [...estimate.blockers];
-	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, workload.rtoMinutes));
-	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes.typical, workload.rpoMinutes));
+	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
+	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes[RPO_STATISTIC], targets.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);
 	// Targets below a second count as a second, so the ratio stays finite.
 	const shortfall = Math.max(
-		rto.total.typical / workload.rtoMinutes,
-		rpo.minutes.typical / Math.max(workload.rpoMinutes, 1 / 60),
+		rto.total.typical / targets.rtoMinutes,
+		rpo.minutes[RPO_STATISTIC] / Math.max(targets.rpoMinutes, 1 / 60),
 	);
 	return {
 		key: candidateKey(candidate),
@@ -123,5 +174,8 @@ export function evaluateCandidate(
 		rejections,
 		shortfall: round(shortfall, 4),
 		assumptions: estimate.assumptions,
+		standby: option?.standby ?? 'backup-restore',
+		targets,
+		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),
 	};
 }

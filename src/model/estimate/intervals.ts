@@ -6,8 +6,8 @@ export const SNAPSHOT_INTERVALS = [15, 30, 60, 120, 240, 480, 720, 1440] as cons
 export const LOG_BACKUP_INTERVALS = [5, 15, 30, 60, 240, 1440] as const;
 
 /**
- * The longest standard interval whose RPO (interval plus copy time) fits the target, or the
- * shortest on offer when none fits.
+ * The longest standard interval whose worst-case RPO (interval plus the slowest copy time)
+ * fits the target, or the shortest on offer when none fits.
  */
 export function chooseInterval(
 	targetMinutes: number,
@@ -16,7 +16,7 @@ export function chooseInterval(
 	throughputFactId = 'ops.copy-throughput',
 ): number {
 	const fitting = options.filter(
-		(o) => intervalRpo(o, changeGiBPerDay, throughputFactId).typical <= targetMinutes,
+		(o) => intervalRpo(o, changeGiBPerDay, throughputFactId).high <= targetMinutes,
 	);
 	return fitting.length > 0 ? Math.max(...fitting) : Math.min(...options);
 }

@@ -96,7 +96,8 @@ export type RejectionKind =
 	| 'consistency'
 	| 'limit'
 	| 'rto'
-	| 'rpo';
+	| 'rpo'
+	| 'budget';
 
 export interface Rejection {
 	kind: RejectionKind;
@@ -104,4 +105,6 @@ export interface Rejection {
 	reason: string;
 	/** For target misses: how far over, in minutes. */
 	byMinutes?: number;
+	/** For budget misses: how far over the budget the plan would go, in US$ a month. */
+	byUsd?: number;
 }

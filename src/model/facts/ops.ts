@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound } from './review.ts';
 
 const estimate = {
 	asOf: '2026-11-25',
@@ -190,5 +190,41 @@ export const opsFacts: readonly Fact[] = [
 		...estimate,
 		status: 'estimate',
 		note: 'Assumption: the shortest interval at which the model schedules disk copies. Below it, interval copies and log shipping cannot keep up, so the tree sends the tier to Site Recovery or the data store’s own replication; the plan still weighs every option against your exact targets.',
+	},
+	{
+		id: 'ops.alert-detect',
+		label: 'Time for an alert on health probes to fire',
+		value: 5,
+		unit: 'min',
+		range: { low: 2, high: 10 },
+		sources: [S.metricAlerts],
+		asOf: '2026-11-30',
+		...reviewed,
+		status: 'estimate',
+		note: 'Assumption: a metric alert on the router’s endpoint health (or a synthetic availability test) evaluates every minute over a window of a few minutes, then fires its action group. Used when operations.trigger is automation; no one has to be looking.',
+	},
+	{
+		id: 'ops.automated-declare',
+		label: 'Time for an alert to start the recovery plan',
+		value: 2,
+		unit: 'min',
+		range: { low: 1, high: 5 },
+		sources: [S.asrRecoveryPlans, S.metricAlerts],
+		asOf: '2026-11-30',
+		...reviewed,
+		status: 'estimate',
+		note: 'Assumption: the decision to fail over on this alert was taken and approved beforehand; the alert’s action group calls an Azure Automation runbook or pipeline that starts the recovery plan (Site Recovery recovery plans run groups in order and can include runbooks and scripts). Declaring becomes alert evaluation.',
+	},
+	{
+		id: 'ops.automated-validate',
+		label: 'Time for automated smoke tests after failover',
+		value: 5,
+		unit: 'min',
+		range: { low: 2, high: 15 },
+		sources: [S.asrRecoveryPlans],
+		asOf: '2026-11-30',
+		...reviewed,
+		status: 'estimate',
+		note: 'Assumption: scripted checks of the critical journeys run as the recovery plan’s last step and reopen traffic when they pass; a person reviews the result afterwards, off the critical path.',
 	},
 ];

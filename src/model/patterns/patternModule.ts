@@ -5,7 +5,9 @@
  * decision tree leads to it, and its Terraform. The registry (index.ts) derives every table from these.
  */
 import type { Estimator } from '../estimate/estimateParts.ts';
+import type { PeopleKind } from '../estimate/sharedSteps.ts';
 import type { Pattern } from '../pattern.ts';
+import type { StandbyLevel } from '../standbyLadder.ts';
 import type { PatternTerraform } from '../terraform/patternTerraform.ts';
 
 /** The kinds of tier the engine chooses options for. */
@@ -25,6 +27,19 @@ export interface PatternOption {
 	for: readonly TierSituation[];
 	/** VMs are created at failover, when capacity in the target region is best effort. */
 	createdAtFailover: boolean;
+	/** Where the option sits on the standby ladder. */
+	standby: StandbyLevel;
+	/**
+	 * The steps people (or, with operations.trigger automation, alerts) take for this option;
+	 * all three unless the option needs fewer (active/active needs none: its router moves
+	 * traffic on health probes alone).
+	 */
+	peopleSteps?: readonly PeopleKind[];
+	/**
+	 * A declare step the option imposes in place of the team's decision (a provider's grace
+	 * period); the team's own declare minutes do not shorten it.
+	 */
+	declareStep?: { label: string; factId: string; formula: string };
 	traps?: readonly OptionTrap[];
 }
 
@@ -43,6 +58,8 @@ export interface PatternModule {
 	/** In the order the engine evaluates them; an earlier option wins a tie. */
 	options?: readonly PatternOption[];
 	calculatorAnswers?: readonly CalculatorAnswer[];
+	/** What to remove after a drill (the runbook's clean-up), by variant where it differs. */
+	drillCleanUp?: string | ((variant: string | undefined) => string);
 	/** The decision tree's outcome node that recommends this pattern. */
 	treeOutcome?: { nodeId: string; note: string };
 	/** What it deploys as Terraform for a tier it protects (or why nothing). */

@@ -247,7 +247,8 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 				.join('; ')}).`,
 		};
 	}
-	const ordered = inStartOrder(deployed, options.startOrder);
+	// The plan's own dependency order unless the caller gives one.
+	const ordered = inStartOrder(deployed, options.startOrder ?? plan.rto.order.flat());
 	for (const id of PATTERN_IDS) {
 		const mine = ordered.filter((t) => t.plan.recommended.patternId === id);
 		const writePlan = patternModule(id).terraform.writePlan;

@@ -35,11 +35,36 @@ export const tierArb = (i: number) =>
 		}),
 	);
 
+/** What a real workload adds to a tier: its own targets, standby size and dependencies. */
+const tierExtrasArb = (i: number) =>
+	fc
+		.record(
+			{
+				rtoMinutes: num(RANGES.rtoMinutes),
+				rpoMinutes: num(RANGES.rpoMinutes),
+				drCapacityPercent: num(RANGES.drCapacityPercent),
+				// Only earlier tiers, so every generated graph is acyclic.
+				dependsOn: fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, i - 1) }), {
+					maxLength: i,
+				}),
+			},
+			{ requiredKeys: [] },
+		)
+		.map((extras) => {
+			const { dependsOn, ...rest } = extras;
+			return i > 0 && dependsOn !== undefined && dependsOn.length > 0
+				? { ...rest, dependsOn: dependsOn.map((d) => `tier${d}`) }
+				: rest;
+		});
+
+const fullTierArb = (i: number) =>
+	fc.tuple(tierArb(i), tierExtrasArb(i)).map(([tier, extras]) => ({ ...tier, ...extras }));
+
 export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
 	.integer({ min: 1, max: 4 })
 	.chain((n) =>
 		fc.record({
-			tiers: fc.tuple(...Array.from({ length: n }, (_, i) => tierArb(i))),
+			tiers: fc.tuple(...Array.from({ length: n }, (_, i) => fullTierArb(i))),
 			configAsCode: fc.boolean(),
 			rtoMinutes: num(RANGES.rtoMinutes),
 			rpoMinutes: num(RANGES.rpoMinutes),
@@ -50,6 +75,7 @@ export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
 			budgetUsd: fc.option(num(RANGES.budgetUsd, 100000), { nil: undefined }),
 			operations: fc.record(
 				{
+					trigger: fc.constantFrom('people' as const, 'automation' as const),
 					detectMinutes: num(RANGES.peopleMinutes),
 					declareMinutes: num(RANGES.peopleMinutes),
 					validateMinutes: num(RANGES.peopleMinutes),

@@ -26,7 +26,11 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 					},
 				]
 			: [];
-	const interval = chooseInterval(ctx.workload.rpoMinutes, LOG_BACKUP_INTERVALS, ctx.changeGiB);
+	const interval = chooseInterval(
+		ctx.tier.rpoMinutes ?? ctx.workload.rpoMinutes,
+		LOG_BACKUP_INTERVALS,
+		ctx.changeGiB,
+	);
 	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
 	const retention = factNumber('ops.snapshot-retention-days');
 	return {

@@ -6,7 +6,8 @@ import { appBackupShippingTerraform } from './terraform.ts';
 export const appBackupShippingModule: PatternModule = {
 	definition: appBackupShipping,
 	estimator: estimateAppBackupShipping,
-	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
+	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
 	terraform: appBackupShippingTerraform,
+	drillCleanUp: 'delete the VM and the database restored for the drill; keep the shipped backups.',
 };

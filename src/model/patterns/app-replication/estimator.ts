@@ -21,7 +21,7 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 					},
 				]
 			: [];
-	const replicas = variant === 'one-replica' ? 1 : ctx.n;
+	const replicas = variant === 'one-replica' ? 1 : ctx.needed;
 	const share = variant === 'smaller-vms' ? factNumber('ops.small-replica-share') / 100 : 1;
 	const steps: RtoStep[] = [
 		step(
@@ -38,9 +38,9 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 			step(
 				ctx,
 				'provision',
-				`Resize ${ctx.n} replica VM(s), one at a time`,
-				scaleRange(factSpread('ops.resize'), ctx.n),
-				`${ctx.n} × resize-and-restart, in sequence`,
+				`Resize ${replicas} replica VM(s), one at a time`,
+				scaleRange(factSpread('ops.resize'), replicas),
+				`${replicas} × resize-and-restart, in sequence`,
 				['ops.resize'],
 			),
 		);
@@ -76,8 +76,8 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 			transferLine(ctx, 'Replication traffic across regions'),
 		],
 		drillUnits: 0,
-		failedOverDayUsd: (ctx.n - replicas * share) * ctx.hourly.usd * 24,
-		failedOverDayFormula: `(${ctx.n} − ${replicas} × ${share * 100}%) VM(s) × (${ctx.hourly.formula}) × 24 h`,
+		failedOverDayUsd: Math.max(0, ctx.needed - replicas * share) * ctx.hourly.usd * 24,
+		failedOverDayFormula: `(${ctx.needed} needed − ${replicas} × ${share * 100}%) VM(s) × (${ctx.hourly.formula}) × 24 h`,
 		blockers,
 		assumptions: [
 			variant === 'one-replica'

@@ -7,10 +7,22 @@ export const appReplicationModule: PatternModule = {
 	definition: appReplication,
 	estimator: estimateAppReplication,
 	options: [
-		{ variant: 'full', for: ['stateful-vm'], createdAtFailover: false },
-		{ variant: 'one-replica', for: ['stateful-vm'], createdAtFailover: false },
-		{ variant: 'smaller-vms', for: ['stateful-vm'], createdAtFailover: false },
+		{ variant: 'full', for: ['stateful-vm'], createdAtFailover: false, standby: 'hot-standby' },
+		{
+			variant: 'one-replica',
+			for: ['stateful-vm'],
+			createdAtFailover: false,
+			standby: 'warm-standby',
+		},
+		{
+			variant: 'smaller-vms',
+			for: ['stateful-vm'],
+			createdAtFailover: false,
+			standby: 'warm-standby',
+		},
 	],
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
 	terraform: appReplicationTerraform,
+	drillCleanUp:
+		'if the drill made a replica writable, rebuild it as a replica; delete any VM started only for the drill.',
 };

@@ -15,7 +15,10 @@ import {
 export const estimateAzureBackup: Estimator = (ctx) => {
 	const retention = factNumber('ops.snapshot-retention-days');
 	const low = factNumber('backup.standard-interval') * 60;
-	const typical = factNumber('backup.secondary-rpo') * 60;
+	const lag = factNumber('backup.replication-lag') * 60;
+	const worst = factNumber('backup.secondary-rpo') * 60;
+	// Microsoft documents the worst case; the typical assumes half the worst replication lag.
+	const typical = low + lag / 2;
 	return {
 		steps: [
 			step(
@@ -29,9 +32,9 @@ export const estimateAzureBackup: Estimator = (ctx) => {
 			bootStep(ctx),
 		],
 		rpo: {
-			minutes: { low, typical, high: typical + factNumber('backup.replication-lag') * 60 },
+			minutes: { low, typical, high: worst },
 			driver: 'The last daily backup that has replicated to the paired region.',
-			formula: `${low / 60} h backup interval + up to ${factNumber('backup.replication-lag')} h replication = ${typical / 60} h`,
+			formula: `Worst case (documented): ${low / 60} h backup interval + up to ${lag / 60} h replication = ${worst / 60} h; typical (estimate): half that replication lag, ${typical / 60} h`,
 			factIds: ['backup.secondary-rpo', 'backup.standard-interval', 'backup.replication-lag'],
 			bounded: true,
 		},

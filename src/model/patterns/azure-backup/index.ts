@@ -10,6 +10,7 @@ export const azureBackupModule: PatternModule = {
 		{
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: true,
+			standby: 'backup-restore',
 			traps: [
 				{
 					id: 'backup-rpo',
@@ -21,4 +22,6 @@ export const azureBackupModule: PatternModule = {
 	],
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
 	terraform: azureBackupTerraform,
+	drillCleanUp:
+		'delete the VMs, disks and network interfaces restored into the secondary for the drill; Cross Region Restore creates them as ordinary resources that bill until deleted.',
 };

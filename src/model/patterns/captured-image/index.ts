@@ -6,7 +6,7 @@ import { capturedImageTerraform } from './terraform.ts';
 export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
 	estimator: estimateCapturedImage,
-	options: [{ for: ['stateless'], createdAtFailover: true }],
+	options: [{ for: ['stateless'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
 	terraform: capturedImageTerraform,
 };

@@ -24,7 +24,11 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 			: undefined;
 	const floor = floorFact !== undefined ? factNumber(floorFact) * 60 : 0;
 	const options = SNAPSHOT_INTERVALS.filter((i) => i >= floor);
-	const interval = chooseInterval(ctx.workload.rpoMinutes, options, ctx.changeGiB);
+	const interval = chooseInterval(
+		ctx.tier.rpoMinutes ?? ctx.workload.rpoMinutes,
+		options,
+		ctx.changeGiB,
+	);
 	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
 	const retention = factNumber('ops.snapshot-retention-days');
 	return {

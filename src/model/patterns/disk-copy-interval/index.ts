@@ -6,7 +6,7 @@ import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
 	estimator: estimateDiskCopyInterval,
-	options: [{ for: ['stateful-vm'], createdAtFailover: true }],
+	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
 	terraform: nothingToDeploy(
 		'Nothing to deploy ahead of time: incremental snapshots are copied to the secondary region by a scheduled job on the plan’s interval, and VMs are created from them at failover.',

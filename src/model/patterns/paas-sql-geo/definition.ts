@@ -132,6 +132,11 @@ export const paasSqlGeo: Pattern = {
 			summary: 'Readable secondary, listener names unchanged.',
 		},
 		{
+			id: 'failover-group-microsoft',
+			name: 'Failover group, Microsoft-managed',
+			summary: 'The same secondary, but Azure decides when to fail over, after a grace period.',
+		},
+		{
 			id: 'geo-restore',
 			name: 'Geo-restore only',
 			summary: 'No secondary; restore geo-replicated backups in another region.',

@@ -11,6 +11,7 @@ export const paasSqlGeoModule: PatternModule = {
 			variant: 'failover-group',
 			for: ['paas'],
 			createdAtFailover: false,
+			standby: 'hot-standby',
 			traps: [
 				{
 					id: 'sql-policy',
@@ -19,8 +20,25 @@ export const paasSqlGeoModule: PatternModule = {
 				},
 			],
 		},
-		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false },
+		{
+			variant: 'failover-group-microsoft',
+			for: ['paas'],
+			createdAtFailover: false,
+			standby: 'hot-standby',
+			// Microsoft decides: no one on the team declares, but the grace period runs first.
+			declareStep: {
+				label: 'Wait out the Microsoft-managed grace period',
+				factId: 'sql.auto-failover-rto',
+				formula:
+					'The Microsoft-managed policy fails over only after its grace period, at least {fact:sql.auto-failover-rto}, and only once Microsoft declares a wide outage: often several hours.',
+			},
+		},
+		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false, standby: 'backup-restore' },
 	],
 	treeOutcome: { nodeId: 'o-paas', note: 'Failover group, customer-managed.' },
 	terraform: paasSqlGeoTerraform,
+	drillCleanUp: (variant) =>
+		variant === 'geo-restore'
+			? 'delete the database restored for the drill: it bills as a database until deleted.'
+			: 'if the drill failed the group over, fail it back in a quiet window; delete any database copy made for the drill.',
 };

@@ -127,10 +127,22 @@ export const scaleSetRebuild: Pattern = {
 			summary: 'Nothing runs in the secondary; every instance is built at failover.',
 		},
 		{
-			id: 'hot',
-			name: 'Hot: a few instances running',
+			id: 'warm',
+			name: 'Warm: a few instances running',
 			summary:
-				'A small set of {fact:vmss.standby-min-instances} instances serves in the secondary at all times; the rest are built at failover.',
+				'A small set of {fact:vmss.standby-min-instances} instances runs in the secondary at all times and takes traffic at once; the set scales out to the capacity needed at failover.',
+		},
+		{
+			id: 'hot',
+			name: 'Hot: the capacity needed, running',
+			summary:
+				'The secondary runs as many instances as the tier needs at failover, so nothing has to be built; it waits, it does not serve.',
+		},
+		{
+			id: 'active-active',
+			name: 'Active/active: serving in both regions',
+			summary:
+				'Both regions serve users behind Front Door or Traffic Manager, each sized for the capacity needed at failover; health probes move traffic away from a failed region without anyone declaring anything.',
 		},
 		{
 			id: 'standby-pool',

@@ -1,5 +1,5 @@
 /** Scale set rebuild: cold from zero, a standby pool of deallocated VMs, or hot instances. */
-import { factSpread } from '../../factRegistry.ts';
+import { factNumber, factSpread } from '../../factRegistry.ts';
 import {
 	computeLine,
 	failedOverDay,
@@ -23,92 +23,128 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 						'Needs configuration as code that rebuilds the VMs; you said the VMs cannot be rebuilt from code.',
 				},
 			];
-	const hot = Math.min(2, ctx.n);
+	const needed = ctx.needed;
+	const minimum = Math.min(factNumber('vmss.standby-min-instances'), needed);
+	const scaleOut = (from: number): RtoStep[] => [
+		provisionStep(
+			ctx,
+			from === 0 ? 'Scale the set out from zero' : `Scale out from ${from} to ${needed} instances`,
+		),
+		step(
+			ctx,
+			'provision',
+			'Run configuration as code',
+			factSpread('ops.configure'),
+			'Estimate: the configuration run on each new instance, in parallel.',
+			['ops.configure'],
+		),
+	];
+	const runningLines = (count: number, what: string): CostLine[] => [
+		computeLine(ctx, `${count} ${what}`, count),
+		storageLine(
+			ctx,
+			'OS disks of running instances',
+			ctx.tier.dataGiB,
+			count,
+			ctx.prices.diskPerGibMonth,
+			'disk per VM',
+		),
+	];
+	const running =
+		variant === 'hot' || variant === 'active-active' ? needed : variant === 'warm' ? minimum : 0;
 	const steps: RtoStep[] =
-		variant === 'hot'
-			? ctx.n > hot
+		variant === 'active-active'
+			? [
+					step(
+						ctx,
+						'provision',
+						'Nothing to start: the other region already serves',
+						constant(0),
+						`${needed} instances serve in the other region all the time; the router stops sending users to the failed one.`,
+						[],
+					),
+				]
+			: variant === 'hot'
 				? [
-						step(
-							ctx,
-							'provision',
-							`Serve on ${hot} running instances while the rest scale out`,
-							constant(0),
-							`${hot} instances already serve (reduced capacity); the other ${ctx.n - hot} are built in the background.`,
-							[],
-						),
-					]
-				: [
 						step(
 							ctx,
 							'provision',
 							'Instances already running',
 							constant(0),
-							'Every instance already runs in the secondary.',
+							`${needed} instances, the capacity needed at failover, already run in the secondary.`,
 							[],
 						),
 					]
-			: variant === 'standby-pool'
-				? [
-						step(
-							ctx,
-							'boot',
-							'Start standby pool VMs',
-							factSpread('ops.boot'),
-							'Estimate: deallocated, already configured VMs start and join the set.',
-							['ops.boot', 'vmss.standby-pools'],
-						),
-					]
-				: [
-						provisionStep(ctx, 'Scale the set out from zero'),
-						step(
-							ctx,
-							'provision',
-							'Run configuration as code',
-							factSpread('ops.configure'),
-							'Estimate: the configuration run on each new instance, in parallel.',
-							['ops.configure'],
-						),
-					];
+				: variant === 'warm'
+					? needed > minimum
+						? [
+								step(
+									ctx,
+									'provision',
+									`Serve on ${minimum} running instances`,
+									constant(0),
+									`${minimum} instances take traffic at once, at reduced capacity; the next step brings the set to ${needed}.`,
+									[],
+								),
+								...scaleOut(minimum),
+							]
+						: [
+								step(
+									ctx,
+									'provision',
+									'Instances already running',
+									constant(0),
+									`The ${minimum} running instances are the capacity needed at failover.`,
+									[],
+								),
+							]
+					: variant === 'standby-pool'
+						? [
+								step(
+									ctx,
+									'boot',
+									'Start standby pool VMs',
+									factSpread('ops.boot'),
+									'Estimate: deallocated, already configured VMs start and join the set.',
+									['ops.boot', 'vmss.standby-pools'],
+								),
+							]
+						: scaleOut(0);
 	const lines: CostLine[] =
-		variant === 'hot'
-			? [
-					computeLine(ctx, `${hot} running instance(s)`, hot),
-					storageLine(
-						ctx,
-						'OS disks of running instances',
-						ctx.tier.dataGiB,
-						hot,
-						ctx.prices.diskPerGibMonth,
-						'disk per VM',
-					),
-				]
-			: variant === 'standby-pool'
-				? [
-						storageLine(
-							ctx,
-							'Disks of deallocated pool VMs',
-							ctx.tier.dataGiB,
-							ctx.n,
-							ctx.prices.diskPerGibMonth,
-							'disk per VM',
-						),
-					]
-				: [
-						line(
-							ctx,
-							'compute',
-							'No instances running',
-							0,
-							'A cold set runs nothing until failover.',
-							[],
-						),
-					];
+		variant === 'active-active'
+			? runningLines(needed, 'instances serving in the second region')
+			: variant === 'hot'
+				? runningLines(needed, 'instances running, waiting')
+				: variant === 'warm'
+					? runningLines(minimum, 'running instances (scaled out at failover)')
+					: variant === 'standby-pool'
+						? [
+								storageLine(
+									ctx,
+									'Disks of deallocated pool VMs',
+									ctx.tier.dataGiB,
+									needed,
+									ctx.prices.diskPerGibMonth,
+									'disk per VM',
+								),
+							]
+						: [
+								line(
+									ctx,
+									'compute',
+									'No instances running',
+									0,
+									'A cold set runs nothing until failover.',
+									[],
+								),
+							];
 	return {
 		steps,
 		rpo: noDataRpo(),
 		lines,
-		drillUnits: ctx.n,
-		...failedOverDay(ctx, variant === 'hot' ? hot : 0),
+		// A drill takes one region of an active/active pair out of rotation: nothing extra runs.
+		drillUnits: variant === 'active-active' ? 0 : ctx.n,
+		...failedOverDay(ctx, running),
 		blockers,
 		assumptions: [
 			'The image and every artefact the recipe needs are available in the secondary region.',

@@ -11,6 +11,7 @@ export const scaleSetRebuildModule: PatternModule = {
 			variant: 'cold',
 			for: ['stateless'],
 			createdAtFailover: true,
+			standby: 'pilot-light',
 			traps: [
 				{
 					id: 'zero-metrics',
@@ -19,8 +20,21 @@ export const scaleSetRebuildModule: PatternModule = {
 				},
 			],
 		},
-		{ variant: 'standby-pool', for: ['stateless'], createdAtFailover: false },
-		{ variant: 'hot', for: ['stateless'], createdAtFailover: false },
+		{
+			variant: 'standby-pool',
+			for: ['stateless'],
+			createdAtFailover: false,
+			standby: 'pilot-light',
+		},
+		{ variant: 'warm', for: ['stateless'], createdAtFailover: true, standby: 'warm-standby' },
+		{ variant: 'hot', for: ['stateless'], createdAtFailover: false, standby: 'hot-standby' },
+		{
+			variant: 'active-active',
+			for: ['stateless'],
+			createdAtFailover: false,
+			standby: 'active-active',
+			peopleSteps: [],
+		},
 	],
 	calculatorAnswers: ['configAsCode'],
 	treeOutcome: {
@@ -28,4 +42,6 @@ export const scaleSetRebuildModule: PatternModule = {
 		note: 'Hot or standby pool for a short RTO, cold otherwise.',
 	},
 	terraform: scaleSetRebuildTerraform,
+	drillCleanUp:
+		'scale the secondary scale set back to its standby size and delete instances started for the drill.',
 };

@@ -11,13 +11,17 @@ import {
 	step,
 	vmSize,
 } from '../../terraform/patternTerraform.ts';
+import { factNumber } from '../../factRegistry.ts';
+import { neededVms } from '../../estimate/estimateTier.ts';
 import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const version = imageVersion(b, t);
 	const variant = t.plan.recommended.variant ?? 'cold';
-	const hot = Math.min(2, t.tier.vmCount);
-	const instances = variant === 'hot' ? hot : 0;
+	const needed = neededVms(t.tier);
+	const warm = Math.min(factNumber('vmss.standby-min-instances'), needed);
+	const instances =
+		variant === 'hot' || variant === 'active-active' ? needed : variant === 'warm' ? warm : 0;
 	const subnetId = b.variable('secondary_subnet_id', {
 		type: 'string',
 		description: 'ID of the subnet in the secondary region that rebuilt instances join.',
@@ -55,11 +59,15 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		],
 		[
 			step(t),
-			variant === 'hot'
-				? `${instances} instance(s) run in the secondary region; scale out to ${t.tier.vmCount} at failover.`
-				: variant === 'standby-pool'
-					? `No instances running; a standby pool of ${t.tier.vmCount} deallocated VM(s) below.`
-					: `Cold: 0 instances until failover; scale out to ${t.tier.vmCount} and let configuration as code run.`,
+			variant === 'active-active'
+				? `${instances} instance(s) serve in the second region all the time, behind the router.`
+				: variant === 'hot'
+					? `${instances} instance(s), the capacity needed at failover, run in the secondary region.`
+					: variant === 'warm'
+						? `${instances} instance(s) run in the secondary region; scale out to ${needed} at failover.`
+						: variant === 'standby-pool'
+							? `No instances running; a standby pool of ${t.tier.vmCount} deallocated VM(s) below.`
+							: `Cold: 0 instances until failover; scale out to ${needed} and let configuration as code run.`,
 		],
 		t.plan.tier,
 	);

@@ -6,7 +6,9 @@ import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 export const siteRecovery2016Module: PatternModule = {
 	definition: siteRecovery2016,
 	estimator: estimateSiteRecovery2016,
-	options: [{ for: ['stateless', 'stateful-vm'], createdAtFailover: false }],
+	options: [
+		{ for: ['stateless', 'stateful-vm'], createdAtFailover: false, standby: 'pilot-light' },
+	],
 	terraform: nothingToDeploy(
 		'Nothing to deploy: this is the 2016 form of Site Recovery, shown for history; use Site Recovery Azure-to-Azure.',
 	),

@@ -10,6 +10,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 		{
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: true,
+			standby: 'pilot-light',
 			traps: [
 				{
 					id: 'asr-retention',
@@ -21,4 +22,6 @@ export const siteRecoveryA2aModule: PatternModule = {
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
 	terraform: siteRecoveryA2aTerraform,
+	drillCleanUp:
+		'run “Cleanup test failover” on the recovery plan: it deletes the test VMs Site Recovery created; note the drill’s findings in the clean-up notes.',
 };
