@@ -24,6 +24,13 @@ import type {
 	RtoStep,
 } from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
+import {
+	planRegions,
+	planRegionsText,
+	type TargetHow,
+	type TransferKind,
+} from './regions/index.ts';
+import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -71,6 +78,14 @@ export interface Plan {
 	workload: Workload;
 	status: PlanStatus;
 	headline: string;
+	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
+	regions?: {
+		source: string;
+		target: string;
+		how: TargetHow;
+		transfer: TransferKind;
+		text: string;
+	};
 	tiers: TierPlan[];
 	rto: PlanRto;
 	rpo: {
@@ -90,6 +105,8 @@ export interface Plan {
 	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
 	disruption?: PlanDisruption;
 	traps: Trap[];
+	/** The drill's measured step times beside the planned ones, when the workload has any. */
+	measured?: MeasuredTimeline;
 }
 
 function compareViable(a: Evaluation, b: Evaluation): number {
@@ -345,13 +362,26 @@ export function recommend(workload: Workload): Plan {
 	});
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers);
+	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
+	const regions = planRegions(workload);
 	const partial: Omit<Plan, 'headline'> = {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
+		...(regions !== undefined
+			? {
+					regions: {
+						source: regions.source.name,
+						target: regions.target.name,
+						how: regions.how,
+						transfer: regions.transfer,
+						text: planRegionsText(regions),
+					},
+				}
+			: {}),
 		tiers,
 		rto,
 		rpo,
@@ -363,6 +393,7 @@ export function recommend(workload: Workload): Plan {
 			workload,
 			tiers.map((t) => t.recommended),
 		),
+		...(measured !== undefined ? { measured } : {}),
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.

@@ -12,6 +12,7 @@ import {
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
+import { measuredHtml } from './measuredView.ts';
 import { sensitivityHtml } from './sensitivityView.ts';
 
 /** How an alternative differs from the recommended option: "Meets the targets; 17 min faster, US$16.64 a month dearer." */
@@ -65,6 +66,13 @@ function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 	return html`<div class="plan" data-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
+		${
+			plan.regions !== undefined
+				? html`<p class="plan-regions" data-target-region="${plan.regions.target}">
+						Regions: ${plan.regions.text}
+					</p>`
+				: ''
+		}
 		<h3 id="${idPrefix}-tiers">Each tier</h3>
 		${plan.tiers.map((t) => {
 			const r = t.recommended;
@@ -84,6 +92,22 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 					<strong>${r.name}</strong>: RTO ${formatMinutes(r.rto.total.typical)}, RPO
 					${formatMinutes(r.rpo.minutes.typical)}, ${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
+				${r.layers.map(
+					(layer) =>
+						html`<p class="plan-layer" data-layer="${layer.purpose}">
+							Second layer (${layer.purpose}): <strong>${layer.name}</strong>,
+							${formatUsd(layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0))} a month, included
+							above. ${renderFactText(layer.note)}
+						</p>`,
+				)}
+				${
+					r.capacityReservation !== undefined
+						? html`<p class="plan-reservation">
+								Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region,
+								included above. It removes the risk of finding no capacity, not time.
+							</p>`
+						: ''
+				}
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
 				${optionsTable(
 					'Alternatives that also meet the targets',
@@ -102,7 +126,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 			Critical path: the ${plan.rto.criticalTier} tier. Tiers recover in parallel once the disaster
 			is declared.
 		</p>
-		${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+		${timelineHtml(plan.rto, `${idPrefix}-rto`)} ${measuredHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>

@@ -4,6 +4,7 @@
  * carries its formula and the facts it used.
  */
 import { factSpread } from '../factRegistry.ts';
+import { planRegions } from '../regions/index.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
 import type { hourlyPrice, Price, Prices } from './prices.ts';
@@ -17,6 +18,7 @@ import type {
 	RtoStep,
 	StepKind,
 } from './types.ts';
+import { stepKey } from './types.ts';
 
 export interface TierEstimate {
 	steps: RtoStep[];
@@ -67,7 +69,15 @@ export function step(
 	formula: string,
 	factIds: string[],
 ): RtoStep {
-	return { kind, label, minutes, formula, factIds, tier: ctx.tier.name };
+	return {
+		key: stepKey(kind, ctx.tier.name),
+		kind,
+		label,
+		minutes,
+		formula,
+		factIds,
+		tier: ctx.tier.name,
+	};
 }
 
 export function line(
@@ -79,6 +89,11 @@ export function line(
 	factIds: string[],
 ): CostLine {
 	return { kind, label, monthlyUsd, formula, factIds, tier: ctx.tier.name };
+}
+
+/** " (inter-continent transfer, westeurope to eastus)", or nothing without named regions. */
+export function transferKindText(prices: Prices): string {
+	return prices.transferKind === undefined ? '' : ` (${prices.transferKind} transfer)`;
 }
 
 /** Monthly inter-region transfer of the tier's daily change. */
@@ -93,7 +108,7 @@ export function transferLine(
 		'transfer',
 		label,
 		gb * price.usd,
-		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB`,
+		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB${transferKindText(ctx.prices)}`,
 		[...priceIds(price), ...ctx.changeFactIds],
 	);
 }
@@ -114,6 +129,11 @@ export function storageLine(
 		`${round1(gibPerUnit)} GiB (${what}) × ${units} × US$${price.usd}/GiB a month`,
 		priceIds(price),
 	);
+}
+
+/** A cost line that also cites the facts behind its quantity. */
+export function withFacts(l: CostLine, ...factIds: string[]): CostLine {
+	return { ...l, factIds: [...l.factIds, ...factIds] };
 }
 
 /** A monthly licence for each VM of the tier. */
@@ -194,13 +214,39 @@ export function bootStep(ctx: EstimateContext): RtoStep {
 	);
 }
 
-/** Blocks a pattern that replicates only to the paired region when the source has no pair. */
-export function pairBlocker(ctx: EstimateContext, what: string): Rejection[] {
-	if (ctx.workload.sourceHasPair) return [];
-	return [
-		{
-			kind: 'region',
-			reason: `${what} replicates only to the paired region, and your source region has no pair.`,
-		},
-	];
+/**
+ * Blocks a pattern that recovers only into the paired region when the plan's regions rule it
+ * out. With a named source region, it is judged on the table: the source has no pair, or the
+ * target named is not the pair (`any` lets the pattern use the pair). Without one, on
+ * sourceHasPair as before.
+ */
+export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicates'): Rejection[] {
+	const regions = planRegions(ctx.workload);
+	if (regions === undefined) {
+		if (ctx.workload.sourceHasPair) return [];
+		return [
+			{
+				kind: 'region',
+				reason: `${what} replicates only to the paired region, and your source region has no pair.`,
+			},
+		];
+	}
+	const { source, target, pair } = regions;
+	if (pair === undefined) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to the paired region, and ${source.name} has no pair.`,
+			},
+		];
+	}
+	if (regions.how === 'given' && target.name !== pair.name) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to ${source.name}'s pair, ${pair.name}; your target is ${target.name}.`,
+			},
+		];
+	}
+	return [];
 }
