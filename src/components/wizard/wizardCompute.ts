@@ -1,7 +1,8 @@
 /**
  * The wizard's browser half, loaded by <dr-wizard>. The shared form controller reads the link,
  * keeps tiers, status and URL in step; this view shows the plan, highlights each tier's path
- * through the decision tree, and exports the plan as a Markdown runbook or as the model's JSON.
+ * through the decision tree, and exports the plan as a Markdown runbook, as the model's JSON, or
+ * as Terraform (the Terraform writer is fetched only when the reader asks for it).
  */
 import { recommend, type Plan, type Workload } from '~/model/index.ts';
 import { planHtml } from '../widgets/planView.ts';
@@ -58,6 +59,21 @@ export class WizardController {
 					'application/json',
 					`${JSON.stringify(this.plan, null, 2)}\n`,
 				);
+		});
+		this.root.querySelector('[data-download="terraform"]')?.addEventListener('click', () => {
+			const plan = this.plan;
+			if (plan === undefined) return;
+			void import('~/model/terraform/index.ts').then(({ terraformForPlan }) => {
+				const result = terraformForPlan(plan);
+				if (!result.ok) {
+					form.say(result.message);
+					return;
+				}
+				download(`dr-${slug(plan.workload.name)}.tf`, 'text/plain', result.hcl);
+				form.say(
+					'Terraform downloaded. Review it, then run terraform init, validate and plan before you apply.',
+				);
+			});
 		});
 		this.root.querySelector('[data-copy-link]')?.addEventListener('click', () => {
 			void navigator.clipboard?.writeText(window.location.href).then(
