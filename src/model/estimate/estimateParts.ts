@@ -4,6 +4,7 @@
  * carries its formula and the facts it used.
  */
 import { factSpread } from '../factRegistry.ts';
+import { formatDecimal } from '../format.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
 import type { hourlyPrice, Price, Prices } from './prices.ts';
@@ -56,7 +57,7 @@ export function priceIds(...prices: Price[]): string[] {
 }
 
 export function round1(n: number): string {
-	return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+	return formatDecimal(n, 1);
 }
 
 export function step(
