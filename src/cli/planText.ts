@@ -31,6 +31,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	);
 	out.push('');
 	out.push(plan.headline);
+	if (plan.regions !== undefined) out.push(`Regions: ${plan.regions.text}`);
 	out.push('');
 	for (const t of plan.tiers) {
 		const r = t.recommended;
@@ -61,6 +62,15 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,
 			);
+		for (const layer of r.layers) {
+			const usd = layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0);
+			out.push(`    Second layer (${layer.purpose}): ${layer.name}, ${formatUsd(usd)} a month`);
+		}
+		if (r.capacityReservation !== undefined) {
+			out.push(
+				`    Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region`,
+			);
+		}
 		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
 		if (t.withinBudget !== undefined) {
 			const b = t.withinBudget;

@@ -65,6 +65,13 @@ function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 	return html`<div class="plan" data-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
+		${
+			plan.regions !== undefined
+				? html`<p class="plan-regions" data-target-region="${plan.regions.target}">
+						Regions: ${plan.regions.text}
+					</p>`
+				: ''
+		}
 		<h3 id="${idPrefix}-tiers">Each tier</h3>
 		${plan.tiers.map((t) => {
 			const r = t.recommended;
@@ -84,6 +91,22 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 					<strong>${r.name}</strong>: RTO ${formatMinutes(r.rto.total.typical)}, RPO
 					${formatMinutes(r.rpo.minutes.typical)}, ${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
+				${r.layers.map(
+					(layer) =>
+						html`<p class="plan-layer" data-layer="${layer.purpose}">
+							Second layer (${layer.purpose}): <strong>${layer.name}</strong>,
+							${formatUsd(layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0))} a month, included
+							above. ${renderFactText(layer.note)}
+						</p>`,
+				)}
+				${
+					r.capacityReservation !== undefined
+						? html`<p class="plan-reservation">
+								Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region,
+								included above. It removes the risk of finding no capacity, not time.
+							</p>`
+						: ''
+				}
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
 				${optionsTable(
 					'Alternatives that also meet the targets',

@@ -6,6 +6,7 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier } from './estimateTier.ts';
+import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import {
 	PEOPLE_KINDS,
@@ -48,6 +49,10 @@ export interface Evaluation {
 	targets: TierTargets;
 	/** The people steps (or automated ones) this option needs. */
 	peopleSteps: PeopleKind[];
+	/** The VMs a capacity reservation in the target region holds; absent without one. */
+	capacityReservation?: { vms: number };
+	/** Protection layered on the pattern (its cost lines are in `cost`); empty when none. */
+	layers: ProtectionLayer[];
 }
 
 export interface TierTargets {
@@ -160,7 +165,12 @@ export function evaluateCandidate(
 		key: candidateKey(candidate),
 		patternId: candidate.patternId,
 		...(candidate.variant !== undefined ? { variant: candidate.variant } : {}),
-		name: candidateName(candidate),
+		name: [
+			candidateName(candidate),
+			...(candidate.reserveCapacity === true ? ['capacity reservation'] : []),
+			...(estimate.layers.length > 0 ? [LAYER_SHORT_NAME] : []),
+		].join(' + '),
+		...(candidate.reserveCapacity === true ? { capacityReservation: { vms: tier.vmCount } } : {}),
 		category: pattern.category,
 		tier: tier.name,
 		rto,
@@ -175,5 +185,9 @@ export function evaluateCandidate(
 		standby: option?.standby ?? 'backup-restore',
 		targets,
 		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),
+		layers: estimate.layers.map((l) => ({
+			...l,
+			lines: l.lines.map((x) => ({ ...x, monthlyUsd: round(x.monthlyUsd) })),
+		})),
 	};
 }

@@ -1,10 +1,10 @@
 /** Azure Backup with Cross Region Restore: restore from the vault's copy in the paired region. */
 import { factNumber } from '../../factRegistry.ts';
+import { backupInstanceLine } from '../../estimate/backupFee.ts';
 import { copyRange } from '../../estimate/copyTime.ts';
 import {
 	bootStep,
 	failedOverDay,
-	licenceLine,
 	pairBlocker,
 	round1,
 	step,
@@ -39,7 +39,7 @@ export const estimateAzureBackup: Estimator = (ctx) => {
 			bounded: true,
 		},
 		lines: [
-			licenceLine(ctx, 'Backup protected instances', ctx.prices.backupInstance),
+			backupInstanceLine(ctx, 'Backup protected instances'),
 			storageLine(
 				ctx,
 				'GRS vault storage',
@@ -51,7 +51,7 @@ export const estimateAzureBackup: Estimator = (ctx) => {
 		],
 		drillUnits: ctx.n,
 		...failedOverDay(ctx, 0),
-		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore'),
+		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore', 'restores'),
 		assumptions: [
 			'Standard daily policy; Enhanced policy does not shorten the cross-region RPO.',
 			'Geo-replication transfer is included in the GRS storage price.',
