@@ -100,6 +100,25 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		);
 	});
 	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	const m = plan.measured;
+	if (m !== undefined) {
+		out.push('');
+		out.push('Planned against measured (your drill), by step key:');
+		for (const s of m.steps)
+			out.push(
+				`  ${s.key}: planned ${formatMinutes(s.plannedMinutes)}, measured ${s.measuredMinutes !== undefined ? formatMinutes(s.measuredMinutes) : 'not measured'}`,
+			);
+		out.push(
+			m.measuredTotalMinutes !== undefined
+				? `  Total: planned ${formatMinutes(m.plannedTotalMinutes)}, measured ${formatMinutes(m.measuredTotalMinutes)}`
+				: `  Total: planned ${formatMinutes(m.plannedTotalMinutes)}; no measured total: not measured: ${m.missing.join(', ')}`,
+		);
+		if (m.unmatched.length > 0)
+			out.push(`  Not steps of this plan (ignored): ${m.unmatched.join(', ')}`);
+		out.push(`  ${m.note}`);
+	} else {
+		out.push(`  Step keys for a measured block: ${plan.rto.steps.map((s) => s.key).join(', ')}`);
+	}
 	out.push('');
 	out.push(
 		`RPO: ${formatMinutes(plan.rpo.minutes.high)} at worst (typical ${formatMinutes(plan.rpo.minutes.typical)}); every option is judged on its worst case; driven by ${plan.rpo.drivingTier}: ${plan.rpo.driver}`,

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	AZURERM_VERSION,
 	decisionPath,
 	formatMinutes,
 	formatRange,
@@ -19,7 +18,6 @@ import {
 	rangeText,
 	recommend,
 	renderFactText,
-	terraformForPlan,
 	tierQuestions,
 	workloadQuestions,
 	type Plan,
@@ -32,12 +30,6 @@ import { versusText } from '../../src/components/widgets/planView.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
-import {
-	checkAgainstSnapshot,
-	loadSnapshot,
-	parseHcl,
-	pinnedVersion,
-} from '../unit/model/terraformSnapshot.ts';
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const exampleFiles = readdirSync(EXAMPLES)
@@ -682,7 +674,7 @@ describe('adding and removing tiers', () => {
 });
 
 describe('export', () => {
-	it('downloads a Markdown runbook, the model’s JSON and Terraform for the plan', async () => {
+	it('downloads a Markdown runbook and the model’s JSON for the plan', async () => {
 		const file = 'b-sql-vm-app-tier.json';
 		const workload = loadExample(file);
 		const plan = recommend(workload);
@@ -718,17 +710,6 @@ describe('export', () => {
 		const json = await download(/Download plan \(JSON\)/);
 		expect(json.name).toMatch(/\.json$/);
 		expect(JSON.parse(json.text)).toEqual(JSON.parse(JSON.stringify(plan)));
-
-		// Terraform: what the CLI's --terraform prints, HCL that parses, only documented names.
-		const tf = await download(/Download Terraform/);
-		expect(tf.name).toMatch(/\.tf$/);
-		const terraform = terraformForPlan(plan);
-		if (!terraform.ok) throw new Error(terraform.message);
-		expect(tf.text).toBe(terraform.hcl);
-		const hcl = await parseHcl(tf.text);
-		expect(pinnedVersion(hcl)).toBe(AZURERM_VERSION);
-		expect(checkAgainstSnapshot(hcl, loadSnapshot(AZURERM_VERSION))).toEqual([]);
-		for (const t of plan.tiers) expect(tf.text).toContain(t.tier);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

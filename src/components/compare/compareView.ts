@@ -32,8 +32,7 @@ function verdict(o: ComparedOption): SafeHtml {
 	const missed = o.missed.map((m) =>
 		m === 'budget' ? 'the budget' : `the ${m.toUpperCase()} target`,
 	);
-	return html`<span class="cmp-verdict misses">▲ Misses</span>
-		${missed.join(' and ')}`;
+	return html`<span class="cmp-verdict misses">▲ Misses</span> ${missed.join(' and ')}`;
 }
 
 function nameCell(o: ComparedOption, pages: PatternPages): SafeHtml {

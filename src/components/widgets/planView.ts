@@ -12,6 +12,7 @@ import {
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
+import { measuredHtml } from './measuredView.ts';
 import { sensitivityHtml } from './sensitivityView.ts';
 
 /** How an alternative differs from the recommended option: "Meets the targets; 17 min faster, US$16.64 a month dearer." */
@@ -125,7 +126,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 			Critical path: the ${plan.rto.criticalTier} tier. Tiers recover in parallel once the disaster
 			is declared.
 		</p>
-		${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+		${timelineHtml(plan.rto, `${idPrefix}-rto`)} ${measuredHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>

@@ -19,6 +19,7 @@ import type {
 	RtoStep,
 	StepKind,
 } from './types.ts';
+import { stepKey } from './types.ts';
 
 export interface TierEstimate {
 	steps: RtoStep[];
@@ -69,7 +70,15 @@ export function step(
 	formula: string,
 	factIds: string[],
 ): RtoStep {
-	return { kind, label, minutes, formula, factIds, tier: ctx.tier.name };
+	return {
+		key: stepKey(kind, ctx.tier.name),
+		kind,
+		label,
+		minutes,
+		formula,
+		factIds,
+		tier: ctx.tier.name,
+	};
 }
 
 export function line(

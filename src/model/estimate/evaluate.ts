@@ -25,6 +25,7 @@ import type {
 	RtoEstimate,
 	RtoStep,
 } from './types.ts';
+import { withUniqueKeys } from './types.ts';
 
 export interface Evaluation {
 	key: string;
@@ -82,7 +83,7 @@ export function candidateName(candidate: Candidate): string {
 }
 
 export function rtoEstimate(steps: RtoStep[], assumptions: string[]): RtoEstimate {
-	const rounded = steps.map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
+	const rounded = withUniqueKeys(steps).map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
 	const total = roundRange(addRanges(...rounded.map((s) => s.minutes)));
 	let dominant = 0;
 	rounded.forEach((s, i) => {
@@ -132,6 +133,7 @@ export function evaluateCandidate(
 			: [
 					...before.filter((s) => s.kind !== 'declare'),
 					{
+						key: 'declare',
 						kind: 'declare' as const,
 						label: declare.label,
 						minutes: factMinutes(declare.factId),
