@@ -161,7 +161,34 @@ describe('the drill plan', () => {
 		);
 		const shared = p.rto.steps.filter((s) => s.tier === undefined && s.kind !== 'detect');
 		expect(rows.length).toBe(tierSteps.length + shared.length);
-		expect(rows[0]).toMatch(/^\| 1 \| .+ \| sql \|/);
-		for (const r of rows) expect(r.split(/(?<!\\)\|/).length - 2).toBe(8);
+		expect(rows[0]).toMatch(/^\| 1 \| .+ \| sql\/\w+ \| sql \|/);
+		for (const r of rows) expect(r.split(/(?<!\\)\|/).length - 2).toBe(9);
+	});
+
+	it('gives each timed step the key the wizard and the measured block accept, and says so', () => {
+		const { p, md } = sqlFirst();
+		const table = section(md, '### Measured step times');
+		expect(table.slice(0, table.indexOf('\n|'))).toMatch(/Key column.+Your drill.+`measured`/s);
+		const keys = table
+			.split('\n')
+			.filter((l) => /^\| \d+ \|/.test(l))
+			.map((l) => l.split(/(?<!\\)\|/)[3]!.trim());
+		const expected = [
+			...p.tiers.flatMap((t) =>
+				t.recommended.rto.steps.filter((s) => s.tier !== undefined).map((s) => s.key),
+			),
+			...p.rto.steps.filter((s) => s.tier === undefined && s.kind !== 'detect').map((s) => s.key),
+		];
+		expect(new Set(keys)).toEqual(new Set(expected));
+		expect(keys).toContain('traffic');
+		// Keys of the plan's timeline read back as measured times with nothing unmatched.
+		const timelineKeys = keys.filter((k) => p.rto.steps.some((s) => s.key === k));
+		expect(timelineKeys.length).toBeGreaterThan(2);
+		const parsed = parseWorkload({
+			...p.workload,
+			measured: Object.fromEntries(timelineKeys.map((k) => [k, 5])),
+		});
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+		expect(recommend(parsed.workload).measured?.unmatched).toEqual([]);
 	});
 });
