@@ -108,6 +108,40 @@ describe('the drill plan', () => {
 		expect(flat.indexOf('\n### app')).toBeLessThan(flat.indexOf('\n### sql'));
 	});
 
+	it('follows the workload’s dependency order without being told: scope, steps, tables', () => {
+		const [a, b] = referenceWorkloadInput.tiers;
+		// The app is listed first but waits for sql: every section must start sql first.
+		const parsed = parseWorkload({
+			...referenceWorkloadInput,
+			tiers: [
+				{ ...a!, name: 'app', dependsOn: ['sql'] },
+				{ ...b!, name: 'sql' },
+			],
+		});
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+		const p = recommend(parsed.workload);
+		expect(p.rto.order).toEqual([['sql'], ['app']]);
+		const md = runbookMarkdown(p);
+		expect(md).not.toContain('No tier waits for another');
+		const start = section(md, '## Start order');
+		expect(start.indexOf('1. sql')).toBeLessThan(start.indexOf('2. app'));
+		const scope = section(md, '### Scope');
+		expect(scope.indexOf('- sql (')).toBeGreaterThan(-1);
+		expect(scope.indexOf('- sql (')).toBeLessThan(scope.indexOf('- app ('));
+		const steps = section(md, '### Steps, in start order');
+		expect(steps.indexOf('Start group 1: sql')).toBeGreaterThan(-1);
+		expect(steps.indexOf('Start group 1: sql')).toBeLessThan(steps.indexOf('Start group 2: app'));
+		expect(steps.indexOf('[sql]')).toBeLessThan(steps.indexOf('[app]'));
+		const rows = section(md, '### Measured step times')
+			.split('\n')
+			.filter((l) => /^\| \d+ \|/.test(l));
+		expect(rows[0]).toMatch(/\| sql \|/);
+		for (const h of ['## Failover', '## Failback']) {
+			const s = section(md, h);
+			expect(s.indexOf('### sql')).toBeLessThan(s.indexOf('### app'));
+		}
+	});
+
 	it('keeps every tier when the groups leave one out or name an unknown tier', () => {
 		const p = plan(['app', 'sql']);
 		expect(tiersInStartOrder(p, [['nope', 'sql']]).map((g) => g.map((t) => t.tier))).toEqual([
