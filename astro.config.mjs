@@ -9,6 +9,7 @@ import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
 import { machineReadableIntegration } from './src/build/machineReadable/machineReadableIntegration.ts';
 import { quietHeadInjectWarning } from './src/build/quietHeadInjectWarning.ts';
 import { SEARCH_RANKING } from './src/build/searchRanking.ts';
+import { sidebarLinks } from './src/build/content/sidebarLinks.ts';
 
 const SITE_TITLE = 'Azure VM DR Guides';
 const SITE_DESCRIPTION =
@@ -80,15 +81,15 @@ export default defineConfig({
 						{ label: 'Worked cases', link: '/cases/' },
 					],
 				},
-				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
+				{ label: 'Concepts', items: sidebarLinks('concepts') },
 				{
 					label: 'False friends',
-					items: [{ autogenerate: { directory: 'patterns/false-friends' } }],
+					items: sidebarLinks('patterns/false-friends'),
 				},
-				{ label: 'Stateless VMs', items: [{ autogenerate: { directory: 'patterns/stateless' } }] },
-				{ label: 'Stateful VMs', items: [{ autogenerate: { directory: 'patterns/stateful' } }] },
-				{ label: 'Data in PaaS', items: [{ autogenerate: { directory: 'patterns/data' } }] },
-				{ label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+				{ label: 'Stateless VMs', items: sidebarLinks('patterns/stateless') },
+				{ label: 'Stateful VMs', items: sidebarLinks('patterns/stateful') },
+				{ label: 'Data in PaaS', items: sidebarLinks('patterns/data') },
+				{ label: 'Reference', items: sidebarLinks('reference') },
 			],
 		}),
 		diagramRendererIntegration(),
