@@ -50,7 +50,7 @@ const estimateDiskBackup: Estimator = (ctx) => {
 			sameRegionBlocker(
 				ctx,
 				(region) =>
-					`Azure Disk Backup snapshots stay in the source region (${region}): no copy survives a regional outage.`,
+					`Azure Disk Backup snapshots stay in ${region}: no copy survives a regional outage.`,
 			),
 		],
 		assumptions: [
