@@ -1,8 +1,32 @@
 /** How figures read: one formatter for prose, widgets, CLI and exports. */
 import type { Fact, FactUnit } from './fact.ts';
 
-const number = (value: number, digits = 2): string =>
-	value.toLocaleString('en-US', { maximumFractionDigits: digits });
+/**
+ * One Intl.NumberFormat per option set, made once: `n.toLocaleString('en-US', options)` builds a
+ * new formatter on every call, which made number formatting most of the time a plan takes.
+ * The output is the same, by definition of toLocaleString.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(minDigits: number, maxDigits: number): Intl.NumberFormat {
+	const key = `${minDigits}/${maxDigits}`;
+	let f = formatters.get(key);
+	if (f === undefined) {
+		f = new Intl.NumberFormat('en-US', {
+			minimumFractionDigits: minDigits,
+			maximumFractionDigits: maxDigits,
+		});
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/** A number in US English with at most `maxDigits` decimals (at least `minDigits`): "1,234.5". */
+export function formatDecimal(value: number, maxDigits = 2, minDigits = 0): string {
+	return formatter(minDigits, maxDigits).format(value);
+}
+
+const number = (value: number, digits = 2): string => formatDecimal(value, digits);
 
 const UNIT_TEXT: Partial<Record<FactUnit, (v: string, n: number) => string>> = {
 	ms: (v) => `${v} ms`,
@@ -89,7 +113,7 @@ export function formatTarget(minutes: number): string {
 export function formatUsd(amount: number): string {
 	if (!Number.isFinite(amount)) return 'unknown';
 	const digits = Math.abs(amount) >= 100 ? 0 : 2;
-	return `US$${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+	return `US$${formatDecimal(amount, digits, digits)}`;
 }
 
 export function formatRange(

@@ -24,6 +24,7 @@ export {
 } from './factRegistry.ts';
 export { factsDueForReview, reviewDueDate } from './factReview.ts';
 export {
+	formatDecimal,
 	formatFact,
 	formatValue,
 	formatMinutes,

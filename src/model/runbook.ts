@@ -8,6 +8,7 @@ import { patternModule } from './patterns/index.ts';
 import { factNumber } from './factRegistry.ts';
 import { renderFactText } from './factRefs.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
+import type { RtoStep } from './estimate/types.ts';
 import type { Step } from './pattern.ts';
 import { getPattern } from './patternRegistry.ts';
 import { declareStep, switchTrafficStep, validateStep } from './patterns/commonSteps.ts';
@@ -295,21 +296,27 @@ function drillPlan(plan: Plan, groups: TierPlan[][]): string[] {
 	out.push('');
 	out.push('### Measured step times', '');
 	out.push(
-		'| # | Step | Tier | Owner | Predicted (typical) | Started | Finished | Minutes |',
-		'|---|---|---|---|---|---|---|---|',
+		'The Key column names each step the way the wizard’s “Your drill” box (`key=minutes`, one a line) and the workload’s `measured` JSON block expect it. Entering the minutes there puts them beside the plan’s timeline; keys of steps outside that timeline (tiers that are not the slowest) are listed as not part of it.',
+		'',
+	);
+	out.push(
+		'| # | Step | Key | Tier | Owner | Predicted (typical) | Started | Finished | Minutes |',
+		'|---|---|---|---|---|---|---|---|---|',
 	);
 	let row = 0;
-	const timeRow = (label: string, tier: string, owner: string, predicted: string) =>
-		out.push(`| ${++row} | ${cell(label)} | ${tier} | ${owner} | ${predicted} | | | |`);
+	const timeRow = (s: RtoStep, tier: string, owner: string) =>
+		out.push(
+			`| ${++row} | ${cell(s.label)} | ${mdText(s.key)} | ${tier} | ${owner} | ${formatMinutes(s.minutes.typical)} | | | |`,
+		);
 	for (const t of groups.flat()) {
 		for (const s of t.recommended.rto.steps.filter((x) => x.tier !== undefined))
-			timeRow(s.label, mdText(t.tier), stepOwner(s.kind, t.kind), formatMinutes(s.minutes.typical));
+			timeRow(s, mdText(t.tier), stepOwner(s.kind, t.kind));
 	}
 	for (const s of plan.rto.steps.filter((x) => x.tier === undefined && x.kind !== 'detect'))
-		timeRow(s.label, 'all', stepOwner(s.kind, 'stateless'), formatMinutes(s.minutes.typical));
+		timeRow(s, 'all', stepOwner(s.kind, 'stateless'));
 	out.push(
-		`| | **RTO, end to end** | | | ${formatMinutes(plan.rto.total.typical)} | | | |`,
-		`| | **RPO** (marker) | | | ${formatMinutes(plan.rpo.minutes.typical)} | | | |`,
+		`| | **RTO, end to end** | | | | ${formatMinutes(plan.rto.total.typical)} | | | |`,
+		`| | **RPO** (marker) | | | | ${formatMinutes(plan.rpo.minutes.typical)} | | | |`,
 		'',
 	);
 	return out;

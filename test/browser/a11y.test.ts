@@ -67,7 +67,7 @@ describe('/wizard/ with its optional sections in use', () => {
 		'has no violations with drill times, the measured table and a pinned plan, in the %s theme',
 		async (scheme) => {
 			const { page } = await watchedPage(site, { colorScheme: scheme, bypassCSP: true });
-			await page.goto(`${site.server.url}/wizard/?v=1&m=detect%3D12%3Bdeclare%3D20%3Bnope%3D1`, {
+			await page.goto(`${site.server.url}/wizard/?v=2&m=detect%3D12%3Bdeclare%3D20%3Bnope%3D1`, {
 				waitUntil: 'networkidle',
 			});
 			await page.getByRole('button', { name: 'Pin this plan' }).click();

@@ -42,14 +42,15 @@ describe('compare page', () => {
 		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
 		const before = await meetingRows(page, 'database');
 		expect(before).toContain('app-backup-shipping');
-		await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('1');
+		// Judged on its worst case, five minutes leaves only the replicas.
+		await page.getByRole('spinbutton', { name: 'RPO target (minutes)' }).fill('5');
 		await expect.poll(() => meetingRows(page, 'database')).not.toEqual(before);
 		const after = await meetingRows(page, 'database');
 		expect(after).not.toContain('app-backup-shipping');
 		expect(after.length).toBeGreaterThan(0);
 		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
 		expect(page.url()).toMatch(/[?&]v=2&/);
-		expect(page.url()).toMatch(/[?&]rpo=1(&|$)/);
+		expect(page.url()).toMatch(/[?&]rpo=5(&|$)/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -133,7 +134,8 @@ describe('compare page', () => {
 			await expect.poll(() => heading.isVisible()).toBe(true);
 			const section = page.locator('.evaluation', { has: heading });
 			expect(await section.locator('.fact-refs a').count()).toBeGreaterThan(0);
-			expect(problems).toEqual([]);
+			// Leaving the page cancels the chart code it was still fetching: not a fault.
+			expect(problems.filter((p) => !p.includes('net::ERR_ABORTED'))).toEqual([]);
 			await page.context().close();
 		},
 	);

@@ -86,9 +86,12 @@ describe('Download Terraform', () => {
 	});
 
 	it('says why in the status line, and downloads nothing, when the plan has nothing to deploy', async () => {
-		const workload = loadExample('d-loose-targets-tight-budget.json');
+		// Example d with Backup priced out (the reader's own fee), so its only tier keeps
+		// interval disk copies, which deploy nothing ahead of a failover.
+		const d = loadExample('d-loose-targets-tight-budget.json');
+		const workload: Workload = { ...d, prices: { ...d.prices, backupInstanceUsd: 100 } };
 		const expected = terraformForWorkload(workload);
-		if (expected.ok) throw new Error('example d should have nothing to deploy');
+		if (expected.ok) throw new Error('this workload should have nothing to deploy');
 		const { page, problems } = await open(workload);
 		await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toMatch(/Plan updated/);
 		const downloads: string[] = [];

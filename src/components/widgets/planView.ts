@@ -12,6 +12,7 @@ import {
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
+import { disruptionHtml } from './disruptionView.ts';
 import { measuredHtml } from './measuredView.ts';
 import { sensitivityHtml } from './sensitivityView.ts';
 
@@ -135,6 +136,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 			One day failed over adds about
 			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
+		${disruptionHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-traps">Traps</h3>
 		${
 			plan.traps.length === 0

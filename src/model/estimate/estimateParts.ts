@@ -4,6 +4,7 @@
  * carries its formula and the facts it used.
  */
 import { factSpread } from '../factRegistry.ts';
+import { formatDecimal } from '../format.ts';
 import { planRegions } from '../regions/index.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
@@ -58,7 +59,7 @@ export function priceIds(...prices: Price[]): string[] {
 }
 
 export function round1(n: number): string {
-	return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+	return formatDecimal(n, 1);
 }
 
 export function step(

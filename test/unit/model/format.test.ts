@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	formatDecimal,
 	formatMinutes,
 	formatMinutesApart,
 	formatMinutesExact,
@@ -10,6 +11,26 @@ import {
 	recommend,
 	referenceWorkloadInput,
 } from '~/model/index.ts';
+
+describe('formatDecimal', () => {
+	it('reads as toLocaleString in US English with the same digits, for any number', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ noNaN: true }),
+				fc.integer({ min: 0, max: 3 }),
+				fc.integer({ min: 0, max: 3 }),
+				(n, min, extra) => {
+					const max = min + extra;
+					expect(formatDecimal(n, max, min)).toBe(
+						n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max }),
+					);
+				},
+			),
+		);
+		expect(formatDecimal(1234.5678, 1)).toBe('1,234.6');
+		expect(formatDecimal(0.5, 2, 2)).toBe('0.50');
+	});
+});
 
 describe('durations to the second', () => {
 	it('read exactly', () => {

@@ -108,6 +108,40 @@ describe('the drill plan', () => {
 		expect(flat.indexOf('\n### app')).toBeLessThan(flat.indexOf('\n### sql'));
 	});
 
+	it('follows the workload’s dependency order without being told: scope, steps, tables', () => {
+		const [a, b] = referenceWorkloadInput.tiers;
+		// The app is listed first but waits for sql: every section must start sql first.
+		const parsed = parseWorkload({
+			...referenceWorkloadInput,
+			tiers: [
+				{ ...a!, name: 'app', dependsOn: ['sql'] },
+				{ ...b!, name: 'sql' },
+			],
+		});
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+		const p = recommend(parsed.workload);
+		expect(p.rto.order).toEqual([['sql'], ['app']]);
+		const md = runbookMarkdown(p);
+		expect(md).not.toContain('No tier waits for another');
+		const start = section(md, '## Start order');
+		expect(start.indexOf('1. sql')).toBeLessThan(start.indexOf('2. app'));
+		const scope = section(md, '### Scope');
+		expect(scope.indexOf('- sql (')).toBeGreaterThan(-1);
+		expect(scope.indexOf('- sql (')).toBeLessThan(scope.indexOf('- app ('));
+		const steps = section(md, '### Steps, in start order');
+		expect(steps.indexOf('Start group 1: sql')).toBeGreaterThan(-1);
+		expect(steps.indexOf('Start group 1: sql')).toBeLessThan(steps.indexOf('Start group 2: app'));
+		expect(steps.indexOf('[sql]')).toBeLessThan(steps.indexOf('[app]'));
+		const rows = section(md, '### Measured step times')
+			.split('\n')
+			.filter((l) => /^\| \d+ \|/.test(l));
+		expect(rows[0]).toMatch(/\| sql \|/);
+		for (const h of ['## Failover', '## Failback']) {
+			const s = section(md, h);
+			expect(s.indexOf('### sql')).toBeLessThan(s.indexOf('### app'));
+		}
+	});
+
 	it('keeps every tier when the groups leave one out or name an unknown tier', () => {
 		const p = plan(['app', 'sql']);
 		expect(tiersInStartOrder(p, [['nope', 'sql']]).map((g) => g.map((t) => t.tier))).toEqual([
@@ -161,7 +195,34 @@ describe('the drill plan', () => {
 		);
 		const shared = p.rto.steps.filter((s) => s.tier === undefined && s.kind !== 'detect');
 		expect(rows.length).toBe(tierSteps.length + shared.length);
-		expect(rows[0]).toMatch(/^\| 1 \| .+ \| sql \|/);
-		for (const r of rows) expect(r.split(/(?<!\\)\|/).length - 2).toBe(8);
+		expect(rows[0]).toMatch(/^\| 1 \| .+ \| sql\/\w+ \| sql \|/);
+		for (const r of rows) expect(r.split(/(?<!\\)\|/).length - 2).toBe(9);
+	});
+
+	it('gives each timed step the key the wizard and the measured block accept, and says so', () => {
+		const { p, md } = sqlFirst();
+		const table = section(md, '### Measured step times');
+		expect(table.slice(0, table.indexOf('\n|'))).toMatch(/Key column.+Your drill.+`measured`/s);
+		const keys = table
+			.split('\n')
+			.filter((l) => /^\| \d+ \|/.test(l))
+			.map((l) => l.split(/(?<!\\)\|/)[3]!.trim());
+		const expected = [
+			...p.tiers.flatMap((t) =>
+				t.recommended.rto.steps.filter((s) => s.tier !== undefined).map((s) => s.key),
+			),
+			...p.rto.steps.filter((s) => s.tier === undefined && s.kind !== 'detect').map((s) => s.key),
+		];
+		expect(new Set(keys)).toEqual(new Set(expected));
+		expect(keys).toContain('traffic');
+		// Keys of the plan's timeline read back as measured times with nothing unmatched.
+		const timelineKeys = keys.filter((k) => p.rto.steps.some((s) => s.key === k));
+		expect(timelineKeys.length).toBeGreaterThan(2);
+		const parsed = parseWorkload({
+			...p.workload,
+			measured: Object.fromEntries(timelineKeys.map((k) => [k, 5])),
+		});
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+		expect(recommend(parsed.workload).measured?.unmatched).toEqual([]);
 	});
 });
