@@ -221,6 +221,18 @@ export function bootStep(ctx: EstimateContext): RtoStep {
  * target named is not the pair (`any` lets the pattern use the pair). Without one, on
  * sourceHasPair as before.
  */
+/**
+ * A hard rejection for an option whose copy never leaves the source region: the plan is for a
+ * regional disruption, so such an option is evaluated and shown, never chosen.
+ */
+export function sameRegionBlocker(
+	ctx: EstimateContext,
+	what: (region: string) => string,
+): Rejection {
+	const named = planRegions(ctx.workload)?.source.name ?? ctx.workload.sourceRegion;
+	return { kind: 'not-applicable', reason: what(named ?? 'the source region') };
+}
+
 export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicates'): Rejection[] {
 	const regions = planRegions(ctx.workload);
 	if (regions === undefined) {

@@ -112,6 +112,9 @@ export const azureBackup: Pattern = {
 	now: 'Cross Region Restore restores in the paired region {fact:backup.crr}. It is the cheapest cross-region option, and the slowest: RPO about {fact:backup.secondary-rpo}, RTO in hours.',
 	factIds: [
 		'backup.crr-first-copy',
+		'disk-backup.tier',
+		'disk-backup.min-interval',
+		'disks.snapshot-price',
 		'backup.crr',
 		'backup.secondary-rpo',
 		'backup.replication-lag',
@@ -140,4 +143,12 @@ export const azureBackup: Pattern = {
 			{ from: 'vault2', to: 'vm2', label: 'Cross Region Restore', atFailover: true },
 		],
 	},
+	variants: [
+		{
+			id: 'disk-backup',
+			name: 'Azure Disk Backup',
+			summary:
+				'Agentless incremental snapshots of each disk, kept in the source region: a bad change or deleted disk can come back, a region cannot, so plans show it only as ruled out.',
+		},
+	],
 };

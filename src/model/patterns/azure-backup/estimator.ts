@@ -6,13 +6,61 @@ import {
 	bootStep,
 	failedOverDay,
 	pairBlocker,
+	provisionStep,
+	sameRegionBlocker,
 	round1,
 	step,
 	storageLine,
+	withFacts,
 	type Estimator,
 } from '../../estimate/estimateParts.ts';
 
-export const estimateAzureBackup: Estimator = (ctx) => {
+/**
+ * Azure Disk Backup: incremental snapshots of each disk, kept in the source region. Estimated so
+ * a plan can show it beside the options that survive a regional outage; it never is one.
+ */
+const estimateDiskBackup: Estimator = (ctx) => {
+	const interval = factNumber('disk-backup.min-interval') * 60;
+	const retention = factNumber('ops.snapshot-retention-days');
+	return {
+		steps: [provisionStep(ctx, 'Create disks and VMs from the disk snapshots'), bootStep(ctx)],
+		rpo: {
+			minutes: { low: interval, typical: interval, high: interval * 2 },
+			driver: `The latest disk snapshot, at best every ${interval / 60} h.`,
+			formula: `${interval / 60} h shortest Disk Backup schedule (high: one backup missed)`,
+			factIds: ['disk-backup.min-interval'],
+			bounded: true,
+		},
+		lines: [
+			withFacts(
+				storageLine(
+					ctx,
+					'Incremental disk snapshots in the source region',
+					ctx.tier.dataGiB + retention * ctx.changeGiB,
+					ctx.n,
+					ctx.prices.snapshotPerGibMonth,
+					`data + ${retention} days of changes`,
+				),
+				'disk-backup.tier',
+			),
+		],
+		drillUnits: ctx.n,
+		...failedOverDay(ctx, 0),
+		blockers: [
+			sameRegionBlocker(
+				ctx,
+				(region) =>
+					`Azure Disk Backup snapshots stay in ${region}: no copy survives a regional outage.`,
+			),
+		],
+		assumptions: [
+			'Disk Backup: one policy per disk at its shortest schedule; snapshots never leave the source region and carry no protected-instance fee.',
+		],
+	};
+};
+
+export const estimateAzureBackup: Estimator = (ctx, variant) => {
+	if (variant === 'disk-backup') return estimateDiskBackup(ctx, variant);
 	const retention = factNumber('ops.snapshot-retention-days');
 	const low = factNumber('backup.standard-interval') * 60;
 	const lag = factNumber('backup.replication-lag') * 60;

@@ -19,6 +19,12 @@ export const azureBackupModule: PatternModule = {
 				},
 			],
 		},
+		{
+			variant: 'disk-backup',
+			for: ['stateless', 'stateful-vm'],
+			createdAtFailover: false,
+			standby: 'backup-restore',
+		},
 	],
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
 	// It prices transfer between the regions, or works only between pairs.

@@ -160,4 +160,12 @@ export const siteRecoveryA2a: Pattern = {
 			{ from: 'replica', to: 'vm2', label: 'recovery plan failover', atFailover: true },
 		],
 	},
+	variants: [
+		{
+			id: 'zone-to-zone',
+			name: 'Zone to zone',
+			summary:
+				'Replicates a zonal VM to another zone of the same region: it covers a zone outage, never a regional one, so plans show it only as ruled out.',
+		},
+	],
 };

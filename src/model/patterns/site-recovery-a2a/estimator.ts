@@ -10,11 +10,13 @@ import {
 	storageLine,
 	withFacts,
 	transferLine,
+	sameRegionBlocker,
 	type Estimator,
 } from '../../estimate/estimateParts.ts';
 import type { Rejection } from '../../estimate/types.ts';
 
-export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
+export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
+	const zoneToZone = variant === 'zone-to-zone';
 	const churn = churnMBps(ctx.tier);
 	const normal = factNumber('asr.churn-per-vm');
 	const high = factNumber('asr.churn-per-vm-high');
@@ -24,6 +26,18 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
 		'Replica disks cost about what the source disks do.',
 		'The cache storage account holds each change only until the next recovery point is processed; its storage transactions are not priced.',
 	];
+	if (zoneToZone) {
+		blockers.push(
+			sameRegionBlocker(
+				ctx,
+				(region) =>
+					`Zone-to-zone Site Recovery protects against a zone outage only: the copy stays in ${region}, so no replica survives a regional outage.`,
+			),
+		);
+		assumptions.push(
+			'Zone-to-zone: replica disks in another zone of the source region, priced per instance like region-to-region, with no transfer between regions.',
+		);
+	}
 	if (churn > high) {
 		blockers.push({
 			kind: 'limit',
@@ -63,7 +77,15 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
 			bounded: true,
 		},
 		lines: [
-			licenceLine(ctx, 'Site Recovery protected instances', ctx.prices.asrInstance),
+			zoneToZone
+				? withFacts(
+						licenceLine(ctx, 'Site Recovery protected instances (zone-to-zone)', {
+							...ctx.prices.asrInstance,
+							usd: ctx.prices.asrInstance.usd * factNumber('asr.z2z-price'),
+						}),
+						'asr.z2z-price',
+					)
+				: licenceLine(ctx, 'Site Recovery protected instances', ctx.prices.asrInstance),
 			storageLine(
 				ctx,
 				'Replica managed disks',
@@ -91,7 +113,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
 				),
 				'asr.cache-account',
 			),
-			transferLine(ctx),
+			...(zoneToZone ? [] : [transferLine(ctx)]),
 		],
 		drillUnits: ctx.n,
 		...failedOverDay(ctx, 0),

@@ -19,6 +19,12 @@ export const siteRecoveryA2aModule: PatternModule = {
 				},
 			],
 		},
+		{
+			variant: 'zone-to-zone',
+			for: ['stateless', 'stateful-vm'],
+			createdAtFailover: false,
+			standby: 'pilot-light',
+		},
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
 	// It prices transfer between the regions, or works only between pairs.
