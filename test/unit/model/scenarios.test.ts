@@ -33,9 +33,13 @@ describe('(b) SQL Server VMs plus stateless app VMs, with a recovery plan', () =
 	it('protects the SQL tier with Site Recovery', () => {
 		expect(tier(plan, 'sql').recommended.patternId).toBe('site-recovery-a2a');
 	});
-	it('takes the end-to-end RTO from the critical path, not the sum', () => {
+	it('takes the end-to-end RTO from the dependency path: the app waits for SQL, people count once', () => {
 		const tierTotals = plan.tiers.map((t) => t.recommended.rto.total.typical);
-		expect(plan.rto.total.typical).toBeCloseTo(Math.max(...tierTotals), 1);
+		expect(plan.rto.criticalPath).toEqual(['sql', 'app']);
+		expect(plan.rto.order).toEqual([['sql'], ['app']]);
+		// Longer than either tier alone (the app starts when SQL is up)...
+		expect(plan.rto.total.typical).toBeGreaterThan(Math.max(...tierTotals));
+		// ...shorter than both one after the other (detect, declare, switch and validate once).
 		expect(plan.rto.total.typical).toBeLessThan(tierTotals.reduce((a, b) => a + b, 0));
 	});
 	it('adds up the cost of the tiers', () => {
