@@ -122,7 +122,7 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 					const left = pct(s.start.typical);
 					const width = Math.max(1, pct(s.finish.typical) - left);
 					const critical = plan.rto.criticalPath.includes(s.tier);
-					return html`<tr data-tier="${s.tier}" class="${critical ? 'critical' : ''}">
+					return html`<tr data-schedule-tier="${s.tier}" class="${critical ? 'critical' : ''}">
 						<th scope="row">
 							${s.tier}${critical ? html` <span class="critical-mark">(critical path)</span>` : ''}
 						</th>

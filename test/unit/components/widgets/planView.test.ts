@@ -33,8 +33,8 @@ describe('planHtml', () => {
 		expect(doc.querySelector('.critical-path')?.textContent).toMatch(
 			/Start order: database, then web/,
 		);
-		const db = doc.querySelector('.rto-schedule tr[data-tier="database"]');
-		const web = doc.querySelector('.rto-schedule tr[data-tier="web"]');
+		const db = doc.querySelector('.rto-schedule tr[data-schedule-tier="database"]');
+		const web = doc.querySelector('.rto-schedule tr[data-schedule-tier="web"]');
 		const dbBack = Number(db?.querySelector('[data-finish]')?.getAttribute('data-finish'));
 		const webStart = Number(web?.querySelector('[data-start]')?.getAttribute('data-start'));
 		expect(webStart).toBeGreaterThan(0);
