@@ -31,6 +31,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	);
 	out.push('');
 	out.push(plan.headline);
+	if (plan.regions !== undefined) out.push(`Regions: ${plan.regions.text}`);
 	out.push('');
 	for (const t of plan.tiers) {
 		const r = t.recommended;

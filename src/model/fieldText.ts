@@ -39,6 +39,8 @@ export function valueFromText(field: string, raw: string, unreadable = false): F
 			.filter((v) => v !== '');
 		return { ok: true, value: names.length === 0 ? undefined : names };
 	}
+	// A region is any text here; the schema checks it against the region table.
+	if (q.input === 'region') return { ok: true, value: text === '' ? undefined : text.slice(0, 80) };
 	if (q.input === 'checkbox') {
 		if (TRUE.has(text)) return { ok: true, value: true };
 		if (FALSE.has(text)) return { ok: true, value: false };

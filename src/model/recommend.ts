@@ -24,6 +24,12 @@ import type {
 	RtoStep,
 } from './estimate/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from './format.ts';
+import {
+	planRegions,
+	planRegionsText,
+	type TargetHow,
+	type TransferKind,
+} from './regions/index.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -71,6 +77,14 @@ export interface Plan {
 	workload: Workload;
 	status: PlanStatus;
 	headline: string;
+	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
+	regions?: {
+		source: string;
+		target: string;
+		how: TargetHow;
+		transfer: TransferKind;
+		text: string;
+	};
 	tiers: TierPlan[];
 	rto: PlanRto;
 	rpo: {
@@ -348,10 +362,22 @@ export function recommend(workload: Workload): Plan {
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
+	const regions = planRegions(workload);
 	const partial: Omit<Plan, 'headline'> = {
 		modelVersion: MODEL_VERSION,
 		workload,
 		status,
+		...(regions !== undefined
+			? {
+					regions: {
+						source: regions.source.name,
+						target: regions.target.name,
+						how: regions.how,
+						transfer: regions.transfer,
+						text: planRegionsText(regions),
+					},
+				}
+			: {}),
 		tiers,
 		rto,
 		rpo,

@@ -126,6 +126,7 @@ export function runbookMarkdown(plan: Plan, url?: string, options: RunbookOption
 	out.push(`# DR runbook: ${mdText(w.name)}`, '');
 	out.push(`Targets: RTO ${formatTarget(w.rtoMinutes)}, RPO ${formatTarget(w.rpoMinutes)}.`, '');
 	out.push(`Plan: ${noHtml(plan.headline)}`, '');
+	if (plan.regions !== undefined) out.push(`Regions: ${plan.regions.text}`, '');
 	if (link !== undefined) out.push(`Reproduce this plan: ${link}`, '');
 	out.push('## Roles', '');
 	out.push('| Role | Name | Responsibility |', '|---|---|---|');

@@ -1,15 +1,24 @@
 /**
- * Workloads in URLs: versioned (v=1), short parameter names from the wizard questions.
+ * Workloads in URLs: versioned, short parameter names from the wizard questions.
+ * Links are written at the newest version (v=2) and read at any version in READ_VERSIONS:
+ * a question's `since` says which version first carried its field, and a link of an older
+ * version ignores such parameters, so every v=1 link keeps its old meaning. A new field needs
+ * only its question (with `since` set to the version that brings it).
  * Reading is defensive: unknown or malformed parameters are dropped with a notice, never
  * interpreted, and what is kept is validated by the same schema as every other input.
  */
 import { referenceWorkloadInput } from './referenceWorkload.ts';
-import { tierQuestions, workloadQuestions } from './wizardQuestions.ts';
+import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
 import { setPath, valueAtPath } from './fieldPaths.ts';
 import { valueFromText } from './fieldText.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
-export const URL_VERSION = '1';
+export const URL_VERSION = '2';
+/** The link versions this page reads. */
+export const READ_VERSIONS = ['1', '2'] as const;
+
+/** Whether a link of this version carries the question's field. */
+const carries = (q: WizardQuestion, version: number) => (q.since ?? 1) <= version;
 const MAX_NOTICE_NAME = 40;
 
 function encode(value: unknown): string | undefined {
@@ -89,14 +98,15 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 	const keys = [...new Set(params.keys())];
 	if (keys.length === 0) return { workload: reference.workload, notices, isReference: true };
 	const version = params.get('v');
-	if (version !== URL_VERSION) {
+	if (version === null || !(READ_VERSIONS as readonly string[]).includes(version)) {
 		notices.push(
 			version === null
-				? 'The link has no version (v=1); showing the reference workload.'
+				? `The link has no version (v=${URL_VERSION}); showing the reference workload.`
 				: `The link’s version “${shown(version)}” is not one this page reads; showing the reference workload.`,
 		);
 		return { workload: reference.workload, notices, isReference: true };
 	}
+	const linkVersion = Number(version);
 	const tierIndex = (key: string): number | undefined => {
 		const m = /^t(\d+)\.(.+)$/.exec(key);
 		if (m === null || Number(m[1]) >= MAX_TIERS) return undefined;
@@ -141,6 +151,12 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 				: workloadQuestions.find((w) => w.param === key);
 		if (q === undefined) {
 			notices.push(`Ignored unknown parameter “${shown(key)}”.`);
+			continue;
+		}
+		if (!carries(q, linkVersion)) {
+			notices.push(
+				`Ignored “${shown(key)}”: links of version ${linkVersion} do not carry it (v=${q.since ?? 1} and later do).`,
+			);
 			continue;
 		}
 		if (tierMatch !== null && Number(tierMatch[1]) >= MAX_TIERS) {

@@ -14,6 +14,7 @@ import {
 	workloadSchema,
 	type RangeName,
 } from './workload.ts';
+import { regions } from './regions/index.ts';
 
 export interface Option {
 	value: string;
@@ -28,9 +29,12 @@ export interface WizardQuestion {
 	label: string;
 	why: string;
 	/** A list is written as names separated by commas. */
-	input: 'number' | 'select' | 'checkbox' | 'text' | 'list';
+	input: 'number' | 'select' | 'checkbox' | 'text' | 'list' | 'region';
 	range?: RangeName;
+	/** Accepted values of a select; for a region, the suggestions of its searchable list. */
 	options?: readonly Option[];
+	/** The share-link version that first carried this field (links before it ignore it). */
+	since?: number;
 	optional?: boolean;
 	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'prices';
 }
@@ -78,7 +82,10 @@ function schemaAt(path: FieldPath): z.ZodType {
 	return schema;
 }
 
-type QuestionText<P extends FieldPath> = Pick<WizardQuestion, 'param' | 'label' | 'why' | 'group'> &
+type QuestionText<P extends FieldPath> = Pick<
+	WizardQuestion,
+	'param' | 'label' | 'why' | 'group' | 'since'
+> &
 	(OptionValues<SchemaOf<P>> extends never
 		? { options?: never }
 		: { options: Record<OptionValues<SchemaOf<P>> & string, string> });
@@ -127,12 +134,14 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		label: 'Cost of an hour of downtime (US$, optional)',
 		why: 'Lost sales, penalties and staff time while the service is down; the plan prices a regional disruption with it and says when a faster option pays for itself.',
 		group: 'targets',
+		since: 2,
 	},
 	disruptionsPerYear: {
 		param: 'disruptions',
 		label: 'Regional disruptions a year you plan for (optional)',
 		why: 'Your own assumption (a fraction for less than one a year); the guide assumes none. Leave it empty to read the break-even instead.',
 		group: 'targets',
+		since: 2,
 	},
 	configAsCode: {
 		param: 'cac',
@@ -158,15 +167,18 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: '{fact:regions.unpaired-count} newer regions have no pair, and GRS and Backup Cross Region Restore work only between pairs.',
 		group: 'constraints',
 	},
+	sourceRegion: {
+		param: 'src',
+		label: 'Source region (optional)',
+		why: 'Where the workload runs now: it decides the pair, the region a plan recovers into and the transfer price.',
+		group: 'constraints',
+		since: 2,
+	},
 	targetRegion: {
 		param: 'region',
 		label: 'Target region',
-		why: 'Data residency may require the pair; otherwise any region widens your options.',
+		why: 'Data residency may require the pair or one named region; otherwise any region widens your options.',
 		group: 'constraints',
-		options: {
-			any: 'Any region',
-			pair: 'Must be the paired region',
-		},
 	},
 	drillsPerYear: {
 		param: 'drills',
@@ -256,24 +268,28 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		label: 'This tier’s RTO target (minutes, optional)',
 		why: 'A tier that must be back sooner, or may wait longer, than the workload as a whole; it is judged and ranked against its own target.',
 		group: 'tier',
+		since: 2,
 	},
 	'tiers.*.rpoMinutes': {
 		param: 'rpo',
 		label: 'This tier’s RPO target (minutes, optional)',
 		why: 'A data tier that may lose less than the rest, or a tier whose data matters less.',
 		group: 'tier',
+		since: 2,
 	},
 	'tiers.*.dependsOn': {
 		param: 'deps',
 		label: 'Starts after (tier names, comma-separated, optional)',
 		why: 'The tiers that must be running before this one starts; the workload is back when the longest chain is.',
 		group: 'tier',
+		since: 2,
 	},
 	'tiers.*.drCapacityPercent': {
 		param: 'cap',
 		label: 'Capacity needed at failover (% of production)',
 		why: 'A reduced service may be enough during a disaster; a standby is sized and priced to it.',
 		group: 'tier',
+		since: 2,
 	},
 	'routing.router': {
 		param: 'router',
@@ -308,6 +324,7 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		label: 'Who starts the recovery',
 		why: 'An alert that starts the recovery plan replaces noticing and deciding by people; your own minutes below still win.',
 		group: 'operations',
+		since: 2,
 		options: {
 			people: 'People on call decide',
 			automation: 'An alert starts the recovery plan',
@@ -396,8 +413,28 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		else if (!(schema instanceof z.ZodDefault)) break;
 		schema = schema.unwrap() as z.ZodType;
 	}
-	const { param, label, why, group } = text;
-	const base = { field, param, label, why, group, ...(optional ? { optional } : {}) };
+	const { param, label, why, group, since } = text;
+	const base = {
+		field,
+		param,
+		label,
+		why,
+		group,
+		...(optional ? { optional } : {}),
+		...(since !== undefined ? { since } : {}),
+	};
+	const region = schema.meta()?.['region'];
+	if (region === 'source' || region === 'target') {
+		const keywords: Option[] =
+			region === 'target'
+				? [
+						{ value: 'any', label: 'Any region (the nearest by the model’s rule)' },
+						{ value: 'pair', label: 'The paired region' },
+					]
+				: [];
+		const names = regions.map((r) => ({ value: r.name, label: r.displayName }));
+		return { ...base, input: 'region', options: [...keywords, ...names] };
+	}
 	if (schema instanceof z.ZodNumber) {
 		const range = schema.meta()?.['range'];
 		if (typeof range !== 'string' || !(range in RANGES))

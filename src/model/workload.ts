@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { dependencyIssues } from './dependencyOrder.ts';
+import { nearestNames, pairOf, regionByName } from './regions/index.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
 // site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
@@ -78,6 +79,27 @@ export const ROUTERS = ['traffic-manager', 'front-door'] as const;
 export const TARGET_REGIONS = ['pair', 'any'] as const;
 /** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
 export const TRIGGERS = ['people', 'automation'] as const;
+
+/** "must be an Azure region name such as westeurope; did you mean italynorth, …?" */
+export function unknownRegionMessage(name: string, extra = ''): string {
+	return `must be an Azure region name such as westeurope${extra}; did you mean ${nearestNames(name).join(', ')}?`;
+}
+
+/**
+ * A region as `az account list-locations` names it. Display names and any case are accepted
+ * and stored as the programmatic name (`West Europe` becomes `westeurope`).
+ */
+const regionName = (keywords: readonly string[] = []) => {
+	const extra = keywords.length === 0 ? '' : `, ${keywords.join(' or ')}`;
+	return z
+		.string({ error: `must be an Azure region name such as westeurope${extra}` })
+		.trim()
+		.superRefine((name, ctx) => {
+			if (regionByName(name) === undefined && !keywords.includes(name))
+				ctx.addIssue({ code: 'custom', message: unknownRegionMessage(name, extra) });
+		})
+		.transform((name) => regionByName(name)?.name ?? name);
+};
 
 export const tierSchema = z
 	.strictObject({
@@ -179,7 +201,21 @@ export const workloadSchema = z
 		rpoMinutes: number('rpoMinutes'),
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
-		targetRegion: choice(TARGET_REGIONS).default('any'),
+		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
+		sourceRegion: regionName()
+			.meta({
+				region: 'source',
+				description:
+					'An Azure region name as az account list-locations prints it, e.g. westeurope.',
+			})
+			.optional(),
+		/** `pair`, `any` (the nearest region by the model's rule) or a region name. */
+		targetRegion: regionName(TARGET_REGIONS)
+			.meta({
+				region: 'target',
+				description: 'pair, any (the nearest region by the model’s rule) or an Azure region name.',
+			})
+			.default('any'),
 		sourceHasPair: flag().default(true),
 		budgetUsd: number('budgetUsd').optional(),
 		/** What an hour of downtime costs the reader: prices a disruption and the break-evens. */
@@ -197,7 +233,25 @@ export const workloadSchema = z
 		prices: pricesSchema.default({}),
 	})
 	.superRefine((w, ctx) => {
-		if (!w.sourceHasPair && w.targetRegion === 'pair') {
+		if (w.sourceRegion !== undefined) {
+			// The named region wins over sourceHasPair: the flag is derived from the table
+			// (see regionsOf); a disagreeing flag is ignored, not an error, so an old answer
+			// left behind in a form never blocks a workload whose region is known.
+			if (w.targetRegion === 'pair' && pairOf(w.sourceRegion) === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be any or a region name: ${w.sourceRegion} has no pair`,
+				});
+			}
+			if (w.targetRegion === w.sourceRegion) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be another region than the source region (${w.sourceRegion}), pair or any`,
+				});
+			}
+		} else if (!w.sourceHasPair && w.targetRegion === 'pair') {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['targetRegion'],
@@ -247,7 +301,15 @@ export type ParseResult = { ok: true; workload: Workload } | { ok: false; issues
 /** Validates any input; never throws. */
 export function parseWorkload(input: unknown): ParseResult {
 	const result = workloadSchema.safeParse(input);
-	if (result.success) return { ok: true, workload: result.data };
+	if (result.success) {
+		// A named source region wins over the flag: its pair comes from the region table.
+		const region = result.data.sourceRegion;
+		const workload =
+			region === undefined
+				? result.data
+				: { ...result.data, sourceHasPair: pairOf(region) !== undefined };
+		return { ok: true, workload };
+	}
 	const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
 		const path = issue.path.map(String);
 		if (issue.code === 'unrecognized_keys') {

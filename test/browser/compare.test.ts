@@ -48,7 +48,7 @@ describe('compare page', () => {
 		expect(after).not.toContain('app-backup-shipping');
 		expect(after.length).toBeGreaterThan(0);
 		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
-		expect(page.url()).toMatch(/[?&]v=1&/);
+		expect(page.url()).toMatch(/[?&]v=2&/);
 		expect(page.url()).toMatch(/[?&]rpo=1(&|$)/);
 		expect(problems).toEqual([]);
 		await page.context().close();

@@ -52,7 +52,7 @@ describe('import page', () => {
 		}
 
 		await open.click();
-		await page.waitForURL(/\/wizard\/\?v=1&/);
+		await page.waitForURL(/\/wizard\/\?v=2&/);
 		const form = page.locator('dr-wizard form');
 		await expect
 			.poll(() =>
@@ -64,6 +64,11 @@ describe('import page', () => {
 		expect(await form.locator('input[name="tiers.0.vmCount"]').inputValue()).toBe('3');
 		expect(await form.locator('input[name="tiers.2.vcpu"]').inputValue()).toBe('8');
 		expect(await form.locator('input[name="tiers.3.memoryGiB"]').inputValue()).toBe('8');
+		// The file's region came along: the form holds it and the plan names where it recovers.
+		expect(await form.locator('input[name="sourceRegion"]').inputValue()).toBe('westeurope');
+		await expect
+			.poll(() => page.locator('dr-wizard .plan-regions').textContent())
+			.toContain('From westeurope (West Europe) to northeurope');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -268,6 +268,39 @@ describe('the questions', () => {
 	});
 });
 
+describe('regions', () => {
+	it('offers every region in a searchable list, and the plan names the target picked', async () => {
+		const { page, problems } = await open('/wizard/');
+		const form = page.getByRole('form', { name: 'Your workload' });
+		const source = form.getByLabel('Source region (optional)', { exact: true });
+		const target = form.getByLabel('Target region', { exact: true });
+		const listed = (control: Locator) =>
+			control.evaluate((el) =>
+				[...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value),
+			);
+		expect(await listed(source)).toContain('swedencentral');
+		expect(await listed(target)).toEqual(expect.arrayContaining(['pair', 'any', 'swedencentral']));
+		if (!(await source.isVisible()))
+			await source.locator('xpath=ancestor::details/summary').click();
+		await source.fill('westeurope');
+		await target.fill('swedencentral');
+		const regions = page.locator('dr-wizard .plan-regions');
+		await expect
+			.poll(() => regions.textContent())
+			.toContain(
+				'From westeurope (West Europe) to swedencentral (Sweden Central), the region you named',
+			);
+		await expect.poll(() => new URL(page.url()).searchParams.get('src')).toBe('westeurope');
+		// A name that is not a region is named inline with the nearest real ones.
+		await target.fill('swedencentrall');
+		await expect
+			.poll(() => page.locator('[data-error-for="targetRegion"]').textContent())
+			.toContain('did you mean swedencentral');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('the CLI and the wizard give the same plan', () => {
 	it.each(exampleFiles)('%s: the --url link opens the plan the CLI prints', async (file) => {
 		const workload = loadExample(file);
@@ -279,7 +312,7 @@ describe('the CLI and the wizard give the same plan', () => {
 		expect(cliText).toContain(`Monthly standby cost: ${formatUsd(plan.cost.monthlyUsd)}`);
 
 		const url = cli(file, '--url', '--base', site.server.url).trim();
-		expect(url.startsWith(`${site.server.url}/wizard/?v=1&`)).toBe(true);
+		expect(url.startsWith(`${site.server.url}/wizard/?v=2&`)).toBe(true);
 		const { page, problems } = await open(url.slice(site.server.url.length));
 		await expectPlan(page, plan);
 		expect(
@@ -374,7 +407,7 @@ describe('shareable links', () => {
 		await expectPlan(page, plan);
 		await expect.poll(() => new URL(page.url()).searchParams.get('rto')).toBe('45');
 		const shared = page.url();
-		expect(new URL(shared).searchParams.get('v')).toBe('1');
+		expect(new URL(shared).searchParams.get('v')).toBe('2');
 		await page.getByRole('button', { name: 'Copy link to this plan' }).click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
 		// The comparison link carries the same workload.

@@ -1,6 +1,6 @@
 /**
  * The comparison page's browser half, loaded by <dr-compare>. The shared form controller reads
- * the link (the wizard's ?v=1&… format), keeps tiers, status and URL in step; this view shows
+ * the link (the wizard's ?v=2&… format; v=1 links still read), keeps tiers, status and URL in step; this view shows
  * every option per tier and keeps the link to the wizard on the same workload.
  */
 import { comparePatterns, type Workload } from '~/model/index.ts';

@@ -152,6 +152,13 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 	return html`<div class="plan" data-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
+		${
+			plan.regions !== undefined
+				? html`<p class="plan-regions" data-target-region="${plan.regions.target}">
+						Regions: ${plan.regions.text}
+					</p>`
+				: ''
+		}
 		<h3 id="${idPrefix}-tiers">Each tier</h3>
 		${plan.tiers.map((t) => {
 			const r = t.recommended;

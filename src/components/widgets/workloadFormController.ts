@@ -1,6 +1,6 @@
 /**
  * The workload form's browser half, shared by the wizard and the comparison page. Reads a shared
- * link (?v=1&…), showing a plain-text notice for anything it ignored; adds and removes tiers by
+ * link (?v=2&…, or an older v=1), showing a plain-text notice for anything it ignored; adds and removes tiers by
  * editing the form itself, so what the reader typed (even a value they are still fixing) is kept
  * and a new tier gets a name no other tier uses; recomputes as the reader types (debounced),
  * keeping the last valid result when a field is bad and saying why in the status line; and

@@ -4,6 +4,7 @@
  * carries its formula and the facts it used.
  */
 import { factSpread } from '../factRegistry.ts';
+import { planRegions } from '../regions/index.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
 import type { hourlyPrice, Price, Prices } from './prices.ts';
@@ -81,6 +82,11 @@ export function line(
 	return { kind, label, monthlyUsd, formula, factIds, tier: ctx.tier.name };
 }
 
+/** " (inter-continent transfer, westeurope to eastus)", or nothing without named regions. */
+export function transferKindText(prices: Prices): string {
+	return prices.transferKind === undefined ? '' : ` (${prices.transferKind} transfer)`;
+}
+
 /** Monthly inter-region transfer of the tier's daily change. */
 export function transferLine(
 	ctx: EstimateContext,
@@ -93,7 +99,7 @@ export function transferLine(
 		'transfer',
 		label,
 		gb * price.usd,
-		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB`,
+		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB${transferKindText(ctx.prices)}`,
 		[...priceIds(price), ...ctx.changeFactIds],
 	);
 }
@@ -194,13 +200,39 @@ export function bootStep(ctx: EstimateContext): RtoStep {
 	);
 }
 
-/** Blocks a pattern that replicates only to the paired region when the source has no pair. */
-export function pairBlocker(ctx: EstimateContext, what: string): Rejection[] {
-	if (ctx.workload.sourceHasPair) return [];
-	return [
-		{
-			kind: 'region',
-			reason: `${what} replicates only to the paired region, and your source region has no pair.`,
-		},
-	];
+/**
+ * Blocks a pattern that recovers only into the paired region when the plan's regions rule it
+ * out. With a named source region, it is judged on the table: the source has no pair, or the
+ * target named is not the pair (`any` lets the pattern use the pair). Without one, on
+ * sourceHasPair as before.
+ */
+export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicates'): Rejection[] {
+	const regions = planRegions(ctx.workload);
+	if (regions === undefined) {
+		if (ctx.workload.sourceHasPair) return [];
+		return [
+			{
+				kind: 'region',
+				reason: `${what} replicates only to the paired region, and your source region has no pair.`,
+			},
+		];
+	}
+	const { source, target, pair } = regions;
+	if (pair === undefined) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to the paired region, and ${source.name} has no pair.`,
+			},
+		];
+	}
+	if (regions.how === 'given' && target.name !== pair.name) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to ${source.name}'s pair, ${pair.name}; your target is ${target.name}.`,
+			},
+		];
+	}
+	return [];
 }

@@ -1,5 +1,6 @@
 /** Prices: the workload's overrides where given, otherwise the facts' defaults. */
 import { factNumber } from '../factRegistry.ts';
+import { planRegions, TRANSFER_FACT, type TransferKind } from '../regions/index.ts';
 import type { Tier, Workload } from '../workload.ts';
 
 export interface Price {
@@ -15,6 +16,8 @@ export interface Prices {
 	vcpuHour: Price;
 	sqlVcoreHour: Price;
 	transferPerGb: Price;
+	/** Which transfer the price is for: between named regions, by their continents. */
+	transferKind: TransferKind | undefined;
 	diskPerGibMonth: Price;
 	snapshotPerGibMonth: Price;
 	blobPerGibMonth: Price;
@@ -26,10 +29,17 @@ export interface Prices {
 
 export function resolvePrices(workload: Workload): Prices {
 	const p = workload.prices;
+	// Without named regions, transfer is priced as today: between regions on one continent.
+	const transferKind = planRegions(workload)?.transfer;
+	const transferFact = TRANSFER_FACT[transferKind ?? 'intra-continent'];
 	return {
 		vcpuHour: price(p.vcpuHourUsd, 'vm.price-per-vcpu-hour'),
 		sqlVcoreHour: price(p.sqlVcoreHourUsd, 'sql.vcore-hour-price'),
-		transferPerGb: price(p.transferPerGbUsd, 'network.transfer-price'),
+		transferPerGb:
+			transferFact === undefined
+				? { usd: p.transferPerGbUsd ?? 0 }
+				: price(p.transferPerGbUsd, transferFact),
+		transferKind,
 		diskPerGibMonth: price(p.diskPerGibMonthUsd, 'disks.premium-price'),
 		snapshotPerGibMonth: price(p.snapshotPerGibMonthUsd, 'disks.snapshot-price'),
 		blobPerGibMonth: price(p.blobPerGibMonthUsd, 'storage.blob-price'),

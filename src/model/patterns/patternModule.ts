@@ -43,8 +43,11 @@ export interface PatternOption {
 	traps?: readonly OptionTrap[];
 }
 
-/** Workload answers a pattern's calculator asks for besides the targets and drills. */
-export type CalculatorAnswer = 'configAsCode';
+/**
+ * Workload answers a pattern's calculator asks for besides the targets and drills: the
+ * regions where the pattern prices transfer between them or works only between pairs.
+ */
+export type CalculatorAnswer = 'configAsCode' | 'sourceRegion' | 'targetRegion';
 
 /** The tier fields a calculator offers, and the workload fields (targets, answers, drills). */
 export type CalculatorTierField =

@@ -18,3 +18,5 @@ export { nearestRegion, targetCandidates } from './nearestRegion.ts';
 export type { NearestRegion, NearestReason } from './nearestRegion.ts';
 export { transferKind, TRANSFER_FACT } from './transfer.ts';
 export type { TransferKind } from './transfer.ts';
+export { planRegions, planRegionsText } from './planRegions.ts';
+export type { PlanRegions, TargetHow } from './planRegions.ts';

@@ -105,7 +105,7 @@ describe('recommend --runbook', () => {
 		expect(r.stdout).toMatch(/^# DR runbook: SQL Server VMs/);
 		for (const h of ['## Drill plan', '### Clean-up', '### Measured step times', '## Failback'])
 			expect(r.stdout).toContain(`\n${h}\n`);
-		expect(r.stdout).toContain('Reproduce this plan: http://localhost:4321/wizard/?v=1&');
+		expect(r.stdout).toContain('Reproduce this plan: http://localhost:4321/wizard/?v=2&');
 	});
 
 	it('exits 2 with one line per bad field for a bad workload', () => {

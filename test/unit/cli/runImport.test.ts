@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImportArgs, runImport, type ImportArgs } from '~/cli/runImport.ts';
+import { parseArgs, runRecommend } from '~/cli/runRecommend.ts';
 import { parseWorkload } from '~/model/index.ts';
 
 const sample = readFileSync(
@@ -31,6 +32,27 @@ describe('npm run import', () => {
 	it('keeps sourceRegion unless asked for the current schema', () => {
 		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'f']), sample, 'f');
 		expect(JSON.parse(result.stdout)).toMatchObject({ sourceRegion: 'westeurope' });
+	});
+
+	it('prints what npm run recommend reads directly, and the plan names the regions', () => {
+		const imported = runImport(
+			args(['--size', 'Standard_B2ms=2,8', 'vms.json']),
+			sample,
+			'vms.json',
+		);
+		expect(imported.code).toBe(0);
+		const cli = parseArgs(['workload.json']);
+		if ('error' in cli) throw new Error(cli.error);
+		const plan = runRecommend(cli, imported.stdout, 'workload.json');
+		expect(plan.stderr).toBe('');
+		expect(plan.code).toBe(0);
+		expect(plan.stdout).toContain('Regions: From westeurope (West Europe) to northeurope');
+		const json = parseArgs(['--json', 'workload.json']);
+		if ('error' in json) throw new Error(json.error);
+		const parsed = JSON.parse(runRecommend(json, imported.stdout, 'workload.json').stdout) as {
+			regions?: { source: string; target: string; how: string };
+		};
+		expect(parsed.regions).toMatchObject({ source: 'westeurope', target: 'northeurope' });
 	});
 
 	it('exits 2 with one line naming an unknown size and how to answer it', () => {

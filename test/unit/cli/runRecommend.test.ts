@@ -18,7 +18,7 @@ describe('the recommend CLI', () => {
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/Tier sql/);
 		expect(r.stdout).toMatch(/End-to-end RTO/);
-		expect(r.stdout).toMatch(/Open in the wizard: http:\/\/localhost:4321\/wizard\/\?v=1&/);
+		expect(r.stdout).toMatch(/Open in the wizard: http:\/\/localhost:4321\/wizard\/\?v=2&/);
 	});
 	it('says which inputs move the plan most', () => {
 		const r = runRecommend(args([]), example, 'b.json');
@@ -34,7 +34,7 @@ describe('the recommend CLI', () => {
 	it('prints the wizard link with --url and --base', () => {
 		expect(
 			runRecommend(args(['--url', '--base', 'https://dr.example']), example, 'b.json').stdout,
-		).toMatch(/^https:\/\/dr\.example\/wizard\/\?v=1&/);
+		).toMatch(/^https:\/\/dr\.example\/wizard\/\?v=2&/);
 	});
 	it('exits 2 with one line per bad field and no stack trace', () => {
 		const r = runRecommend(

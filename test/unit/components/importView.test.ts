@@ -24,7 +24,7 @@ describe('the import page', () => {
 			...byTag,
 			answers: { Standard_B2ms: { vcpu: '2', memoryGiB: '8' } },
 		});
-		expect(view.wizardHref).toMatch(/^\/wizard\/\?v=1&/);
+		expect(view.wizardHref).toMatch(/^\/wizard\/\?v=2&/);
 		const query = new URLSearchParams(view.wizardHref?.split('?')[1]);
 		const opened = workloadFromSearchParams(query);
 		expect(opened.notices).toEqual([]);
@@ -36,6 +36,8 @@ describe('the import page', () => {
 		]);
 		expect(parseWorkload(opened.workload).ok).toBe(true);
 		expect(view.region).toBe('West Europe (westeurope)');
+		// The link carries the imported region, so the wizard's plan names it.
+		expect(opened.workload.sourceRegion).toBe('westeurope');
 	});
 
 	it('names the field and its range for an answer out of range', () => {

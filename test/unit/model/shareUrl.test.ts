@@ -6,6 +6,7 @@ import {
 	workloadFromSearchParams,
 	workloadToQuery,
 	parseWorkload,
+	referenceWorkloadInput,
 	RANGES,
 	rangeText,
 } from '~/model/index.ts';
@@ -74,6 +75,43 @@ describe('share URLs', () => {
 		expect(r.notices).toContain('Ignored “t20.name”: a workload has at most 20 tiers.');
 	});
 
+	it('writes links at v=2', () => {
+		expect(workloadToQuery(referenceWorkload)).toMatch(/^v=2&/);
+	});
+
+	it('carries the named regions in a v=2 link and reads them back', () => {
+		const input = {
+			...referenceWorkloadInput,
+			sourceRegion: 'westeurope',
+			targetRegion: 'swedencentral',
+		};
+		const parsed = parseWorkload(input);
+		if (!parsed.ok) throw new Error('invalid test workload');
+		const query = workloadToQuery(parsed.workload);
+		expect(new URLSearchParams(query).get('src')).toBe('westeurope');
+		const r = workloadFromSearchParams(new URLSearchParams(query));
+		expect(r.notices).toEqual([]);
+		expect(r.workload).toEqual(parsed.workload);
+		expect(r.workload.sourceRegion).toBe('westeurope');
+		expect(r.workload.targetRegion).toBe('swedencentral');
+	});
+
+	it('reads a v=1 link with its old meaning: a field v=1 did not carry is ignored, with a notice', () => {
+		const r = workloadFromSearchParams(new URLSearchParams('v=1&rto=60&src=westeurope'));
+		expect(r.workload.rtoMinutes).toBe(60);
+		expect(r.workload.sourceRegion).toBeUndefined();
+		expect(r.notices.some((n) => n.includes('“src”') && n.includes('version 1'))).toBe(true);
+	});
+
+	it('drops an unknown region from a link, saying which names are near', () => {
+		const r = workloadFromSearchParams(new URLSearchParams('v=2&src=westeuropa&rto=60'));
+		expect(r.workload.sourceRegion).toBeUndefined();
+		expect(r.workload.rtoMinutes).toBe(60);
+		expect(r.notices.some((n) => n.includes('sourceRegion') && n.includes('westeurope'))).toBe(
+			true,
+		);
+	});
+
 	it('reads text like the form does: on/1/0 boxes, empty optional numbers as none', () => {
 		const read = (query: string) => workloadFromSearchParams(new URLSearchParams(query));
 		const withBudget = read('v=1&budget=500&appc=on');
@@ -94,10 +132,6 @@ describe('share URLs', () => {
 		expect(read('v=1&rto=').notices).toEqual([
 			`Ignored rto: it is required: ${rangeText(RANGES.rtoMinutes)}.`,
 		]);
-	});
-
-	it('starts with v=1', () => {
-		expect(workloadToQuery(referenceWorkload)).toMatch(/^v=1&/);
 	});
 
 	it('ignores unknown and malformed parameters with plain-text notices', () => {
@@ -137,7 +171,7 @@ describe('share URLs', () => {
 	});
 
 	it('falls back to the reference workload for another version', () => {
-		const r = workloadFromSearchParams(new URLSearchParams('v=2&rto=5'));
+		const r = workloadFromSearchParams(new URLSearchParams('v=3&rto=5'));
 		expect(r.isReference).toBe(true);
 		expect(r.notices[0]).toMatch(/version/);
 	});

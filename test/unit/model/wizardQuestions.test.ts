@@ -7,6 +7,7 @@ import {
 	wizardQuestions,
 	type WizardQuestion,
 } from '~/model/index.ts';
+import { regions } from '~/model/regions/index.ts';
 
 /** The reference workload with one field (of its first tier, for tier fields) set or removed. */
 function withField(q: WizardQuestion, value: unknown): unknown {
@@ -47,10 +48,23 @@ describe('the wizard questions, read from the schema', () => {
 	it('offer every value the schema accepts for a choice, and only those', () => {
 		const kind = wizardQuestions.find((q) => q.field === 'tiers.*.kind');
 		expect(kind?.options?.map((o) => o.value)).toEqual(['stateless', 'stateful']);
-		const region = wizardQuestions.find((q) => q.field === 'targetRegion');
-		expect(region?.options?.map((o) => o.value).sort()).toEqual(['any', 'pair']);
-		for (const q of wizardQuestions.filter((x) => x.input === 'select')) {
+		for (const q of wizardQuestions.filter((x) => x.input === 'select' || x.input === 'region')) {
 			expect(parseWorkload(withField(q, 'no-such-choice')).ok, q.field).toBe(false);
+		}
+	});
+
+	it('suggest every region for the region fields, and pair and any only for the target', () => {
+		const target = wizardQuestions.find((q) => q.field === 'targetRegion');
+		const source = wizardQuestions.find((q) => q.field === 'sourceRegion');
+		expect(target?.input).toBe('region');
+		expect(source?.input).toBe('region');
+		const names = regions.map((r) => r.name).sort();
+		expect(source?.options?.map((o) => o.value).sort()).toEqual(names);
+		expect(target?.options?.map((o) => o.value).sort()).toEqual(['any', 'pair', ...names].sort());
+		for (const q of [source, target]) {
+			for (const o of q?.options ?? []) {
+				if (q !== undefined) expect(parseWorkload(withField(q, o.value)).ok, o.value).toBe(true);
+			}
 		}
 	});
 });

@@ -8,6 +8,8 @@ export const appBackupShippingModule: PatternModule = {
 	estimator: estimateAppBackupShipping,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: appBackupShippingTerraform,
 	drillCleanUp: 'delete the VM and the database restored for the drill; keep the shipped backups.',
 };

@@ -22,6 +22,8 @@ export const appReplicationModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: appReplicationTerraform,
 	drillCleanUp:
 		'if the drill made a replica writable, rebuild it as a replica; delete any VM started only for the drill.',

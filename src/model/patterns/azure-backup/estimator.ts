@@ -51,7 +51,7 @@ export const estimateAzureBackup: Estimator = (ctx) => {
 		],
 		drillUnits: ctx.n,
 		...failedOverDay(ctx, 0),
-		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore'),
+		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore', 'restores'),
 		assumptions: [
 			'Standard daily policy; Enhanced policy does not shorten the cross-region RPO.',
 			'Geo-replication transfer is included in the GRS storage price.',

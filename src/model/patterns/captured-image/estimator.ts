@@ -9,6 +9,7 @@ import {
 	priceIds,
 	provisionStep,
 	round1,
+	transferKindText,
 	type Estimator,
 } from '../../estimate/estimateParts.ts';
 
@@ -35,7 +36,7 @@ export const estimateCapturedImage: Estimator = (ctx) => {
 				'transfer',
 				'One new image version a month',
 				ctx.tier.dataGiB * GB_PER_GIB * ctx.prices.transferPerGb.usd,
-				`${round1(ctx.tier.dataGiB)} GiB × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${ctx.prices.transferPerGb.usd}/GB`,
+				`${round1(ctx.tier.dataGiB)} GiB × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${ctx.prices.transferPerGb.usd}/GB${transferKindText(ctx.prices)}`,
 				priceIds(ctx.prices.transferPerGb),
 			),
 		],

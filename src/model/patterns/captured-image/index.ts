@@ -8,5 +8,7 @@ export const capturedImageModule: PatternModule = {
 	estimator: estimateCapturedImage,
 	options: [{ for: ['stateless'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: capturedImageTerraform,
 };

@@ -8,6 +8,8 @@ export const diskCopyIntervalModule: PatternModule = {
 	estimator: estimateDiskCopyInterval,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: nothingToDeploy(
 		'Nothing to deploy ahead of time: incremental snapshots are copied to the secondary region by a scheduled job on the plan’s interval, and VMs are created from them at failover.',
 	),

@@ -30,7 +30,7 @@ export const estimateGrsVmDisks: Estimator = (ctx) => {
 			reason: 'Crash-consistent at best; you need application consistency.',
 		});
 	}
-	blockers.push(...pairBlocker(ctx, 'GRS'));
+	blockers.push(...pairBlocker(ctx, 'GRS', 'fails over'));
 	return {
 		steps: [
 			step(

@@ -9,6 +9,8 @@ export const grsVmDisksModule: PatternModule = {
 	options: [
 		{ for: ['stateless', 'stateful-vm'], createdAtFailover: false, standby: 'backup-restore' },
 	],
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: nothingToDeploy(
 		'Nothing to deploy: geo-redundant unmanaged disks are retired, so this option is shown for comparison only.',
 	),

@@ -21,6 +21,8 @@ export const siteRecoveryA2aModule: PatternModule = {
 		},
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
+	// It prices transfer between the regions, or works only between pairs.
+	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	terraform: siteRecoveryA2aTerraform,
 	drillCleanUp:
 		'run “Cleanup test failover” on the recovery plan: it deletes the test VMs Site Recovery created; note the drill’s findings in the clean-up notes.',
