@@ -126,8 +126,15 @@ export function writeFormElement(form: HTMLFormElement, workload: unknown): void
 	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+		else el.value = fieldTextOf(value);
 	}
+}
+
+/** A value as a form field shows it: a list of names (a tier's dependsOn) comma-separated. */
+export function fieldTextOf(value: unknown): string {
+	if (typeof value === 'string' || typeof value === 'number') return String(value);
+	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
+	return '';
 }
 
 /** Says something in a widget's polite status line (its [data-status] element). */
