@@ -1023,4 +1023,15 @@ describe('real workloads', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+	it('a dependsOn naming no tier shows the error on that tier’s field', async () => {
+		const { page } = await open('/wizard/');
+		const field = tierGroup(page, 0).getByLabel(
+			'Starts after (tier names, comma-separated, optional)',
+		);
+		await field.fill('nope');
+		const error = page.locator('[data-error-for="tiers.0.dependsOn"]');
+		await expect.poll(() => error.innerText(), { timeout: 5_000 }).toMatch(/"nope".*not a tier/);
+		await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+		await page.context().close();
+	});
 });

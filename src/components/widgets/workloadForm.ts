@@ -55,13 +55,25 @@ export function readWorkloadForm(
 	}
 	if (issues.length > 0) {
 		const rest = parseWorkload(merged);
-		const more = rest.ok ? [] : rest.issues.filter((i) => !issues.some((x) => x.field === i.field));
+		const more = rest.ok
+			? []
+			: rest.issues.map(onItsControl).filter((i) => !issues.some((x) => x.field === i.field));
 		return { ok: false, issues: [...issues, ...more] };
 	}
 	const parsed = parseWorkload(merged);
 	return parsed.ok
 		? { ok: true, workload: parsed.workload, input: merged }
-		: { ok: false, issues: parsed.issues };
+		: { ok: false, issues: parsed.issues.map(onItsControl) };
+}
+
+/**
+ * An issue against the field that holds it in the form: one entry of a list (a tier's
+ * dependsOn, "tiers.0.dependsOn.1") is written in the list's one field.
+ */
+export function onItsControl(issue: FieldIssue): FieldIssue {
+	const m = /^(.+)\.\d+$/.exec(issue.field);
+	if (m?.[1] !== undefined && questionFor(m[1])?.input === 'list') return { ...issue, field: m[1] };
+	return issue;
 }
 
 function mergeDeep(

@@ -37,3 +37,32 @@ describe('writing a workload into a form', () => {
 		expect(read.ok ? read.workload.tiers[0]?.dependsOn : read.issues).toEqual(['database']);
 	});
 });
+
+describe('a bad dependsOn', () => {
+	const read = (dependsOn: string, dbDependsOn = '') =>
+		readWorkloadForm(
+			[
+				['tiers.0.name', 'web'],
+				['tiers.0.dependsOn', dependsOn],
+				['tiers.1.name', 'database'],
+				['tiers.1.dependsOn', dbDependsOn],
+			],
+			referenceWorkloadInput,
+		);
+
+	it('an unknown name is an issue on that tier’s dependsOn field, naming the tiers there are', () => {
+		const r = read('databse');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.map((i) => i.field)).toEqual(['tiers.0.dependsOn']);
+		expect(r.issues[0]?.message).toMatch(/"databse".*"database"/);
+	});
+
+	it('a cycle is an issue on a dependsOn field, naming the cycle', () => {
+		const r = read('database', 'web');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues[0]?.field).toMatch(/^tiers\.[01]\.dependsOn$/);
+		expect(r.issues[0]?.message).toMatch(/cycle/);
+	});
+});
