@@ -126,9 +126,12 @@ async function shownPlan(page: Page): Promise<Shown> {
 	const options = await plan.locator('[data-tier]').evaluateAll((sections) =>
 		sections.map((section) =>
 			[...section.querySelectorAll('table tbody tr')].map((tr) => {
-				const cells = [...tr.children].map((c) =>
-					(c.textContent ?? '').replace(/\s+/g, ' ').trim(),
-				);
+				// The pattern's name without its standby rung, which the unit tests cover.
+				const cells = [...tr.children].map((c) => {
+					const copy = c.cloneNode(true) as Element;
+					copy.querySelector('.standby-rung')?.remove();
+					return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+				});
 				return `${cells[0] ?? ''}: ${cells[cells.length - 1] ?? ''}`;
 			}),
 		),

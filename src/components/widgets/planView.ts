@@ -62,8 +62,7 @@ export function tierOwnText(workload: Workload, tierName: string): string[] {
 
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	return html`<tr data-option="${e.key}">
-		<th scope="row">${e.name}</th>
-		<td>${standbyName(e)}</td>
+		<th scope="row">${e.name} <span class="standby-rung">(${standbyName(e)})</span></th>
 		<td>${formatMinutes(e.rto.total.typical)}</td>
 		<td>${rpoWorstText(e)}</td>
 		<td>${formatUsd(e.cost.monthlyUsd)}</td>
@@ -79,8 +78,7 @@ function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 		</caption>
 		<thead>
 			<tr>
-				<th scope="col">Pattern</th>
-				<th scope="col">Standby</th>
+				<th scope="col">Pattern (standby)</th>
 				<th scope="col">RTO</th>
 				<th scope="col">RPO</th>
 				<th scope="col">A month</th>
