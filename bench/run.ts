@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -394,6 +394,8 @@ async function main(): Promise<void> {
 			memoryGiB: Math.round(totalmem() / 2 ** 30),
 			node: process.versions.node,
 			chromium: found.path,
+			/** 1, 5 and 15-minute load averages when the measurements ended (a shared machine). */
+			loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
 		},
 		build: { real, synthetic4x: synthetic },
 		lighthouse: lighthouseRows,
@@ -409,7 +411,7 @@ async function main(): Promise<void> {
 	const md = [
 		'# Benchmark report',
 		'',
-		`Machine: ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, Chromium at ${report.machine.chromium}.`,
+		`Machine: ${report.machine.cpus} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, Chromium at ${report.machine.chromium}; load average ${report.machine.loadAverage.join(', ')} (1, 5, 15 min) when the measurements ended.`,
 		'',
 		`## Lighthouse (mobile), median of ${RUNS} runs`,
 		'',

@@ -62,6 +62,15 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,
 			);
+		for (const layer of r.layers) {
+			const usd = layer.lines.reduce((sum, l) => sum + l.monthlyUsd, 0);
+			out.push(`    Second layer (${layer.purpose}): ${layer.name}, ${formatUsd(usd)} a month`);
+		}
+		if (r.capacityReservation !== undefined) {
+			out.push(
+				`    Capacity reservation: ${r.capacityReservation.vms} VM(s) held in the target region`,
+			);
+		}
 		for (const reason of r.rejections) out.push(`    misses: ${reason.reason}`);
 		if (t.withinBudget !== undefined) {
 			const b = t.withinBudget;
@@ -91,6 +100,25 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		);
 	});
 	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	const m = plan.measured;
+	if (m !== undefined) {
+		out.push('');
+		out.push('Planned against measured (your drill), by step key:');
+		for (const s of m.steps)
+			out.push(
+				`  ${s.key}: planned ${formatMinutes(s.plannedMinutes)}, measured ${s.measuredMinutes !== undefined ? formatMinutes(s.measuredMinutes) : 'not measured'}`,
+			);
+		out.push(
+			m.measuredTotalMinutes !== undefined
+				? `  Total: planned ${formatMinutes(m.plannedTotalMinutes)}, measured ${formatMinutes(m.measuredTotalMinutes)}`
+				: `  Total: planned ${formatMinutes(m.plannedTotalMinutes)}; no measured total: not measured: ${m.missing.join(', ')}`,
+		);
+		if (m.unmatched.length > 0)
+			out.push(`  Not steps of this plan (ignored): ${m.unmatched.join(', ')}`);
+		out.push(`  ${m.note}`);
+	} else {
+		out.push(`  Step keys for a measured block: ${plan.rto.steps.map((s) => s.key).join(', ')}`);
+	}
 	out.push('');
 	out.push(
 		`RPO: ${formatMinutes(plan.rpo.minutes.high)} at worst (typical ${formatMinutes(plan.rpo.minutes.typical)}); every option is judged on its worst case; driven by ${plan.rpo.drivingTier}: ${plan.rpo.driver}`,

@@ -4,11 +4,12 @@
  * its text is read; a problem comes back as a message to follow the field's name ("must be …",
  * "is required: …"), naming the accepted range or values.
  */
+import { measuredFromText, type Measured } from './measuredTimes.ts';
 import { questionFor, rangeOf, type WizardQuestion } from './wizardQuestions.ts';
 import { rangeText } from './workload.ts';
 
 export type FieldText =
-	| { ok: true; value: string | number | boolean | string[] }
+	| { ok: true; value: string | number | boolean | string[] | Measured }
 	/** An optional field left empty: it has no value. */
 	| { ok: true; value: undefined }
 	| { ok: false; message: string };
@@ -31,6 +32,13 @@ export function valueFromText(field: string, raw: string, unreadable = false): F
 	const q = questionFor(field);
 	if (q === undefined || q.input === 'text') return { ok: true, value: raw };
 	const text = raw.trim();
+	if (q.input === 'lines') {
+		if (text === '') return { ok: true, value: undefined };
+		const read = measuredFromText(raw);
+		return read.ok
+			? { ok: true, value: read.measured }
+			: { ok: false, message: read.errors.join('; ') };
+	}
 	if (q.input === 'list') {
 		// Names separated by commas (a tier's dependsOn); the schema judges each name.
 		const names = text

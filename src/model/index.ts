@@ -71,7 +71,18 @@ export {
 	tierTargets,
 } from './estimate/evaluate.ts';
 export type { Evaluation, TierTargets } from './estimate/evaluate.ts';
+export {
+	corruptionLayer,
+	needsCorruptionLayer,
+	CORRUPTION_LAYER_NAME,
+	LAYER_SHORT_NAME,
+} from './estimate/protectionLayer.ts';
+export type { ProtectionLayer } from './estimate/protectionLayer.ts';
+export { backupInstanceFee, SMALL_INSTANCE_GB } from './estimate/backupFee.ts';
+export { RESERVATION_ASSUMPTION } from './estimate/estimateTier.ts';
 export { recommend, MODEL_VERSION } from './recommend.ts';
+export { measuredTimeline, measuredToText, measuredFromText } from './measuredTimes.ts';
+export type { Measured, MeasuredStep, MeasuredTimeline, MeasuredText } from './measuredTimes.ts';
 export type { Plan, PlanRto, PlanStatus, TierPlan } from './recommend.ts';
 export { STANDBY_LADDER, STANDBY_LEVELS } from './standbyLadder.ts';
 export type { StandbyLevel, StandbyRung } from './standbyLadder.ts';

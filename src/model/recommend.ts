@@ -30,6 +30,7 @@ import {
 	type TargetHow,
 	type TransferKind,
 } from './regions/index.ts';
+import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import type { Workload } from './workload.ts';
 
@@ -104,6 +105,8 @@ export interface Plan {
 	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
 	disruption?: PlanDisruption;
 	traps: Trap[];
+	/** The drill's measured step times beside the planned ones, when the workload has any. */
+	measured?: MeasuredTimeline;
 }
 
 function compareViable(a: Evaluation, b: Evaluation): number {
@@ -359,6 +362,7 @@ export function recommend(workload: Workload): Plan {
 	});
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers);
+	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
 	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
@@ -389,6 +393,7 @@ export function recommend(workload: Workload): Plan {
 			workload,
 			tiers.map((t) => t.recommended),
 		),
+		...(measured !== undefined ? { measured } : {}),
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.

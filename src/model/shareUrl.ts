@@ -11,6 +11,7 @@ import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
 import { setPath, valueAtPath } from './fieldPaths.ts';
 import { valueFromText } from './fieldText.ts';
+import { measuredToText, type Measured } from './measuredTimes.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '2';
@@ -35,7 +36,12 @@ export function workloadToSearchParams(workload: Workload | WorkloadInput): URLS
 	const params = new URLSearchParams();
 	params.set('v', URL_VERSION);
 	for (const q of workloadQuestions) {
-		const value = encode(valueAtPath(workload, q.field));
+		const raw = valueAtPath(workload, q.field);
+		// A drill's times travel as `key=minutes` pairs joined by semicolons.
+		const value =
+			q.input === 'lines'
+				? measuredToText(raw as Measured | undefined).replaceAll('\n', ';') || undefined
+				: encode(raw);
 		if (value !== undefined) params.set(q.param, value);
 	}
 	workload.tiers.forEach((tier, i) => {

@@ -85,6 +85,14 @@ export const SOURCES = {
 		url: 'https://azure.microsoft.com/pricing/details/backup/',
 		title: 'Azure Backup pricing',
 	},
+	backupPricingAnnouncement: {
+		url: 'https://www.eweek.com/cloud/microsoft-introduces-cost-cutting-azure-backup-billing',
+		title: 'eWeek: Microsoft introduces cost-cutting Azure Backup billing',
+	},
+	backupInstanceBandsQa: {
+		url: 'https://learn.microsoft.com/en-us/answers/questions/2128908/understanding-the-azure-backup-estimate-calculator',
+		title: 'Microsoft Q&A: Understanding the Azure Backup estimate calculator',
+	},
 	storageRedundancy: learn('storage/common/storage-redundancy', 'Azure Storage redundancy'),
 	storageBlobReliability: learn(
 		'reliability/reliability-storage-blob',

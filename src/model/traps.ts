@@ -17,12 +17,25 @@ export interface Trap {
 	factIds: string[];
 }
 
+/** The target region as a reader knows it. */
+function targetRegionName(workload: Workload): string {
+	return workload.targetRegion === 'pair' ? 'the paired region' : 'the target region';
+}
+
 export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Trap[] {
 	const traps: Trap[] = [];
 	for (const e of chosen) {
 		const pattern = getPattern(e.patternId);
 		const corruption = protectionFor(pattern, 'corruption');
-		if (workload.corruptionProtection && corruption.level !== 'yes') {
+		const layer = e.layers.find((l) => l.purpose === 'corruption');
+		if (layer !== undefined) {
+			traps.push({
+				id: `corruption-layer-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: ${pattern.shortName} ${corruption.level === 'no' ? 'copies corruption and deletions to the secondary' : 'protects against corruption only partly'}, so the plan adds a second layer: ${layer.name}, with its cost. Lock the vault's immutability and keep soft delete always on.`,
+				factIds: ['backup.immutable-vault', 'backup.soft-delete'],
+			});
+		} else if (workload.corruptionProtection && corruption.level !== 'yes') {
 			traps.push({
 				id: `corruption-${e.tier}`,
 				tier: e.tier,
@@ -39,12 +52,17 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				factIds: [...trap.factIds],
 			});
 		}
-		if (option?.createdAtFailover === true) {
+		if (option?.createdAtFailover === true && e.capacityReservation === undefined) {
+			const vms = workload.tiers.find((t) => t.name === e.tier)?.vmCount ?? 0;
 			traps.push({
 				id: `capacity-${e.tier}`,
 				tier: e.tier,
-				text: `${e.tier}: VMs are created at failover, when capacity in the target region is best effort and many customers ask at once; reserve capacity for the VMs your RTO depends on.`,
-				factIds: ['ops.provision'],
+				text: `${e.tier}: the ${vms} VM${vms === 1 ? ' is' : 's are'} created at failover in ${targetRegionName(workload)}, where capacity is best effort and many customers ask at once; a capacity reservation there holds them (billed at the VM rate whether used or not); the plan's options include one.`,
+				factIds: [
+					'ops.provision',
+					'capacity.reservation-billing',
+					'capacity.asr-uses-reservations',
+				],
 			});
 		}
 	}

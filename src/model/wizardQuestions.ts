@@ -28,15 +28,18 @@ export interface WizardQuestion {
 	param: string;
 	label: string;
 	why: string;
-	/** A list is written as names separated by commas. */
-	input: 'number' | 'select' | 'checkbox' | 'text' | 'list' | 'region';
+	/**
+	 * `list`: names separated by commas; `lines`: `key=minutes`, one a line (the drill's measured
+	 * step times); `region`: a searchable list of Azure regions.
+	 */
+	input: 'number' | 'select' | 'checkbox' | 'text' | 'list' | 'lines' | 'region';
 	range?: RangeName;
 	/** Accepted values of a select; for a region, the suggestions of its searchable list. */
 	options?: readonly Option[];
 	/** The share-link version that first carried this field (links before it ignore it). */
 	since?: number;
 	optional?: boolean;
-	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'prices';
+	group: 'targets' | 'constraints' | 'tier' | 'routing' | 'operations' | 'drill' | 'prices';
 }
 
 export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
@@ -45,6 +48,7 @@ export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
 	tier: 'Tier',
 	routing: 'Traffic routing',
 	operations: 'Your team (optional: your own times)',
+	drill: 'Your drill (optional: measured step times)',
 	prices: 'Prices (optional overrides)',
 };
 
@@ -348,6 +352,13 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'Your smoke tests’ time before reopening; scripted checks shorten it.',
 		group: 'operations',
 	},
+	measured: {
+		param: 'm',
+		label: 'Measured step times (step=minutes, one a line)',
+		why: 'Times from your last drill, by step key (the keys are listed with the plan’s timeline). The plan shows them beside its planned times; the RTO it plans with stays the estimate.',
+		group: 'drill',
+		since: 2,
+	},
 	'prices.vcpuHourUsd': {
 		param: 'p.vcpu',
 		label: 'Price per vCPU-hour (US$)',
@@ -440,6 +451,12 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		if (typeof range !== 'string' || !(range in RANGES))
 			throw new Error(`The number field "${field}" has no range in its schema.`);
 		return { ...base, input: 'number', range: range as RangeName };
+	}
+	if (schema instanceof z.ZodRecord) {
+		const range = (schema.valueType as z.ZodType).meta()?.['range'];
+		if (typeof range !== 'string' || !(range in RANGES))
+			throw new Error(`The minutes of "${field}" have no range in their schema.`);
+		return { ...base, input: 'lines', range: range as RangeName };
 	}
 	if (schema instanceof z.ZodBoolean) return { ...base, input: 'checkbox' };
 	if (schema instanceof z.ZodArray) return { ...base, input: 'list' };

@@ -39,6 +39,7 @@ export const RANGES = {
 	ttlSeconds: { min: 0, max: 86_400, integer: true, unit: 'seconds' },
 	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
+	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
 	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
 } as const satisfies Record<string, NumberRange>;
 
@@ -171,6 +172,22 @@ export const operationsSchema = z.strictObject({
 	validateMinutes: number('peopleMinutes').optional(),
 });
 
+/** A step key in a `measured` block: `detect`, `web/boot`… (see RtoStep.key). */
+export const MEASURED_KEY_PATTERN = /^[^=\n;]{1,60}$/;
+const MEASURED_MESSAGE = 'must map step keys (such as detect or web/boot) to minutes';
+
+/**
+ * Step times measured in a drill, by step key (RtoStep.key). The plan shows them against its
+ * planned times; they do not replace the estimates the plan is chosen by.
+ */
+export const measuredSchema = z.record(
+	z.string().regex(MEASURED_KEY_PATTERN, {
+		error: 'must be a step key of 1 to 60 characters without =, ; or line breaks',
+	}),
+	number('measuredMinutes'),
+	{ error: MEASURED_MESSAGE },
+);
+
 export const pricesSchema = z.strictObject({
 	vcpuHourUsd: number('price').optional(),
 	sqlVcoreHourUsd: number('price').optional(),
@@ -230,6 +247,7 @@ export const workloadSchema = z
 			ttlSeconds: 300,
 		}),
 		operations: operationsSchema.default({ trigger: 'people' }),
+		measured: measuredSchema.optional(),
 		prices: pricesSchema.default({}),
 	})
 	.superRefine((w, ctx) => {

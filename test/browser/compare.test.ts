@@ -126,7 +126,8 @@ describe('compare page', () => {
 			const link = page
 				.locator('.cmp-tier[data-tier="database"] table.cmp-table a.cmp-figure')
 				.first();
-			const id = ((await link.getAttribute('href')) ?? '').slice(1);
+			// On the built page the explanations are on their own page; after an edit, inline.
+			const id = ((await link.getAttribute('href')) ?? '').split('#')[1] ?? '';
 			await link.click();
 			const heading = page.locator(`[id="${id}"]`);
 			await expect.poll(() => heading.isVisible()).toBe(true);

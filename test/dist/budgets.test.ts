@@ -6,15 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { distPages } from '../support/distPages.ts';
 import { ownJs, pageAssets, sumGzip } from '../support/pageWeight.ts';
 
-/** Budgets in bytes, gzipped. */
+/**
+ * Budgets in bytes, gzipped: what the site weighs now (2026-11-30) plus a little room, so that a
+ * change that makes pages heavier has to say so here. Issue 13's target is the Lighthouse bytes of
+ * home, a pattern page, the wizard and the comparison within 1.15× of a bare Starlight page
+ * (`npm run bench`); these hold what was gained towards it.
+ */
 export const BUDGETS = {
-	/** HTML of one page, inline SVG diagrams included. */
-	html: 60 * 1024,
+	/** HTML of one page, inline SVG diagrams included (the heaviest is the facts page). */
+	html: 30 * 1024,
 	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
-	ownJs: 20 * 1024,
+	ownJs: 3 * 1024,
 	/** All JS loaded up front by any page. */
-	totalJs: 40 * 1024,
+	totalJs: 11 * 1024,
 };
+
+/** Tighter HTML budgets for the pages the Lighthouse bench measures. */
+export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = [
+	{ pattern: /^\/$/, bytes: 9.5 * 1024 },
+	{ pattern: /^\/patterns\//, bytes: 20 * 1024 },
+	{ pattern: /^\/wizard\/$/, bytes: 26 * 1024 },
+	{ pattern: /^\/compare\/$/, bytes: 21.5 * 1024 },
+];
+
+const htmlBudget = (path: string): number =>
+	PAGE_HTML_BUDGETS.find((b) => b.pattern.test(path))?.bytes ?? BUDGETS.html;
 
 const pages = distPages();
 const baselinePage = pages.find((p) => p.path === '/reference/glossary/');
@@ -29,8 +45,8 @@ describe('byte budgets', () => {
 	describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
 		const assets = pageAssets(page);
 
-		it(`keeps gzipped HTML within ${BUDGETS.html} bytes`, () => {
-			expect(sumGzip(assets, 'html')).toBeLessThanOrEqual(BUDGETS.html);
+		it(`keeps gzipped HTML within ${htmlBudget(page.path)} bytes`, () => {
+			expect(sumGzip(assets, 'html')).toBeLessThanOrEqual(htmlBudget(page.path));
 		});
 
 		it(`ships at most ${BUDGETS.ownJs} gzipped bytes of JS of its own, and ${BUDGETS.totalJs} in all`, () => {

@@ -18,6 +18,7 @@ import {
 } from './mermaidThemes.ts';
 import { errorLine, readAccessibility, withAccessibility } from './mermaidSource.ts';
 import { prefixSvgIds } from './svgIds.ts';
+import { pruneSvgStyle } from './pruneSvgStyle.ts';
 import { stripUnusedSvg, themeSvg, ThemeMismatchError } from './themeSvg.ts';
 
 export interface DiagramRequest {
@@ -180,7 +181,10 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 		}
 		// Mermaid leaves empty style="" attributes on edges: dropped, as each style attribute the
 		// page keeps must be listed in its Content-Security-Policy (src/build/csp/).
-		return stripUnusedSvg(prefixSvgIds(svg, request.idPrefix)).replace(/ style=""/g, '');
+		return pruneSvgStyle(stripUnusedSvg(prefixSvgIds(svg, request.idPrefix))).replace(
+			/ style=""/g,
+			'',
+		);
 	});
 	s.queue = run.catch(() => undefined);
 	const rendered = await run;

@@ -2,6 +2,10 @@
  * The comparison as HTML, shared by the build (set:html) and the browser: for each tier, a
  * table of every option (the chart's text equivalent), the chart, and how each figure is
  * computed, with its sources. Every number in the table links to its explanation.
+ *
+ * The build passes `howPage`: the explanations then live on that page (they are most of the
+ * comparison's weight, and most readers never open them), and the table's figures and each tier's
+ * "how" link lead there. The browser, redrawing for the reader's own workload, keeps them inline.
  */
 import {
 	formatMinutes,
@@ -28,8 +32,7 @@ function verdict(o: ComparedOption): SafeHtml {
 	const missed = o.missed.map((m) =>
 		m === 'budget' ? 'the budget' : `the ${m.toUpperCase()} target`,
 	);
-	return html`<span class="cmp-verdict misses">▲ Misses</span>
-		${missed.join(' and ')}`;
+	return html`<span class="cmp-verdict misses">▲ Misses</span> ${missed.join(' and ')}`;
 }
 
 function nameCell(o: ComparedOption, pages: PatternPages): SafeHtml {
@@ -42,6 +45,7 @@ function tierTable(
 	pages: PatternPages,
 	tableId: string,
 	optionId: (o: ComparedOption) => string,
+	howPage = '',
 ): SafeHtml {
 	const nameOf = (key: string) => t.options.find((o) => o.key === key)?.name ?? key;
 	return html`<div class="cmp-table-wrap">
@@ -62,7 +66,7 @@ function tierTable(
 			</thead>
 			<tbody>
 				${t.options.map((o) => {
-					const how = `#${optionId(o)}-h`;
+					const how = `${howPage}#${optionId(o)}-h`;
 					return html`<tr
 						data-option="${o.key}"
 						data-meets="${o.meetsTargets ? 'yes' : 'no'}"
@@ -97,12 +101,32 @@ export function comparisonSummary(c: Comparison): string {
 	return c.tiers.map(tierSummary).join(' ');
 }
 
-export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'cmp'): SafeHtml {
+/** Each tier's options with how every figure is computed: the inline section, or the how page. */
+export function comparisonHowHtml(
+	t: TierComparison,
+	optionId: (o: ComparedOption) => string,
+	headingLevel: 3 | 4 = 4,
+): SafeHtml {
+	return html`${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), headingLevel))}`;
+}
+
+export const compareTierId = (idPrefix: string, index: number): string => `${idPrefix}-t${index}`;
+export const compareOptionId =
+	(tierId: string) =>
+	(o: ComparedOption): string =>
+		`${tierId}-${safeId(o.key)}`;
+
+export function comparisonHtml(
+	c: Comparison,
+	pages: PatternPages,
+	idPrefix = 'cmp',
+	howPage?: string,
+): SafeHtml {
 	return html`<div class="comparison">
 		${c.tiers.map((t, i) => {
-			const tierId = `${idPrefix}-t${i}`;
+			const tierId = compareTierId(idPrefix, i);
 			const tableId = `${tierId}-table`;
-			const optionId = (o: ComparedOption) => `${tierId}-${safeId(o.key)}`;
+			const optionId = compareOptionId(tierId);
 			return html`<section class="cmp-tier" data-tier="${t.tier}" aria-labelledby="${tierId}-h">
 				<h3 id="${tierId}-h">
 					${t.tier}
@@ -112,7 +136,7 @@ export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'c
 					${tierSummary(t)}
 					${t.meetsTargets ? '' : html`<strong>Nothing meets the targets for this tier;</strong> the plan uses the nearest option.`}
 				</p>
-				${tierTable(t, pages, tableId, optionId)}
+				${tierTable(t, pages, tableId, optionId, howPage)}
 				<figure class="cmp-chart">
 					<div
 						class="cmp-chart-scroll"
@@ -129,10 +153,18 @@ export function comparisonHtml(c: Comparison, pages: PatternPages, idPrefix = 'c
 						The table above holds the same figures.
 					</figcaption>
 				</figure>
-				<details class="cmp-how">
-					<summary>How each figure for the ${t.tier} tier is computed, with sources</summary>
-					${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), 4))}
-				</details>
+				${
+					howPage === undefined
+						? html`<details class="cmp-how">
+								<summary>How each figure for the ${t.tier} tier is computed, with sources</summary>
+								${comparisonHowHtml(t, optionId)}
+							</details>`
+						: html`<p class="cmp-how">
+								<a href="${howPage}#${tierId}-how"
+									>How each figure for the ${t.tier} tier is computed, with sources</a
+								>
+							</p>`
+				}
 			</section>`;
 		})}
 	</div>`;

@@ -1,7 +1,8 @@
 /**
  * <copy-markdown>: upgrades the link to a page's Markdown twin with a "Copy page as Markdown"
- * button. The button fetches the twin and writes it to the clipboard, saying so in the status
- * line; where the clipboard is refused, it says to use the link, which keeps working.
+ * button, already in the page and shown once this element is defined. The button fetches the twin
+ * and writes it to the clipboard, saying so in the status line; where the clipboard is refused,
+ * it says to use the link, which keeps working.
  */
 import { copyTwin } from './markdownTwin.ts';
 
@@ -9,10 +10,10 @@ class CopyMarkdown extends HTMLElement {
 	connectedCallback(): void {
 		const link = this.querySelector('a');
 		const status = this.querySelector('[role="status"]');
-		if (link === null || this.querySelector('button') !== null) return;
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.textContent = 'Copy page as Markdown';
+		// The button is built into the page, hidden until this element is defined (see PageTitle).
+		const button = this.querySelector('button');
+		if (link === null || button === null || this.dataset['upgraded'] !== undefined) return;
+		this.dataset['upgraded'] = '';
 		button.addEventListener('click', () => {
 			void copyTwin(
 				link.href,
@@ -26,7 +27,6 @@ class CopyMarkdown extends HTMLElement {
 				if (status !== null) status.textContent = message;
 			});
 		});
-		this.prepend(button);
 	}
 }
 

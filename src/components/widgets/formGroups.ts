@@ -4,7 +4,14 @@
  */
 import { WIZARD_GROUPS, workloadQuestions, type WizardQuestion } from '~/model/index.ts';
 
-export const FORM_GROUPS = ['targets', 'constraints', 'routing', 'operations', 'prices'] as const;
+export const FORM_GROUPS = [
+	'targets',
+	'constraints',
+	'routing',
+	'operations',
+	'drill',
+	'prices',
+] as const;
 export type FormGroup = (typeof FORM_GROUPS)[number];
 
 export interface QuestionGroup {
@@ -13,8 +20,9 @@ export interface QuestionGroup {
 	questions: WizardQuestion[];
 }
 
-export function workloadFormGroups(): QuestionGroup[] {
-	return FORM_GROUPS.map((key) => ({
+/** The groups a page's form shows: all, or all but those it leaves out. */
+export function workloadFormGroups(without: readonly FormGroup[] = []): QuestionGroup[] {
+	return FORM_GROUPS.filter((key) => !without.includes(key)).map((key) => ({
 		key,
 		title: WIZARD_GROUPS[key],
 		questions: workloadQuestions.filter((q) => q.group === key),

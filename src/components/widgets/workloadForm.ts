@@ -5,6 +5,7 @@
  * unreadableNumbers, which asks the browser.
  */
 import {
+	measuredToText,
 	parseWorkload,
 	questionFor,
 	valueFromText,
@@ -135,9 +136,16 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 
 /** Writes a workload's values into a live form whose tier groups already match its tiers. */
 export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
-	for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+	for (const el of form.querySelectorAll<
+		HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+	>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+		else if (el instanceof HTMLTextAreaElement)
+			el.value =
+				value !== null && typeof value === 'object'
+					? measuredToText(value as Record<string, number>)
+					: '';
 		else el.value = fieldTextOf(value);
 	}
 }

@@ -3,11 +3,13 @@
  * keeps tiers, status and URL in step; this view shows the plan, highlights each tier's path
  * through the decision tree, and exports the plan as a Markdown runbook or as the model's JSON.
  */
-import { recommend, type Plan, type Workload } from '~/model/index.ts';
+import { parseWorkload, recommend, type Plan, type Workload } from '~/model/index.ts';
+import { diffPlans } from '~/model/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
+import { pinnedSectionHtml } from './pinView.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
 
@@ -28,9 +30,24 @@ const slug = (text: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '') || 'workload';
 
+/** Where a pinned plan's workload is kept, so the pin survives a reload in the same tab. */
+const PIN_KEY = 'dr-guides:wizard-pinned-workload';
+
+function storedPin(): Plan | undefined {
+	try {
+		const text = sessionStorage.getItem(PIN_KEY);
+		if (text === null) return undefined;
+		const parsed = parseWorkload(JSON.parse(text) as unknown);
+		return parsed.ok ? recommend(parsed.workload) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export class WizardController {
 	private readonly root: HTMLElement;
 	private plan: Plan | undefined;
+	private pinned: Plan | undefined = storedPin();
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -51,6 +68,25 @@ export class WizardController {
 					runbookMarkdown(this.plan, window.location.href),
 				);
 		});
+		this.root.querySelector('[data-download="terraform"]')?.addEventListener('click', () => {
+			const plan = this.plan;
+			if (plan === undefined) return;
+			// The generator is fetched only when asked for: most readers never download HCL.
+			void import('~/model/terraform/index.ts').then(
+				({ terraformForWorkload }) => {
+					const result = terraformForWorkload(plan.workload);
+					if (!result.ok) {
+						form.say(`No Terraform file: ${result.message}`);
+						return;
+					}
+					download(`dr-${slug(plan.workload.name)}.tf`, 'text/plain', result.hcl);
+					form.say(
+						`Terraform downloaded: ${result.resources.length} resources for the azurerm provider. Run terraform validate and plan before you apply it.`,
+					);
+				},
+				() => form.say('The Terraform generator could not be loaded; try again.'),
+			);
+		});
 		this.root.querySelector('[data-download="json"]')?.addEventListener('click', () => {
 			if (this.plan !== undefined)
 				download(
@@ -66,6 +102,43 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		this.root.querySelector('[data-pin]')?.addEventListener('click', () => {
+			if (this.plan === undefined) return;
+			this.pinned = this.plan;
+			try {
+				sessionStorage.setItem(PIN_KEY, JSON.stringify(this.plan.workload));
+			} catch {
+				// Storage refused (private mode, quota): the pin still holds until the page closes.
+			}
+			this.showPinned();
+			form.say('Plan pinned. Edit your answers to see what changes; Unpin to stop comparing.');
+		});
+		this.root.querySelector('[data-pinned]')?.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('[data-unpin]') === null) return;
+			this.pinned = undefined;
+			try {
+				sessionStorage.removeItem(PIN_KEY);
+			} catch {
+				// Nothing stored to remove.
+			}
+			this.showPinned();
+			this.root.querySelector<HTMLElement>('[data-pin]')?.focus();
+			form.say('Unpinned.');
+		});
+		this.showPinned();
+	}
+
+	/** Shows the changes since the pinned plan, or hides the section when nothing is pinned. */
+	private showPinned(): void {
+		const section = this.root.querySelector<HTMLElement>('[data-pinned]');
+		if (section === null) return;
+		if (this.pinned === undefined || this.plan === undefined) {
+			section.hidden = true;
+			section.replaceChildren();
+			return;
+		}
+		section.innerHTML = pinnedSectionHtml(diffPlans(this.pinned, this.plan)).value;
+		section.hidden = false;
 	}
 
 	private show(workload: Workload, query: string): string {
@@ -74,6 +147,7 @@ export class WizardController {
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
 		showWizardSummary(this.root, plan);
+		this.showPinned();
 		this.highlight(workload, plan);
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
 		if (compare !== null) compare.href = `/compare/?${query}`;

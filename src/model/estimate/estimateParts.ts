@@ -18,6 +18,7 @@ import type {
 	RtoStep,
 	StepKind,
 } from './types.ts';
+import { stepKey } from './types.ts';
 
 export interface TierEstimate {
 	steps: RtoStep[];
@@ -68,7 +69,15 @@ export function step(
 	formula: string,
 	factIds: string[],
 ): RtoStep {
-	return { kind, label, minutes, formula, factIds, tier: ctx.tier.name };
+	return {
+		key: stepKey(kind, ctx.tier.name),
+		kind,
+		label,
+		minutes,
+		formula,
+		factIds,
+		tier: ctx.tier.name,
+	};
 }
 
 export function line(
@@ -120,6 +129,11 @@ export function storageLine(
 		`${round1(gibPerUnit)} GiB (${what}) × ${units} × US$${price.usd}/GiB a month`,
 		priceIds(price),
 	);
+}
+
+/** A cost line that also cites the facts behind its quantity. */
+export function withFacts(l: CostLine, ...factIds: string[]): CostLine {
+	return { ...l, factIds: [...l.factIds, ...factIds] };
 }
 
 /** A monthly licence for each VM of the tier. */

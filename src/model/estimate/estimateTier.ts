@@ -1,12 +1,14 @@
 /**
  * One candidate's estimate for one tier: the pattern's estimator (from the registry) run on
- * the tier's context, with the drills line every pattern adds.
+ * the tier's context, with the drills line every pattern adds and, where the pattern leaves
+ * corruption open and the workload asks for protection, the corruption layer's lines.
  */
 import { factNumber } from '../factRegistry.ts';
 import { estimatorFor } from '../patterns/index.ts';
 import type { Tier, Workload } from '../workload.ts';
 import type { Candidate } from './candidates.ts';
 import { ids, line, noDataRpo, type EstimateContext, type TierEstimate } from './estimateParts.ts';
+import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './protectionLayer.ts';
 import { dailyChangeGiB, hourlyPrice, resolvePrices } from './prices.ts';
 import type { CostLine } from './types.ts';
 
@@ -19,7 +21,27 @@ export function hasEstimator(patternId: Candidate['patternId']): boolean {
 	return estimatorFor(patternId) !== undefined;
 }
 
-export function estimateTier(workload: Workload, tier: Tier, candidate: Candidate): TierEstimate {
+export const RESERVATION_ASSUMPTION =
+	'The capacity reservation removes the risk that the target region has no room for these VMs; it does not make any step faster.';
+
+/** A capacity reservation for every VM of the tier, billed at the VM rate whether used or not. */
+function reservationLine(ctx: EstimateContext): CostLine {
+	const share = factNumber('capacity.reservation-billing');
+	return line(
+		ctx,
+		'compute',
+		'Capacity reservation in the target region',
+		ctx.n * ctx.hourly.usd * share * ctx.prices.hoursPerMonth,
+		`${ctx.n} reserved VM(s) × (${ctx.hourly.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
+		ids(ctx.hourly.factId, 'capacity.reservation-billing', 'vm.hours-per-month'),
+	);
+}
+
+export function estimateTier(
+	workload: Workload,
+	tier: Tier,
+	candidate: Candidate,
+): TierEstimate & { layers: ProtectionLayer[] } {
 	const estimator = estimatorFor(candidate.patternId);
 	if (estimator === undefined)
 		throw new Error(`No estimator for pattern "${candidate.patternId}".`);
@@ -52,9 +74,17 @@ export function estimateTier(workload: Workload, tier: Tier, candidate: Candidat
 			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
 		ids(ctx.hourly.factId, 'ops.drill-hours'),
 	);
+	const reservation: CostLine[] = candidate.reserveCapacity === true ? [reservationLine(ctx)] : [];
+	const layers = needsCorruptionLayer(workload, tier, candidate.patternId)
+		? [corruptionLayer(ctx)]
+		: [];
 	return {
 		...estimate,
-		lines: [...estimate.lines, drillLine],
-		assumptions: estimate.assumptions.filter((a) => a !== ''),
+		lines: [...estimate.lines, ...reservation, drillLine, ...layers.flatMap((l) => l.lines)],
+		layers,
+		assumptions: [
+			...estimate.assumptions,
+			...(reservation.length > 0 ? [RESERVATION_ASSUMPTION] : []),
+		].filter((a) => a !== ''),
 	};
 }

@@ -6,6 +6,7 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier } from './estimateTier.ts';
+import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import {
 	PEOPLE_KINDS,
@@ -24,6 +25,7 @@ import type {
 	RtoEstimate,
 	RtoStep,
 } from './types.ts';
+import { withUniqueKeys } from './types.ts';
 
 export interface Evaluation {
 	key: string;
@@ -48,6 +50,10 @@ export interface Evaluation {
 	targets: TierTargets;
 	/** The people steps (or automated ones) this option needs. */
 	peopleSteps: PeopleKind[];
+	/** The VMs a capacity reservation in the target region holds; absent without one. */
+	capacityReservation?: { vms: number };
+	/** Protection layered on the pattern (its cost lines are in `cost`); empty when none. */
+	layers: ProtectionLayer[];
 }
 
 export interface TierTargets {
@@ -77,7 +83,7 @@ export function candidateName(candidate: Candidate): string {
 }
 
 export function rtoEstimate(steps: RtoStep[], assumptions: string[]): RtoEstimate {
-	const rounded = steps.map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
+	const rounded = withUniqueKeys(steps).map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
 	const total = roundRange(addRanges(...rounded.map((s) => s.minutes)));
 	let dominant = 0;
 	rounded.forEach((s, i) => {
@@ -127,6 +133,7 @@ export function evaluateCandidate(
 			: [
 					...before.filter((s) => s.kind !== 'declare'),
 					{
+						key: 'declare',
 						kind: 'declare' as const,
 						label: declare.label,
 						minutes: factMinutes(declare.factId),
@@ -160,7 +167,12 @@ export function evaluateCandidate(
 		key: candidateKey(candidate),
 		patternId: candidate.patternId,
 		...(candidate.variant !== undefined ? { variant: candidate.variant } : {}),
-		name: candidateName(candidate),
+		name: [
+			candidateName(candidate),
+			...(candidate.reserveCapacity === true ? ['capacity reservation'] : []),
+			...(estimate.layers.length > 0 ? [LAYER_SHORT_NAME] : []),
+		].join(' + '),
+		...(candidate.reserveCapacity === true ? { capacityReservation: { vms: tier.vmCount } } : {}),
 		category: pattern.category,
 		tier: tier.name,
 		rto,
@@ -175,5 +187,9 @@ export function evaluateCandidate(
 		standby: option?.standby ?? 'backup-restore',
 		targets,
 		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),
+		layers: estimate.layers.map((l) => ({
+			...l,
+			lines: l.lines.map((x) => ({ ...x, monthlyUsd: round(x.monthlyUsd) })),
+		})),
 	};
 }

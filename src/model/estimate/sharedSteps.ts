@@ -83,12 +83,14 @@ function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
 	const { label, factId, formula } = entry[operations.trigger ?? 'people'];
 	const estimate = factSpread(factId);
 	const yours = operations[entry.field];
-	if (yours === undefined) return { kind, label, minutes: estimate, formula, factIds: [factId] };
+	if (yours === undefined)
+		return { key: kind, kind, label, minutes: estimate, formula, factIds: [factId] };
 	// Your time keeps the spread of the people estimate, whoever starts the recovery, so the
 	// same minutes give the same range either way.
 	const spread = factSpread(entry.people.factId);
 	const scale = (bound: number) => (spread.typical > 0 ? (yours * bound) / spread.typical : yours);
 	return {
+		key: kind,
 		kind,
 		label,
 		minutes: { low: scale(spread.low), typical: yours, high: scale(spread.high) },
@@ -143,6 +145,7 @@ export function routingArithmetic(routing: Routing): RoutingArithmetic {
 export function trafficStep(routing: Routing): RtoStep {
 	const a = routingArithmetic(routing);
 	return {
+		key: 'traffic',
 		kind: 'traffic',
 		label: routing.router === 'front-door' ? 'Switch traffic (Front Door)' : 'Switch traffic (DNS)',
 		minutes: a.range,

@@ -11,6 +11,12 @@ export type StepKind =
 	'detect' | 'declare' | 'provision' | 'restore' | 'boot' | 'traffic' | 'validate';
 
 export interface RtoStep {
+	/**
+	 * Stable name of the step within its timeline, for drill records (a workload's `measured`
+	 * block, the runbook's measurement table): `detect`, `declare`, `<tier>/provision`,
+	 * `<tier>/boot`, `traffic`, `validate`…; a second step of one kind in a tier gets `-2`.
+	 */
+	key: string;
 	kind: StepKind;
 	label: string;
 	minutes: Range;
@@ -19,6 +25,22 @@ export interface RtoStep {
 	factIds: string[];
 	/** The tier this step belongs to; absent for the steps every tier shares. */
 	tier?: string;
+}
+
+/** The base key of a step: its kind, after its tier's name when it belongs to one tier. */
+export function stepKey(kind: StepKind, tier?: string): string {
+	return tier === undefined ? kind : `${tier}/${kind}`;
+}
+
+/** Steps with unique keys, in order: repeats of a base key get `-2`, `-3`… */
+export function withUniqueKeys(steps: readonly RtoStep[]): RtoStep[] {
+	const seen = new Map<string, number>();
+	return steps.map((s) => {
+		const base = stepKey(s.kind, s.tier);
+		const n = (seen.get(base) ?? 0) + 1;
+		seen.set(base, n);
+		return { ...s, key: n === 1 ? base : `${base}-${n}` };
+	});
 }
 
 export interface RtoEstimate {

@@ -130,6 +130,17 @@ export const asrFacts: readonly Fact[] = [
 		note: 'A recovery plan can have up to 7 groups.',
 	},
 	{
+		id: 'asr.cache-account',
+		label: 'Site Recovery cache storage account',
+		value: 'a general-purpose v2 storage account in the source region',
+		unit: 'text',
+		sources: [S.asrSupport],
+		asOf: '2025-06-13',
+		...reviewedFirstRound,
+		status: 'documented',
+		note: 'Changes are written to this account in the source VM’s region before they are processed into recovery points in the target; soft delete and managed-identity-only access are not supported on it, and one account serves hundreds of disks. High Churn uses a Premium block blob account instead. Our cost line is an estimate: it prices the changes held for one recovery-point interval at the blob price and leaves out storage transactions, which Microsoft bills too.',
+	},
+	{
 		id: 'asr.churn-per-vm',
 		label: 'Site Recovery data churn limit per VM (Normal churn)',
 		value: 54,

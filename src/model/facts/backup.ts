@@ -1,5 +1,5 @@
 /** Azure Backup for VMs. */
-import type { Fact } from '../fact.ts';
+import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
@@ -114,6 +114,28 @@ export const backupFacts: readonly Fact[] = [
 		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: the list price band for an instance of 50–500 GB; smaller instances cost less and larger ones add a fee per 500 GB. Check the pricing page for your region and size.',
+	},
+	{
+		id: 'backup.instance-price-small',
+		label: 'Azure Backup protected instance fee (instance up to 50 GB)',
+		value: 5,
+		unit: 'USD/month',
+		sources: [S.backupPricingAnnouncement, S.backupPricing],
+		asOf: UNDATED,
+		...reviewed,
+		status: 'third-party',
+		note: 'Half the 50–500 GB fee. Read on 2026-11-30 in a press report of Microsoft’s announcement of the per-instance model (undated on the copy read), not on the live pricing page, which needs a script to show prices: check it for your region.',
+	},
+	{
+		id: 'backup.instance-band-gb',
+		label: 'Azure Backup protected instance size band above 500 GB',
+		value: 500,
+		unit: 'GB',
+		sources: [S.backupInstanceBandsQa, S.backupPricingAnnouncement],
+		asOf: '2024-12-10',
+		...reviewed,
+		status: 'third-party',
+		note: 'An instance larger than 500 GB is billed as one 50–500 GB fee per started 500 GB (a 501 GB VM counts as two, a 2,000 GB VM as four). From a Microsoft Q&A answer by a community expert and the announcement’s own example, read on 2026-11-30; size is the VM’s used (protected) size, not its provisioned size.',
 	},
 	{
 		id: 'backup.grs-storage-price',

@@ -35,7 +35,11 @@ function identifier(name: string): string {
 
 function tierContexts(plan: Plan, options: TerraformOptions): TierContext[] {
 	const used = new Set<string>();
-	const reserve = new Set(options.reserveCapacityFor ?? []);
+	// The reader's list, and every tier whose recommended option reserves capacity.
+	const reserve = new Set([
+		...(options.reserveCapacityFor ?? []),
+		...plan.tiers.filter((t) => t.recommended.capacityReservation !== undefined).map((t) => t.tier),
+	]);
 	return plan.tiers.map((tp) => {
 		const tier = plan.workload.tiers.find((t) => t.name === tp.tier);
 		if (tier === undefined) throw new Error(`Plan tier "${tp.tier}" is not in the workload.`);

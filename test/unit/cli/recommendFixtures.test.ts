@@ -10,7 +10,12 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runRecommend } from '~/cli/runRecommend.ts';
-import { parseWorkload, workloadFromSearchParams, type WorkloadInput } from '~/model/index.ts';
+import {
+	parseWorkload,
+	wizardQuestions,
+	workloadFromSearchParams,
+	type WorkloadInput,
+} from '~/model/index.ts';
 import { workloadArb } from '../model/arbitraries.ts';
 
 const SEED = 20_261_130;
@@ -67,17 +72,27 @@ describe('behaviour fixtures (CLI output before the refactor)', () => {
 		});
 	});
 
-	it('the share links of the examples are the stored v=1 links at v=2 (no new field in them)', () => {
+	it('the share links of the examples keep every stored v=1 parameter; v=2 only adds its own fields', () => {
 		// share-links.json holds the v=1 links captured before v=2; it is not regenerated.
 		const links = JSON.parse(readFileSync(new URL('share-links.json', fixtures), 'utf8')) as Record<
 			string,
 			string
 		>;
+		const v2 = wizardQuestions.filter((q) => (q.since ?? 1) >= 2);
+		const tierV2 = new Set(v2.filter((q) => q.field.startsWith('tiers.')).map((q) => q.param));
+		const workloadV2 = new Set(v2.filter((q) => !q.field.startsWith('tiers.')).map((q) => q.param));
+		const isV2 = (key: string) => {
+			const tier = /^t\d+\.(.+)$/.exec(key);
+			return tier !== null ? tierV2.has(tier[1] ?? '') : workloadV2.has(key);
+		};
 		for (const { file, text } of examples) {
 			const stored = new URL(links[file] ?? '');
 			expect(stored.searchParams.get('v'), file).toBe('1');
-			stored.searchParams.set('v', '2');
-			expect(cli(['--url'], text, file).trim(), file).toBe(stored.toString());
+			const now = new URL(cli(['--url'], text, file).trim());
+			expect(now.searchParams.get('v'), file).toBe('2');
+			const kept = [...now.searchParams].filter(([k]) => k !== 'v' && !isV2(k));
+			const before = [...stored.searchParams].filter(([k]) => k !== 'v');
+			expect(kept, file).toEqual(before);
 		}
 	});
 

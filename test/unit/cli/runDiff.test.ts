@@ -31,7 +31,7 @@ describe('recommend --diff', () => {
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/^Changes from b\.json to tight\.json:/);
 		expect(r.stdout).toMatch(
-			/Tier sql \(change \d+%\):\n {2}Pattern: Site Recovery, Azure to Azure → /,
+			/Tier sql \(change \d+%\):\n {2}Pattern: Site Recovery, Azure to Azure( \+ [^→\n]*)? → /,
 		);
 		expect(r.stdout).toMatch(/Monthly standby cost: US\$[\d,]+ → US\$[\d,]+ a month/);
 	});

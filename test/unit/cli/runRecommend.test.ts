@@ -96,11 +96,15 @@ describe('the recommend CLI', () => {
 		expect(r.stdout).toMatch(/resource "azurerm_site_recovery_replicated_vm" "sql"/);
 	});
 	it('exits 2 with a clear message when the plan has nothing to deploy', () => {
-		const d = readFileSync(
-			new URL('../../../examples/d-loose-targets-tight-budget.json', import.meta.url),
-			'utf8',
-		);
-		const r = runRecommend(args(['--terraform']), d, 'd.json');
+		// Example d with a dear Backup fee, so its only tier copies disks (nothing Terraform makes).
+		const d = JSON.parse(
+			readFileSync(
+				new URL('../../../examples/d-loose-targets-tight-budget.json', import.meta.url),
+				'utf8',
+			),
+		) as Record<string, unknown>;
+		const text = JSON.stringify({ ...d, prices: { backupInstanceUsd: 100 } });
+		const r = runRecommend(args(['--terraform']), text, 'd.json');
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toMatch(/^d\.json: Nothing to deploy: .*\(tier "files": /);

@@ -1,10 +1,10 @@
 /** Azure Backup with Cross Region Restore: restore from the vault's copy in the paired region. */
 import { factNumber } from '../../factRegistry.ts';
+import { backupInstanceLine } from '../../estimate/backupFee.ts';
 import { copyRange } from '../../estimate/copyTime.ts';
 import {
 	bootStep,
 	failedOverDay,
-	licenceLine,
 	pairBlocker,
 	round1,
 	step,
@@ -39,7 +39,7 @@ export const estimateAzureBackup: Estimator = (ctx) => {
 			bounded: true,
 		},
 		lines: [
-			licenceLine(ctx, 'Backup protected instances', ctx.prices.backupInstance),
+			backupInstanceLine(ctx, 'Backup protected instances'),
 			storageLine(
 				ctx,
 				'GRS vault storage',

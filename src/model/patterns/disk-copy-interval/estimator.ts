@@ -7,6 +7,7 @@ import {
 	round1,
 	step,
 	storageLine,
+	withFacts,
 	transferLine,
 	type Estimator,
 } from '../../estimate/estimateParts.ts';
@@ -64,12 +65,24 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 				ctx.prices.snapshotPerGibMonth,
 				`data + ${retention} days of changes`,
 			),
+			withFacts(
+				storageLine(
+					ctx,
+					'Source snapshots kept as the base of the next copy',
+					ctx.tier.dataGiB,
+					ctx.n,
+					ctx.prices.snapshotPerGibMonth,
+					'last copied snapshot per VM, in the source region',
+				),
+				'disks.snapshot-copy',
+			),
 			transferLine(ctx, 'Copied changes across regions'),
 		],
 		drillUnits: ctx.n,
 		...failedOverDay(ctx, 0),
 		blockers: [],
 		assumptions: [
+			'The last copied snapshot stays in the source region, so the next copy sends only changes.',
 			`Copies run every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,
 			multiDisk
 				? 'This VM has several disks: copies are taken as restore points, so all its disks share one moment.'

@@ -24,5 +24,8 @@ export const estimateDiskCopy: Estimator = (ctx) => ({
 	drillUnits: ctx.n,
 	...failedOverDay(ctx, 0),
 	blockers: [],
-	assumptions: ['Disks are copied after every change; changes between copies are lost.'],
+	assumptions: [
+		'Disks are copied after every change; changes between copies are lost.',
+		'The source snapshots are deleted once copied: each copy after a release is a full one, so none is kept in the source region.',
+	],
 });

@@ -15,7 +15,7 @@ export const siteRecoveryA2a: Pattern = {
 		{
 			threat: 'zone-outage',
 			level: 'yes',
-			note: 'Zone-to-zone replication exists in some regions.',
+			note: 'Zone-to-zone replication, to {fact:asr.z2z-scope}, in the {fact:asr.z2z-regions} regions listed; it covers a zone outage only.',
 		},
 		{
 			threat: 'corruption',
@@ -67,6 +67,12 @@ export const siteRecoveryA2a: Pattern = {
 			text: 'Public IPs, extensions and role assignments are not carried over; script them in the recovery plan.',
 		},
 		{ text: 'Failed-over VMs are unprotected until you reprotect them ({fact:asr.reprotect}).' },
+		{
+			text: 'Zone-to-zone Site Recovery replicates to {fact:asr.z2z-scope}: it covers the loss of a zone, never of the region, so plans here never count it as regional protection. Its price is {fact:asr.z2z-price} that of region-to-region (only egress is lower), and beside it Azure Backup allows {fact:asr.z2z-backup-interop}.',
+		},
+		{
+			text: 'Capacity in the target is best effort: each plan also prices this option with a capacity reservation for every VM in the target region ({fact:capacity.asr-uses-reservations}), billed at the VM rate whether used or not. It removes the risk of finding no room, not any time from the failover.',
+		},
 		{
 			text: 'The instance fee ({fact:asr.instance-price}) is often the smaller part of the bill: replica disks, transfer and drill compute add to it.',
 		},
@@ -123,6 +129,13 @@ export const siteRecoveryA2a: Pattern = {
 		'asr.churn-per-vm',
 		'asr.churn-per-vm-high',
 		'asr.instance-price',
+		'asr.cache-account',
+		'asr.z2z-scope',
+		'asr.z2z-regions',
+		'asr.z2z-price',
+		'asr.z2z-backup-interop',
+		'capacity.reservation-billing',
+		'capacity.asr-uses-reservations',
 		'asr.any-region',
 		'asr.reprotect',
 		'asr.drill-frequency',

@@ -8,6 +8,7 @@ import {
 	round1,
 	step,
 	storageLine,
+	withFacts,
 	transferLine,
 	type Estimator,
 } from '../../estimate/estimateParts.ts';
@@ -21,6 +22,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
 	const assumptions: string[] = [
 		'Failover to "Latest processed" recovery point.',
 		'Replica disks cost about what the source disks do.',
+		'The cache storage account holds each change only until the next recovery point is processed; its storage transactions are not priced.',
 	];
 	if (churn > high) {
 		blockers.push({
@@ -77,6 +79,17 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx) => {
 				ctx.n,
 				ctx.prices.snapshotPerGibMonth,
 				`${retention} day(s) of changes`,
+			),
+			withFacts(
+				storageLine(
+					ctx,
+					'Cache storage account in the source region (estimate)',
+					(ctx.changeGiB * factNumber('asr.crash-point-interval')) / (24 * 60),
+					ctx.n,
+					ctx.prices.blobPerGibMonth,
+					`changes held for one ${factNumber('asr.crash-point-interval')} min recovery-point interval, without transactions`,
+				),
+				'asr.cache-account',
 			),
 			transferLine(ctx),
 		],

@@ -20,7 +20,7 @@ describe('tree paths beside the plan', () => {
 		expect(appPick?.patternId).not.toBe('captured-image');
 		expect(app?.text).toContain(getPattern('captured-image').name);
 		expect(app?.text).toContain(`The plan picks ${appPick?.name} instead`);
-		expect(sql?.text).toContain('The plan picks Site Recovery, Azure to Azure instead');
+		expect(sql?.text).toContain('The plan picks Site Recovery, Azure to Azure');
 	});
 
 	it('say nothing more when the plan agrees with the tree', () => {

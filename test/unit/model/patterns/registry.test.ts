@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	candidateKey,
 	candidatesFor,
 	decisionTree,
 	getPattern,
@@ -39,10 +40,16 @@ describe('the pattern registry', () => {
 			{ ...stateless, kind: 'stateful' as const, data: 'vm-plain' as const },
 			{ ...stateless, kind: 'stateful' as const, data: 'paas' as const },
 		]) {
-			const keys = candidatesFor(tier).map((c) => `${c.patternId}/${c.variant ?? ''}`);
+			const candidates = candidatesFor(tier);
+			const keys = candidates.map((c) => candidateKey(c));
 			expect(keys.length).toBeGreaterThan(0);
 			expect(new Set(keys).size).toBe(keys.length);
-			expect(optionsFor(tier).length).toBe(keys.length);
+			// Each option once, and once more with a capacity reservation if its VMs are created at failover.
+			const options = optionsFor(tier);
+			expect(candidates.filter((c) => c.reserveCapacity !== true).length).toBe(options.length);
+			expect(candidates.filter((c) => c.reserveCapacity === true).length).toBe(
+				options.filter((o) => o.createdAtFailover).length,
+			);
 		}
 	});
 
