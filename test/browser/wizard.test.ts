@@ -17,6 +17,7 @@ import {
 	rangeOf,
 	rangeText,
 	recommend,
+	referenceWorkloadInput,
 	renderFactText,
 	tierQuestions,
 	workloadQuestions,
@@ -125,9 +126,12 @@ async function shownPlan(page: Page): Promise<Shown> {
 	const options = await plan.locator('[data-tier]').evaluateAll((sections) =>
 		sections.map((section) =>
 			[...section.querySelectorAll('table tbody tr')].map((tr) => {
-				const cells = [...tr.children].map((c) =>
-					(c.textContent ?? '').replace(/\s+/g, ' ').trim(),
-				);
+				// The pattern's name without its standby rung, which the unit tests cover.
+				const cells = [...tr.children].map((c) => {
+					const copy = c.cloneNode(true) as Element;
+					copy.querySelector('.standby-rung')?.remove();
+					return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+				});
 				return `${cells[0] ?? ''}: ${cells[cells.length - 1] ?? ''}`;
 			}),
 		),
@@ -942,6 +946,95 @@ describe('print', () => {
 		).toBe(true);
 		await page.emulateMedia({ media: 'screen' });
 		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('real workloads', () => {
+	const linkFor = (input: object): { url: string; plan: Plan } => {
+		const text = JSON.stringify(input);
+		const parsed = parseWorkload(JSON.parse(text));
+		if (!parsed.ok) throw new Error('invalid test workload');
+		const args = parseArgs(['--url', '--base', site.server.url]);
+		if ('error' in args) throw new Error(args.error);
+		const url = runRecommend(args, text, 'stdin').stdout.trim();
+		return { url: url.slice(site.server.url.length), plan: recommend(parsed.workload) };
+	};
+	const base = loadExample('b-sql-vm-app-tier.json');
+	const twoTiers = {
+		...referenceWorkloadInput,
+		name: 'Web after its database',
+		tiers: referenceWorkloadInput.tiers.map((t) =>
+			t.name === 'web' ? { ...t, dependsOn: ['database'] } : t,
+		),
+	};
+
+	it('a dependency workload from a share link shows the start order and the later start', async () => {
+		const { url, plan } = linkFor(twoTiers);
+		const { page, problems } = await open(url);
+		await expectPlan(page, plan);
+		const shown = page.locator('[data-plan]');
+		await expect(shown.locator('.critical-path').innerText()).resolves.toMatch(
+			/Start order: database, then web/,
+		);
+		const db = plan.rto.schedule.find((s) => s.tier === 'database');
+		const web = plan.rto.schedule.find((s) => s.tier === 'web');
+		expect(web?.start.typical).toBeGreaterThan(0);
+		expect(web?.start.typical).toBe(db?.finish.typical);
+		const webRow = shown.locator('.rto-schedule tr[data-schedule-tier="web"]');
+		await expect(webRow.locator('td').first().innerText()).resolves.toBe(
+			formatMinutes(web?.start.typical ?? -1),
+		);
+		// The form holds the dependency as the reader would type it.
+		await expect(
+			tierGroup(page, 0)
+				.getByLabel('Starts after (tier names, comma-separated, optional)')
+				.inputValue(),
+		).resolves.toBe('database');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a budget below the plan shows the nearest option within budget', async () => {
+		const { url, plan } = linkFor({ ...twoTiers, rtoMinutes: 30, rpoMinutes: 5, budgetUsd: 1 });
+		const over = plan.tiers.find((t) => t.overBudget && t.withinBudget !== undefined);
+		if (over?.withinBudget === undefined) throw new Error('the test workload must be over budget');
+		const { page, problems } = await open(url);
+		await expectPlan(page, plan);
+		const within = page.locator(`[data-plan] [data-tier="${over.tier}"] .within-budget`);
+		await expect(within.getAttribute('data-option')).resolves.toBe(over.withinBudget.key);
+		await expect(within.innerText()).resolves.toMatch(/Nearest within budget: .+ misses: /s);
+		await expect(
+			page.locator(`[data-plan] [data-tier="${over.tier}"] .tier-choice`).innerText(),
+		).resolves.toMatch(/over budget/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('automation shortens the people steps, and the wizard shows the shorter RTO', async () => {
+		const people = linkFor(base);
+		const automated = linkFor({
+			...base,
+			operations: { ...base.operations, trigger: 'automation' },
+		});
+		expect(automated.plan.rto.total.typical).toBeLessThan(people.plan.rto.total.typical);
+		const { page, problems } = await open(automated.url);
+		await expectPlan(page, automated.plan);
+		await expect(page.getByLabel('Who starts the recovery').inputValue()).resolves.toBe(
+			'automation',
+		);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+	it('a dependsOn naming no tier shows the error on that tier’s field', async () => {
+		const { page } = await open('/wizard/');
+		const field = tierGroup(page, 0).getByLabel(
+			'Starts after (tier names, comma-separated, optional)',
+		);
+		await field.fill('nope');
+		const error = page.locator('[data-error-for="tiers.0.dependsOn"]');
+		await expect.poll(() => error.innerText(), { timeout: 5_000 }).toMatch(/"nope".*not a tier/);
+		await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
 		await page.context().close();
 	});
 });

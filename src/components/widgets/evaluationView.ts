@@ -9,6 +9,7 @@ import {
 	formatUsd,
 	getFact,
 	renderFactText,
+	STANDBY_LADDER,
 	type CostLine,
 	type Evaluation,
 	type RtoEstimate,
@@ -122,9 +123,10 @@ export function evaluationHtml(e: Evaluation, idPrefix: string, headingLevel: 3 
 			${e.viable ? 'Meets your targets.' : html`<strong>Does not fit:</strong> ${e.rejections.map((r) => r.reason).join(' ')}`}
 		</p>
 		<p class="headline-figures">
-			RTO ${formatMinutes(e.rto.total.typical)} · RPO ${formatMinutes(e.rpo.minutes.typical)} ·
-			${formatUsd(e.cost.monthlyUsd)} a month · one day failed over
-			${formatUsd(e.cost.failedOverDayUsd)}
+			${STANDBY_LADDER[e.standby].name} · RTO ${formatMinutes(e.rto.total.typical)} · RPO
+			${formatMinutes(e.rpo.minutes.high)} at worst (typical
+			${formatMinutes(e.rpo.minutes.typical)}) · ${formatUsd(e.cost.monthlyUsd)} a month · one day
+			failed over ${formatUsd(e.cost.failedOverDayUsd)}
 		</p>
 		<details class="evaluation-detail" open>
 			<summary>How these figures are computed</summary>

@@ -5,10 +5,13 @@
  */
 import {
 	formatMinutes,
+	formatTarget,
 	formatUsd,
 	renderFactText,
+	STANDBY_LADDER,
 	type Evaluation,
 	type Plan,
+	type Workload,
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -20,12 +23,12 @@ import { sensitivityHtml } from './sensitivityView.ts';
 export function versusText(alt: Evaluation, chosen: Evaluation): string {
 	const diffs: string[] = [];
 	const rto = alt.rto.total.typical - chosen.rto.total.typical;
-	const rpo = alt.rpo.minutes.typical - chosen.rpo.minutes.typical;
+	const rpo = alt.rpo.minutes.high - chosen.rpo.minutes.high;
 	const cost = alt.cost.monthlyUsd - chosen.cost.monthlyUsd;
 	if (Math.abs(rto) >= 0.5)
 		diffs.push(`RTO ${formatMinutes(Math.abs(rto))} ${rto < 0 ? 'shorter' : 'longer'}`);
 	if (Math.abs(rpo) >= 1 / 60)
-		diffs.push(`RPO ${formatMinutes(Math.abs(rpo))} ${rpo < 0 ? 'shorter' : 'longer'}`);
+		diffs.push(`RPO at worst ${formatMinutes(Math.abs(rpo))} ${rpo < 0 ? 'shorter' : 'longer'}`);
 	if (Math.abs(cost) >= 0.005)
 		diffs.push(`${formatUsd(Math.abs(cost))} a month ${cost > 0 ? 'dearer' : 'cheaper'}`);
 	return diffs.length > 0
@@ -33,11 +36,37 @@ export function versusText(alt: Evaluation, chosen: Evaluation): string {
 		: 'Meets the targets with the same figures as the recommended option.';
 }
 
+/** RPO as judged (its worst case) with the typical beside it: "5 min at worst (typical 1 min)". */
+export function rpoWorstText(e: Evaluation): string {
+	return `${formatMinutes(e.rpo.minutes.high)} at worst (typical ${formatMinutes(e.rpo.minutes.typical)})`;
+}
+
+/** The rung of the standby ladder an option sits on: "Warm standby". */
+export function standbyName(e: Evaluation): string {
+	return STANDBY_LADDER[e.standby].name;
+}
+
+/** A tier's own settings that differ from the workload's: targets, capacity, dependencies. */
+export function tierOwnText(workload: Workload, tierName: string): string[] {
+	const tier = workload.tiers.find((x) => x.name === tierName);
+	if (tier === undefined) return [];
+	return [
+		tier.rtoMinutes !== undefined ? `own RTO target ${formatTarget(tier.rtoMinutes)}` : undefined,
+		tier.rpoMinutes !== undefined ? `own RPO target ${formatTarget(tier.rpoMinutes)}` : undefined,
+		tier.drCapacityPercent !== 100
+			? `${tier.drCapacityPercent}% of production capacity needed at failover`
+			: undefined,
+		tier.dependsOn !== undefined && tier.dependsOn.length > 0
+			? `starts after ${tier.dependsOn.join(', ')}`
+			: undefined,
+	].filter((x) => x !== undefined);
+}
+
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	return html`<tr data-option="${e.key}">
-		<th scope="row">${e.name}</th>
+		<th scope="row">${e.name} <span class="standby-rung">(${standbyName(e)})</span></th>
 		<td>${formatMinutes(e.rto.total.typical)}</td>
-		<td>${formatMinutes(e.rpo.minutes.typical)}</td>
+		<td>${rpoWorstText(e)}</td>
 		<td>${formatUsd(e.cost.monthlyUsd)}</td>
 		<td>${note}</td>
 	</tr>`;
@@ -51,7 +80,7 @@ function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 		</caption>
 		<thead>
 			<tr>
-				<th scope="col">Pattern</th>
+				<th scope="col">Pattern (standby)</th>
 				<th scope="col">RTO</th>
 				<th scope="col">RPO</th>
 				<th scope="col">A month</th>
@@ -62,6 +91,62 @@ function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 			${rows}
 		</tbody>
 	</table>`;
+}
+
+/**
+ * When each tier starts and is back, in dependency order, as a table with a bar per tier
+ * (CSS only: the bar's offset and length are shares of the end-to-end time).
+ */
+export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
+	const end = Math.max(
+		plan.rto.total.typical,
+		...plan.rto.schedule.map((s) => s.finish.typical),
+		1,
+	);
+	const pct = (m: number) => Math.max(0, Math.min(100, Math.round((m / end) * 1000) / 10));
+	return html`<table class="rto-schedule" aria-describedby="${idPrefix}-schedule-note">
+			<caption>
+				When each tier starts and is back (typical, after the disaster is declared)
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">Tier</th>
+					<th scope="col">Starts at</th>
+					<th scope="col">Back at</th>
+					<th scope="col">Waits for</th>
+					<th scope="col"><span class="sr-only">Timeline</span></th>
+				</tr>
+			</thead>
+			<tbody>
+				${plan.rto.schedule.map((s) => {
+					const left = pct(s.start.typical);
+					const width = Math.max(1, pct(s.finish.typical) - left);
+					const critical = plan.rto.criticalPath.includes(s.tier);
+					return html`<tr data-schedule-tier="${s.tier}" class="${critical ? 'critical' : ''}">
+						<th scope="row">
+							${s.tier}${critical ? html` <span class="critical-mark">(critical path)</span>` : ''}
+						</th>
+						<td data-start="${String(s.start.typical)}">${formatMinutes(s.start.typical)}</td>
+						<td data-finish="${String(s.finish.typical)}">${formatMinutes(s.finish.typical)}</td>
+						<td>${s.waitsFor ?? '—'}</td>
+						<td class="gantt">
+							<svg
+								class="gantt-bar"
+								viewBox="0 0 100 4"
+								preserveAspectRatio="none"
+								focusable="false"
+							>
+								<rect x="${String(left)}" width="${String(width)}" height="4"></rect>
+							</svg>
+						</td>
+					</tr>`;
+				})}
+			</tbody>
+		</table>
+		<p id="${idPrefix}-schedule-note" class="schedule-note">
+			The people steps (declaring, checking, switching traffic) are counted once for the whole
+			workload; the steps below are those of the critical path.
+		</p>`;
 }
 
 export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
@@ -88,11 +173,19 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 					${t.tier}
 					<span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span>
 				</h4>
-				<p>
-					${t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
-					<strong>${r.name}</strong>: RTO ${formatMinutes(r.rto.total.typical)}, RPO
-					${formatMinutes(r.rpo.minutes.typical)}, ${formatUsd(r.cost.monthlyUsd)} a month.
+				${(() => {
+					const own = tierOwnText(plan.workload, t.tier);
+					return own.length > 0 ? html`<p class="tier-own">This tier: ${own.join('; ')}.</p>` : '';
+				})()}
+				<p class="tier-choice">
+					${t.overBudget ? html`<strong>Meets the targets, over budget:</strong>` : t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
+					<strong>${r.name}</strong> <span class="standby-rung">(${standbyName(r)})</span>: RTO
+					${formatMinutes(r.rto.total.typical)}, RPO ${rpoWorstText(r)},
+					${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
+				<<<<<<< HEAD
+				${t.meetsTargets && !t.meetsInOrder ? html`<p class="misses in-order">In dependency order it is back after about ${formatMinutes(t.recoveredBy.typical)}, beyond its ${formatTarget(r.targets.rtoMinutes)} target.</p>` : ''}
+				=======
 				${r.layers.map(
 					(layer) =>
 						html`<p class="plan-layer" data-layer="${layer.purpose}">
@@ -109,7 +202,9 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 							</p>`
 						: ''
 				}
+				>>>>>>> 14ab4c58fd05fccebc350f774d866d253ac2ee43
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
+				${t.withinBudget !== undefined ? html`<p class="within-budget" data-option="${t.withinBudget.key}">Nearest within budget: <strong>${t.withinBudget.name}</strong> (${standbyName(t.withinBudget)}): RTO ${formatMinutes(t.withinBudget.rto.total.typical)}, RPO ${rpoWorstText(t.withinBudget)}, ${formatUsd(t.withinBudget.cost.monthlyUsd)} a month; it misses: ${t.withinBudget.rejections.map((j) => j.reason).join(' ')}</p>` : ''}
 				${optionsTable(
 					'Alternatives that also meet the targets',
 					t.alternatives.map((a) => optionRow(a, versusText(a, r))),
@@ -123,12 +218,18 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 			</section>`;
 		})}
 		<h3 id="${idPrefix}-rto">End-to-end RTO</h3>
-		<p>
-			Critical path: the ${plan.rto.criticalTier} tier. Tiers recover in parallel once the disaster
-			is declared.
+		<p class="critical-path">
+			Critical path: ${plan.rto.criticalPath.join(' → ')}.
+			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier starts when the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
 		</p>
-		${timelineHtml(plan.rto, `${idPrefix}-rto`)} ${measuredHtml(plan, idPrefix)}
+		<<<<<<< HEAD ${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+		======= ${timelineHtml(plan.rto, `${idPrefix}-rto`)} ${measuredHtml(plan, idPrefix)} >>>>>>>
+		14ab4c58fd05fccebc350f774d866d253ac2ee43
 		<h3 id="${idPrefix}-rpo">RPO</h3>
+		<p class="rpo-worst">
+			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
+			${formatMinutes(plan.rpo.minutes.typical)}): every option is judged on its worst case.
+		</p>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>
 		${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}

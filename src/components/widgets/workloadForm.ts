@@ -56,13 +56,25 @@ export function readWorkloadForm(
 	}
 	if (issues.length > 0) {
 		const rest = parseWorkload(merged);
-		const more = rest.ok ? [] : rest.issues.filter((i) => !issues.some((x) => x.field === i.field));
+		const more = rest.ok
+			? []
+			: rest.issues.map(onItsControl).filter((i) => !issues.some((x) => x.field === i.field));
 		return { ok: false, issues: [...issues, ...more] };
 	}
 	const parsed = parseWorkload(merged);
 	return parsed.ok
 		? { ok: true, workload: parsed.workload, input: merged }
-		: { ok: false, issues: parsed.issues };
+		: { ok: false, issues: parsed.issues.map(onItsControl) };
+}
+
+/**
+ * An issue against the field that holds it in the form: one entry of a list (a tier's
+ * dependsOn, "tiers.0.dependsOn.1") is written in the list's one field.
+ */
+export function onItsControl(issue: FieldIssue): FieldIssue {
+	const m = /^(.+)\.\d+$/.exec(issue.field);
+	if (m?.[1] !== undefined && questionFor(m[1])?.input === 'list') return { ...issue, field: m[1] };
+	return issue;
 }
 
 function mergeDeep(
@@ -122,10 +134,7 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 	return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
 }
 
-/**
- * Writes a workload's values into a live form whose tier groups already match its tiers. A list
- * (a tier's dependsOn) is written comma-separated, as the field reads it.
- */
+/** Writes a workload's values into a live form whose tier groups already match its tiers. */
 export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
 	for (const el of form.querySelectorAll<
 		HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
@@ -137,9 +146,15 @@ export function writeFormElement(form: HTMLFormElement, workload: unknown): void
 				value !== null && typeof value === 'object'
 					? measuredToText(value as Record<string, number>)
 					: '';
-		else if (Array.isArray(value)) el.value = value.join(', ');
-		else el.value = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+		else el.value = fieldTextOf(value);
 	}
+}
+
+/** A value as a form field shows it: a list of names (a tier's dependsOn) comma-separated. */
+export function fieldTextOf(value: unknown): string {
+	if (typeof value === 'string' || typeof value === 'number') return String(value);
+	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
+	return '';
 }
 
 /** Says something in a widget's polite status line (its [data-status] element). */

@@ -1,0 +1,95 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { planHtml } from '~/components/widgets/planView.ts';
+import {
+	parseWorkload,
+	recommend,
+	referenceWorkloadInput,
+	STANDBY_LADDER,
+	type WorkloadInput,
+} from '~/model/index.ts';
+
+function render(markup: string) {
+	return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
+}
+
+function planOf(input: WorkloadInput) {
+	const parsed = parseWorkload(input);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+	return recommend(parsed.workload);
+}
+
+const withDependency: WorkloadInput = {
+	...referenceWorkloadInput,
+	tiers: referenceWorkloadInput.tiers.map((t) =>
+		t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 90 } : t,
+	),
+};
+
+describe('planHtml', () => {
+	it('states the start order and shows the dependent tier starting when its dependency is up', () => {
+		const plan = planOf(withDependency);
+		const doc = render(planHtml(plan, 'p').value);
+		expect(doc.querySelector('.critical-path')?.textContent).toMatch(
+			/Start order: database, then web/,
+		);
+		const db = doc.querySelector('.rto-schedule tr[data-schedule-tier="database"]');
+		const web = doc.querySelector('.rto-schedule tr[data-schedule-tier="web"]');
+		const dbBack = Number(db?.querySelector('[data-finish]')?.getAttribute('data-finish'));
+		const webStart = Number(web?.querySelector('[data-start]')?.getAttribute('data-start'));
+		expect(webStart).toBeGreaterThan(0);
+		expect(webStart).toBe(dbBack);
+		expect(web?.textContent).toMatch(/database/);
+		// Its own target is stated on the tier.
+		expect(doc.querySelector('.plan-tier[data-tier="web"] .tier-own')?.textContent).toMatch(
+			/own RTO target 1 h 30.*starts after database/s,
+		);
+	});
+
+	it('without dependencies says tiers recover in parallel, all starting together', () => {
+		const plan = planOf(referenceWorkloadInput);
+		const doc = render(planHtml(plan, 'p').value);
+		expect(doc.querySelector('.critical-path')?.textContent).toMatch(/in parallel/);
+		const starts = [...doc.querySelectorAll('.rto-schedule [data-start]')].map((c) =>
+			c.getAttribute('data-start'),
+		);
+		expect(new Set(starts).size).toBe(1);
+	});
+
+	it('names each recommendation’s standby rung and its RPO at worst with the typical', () => {
+		const plan = planOf(referenceWorkloadInput);
+		const doc = render(planHtml(plan, 'p').value);
+		for (const t of plan.tiers) {
+			const text =
+				doc.querySelector(`.plan-tier[data-tier="${t.tier}"] .tier-choice`)?.textContent ?? '';
+			expect(text).toContain(STANDBY_LADDER[t.recommended.standby].name);
+			expect(text).toMatch(/RPO .+ at worst \(typical .+\)/);
+		}
+		expect(doc.querySelector('.rpo-worst')?.textContent).toMatch(/At worst .+ \(typical\s+.+\)/s);
+	});
+
+	it('over budget: says so and shows the nearest option within budget with what it misses', () => {
+		const plan = planOf({ ...referenceWorkloadInput, rtoMinutes: 30, rpoMinutes: 5, budgetUsd: 1 });
+		const over = plan.tiers.find((t) => t.overBudget && t.withinBudget !== undefined);
+		expect(over).toBeDefined();
+		const doc = render(planHtml(plan, 'p').value);
+		const section = doc.querySelector(`.plan-tier[data-tier="${over?.tier ?? ''}"]`);
+		expect(section?.querySelector('.tier-choice')?.textContent).toMatch(/over budget/);
+		const within = section?.querySelector('.within-budget');
+		expect(within?.getAttribute('data-option')).toBe(over?.withinBudget?.key);
+		expect(within?.textContent).toMatch(/Nearest within budget: .+ misses: /s);
+	});
+
+	it('a tier that meets its own target alone but not in dependency order says when it is back', () => {
+		// web alone is back well within 1 h 30; started after the database, it is not.
+		const plan = planOf(withDependency);
+		const web = plan.tiers.find((t) => t.tier === 'web');
+		expect(web?.meetsTargets).toBe(true);
+		expect(web?.meetsInOrder).toBe(false);
+		const doc = render(planHtml(plan, 'p').value);
+		expect(doc.querySelector('.plan-tier[data-tier="web"] .in-order')?.textContent).toMatch(
+			/In dependency order it is back after about 2 h .*, beyond its 1 h 30 min target/s,
+		);
+		expect(doc.querySelector('.plan-tier[data-tier="database"] .in-order')).toBeNull();
+	});
+});
