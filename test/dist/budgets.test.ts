@@ -14,7 +14,7 @@ import { ownJs, pageAssets, sumGzip } from '../support/pageWeight.ts';
  */
 export const BUDGETS = {
 	/** HTML of one page, inline SVG diagrams included (the heaviest is the facts page). */
-	html: 30 * 1024,
+	html: 32 * 1024,
 	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
 	ownJs: 3 * 1024,
 	/** All JS loaded up front by any page. */
@@ -24,9 +24,9 @@ export const BUDGETS = {
 /** Tighter HTML budgets for the pages the Lighthouse bench measures. */
 export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = [
 	{ pattern: /^\/$/, bytes: 9.5 * 1024 },
-	{ pattern: /^\/patterns\//, bytes: 20 * 1024 },
-	{ pattern: /^\/wizard\/$/, bytes: 26 * 1024 },
-	{ pattern: /^\/compare\/$/, bytes: 21.5 * 1024 },
+	{ pattern: /^\/patterns\//, bytes: 24 * 1024 },
+	{ pattern: /^\/wizard\/$/, bytes: 30.5 * 1024 },
+	{ pattern: /^\/compare\/$/, bytes: 28.5 * 1024 },
 ];
 
 const htmlBudget = (path: string): number =>
