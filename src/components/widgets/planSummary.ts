@@ -4,7 +4,7 @@
  * cost, the whole plan's figures and the number of traps, each linking into the full report
  * below. Pure: the same markup at build time and in the browser, every text escaped.
  */
-import type { Plan, PlanStatus } from '~/model/index.ts';
+import { RPO_STATISTIC, type Plan, type PlanStatus } from '~/model/index.ts';
 import { formatMinutes, formatUsd } from '~/model/format.ts';
 import { html, type SafeHtml } from './html.ts';
 
@@ -52,7 +52,8 @@ const link = (href: string | undefined, text: string): SafeHtml | string =>
 
 export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 	const rto = formatMinutes(plan.rto.total.typical);
-	const rpo = formatMinutes(plan.rpo.minutes.typical);
+	// RPO as the plan judges it: the worst case in normal operation.
+	const rpo = formatMinutes(plan.rpo.minutes[RPO_STATISTIC]);
 	const cost = formatUsd(plan.cost.monthlyUsd);
 	const traps = trapCount(plan.traps.length);
 	return html`<div class="plan-summary-body" data-plan-status="${plan.status}">
@@ -60,7 +61,7 @@ export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 			<strong data-summary-status>${STATUS_TEXT[plan.status]}</strong>
 		</p>
 		<p class="plan-summary-totals" data-summary-totals>
-			RTO ${link(links.rto, rto)} · RPO ${rpo} · ${link(links.cost, `${cost} a month`)} ·
+			RTO ${link(links.rto, rto)} · RPO at worst ${rpo} · ${link(links.cost, `${cost} a month`)} ·
 			${link(links.traps, traps)}
 		</p>
 		<table class="plan-summary-tiers">
@@ -71,7 +72,7 @@ export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 				<tr>
 					<th scope="col">Tier and pattern</th>
 					<th scope="col">RTO</th>
-					<th scope="col">RPO</th>
+					<th scope="col">RPO at worst</th>
 					<th scope="col">A month</th>
 				</tr>
 			</thead>
@@ -85,7 +86,7 @@ export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 								>${t.meetsTargets ? '' : html` <strong>(nearest; misses)</strong>`}
 							</th>
 							<td>${formatMinutes(t.recommended.rto.total.typical)}</td>
-							<td>${formatMinutes(t.recommended.rpo.minutes.typical)}</td>
+							<td>${formatMinutes(t.recommended.rpo.minutes[RPO_STATISTIC])}</td>
 							<td>${formatUsd(t.recommended.cost.monthlyUsd)}</td>
 						</tr>`,
 				)}

@@ -30,7 +30,7 @@ describe('planSummaryHtml', () => {
 		);
 		const totals = doc.querySelector('[data-summary-totals]')?.textContent.replace(/\s+/g, ' ');
 		expect(totals).toContain(`RTO ${formatMinutes(plan.rto.total.typical)}`);
-		expect(totals).toContain(`RPO ${formatMinutes(plan.rpo.minutes.typical)}`);
+		expect(totals).toContain(`RPO at worst ${formatMinutes(plan.rpo.minutes.high)}`);
 		expect(totals).toContain(formatUsd(plan.cost.monthlyUsd));
 		expect(totals).toContain(trapCount(plan.traps.length));
 	});
