@@ -183,9 +183,7 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 					${formatMinutes(r.rto.total.typical)}, RPO ${rpoWorstText(r)},
 					${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
-				<<<<<<< HEAD
 				${t.meetsTargets && !t.meetsInOrder ? html`<p class="misses in-order">In dependency order it is back after about ${formatMinutes(t.recoveredBy.typical)}, beyond its ${formatTarget(r.targets.rtoMinutes)} target.</p>` : ''}
-				=======
 				${r.layers.map(
 					(layer) =>
 						html`<p class="plan-layer" data-layer="${layer.purpose}">
@@ -202,7 +200,6 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 							</p>`
 						: ''
 				}
-				>>>>>>> 14ab4c58fd05fccebc350f774d866d253ac2ee43
 				${r.rejections.length > 0 ? html`<p class="misses">It misses: ${r.rejections.map((x) => x.reason).join(' ')}</p>` : ''}
 				${t.withinBudget !== undefined ? html`<p class="within-budget" data-option="${t.withinBudget.key}">Nearest within budget: <strong>${t.withinBudget.name}</strong> (${standbyName(t.withinBudget)}): RTO ${formatMinutes(t.withinBudget.rto.total.typical)}, RPO ${rpoWorstText(t.withinBudget)}, ${formatUsd(t.withinBudget.cost.monthlyUsd)} a month; it misses: ${t.withinBudget.rejections.map((j) => j.reason).join(' ')}</p>` : ''}
 				${optionsTable(
@@ -222,9 +219,8 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 			Critical path: ${plan.rto.criticalPath.join(' → ')}.
 			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier starts when the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
 		</p>
-		<<<<<<< HEAD ${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
-		======= ${timelineHtml(plan.rto, `${idPrefix}-rto`)} ${measuredHtml(plan, idPrefix)} >>>>>>>
-		14ab4c58fd05fccebc350f774d866d253ac2ee43
+		${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+		${measuredHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
 		<p class="rpo-worst">
 			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
