@@ -103,3 +103,26 @@ export function numbers(value: unknown, path = ''): [string, number][] {
 	if (value === null || typeof value !== 'object') return [];
 	return Object.entries(value).flatMap(([k, v]) => numbers(v, `${path}.${k}`));
 }
+
+/** A small two-tier shop (stateless app, replicated SQL VMs) with the given targets. */
+export function shopWorkload(rtoMinutes: number, rpoMinutes: number): WorkloadInput {
+	return {
+		name: 'Shop',
+		tiers: [
+			{ name: 'app', kind: 'stateless', vmCount: 3, vcpu: 4, disksPerVm: 1, dataGiB: 128 },
+			{
+				name: 'sql',
+				kind: 'stateful',
+				data: 'vm-replication',
+				vmCount: 2,
+				vcpu: 8,
+				memoryGiB: 64,
+				disksPerVm: 3,
+				dataGiB: 1024,
+				dailyChangeGiB: 40,
+			},
+		],
+		rtoMinutes,
+		rpoMinutes,
+	};
+}

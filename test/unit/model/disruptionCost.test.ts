@@ -9,27 +9,9 @@ import {
 	recommend,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { numbers, valid, workloadArb } from './arbitraries.ts';
+import { numbers, shopWorkload, valid, workloadArb } from './arbitraries.ts';
 
-const input: WorkloadInput = {
-	name: 'Shop',
-	tiers: [
-		{ name: 'app', kind: 'stateless', vmCount: 3, vcpu: 4, disksPerVm: 1, dataGiB: 128 },
-		{
-			name: 'sql',
-			kind: 'stateful',
-			data: 'vm-replication',
-			vmCount: 2,
-			vcpu: 8,
-			memoryGiB: 64,
-			disksPerVm: 3,
-			dataGiB: 1024,
-			dailyChangeGiB: 40,
-		},
-	],
-	rtoMinutes: 240,
-	rpoMinutes: 60,
-};
+const input: WorkloadInput = shopWorkload(240, 60);
 const plan = () => {
 	const r = parseWorkload(input);
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));

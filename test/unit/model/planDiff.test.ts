@@ -9,27 +9,9 @@ import {
 	SAME_PLANS_MESSAGE,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { valid, workloadArb } from './arbitraries.ts';
+import { shopWorkload, valid, workloadArb } from './arbitraries.ts';
 
-const base: WorkloadInput = {
-	name: 'Shop',
-	tiers: [
-		{ name: 'app', kind: 'stateless', vmCount: 3, vcpu: 4, disksPerVm: 1, dataGiB: 128 },
-		{
-			name: 'sql',
-			kind: 'stateful',
-			data: 'vm-replication',
-			vmCount: 2,
-			vcpu: 8,
-			memoryGiB: 64,
-			disksPerVm: 3,
-			dataGiB: 1024,
-			dailyChangeGiB: 40,
-		},
-	],
-	rtoMinutes: 120,
-	rpoMinutes: 15,
-};
+const base: WorkloadInput = shopWorkload(120, 15);
 const plan = (input: WorkloadInput) => {
 	const r = parseWorkload(input);
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));
