@@ -9,7 +9,7 @@
  * - the full build time, and again with four times the pattern pages (synthetic copies);
  * - Pagefind's time to first result for three queries in Chromium;
  * - the median time of the model's recommend(), and of each step of the wizard's work per edit, from
- *   `npm run bench:model` (Vitest's bench).
+ *   `npm run bench:model` (bench/model.ts, plain Node).
  * Numbers vary with the machine; the report records what it ran on.
  */
 import { spawnSync } from 'node:child_process';
@@ -322,33 +322,24 @@ function syntheticBuild(): { seconds: number; pages: number; added: number } {
 	}
 }
 
-/** Runs test/bench/recommend.bench.ts through `vitest bench` and reads the median it wrote. */
-function recommendMedian(): { medianMs: number | null; note: string } {
-	const run = spawnSync(
-		process.execPath,
-		[join('node_modules', 'vitest', 'vitest.mjs'), 'bench', '--run'],
-		{ stdio: 'inherit' },
-	);
-	const out = join('bench', 'out', 'recommend-bench.json');
-	if (run.status !== 0 || !existsSync(out)) {
-		return { medianMs: null, note: `vitest bench failed (exit ${String(run.status)})` };
-	}
-	const { medianMs, samples } = JSON.parse(readFileSync(out, 'utf8')) as {
-		medianMs: number;
-		samples: number;
-	};
-	return { medianMs, note: `10-tier workload, ${samples} samples (vitest bench)` };
+interface ModelStep {
+	medianMs: number;
+	rounds: { medianMs: number; samples: number }[];
 }
 
-/** The medians test/bench/wizardEdit.bench.ts wrote in the same `vitest bench` run. */
-function wizardEditMedians(): Record<string, { medianMs: number; samples: number }> | null {
-	const out = join('bench', 'out', 'wizard-edit-bench.json');
-	return existsSync(out)
-		? (JSON.parse(readFileSync(out, 'utf8')) as Record<
-				string,
-				{ medianMs: number; samples: number }
-			>)
-		: null;
+/** Runs bench/model.ts (`npm run bench:model`) and reads the medians it wrote. */
+function modelBench(): { node: string; results: Record<string, ModelStep> } | null {
+	const out = join('bench', 'out', 'model-bench.json');
+	rmSync(out, { force: true });
+	const run = spawnSync(process.execPath, [join('bench', 'model.ts')], { stdio: 'inherit' });
+	if (run.status !== 0 || !existsSync(out)) {
+		log(`bench:model failed (exit ${String(run.status)})`);
+		return null;
+	}
+	return JSON.parse(readFileSync(out, 'utf8')) as {
+		node: string;
+		results: Record<string, ModelStep>;
+	};
 }
 
 async function main(): Promise<void> {
@@ -385,8 +376,7 @@ async function main(): Promise<void> {
 		await bareServer.close();
 		bare.cleanUp();
 	}
-	const recommend = recommendMedian();
-	const wizardEdit = wizardEditMedians();
+	const model = modelBench();
 
 	const report = {
 		machine: {
@@ -400,9 +390,15 @@ async function main(): Promise<void> {
 		build: { real, synthetic4x: synthetic },
 		lighthouse: lighthouseRows,
 		pagefind: search,
-		recommend,
-		wizardEdit,
-		targets: { performance: 99, tbtMs: 50, cls: 0, bytesVsBare: 1.15 },
+		model,
+		targets: {
+			performance: 99,
+			tbtMs: 50,
+			cls: 0,
+			bytesVsBare: 1.15,
+			recommendMs: 1,
+			wizardEditMs: 16,
+		},
 	};
 	writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -452,14 +448,13 @@ async function main(): Promise<void> {
 		'',
 		'## Model',
 		'',
-		`recommend() median: ${recommend.medianMs === null ? 'n/a' : `${recommend.medianMs.toFixed(3)} ms`} (${recommend.note}).`,
+		`Plain Node ${model?.node ?? 'n/a'} running src/ as the CLI does (bench/model.ts), on a 10-tier workload. Each step: three rounds of warm-up and samples; a round's figure is its median sample, the step's the median of its rounds. Targets (issue 13): recommend() under 1 ms, one edit at most 16 ms.`,
 		'',
-		'### The wizard’s work per edit (10-tier workload, vitest bench medians)',
-		'',
-		'| Step | Median ms | Samples |',
+		'| Step | Median ms | Rounds (median ms, samples) |',
 		'|---|---|---|',
-		...Object.entries(wizardEdit ?? {}).map(
-			([step, m]) => `| ${step} | ${m.medianMs.toFixed(3)} | ${m.samples} |`,
+		...Object.entries(model?.results ?? {}).map(
+			([step, m]) =>
+				`| ${step} | ${m.medianMs.toFixed(3)} | ${m.rounds.map((r) => `${r.medianMs.toFixed(3)} (${r.samples})`).join(', ')} |`,
 		),
 		'',
 	].join('\n');

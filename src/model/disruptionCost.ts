@@ -10,7 +10,7 @@
  */
 import { round } from './estimate/range.ts';
 import type { Evaluation } from './estimate/evaluate.ts';
-import { formatMinutes, formatUsd } from './format.ts';
+import { formatDecimal, formatMinutes, formatUsd } from './format.ts';
 import type { Plan, TierPlan } from './recommend.ts';
 
 export interface DisruptionCost {
@@ -171,9 +171,9 @@ export function formatPerYear(perYear: number): string {
 	if (perYear === 0) return 'any number of disruptions';
 	if (perYear < 1) {
 		const years = 1 / perYear;
-		return `1 disruption every ${years.toLocaleString('en-US', { maximumFractionDigits: 1 })} years`;
+		return `1 disruption every ${formatDecimal(years, 1)} years`;
 	}
-	return `${perYear.toLocaleString('en-US', { maximumFractionDigits: 1 })} disruptions a year`;
+	return `${formatDecimal(perYear, 1)} disruptions a year`;
 }
 
 /** Plain-text lines for the CLI and the wizard: the plan's cost, then each faster option. */
@@ -184,7 +184,7 @@ export function disruptionLines(d: PlanDisruption): string[] {
 	);
 	if (d.expectedUsdPerYear !== undefined && d.disruptionsPerYear !== undefined)
 		out.push(
-			`At your ${d.disruptionsPerYear.toLocaleString('en-US')} disruptions a year: about ${formatUsd(d.expectedUsdPerYear)} a year in downtime.`,
+			`At your ${formatDecimal(d.disruptionsPerYear, 3)} disruptions a year: about ${formatUsd(d.expectedUsdPerYear)} a year in downtime.`,
 		);
 	for (const t of d.tiers) {
 		for (const a of t.fasterAlternatives) {

@@ -7,9 +7,11 @@
 import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
 import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
+import { tierScope } from './estimate/estimateTier.ts';
 import {
 	evaluateCandidate,
 	rtoEstimate,
+	workloadScope,
 	RPO_STATISTIC,
 	type Evaluation,
 } from './estimate/evaluate.ts';
@@ -330,12 +332,35 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
 }
 
+/** Every candidate for every tier, evaluated, in the workload's tier order. */
+export type TierEvaluations = readonly (readonly Evaluation[])[];
+
+/**
+ * The expensive half of recommend(): every candidate for every tier. A tier's evaluations read
+ * the workload's own fields and that tier only, never another tier, so `reuse` can carry over
+ * every tier but one from another evaluation of a workload that differs only in that tier.
+ */
+export function evaluateTiers(
+	workload: Workload,
+	reuse?: { from: TierEvaluations; except: number },
+): TierEvaluations {
+	const shared = workloadScope(workload);
+	return workload.tiers.map((tier, i) => {
+		const kept = reuse !== undefined && i !== reuse.except ? reuse.from[i] : undefined;
+		if (kept !== undefined) return kept;
+		const scopes = { workload: shared, tier: tierScope(workload, tier) };
+		return candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c, scopes));
+	});
+}
+
 export function recommend(workload: Workload): Plan {
+	return planFromEvaluations(workload, evaluateTiers(workload));
+}
+
+/** The plan from the tiers' evaluations: ranking, budget, dependency order, composites. */
+export function planFromEvaluations(workload: Workload, evaluations: TierEvaluations): Plan {
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
-	const evaluations = workload.tiers.map((tier) =>
-		candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c)),
-	);
 	const cheapest = evaluations.map(cheapestMeeting);
 	const ranked = workload.tiers.map((_, i) =>
 		planTier(

@@ -2,13 +2,15 @@
  * Sensitivity: which of the reader's inputs moves the plan most. Each input is doubled (or,
  * for targets, halved: a tighter target) on its own, within its accepted range, and the plan
  * is recomputed; the rows say how the end-to-end RTO, the RPO and the monthly cost moved, and
- * whether a tier's recommended pattern changed. Deterministic; one recommend() per input.
+ * whether a tier's recommended pattern changed. Deterministic. A probe of one tier's input
+ * re-evaluates that tier only and reuses the others' evaluations (a tier's options never read
+ * another tier); a probe of a workload-wide input re-plans the whole workload.
  */
 import { dailyChangeGiB } from './estimate/prices.ts';
-import { recommend, type Plan } from './recommend.ts';
+import { evaluateTiers, planFromEvaluations, recommend, type Plan } from './recommend.ts';
 import { RANGES, type RangeName, type Tier, type Workload } from './workload.ts';
 import { factNumber } from './factRegistry.ts';
-import { formatMinutes, formatUsd } from './format.ts';
+import { formatDecimal, formatMinutes, formatUsd } from './format.ts';
 
 export interface SensitivityRow {
 	/** Dotted field path, as in the workload and the form. */
@@ -34,6 +36,8 @@ interface Probe {
 	from: number;
 	to: number;
 	unit: string;
+	/** The tier the probe changes; absent when it changes a workload-wide input. */
+	tier?: number;
 	apply: (w: Workload) => Workload;
 }
 
@@ -55,6 +59,7 @@ function probes(w: Workload): Probe[] {
 				from: t.vmCount,
 				to: vms,
 				unit: RANGES.vmCount.unit,
+				tier: i,
 				apply: (x) => withTier(x, i, { vmCount: vms }),
 			});
 		}
@@ -66,6 +71,7 @@ function probes(w: Workload): Probe[] {
 				from: t.dataGiB,
 				to: data,
 				unit: RANGES.dataGiB.unit,
+				tier: i,
 				apply: (x) => withTier(x, i, { dataGiB: data }),
 			});
 		}
@@ -79,6 +85,7 @@ function probes(w: Workload): Probe[] {
 					from: change,
 					to: doubled,
 					unit: RANGES.dailyChangeGiB.unit,
+					tier: i,
 					apply: (x) => {
 						// The doubled daily change replaces a churn rate, which would otherwise win.
 						const tier: Tier = { ...(x.tiers[i] ?? t), dailyChangeGiB: doubled };
@@ -140,8 +147,17 @@ export function sensitivity(
 	base: Plan = recommend(workload),
 ): SensitivityRow[] {
 	const rows: SensitivityRow[] = [];
-	for (const probe of probes(workload)) {
-		const plan = recommend(probe.apply(workload));
+	const all = probes(workload);
+	const evaluations = all.some((p) => p.tier !== undefined) ? evaluateTiers(workload) : [];
+	for (const probe of all) {
+		const probed = probe.apply(workload);
+		const plan =
+			probe.tier === undefined
+				? recommend(probed)
+				: planFromEvaluations(
+						probed,
+						evaluateTiers(probed, { from: evaluations, except: probe.tier }),
+					);
 		const rto = plan.rto.total.typical - base.rto.total.typical;
 		const rpo = plan.rpo.minutes.typical - base.rpo.minutes.typical;
 		const cost = plan.cost.monthlyUsd - base.cost.monthlyUsd;
@@ -176,7 +192,7 @@ export function sensitivity(
 const signed = (n: number, format: (v: number) => string): string =>
 	`${n > 0 ? '+' : '−'}${format(Math.abs(n))}`;
 
-const amount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (n: number): string => formatDecimal(n, 2);
 
 /** One row as a sentence: "sql: VMs 2 → 4 VMs: cost +US$373.52 a month". */
 export function sensitivityText(row: SensitivityRow): string {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { dependencyIssues } from './dependencyOrder.ts';
+import { formatDecimal } from './format.ts';
 import { nearestNames, pairOf, regionByName } from './regions/index.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
@@ -45,7 +46,8 @@ export const RANGES = {
 
 export type RangeName = keyof typeof RANGES;
 
-const display = (n: number): string => n.toLocaleString('en-US');
+/** toLocaleString('en-US')'s text: up to three decimals, grouped. */
+const display = (n: number): string => formatDecimal(n, 3);
 
 /** "a whole number from 1 to 1,000 (VMs)" */
 export function rangeText(range: NumberRange): string {

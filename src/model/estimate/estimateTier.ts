@@ -37,14 +37,17 @@ function reservationLine(ctx: EstimateContext): CostLine {
 	);
 }
 
-export function estimateTier(
-	workload: Workload,
-	tier: Tier,
-	candidate: Candidate,
-): TierEstimate & { layers: ProtectionLayer[] } {
-	const estimator = estimatorFor(candidate.patternId);
-	if (estimator === undefined)
-		throw new Error(`No estimator for pattern "${candidate.patternId}".`);
+/**
+ * What every candidate for one tier shares, worked out once per tier: the estimate context
+ * (prices, change rate, VM counts) and, when the workload asks for it, the corruption layer.
+ */
+export interface TierScope {
+	ctx: EstimateContext;
+	/** The corruption layer's lines for this tier (made on first use, then shared). */
+	corruptionLayer: () => ProtectionLayer;
+}
+
+export function tierScope(workload: Workload, tier: Tier): TierScope {
 	const prices = resolvePrices(workload);
 	const change = dailyChangeGiB(tier);
 	const ctx: EstimateContext = {
@@ -59,6 +62,20 @@ export function estimateTier(
 		changeFactIds: change.factIds,
 		daysPerMonth: prices.hoursPerMonth / 24,
 	};
+	let layer: ProtectionLayer | undefined;
+	return { ctx, corruptionLayer: () => (layer ??= corruptionLayer(ctx)) };
+}
+
+export function estimateTier(
+	workload: Workload,
+	tier: Tier,
+	candidate: Candidate,
+	scope: TierScope = tierScope(workload, tier),
+): TierEstimate & { layers: ProtectionLayer[] } {
+	const estimator = estimatorFor(candidate.patternId);
+	if (estimator === undefined)
+		throw new Error(`No estimator for pattern "${candidate.patternId}".`);
+	const { ctx } = scope;
 	const raw = estimator(ctx, candidate.variant);
 	// A stateless tier has no data at risk, whatever carries its disks.
 	const estimate = tier.kind === 'stateless' ? { ...raw, rpo: noDataRpo() } : raw;
@@ -76,7 +93,7 @@ export function estimateTier(
 	);
 	const reservation: CostLine[] = candidate.reserveCapacity === true ? [reservationLine(ctx)] : [];
 	const layers = needsCorruptionLayer(workload, tier, candidate.patternId)
-		? [corruptionLayer(ctx)]
+		? [scope.corruptionLayer()]
 		: [];
 	return {
 		...estimate,

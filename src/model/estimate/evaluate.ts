@@ -5,7 +5,7 @@ import type { Category } from '../pattern.ts';
 import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { estimateTier } from './estimateTier.ts';
+import { estimateTier, tierScope, type TierScope } from './estimateTier.ts';
 import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import {
@@ -117,15 +117,56 @@ function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
 	};
 }
 
+/** The shared steps (before and after recovery) for one option's people steps. */
+interface SharedSteps {
+	people: ReadonlySet<PeopleKind>;
+	before: RtoStep[];
+	after: RtoStep[];
+}
+
+/**
+ * What every candidate of one workload shares: the shared steps, worked out once for each list
+ * of people steps (the options' lists are constants, so the list itself is the key).
+ */
+export interface WorkloadScope {
+	sharedSteps: (peopleSteps: readonly PeopleKind[] | undefined) => SharedSteps;
+}
+
+export function workloadScope(workload: Workload): WorkloadScope {
+	const memo = new Map<readonly PeopleKind[] | undefined, SharedSteps>();
+	return {
+		sharedSteps: (peopleSteps) => {
+			let shared = memo.get(peopleSteps);
+			if (shared === undefined) {
+				const people = new Set(peopleSteps ?? PEOPLE_KINDS);
+				shared = {
+					people,
+					before: sharedBeforeSteps(workload.operations, people),
+					after: sharedAfterSteps(workload.routing, workload.operations, people),
+				};
+				memo.set(peopleSteps, shared);
+			}
+			return shared;
+		},
+	};
+}
+
+/**
+ * One candidate for one tier, evaluated in full. `recommend()` passes the scopes it shares
+ * between candidates; alone, the function makes its own.
+ */
 export function evaluateCandidate(
 	workload: Workload,
 	tier: Tier,
 	candidate: Candidate,
+	scopes: { workload: WorkloadScope; tier: TierScope } = {
+		workload: workloadScope(workload),
+		tier: tierScope(workload, tier),
+	},
 ): Evaluation {
-	const estimate = estimateTier(workload, tier, candidate);
+	const estimate = estimateTier(workload, tier, candidate, scopes.tier);
 	const option = findOption(candidate.patternId, candidate.variant);
-	const people = new Set(option?.peopleSteps ?? PEOPLE_KINDS);
-	const before = sharedBeforeSteps(workload.operations, people);
+	const { people, before, after } = scopes.workload.sharedSteps(option?.peopleSteps);
 	const declare = option?.declareStep;
 	const steps = [
 		...(declare === undefined
@@ -142,7 +183,7 @@ export function evaluateCandidate(
 					},
 				]),
 		...estimate.steps,
-		...sharedAfterSteps(workload.routing, workload.operations, people),
+		...after,
 	];
 	const rto = rtoEstimate(steps, estimate.assumptions);
 	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
@@ -163,16 +204,16 @@ export function evaluateCandidate(
 		rto.total.typical / targets.rtoMinutes,
 		rpo.minutes[RPO_STATISTIC] / Math.max(targets.rpoMinutes, 1 / 60),
 	);
-	return {
+	// One literal with every required key, then the optional ones: a literal with conditional
+	// spreads is several times slower to create, and a plan creates hundreds of these.
+	const evaluation: Evaluation = {
 		key: candidateKey(candidate),
 		patternId: candidate.patternId,
-		...(candidate.variant !== undefined ? { variant: candidate.variant } : {}),
 		name: [
 			candidateName(candidate),
 			...(candidate.reserveCapacity === true ? ['capacity reservation'] : []),
 			...(estimate.layers.length > 0 ? [LAYER_SHORT_NAME] : []),
 		].join(' + '),
-		...(candidate.reserveCapacity === true ? { capacityReservation: { vms: tier.vmCount } } : {}),
 		category: pattern.category,
 		tier: tier.name,
 		rto,
@@ -192,4 +233,7 @@ export function evaluateCandidate(
 			lines: l.lines.map((x) => ({ ...x, monthlyUsd: round(x.monthlyUsd) })),
 		})),
 	};
+	if (candidate.variant !== undefined) evaluation.variant = candidate.variant;
+	if (candidate.reserveCapacity === true) evaluation.capacityReservation = { vms: tier.vmCount };
+	return evaluation;
 }

@@ -9,6 +9,7 @@ import {
 	sensitivityText,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { evaluateTiers, planFromEvaluations } from '~/model/recommend.ts';
 import { workloadArb } from './arbitraries.ts';
 
 describe('sensitivity', () => {
@@ -58,6 +59,34 @@ describe('sensitivity', () => {
 				}
 				expect(sensitivity(parsed.workload)).toEqual(first);
 			}),
+			{ numRuns: 40 },
+		);
+	});
+
+	it('re-planning only the probed tier gives exactly the plan a full recommend() gives', () => {
+		// What makes the sensitivity fast: a tier's options never read another tier, so a probe
+		// of one tier reuses the other tiers' evaluations. Any tier, any change of it.
+		fc.assert(
+			fc.property(
+				workloadArb,
+				fc.nat(),
+				fc.record({
+					vmCount: fc.integer({ min: 1, max: 200 }),
+					dataGiB: fc.integer({ min: 1, max: 16_384 }),
+				}),
+				(input: WorkloadInput, pick, change) => {
+					const parsed = parseWorkload(input);
+					if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+					const w = parsed.workload;
+					const at = pick % w.tiers.length;
+					const probed = {
+						...w,
+						tiers: w.tiers.map((t, i) => (i === at ? { ...t, ...change } : t)),
+					};
+					const reused = evaluateTiers(probed, { from: evaluateTiers(w), except: at });
+					expect(planFromEvaluations(probed, reused)).toEqual(recommend(probed));
+				},
+			),
 			{ numRuns: 40 },
 		);
 	});

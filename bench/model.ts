@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:model`: the model's speed, in plain Node running src/ directly, as the CLI does.
+ * Not through Vitest: its module runner turns every call between modules into a lookup on an
+ * import proxy, which made recommend() about twice as slow as the same code in Node or in the
+ * browser's bundle (1.64 against 0.83 ms, measured on this machine), so Vitest's bench measured
+ * Vitest.
+ *
+ * On a 10-tier workload (the reference workload's two tiers, alternating, renamed), it times
+ * recommend() and each step of the wizard's work per edit. Each measurement runs in ROUNDS
+ * rounds of warm-up then samples; a round's figure is the median of its samples, and the result
+ * is the median of the rounds, every round listed. Written to bench/out/model-bench.json for
+ * bench/run.ts. Measured, never asserted: speed is no test's business.
+ */
+import './srcAlias.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const { comparisonOf, parseWorkload, recommend, referenceWorkloadInput, sensitivity, toPaths } =
+	await import('../src/model/index.ts');
+const { planHtml } = await import('../src/components/widgets/planView.ts');
+const { readWorkloadForm } = await import('../src/components/widgets/workloadForm.ts');
+
+const ROUNDS = 3;
+/** Each round: this long warming up (the JIT settles), then this long sampling. */
+const WARM_MS = 500;
+const SAMPLE_MS = 1500;
+const MIN_SAMPLES = 20;
+
+const tiers = Array.from({ length: 10 }, (_, i) => ({
+	...(referenceWorkloadInput.tiers[i % 2] ?? {}),
+	name: `tier-${i + 1}`,
+}));
+const parsed = parseWorkload({ ...referenceWorkloadInput, tiers });
+if (!parsed.ok) throw new Error('The bench workload does not parse.');
+const workload = parsed.workload;
+const plan = recommend(workload);
+/** The form's fields as the browser's FormData gives them: every value a string. */
+const formEntries: [string, string][] = toPaths(
+	JSON.parse(JSON.stringify(workload)) as Parameters<typeof toPaths>[0],
+).map(([name, value]) => [name, value === null ? '' : String(value)]);
+
+function oneEdit(): void {
+	const read = readWorkloadForm(formEntries, referenceWorkloadInput);
+	if (!read.ok) throw new Error('The bench form does not parse.');
+	const p = recommend(read.workload);
+	planHtml(p, 'plan');
+	comparisonOf(p);
+}
+
+const STEPS: [string, () => unknown][] = [
+	['recommend() alone', () => recommend(workload)],
+	[
+		'parse (read the form and validate)',
+		() => readWorkloadForm(formEntries, referenceWorkloadInput),
+	],
+	['comparison', () => comparisonOf(plan)],
+	['sensitivity', () => sensitivity(workload, plan)],
+	['render the plan (includes sensitivity)', () => planHtml(plan, 'plan')],
+	['one edit: parse + recommend + render (with sensitivity) + comparison', oneEdit],
+];
+
+const median = (xs: readonly number[]): number => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+function round(fn: () => unknown): { medianMs: number; samples: number } {
+	const warmUntil = performance.now() + WARM_MS;
+	while (performance.now() < warmUntil) fn();
+	const samples: number[] = [];
+	const sampleUntil = performance.now() + SAMPLE_MS;
+	while (performance.now() < sampleUntil || samples.length < MIN_SAMPLES) {
+		const started = performance.now();
+		fn();
+		samples.push(performance.now() - started);
+	}
+	return { medianMs: median(samples), samples: samples.length };
+}
+
+export interface StepResult {
+	medianMs: number;
+	rounds: { medianMs: number; samples: number }[];
+}
+
+const results: Record<string, StepResult> = {};
+for (const [name, fn] of STEPS) {
+	const rounds = Array.from({ length: ROUNDS }, () => round(fn));
+	results[name] = { medianMs: median(rounds.map((r) => r.medianMs)), rounds };
+	process.stdout.write(
+		`${name}: median ${results[name].medianMs.toFixed(3)} ms (rounds ${rounds
+			.map((r) => `${r.medianMs.toFixed(3)} ms over ${r.samples}`)
+			.join(', ')})\n`,
+	);
+}
+mkdirSync(join('bench', 'out'), { recursive: true });
+writeFileSync(
+	join('bench', 'out', 'model-bench.json'),
+	`${JSON.stringify({ node: process.version, workload: '10 tiers', results }, null, '\t')}\n`,
+);
