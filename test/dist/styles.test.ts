@@ -29,6 +29,9 @@ const WIDGETS = [
 	{ name: 'evaluation', rule: /\.timeline \.step-bar\s*\{/, element: FORMS },
 	{ name: 'comparison table', rule: /\.cmp-table-wrap\s*\{/, element: '.cmp-table-wrap' },
 	{ name: 'decision tree highlight', rule: /\.on-path rect/, element: '.wizard-tree' },
+	// The plan summary widens the page by a plain `main` rule (no `:has()`, which made Chromium
+	// restyle all of main whenever anything in it was shown or hidden): only its pages may get it.
+	{ name: 'plan summary page width', rule: /(?:^|[\s}])main\s*\{\s*--sl-content-width/, element: '.plan-beside' },
 ] as const;
 
 describe.each(WIDGETS)('$name styles', ({ rule, element }) => {
