@@ -72,25 +72,31 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	</tr>`;
 }
 
+/**
+ * A tier's alternatives or rejected options. The table (a scrolling box in Starlight) sits in a
+ * plain block that the stylesheet lets the browser skip while it is off screen (planView.css).
+ */
 function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 	if (rows.length === 0) return html``;
-	return html`<table class="options">
-		<caption>
-			${caption}
-		</caption>
-		<thead>
-			<tr>
-				<th scope="col">Pattern (standby)</th>
-				<th scope="col">RTO</th>
-				<th scope="col">RPO</th>
-				<th scope="col">A month</th>
-				<th scope="col">Why</th>
-			</tr>
-		</thead>
-		<tbody>
-			${rows}
-		</tbody>
-	</table>`;
+	return html`<div class="plan-options">
+		<table class="options">
+			<caption>
+				${caption}
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">Pattern (standby)</th>
+					<th scope="col">RTO</th>
+					<th scope="col">RPO</th>
+					<th scope="col">A month</th>
+					<th scope="col">Why</th>
+				</tr>
+			</thead>
+			<tbody>
+				${rows}
+			</tbody>
+		</table>
+	</div>`;
 }
 
 /**
