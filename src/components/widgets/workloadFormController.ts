@@ -222,7 +222,8 @@ export class WorkloadFormController {
 		// loaded count too: their input events fired before these listeners existed.
 		const query = workloadToQuery(read.workload);
 		const summary = this.view.show(read.workload, query);
-		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
+		if ((writeUrl || query !== REFERENCE_QUERY) && window.location.search !== `?${query}`)
+			history.replaceState(null, '', `?${query}`);
 		this.say(summary);
 		// One edit's work, from reading the form to the result in the page, as a User Timing
 		// entry: the browser's performance panel shows it, and `npm run bench` reads it.
