@@ -29,10 +29,9 @@ describe('loading Pagefind’s search UI on the reader’s first intent', () => 
 
 	it('tries again on the next intent after a failed import, and keeps the success', async () => {
 		let imports = 0;
-		const load = loadOnce(async () => {
+		const load = loadOnce(() => {
 			imports += 1;
-			if (imports === 1) throw new Error('offline');
-			return 'the ui';
+			return imports === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('the ui');
 		});
 		await expect(load()).rejects.toThrow('offline');
 		await expect(load()).resolves.toBe('the ui');
