@@ -91,7 +91,7 @@ describe('search loads on demand', () => {
 		const button = page.getByRole('button', { name: 'Search' });
 		await button.hover();
 		await expect.poll(() => requests.filter((u) => /\/ui-core\./.test(u)).length).toBe(1);
-		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+		await page.locator('.pagefind-ui__search-input').waitFor({ state: 'attached' });
 		await button.click();
 		const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 		await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
