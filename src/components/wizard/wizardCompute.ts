@@ -3,9 +3,17 @@
  * keeps tiers, status and URL in step; this view shows the plan, highlights each tier's path
  * through the decision tree, and exports the plan as a Markdown runbook or as the model's JSON.
  */
-import { parseWorkload, recommend, type Plan, type Workload } from '~/model/index.ts';
+import {
+	parseWorkload,
+	recommend,
+	sensitivitySteps,
+	type Plan,
+	type Workload,
+} from '~/model/index.ts';
 import { diffPlans } from '~/model/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
+import { runInSlices } from '../widgets/runInSlices.ts';
+import { sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
@@ -48,6 +56,8 @@ export class WizardController {
 	private readonly root: HTMLElement;
 	private plan: Plan | undefined;
 	private pinned: Plan | undefined = storedPin();
+	/** Stops the sensitivity analysis still running for the previous edit. */
+	private cancelSensitivity: (() => void) | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -142,16 +152,36 @@ export class WizardController {
 	}
 
 	private show(workload: Workload, query: string): string {
+		const started = performance.now();
 		const plan = recommend(workload);
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
-		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
+		if (target !== null) {
+			target.innerHTML = planHtml(plan, 'plan', { sensitivity: 'later' }).value;
+			this.fillSensitivity(target, plan, started);
+		}
 		showWizardSummary(this.root, plan);
 		this.showPinned();
 		this.highlight(workload, plan);
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
 		if (compare !== null) compare.href = `/compare/?${query}`;
 		return `Plan updated. ${plan.headline}`;
+	}
+
+	/**
+	 * The "what moves this plan" section, worked out between frames after the plan is shown: the
+	 * reader sees the new plan at once, and a newer edit drops the run. Recorded as the
+	 * `dr:sensitivity` User Timing entry, from the re-plan to the table written.
+	 */
+	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
+		this.cancelSensitivity?.();
+		this.cancelSensitivity = runInSlices(sensitivitySteps(plan.workload, plan), (rows) => {
+			const section = target.querySelector<HTMLElement>('[data-sensitivity]');
+			if (section === null) return;
+			section.innerHTML = sensitivityRowsHtml(rows, 'plan').value;
+			section.removeAttribute('aria-busy');
+			performance.measure('dr:sensitivity', { start: started });
+		});
 	}
 
 	private highlight(workload: Workload, plan: Plan): void {
