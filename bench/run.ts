@@ -603,11 +603,16 @@ async function main(): Promise<void> {
 	log('wrote bench/report.md and bench/report.json');
 }
 
-/** `node bench/run.ts --edits`: only the wizard's edits in Chromium, against the current dist/. */
+/**
+ * `node bench/run.ts --edits [--dist=DIR]`: only the wizard's edits in Chromium, against dist/
+ * or another build (a before-and-after comparison; that build's form controller must write the
+ * `dr:edit` and `dr:sensitivity` entries).
+ */
 async function editsOnly(): Promise<void> {
 	const found = findChromiumHere();
 	if (found === undefined) throw new Error(NO_CHROMIUM_MESSAGE);
-	const server = await serveStatic(join(ROOT, 'dist'));
+	const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+	const server = await serveStatic(dist ?? join(ROOT, 'dist'));
 	try {
 		const times = await wizardEditTimes(server.url, found.path);
 		log(
