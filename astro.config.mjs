@@ -67,6 +67,8 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/page/PageTitle.astro',
 				MarkdownContent: './src/components/search/MarkdownContent.astro',
+				// Starlight's search, with Pagefind's UI loaded when the reader heads for search.
+				Search: './src/components/search/Search.astro',
 			},
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			// Pattern pages' headings come from their layout: complete their table of contents.

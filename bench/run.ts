@@ -37,6 +37,8 @@ const PAGE_TYPES: { type: string; path: string }[] = [
 const RUNS = 3;
 const BARE = 'bare Starlight page';
 const QUERIES = ['crash-consistent', 'failover group', 'standby pool'];
+/** Requests that belong to search: Pagefind's UI module and anything under /pagefind/. */
+const SEARCH_UI = /\/_astro\/ui-core\.[^/]*\.js|\/pagefind\//;
 const SYNTHETIC_DIR = join(ROOT, 'content', 'docs', 'bench-synthetic');
 
 function log(line: string): void {
@@ -100,7 +102,8 @@ interface LighthouseRun {
 	lcpMs: number | null;
 	tbtMs: number | null;
 	cls: number | null;
-	bytes: Record<'html' | 'css' | 'js' | 'svg' | 'other' | 'total', number>;
+	/** Transferred bytes by type; `searchUi` is the part that belongs to search (any type). */
+	bytes: Record<'html' | 'css' | 'js' | 'svg' | 'other' | 'total' | 'searchUi', number>;
 }
 
 interface LighthouseRow {
@@ -108,9 +111,15 @@ interface LighthouseRow {
 	path: string;
 	runs: LighthouseRun[];
 	/** Median of the runs, metric by metric. */
-	median: Omit<LighthouseRun, 'bytes'> & { bytes: number };
+	median: Omit<LighthouseRun, 'bytes'> & { bytes: number; bytesWithoutSearchUi: number };
 	/** Median transferred bytes against the bare Starlight page's. */
 	bytesVsBare: number | null;
+	/**
+	 * The same with search's own bytes left out on both sides: stock Starlight loads Pagefind's
+	 * UI with every page, this site only when the reader opens search, so this is the weight of
+	 * the page itself against Starlight's.
+	 */
+	bytesVsBareWithoutSearchUi: number | null;
 	/** Gzipped bytes of the diagrams drawn inline in the HTML (part of the HTML transfer). */
 	inlineSvgGzip: number;
 }
@@ -202,15 +211,24 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseRun |
 	if (lhr === undefined) return undefined;
 	const num = (id: string) =>
 		typeof lhr.audits[id]?.numericValue === 'number' ? lhr.audits[id].numericValue : null;
-	const bytes = { html: 0, css: 0, js: 0, svg: 0, other: 0, total: 0 };
+	const bytes = { html: 0, css: 0, js: 0, svg: 0, other: 0, total: 0, searchUi: 0 };
 	const items =
 		(
 			lhr.audits['network-requests']?.details as
-				| { items?: { resourceType?: string; transferSize?: number; mimeType?: string }[] }
+				| {
+						items?: {
+							url?: string;
+							resourceType?: string;
+							transferSize?: number;
+							mimeType?: string;
+						}[];
+				  }
 				| undefined
 		)?.items ?? [];
 	for (const item of items) {
 		const size = item.transferSize ?? 0;
+		// Pagefind's UI and index: loaded with the page by stock Starlight, on demand here.
+		if (SEARCH_UI.test(item.url ?? '')) bytes.searchUi += size;
 		const kind =
 			item.resourceType === 'Document'
 				? 'html'
@@ -257,7 +275,10 @@ async function runLighthouse(targets: Target[], chromePath: string): Promise<Lig
 				);
 			}
 			const bytes = median(runs.map((r) => r.bytes.total)) ?? 0;
-			const bare = rows.find((r) => r.type === BARE)?.median.bytes;
+			const withoutSearch = median(runs.map((r) => r.bytes.total - r.bytes.searchUi)) ?? 0;
+			const bareRow = rows.find((r) => r.type === BARE);
+			const bare = bareRow?.median.bytes;
+			const bareWithoutSearch = bareRow?.median.bytesWithoutSearchUi;
 			rows.push({
 				type,
 				path,
@@ -268,8 +289,13 @@ async function runLighthouse(targets: Target[], chromePath: string): Promise<Lig
 					tbtMs: median(runs.map((r) => r.tbtMs)),
 					cls: median(runs.map((r) => r.cls)),
 					bytes,
+					bytesWithoutSearchUi: withoutSearch,
 				},
 				bytesVsBare: bare === undefined || bare === 0 ? null : bytes / bare,
+				bytesVsBareWithoutSearchUi:
+					bareWithoutSearch === undefined || bareWithoutSearch === 0
+						? null
+						: withoutSearch / bareWithoutSearch,
 				inlineSvgGzip: inlineSvgGzip(distRoot, path),
 			});
 		}
@@ -505,23 +531,23 @@ async function main(): Promise<void> {
 		'',
 		`## Lighthouse (mobile), median of ${RUNS} runs`,
 		'',
-		'| Page | Path | Perf | TBT ms | CLS | LCP ms | Bytes | vs bare Starlight | (inline SVG, gz) |',
-		'|---|---|---|---|---|---|---|---|---|',
+		'| Page | Path | Perf | TBT ms | CLS | LCP ms | Bytes | vs bare Starlight | search aside | (inline SVG, gz) |',
+		'|---|---|---|---|---|---|---|---|---|---|',
 		...lighthouseRows.map(
 			(r) =>
-				`| ${r.type} | ${r.path} | ${fmt(r.median.performance)} | ${fmt(r.median.tbtMs)} | ${fmt(r.median.cls, 3)} | ${fmt(r.median.lcpMs)} | ${kb(r.median.bytes)} | ${r.bytesVsBare === null ? 'n/a' : `${r.bytesVsBare.toFixed(2)}×`} | ${kb(r.inlineSvgGzip)} |`,
+				`| ${r.type} | ${r.path} | ${fmt(r.median.performance)} | ${fmt(r.median.tbtMs)} | ${fmt(r.median.cls, 3)} | ${fmt(r.median.lcpMs)} | ${kb(r.median.bytes)} | ${r.bytesVsBare === null ? 'n/a' : `${r.bytesVsBare.toFixed(2)}×`} | ${r.bytesVsBareWithoutSearchUi === null ? 'n/a' : `${r.bytesVsBareWithoutSearchUi.toFixed(2)}×`} | ${kb(r.inlineSvgGzip)} |`,
 		),
 		'',
-		'Targets (issue 13): performance ≥ 99, TBT ≤ 50 ms, CLS 0, bytes within 1.15× of the bare Starlight page measured in the same run. Bytes are as transferred, gzipped by the bench server as a static host would; the inline SVG column is the gzipped size of the diagrams inside the HTML (already counted in the bytes).',
+		'Targets (issue 13): performance ≥ 99, TBT ≤ 50 ms, CLS 0, bytes within 1.15× of the bare Starlight page measured in the same run. Bytes are as transferred, gzipped by the bench server as a static host would; the inline SVG column is the gzipped size of the diagrams inside the HTML (already counted in the bytes). Stock Starlight loads Pagefind’s search UI with every page; this site loads it when the reader opens search, so "search aside" compares both pages without search’s own bytes (the Search column of every run): the weight of the page itself.',
 		'',
 		'### Every run',
 		'',
-		'| Page | Run | Perf | TBT ms | CLS | LCP ms | HTML | CSS | JS | SVG files | Total |',
-		'|---|---|---|---|---|---|---|---|---|---|---|',
+		'| Page | Run | Perf | TBT ms | CLS | LCP ms | HTML | CSS | JS | SVG files | Search | Total |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|',
 		...lighthouseRows.flatMap((r) =>
 			r.runs.map(
 				(run, i) =>
-					`| ${r.type} | ${i + 1} | ${fmt(run.performance)} | ${fmt(run.tbtMs)} | ${fmt(run.cls, 3)} | ${fmt(run.lcpMs)} | ${kb(run.bytes.html)} | ${kb(run.bytes.css)} | ${kb(run.bytes.js)} | ${kb(run.bytes.svg)} | ${kb(run.bytes.total)} |`,
+					`| ${r.type} | ${i + 1} | ${fmt(run.performance)} | ${fmt(run.tbtMs)} | ${fmt(run.cls, 3)} | ${fmt(run.lcpMs)} | ${kb(run.bytes.html)} | ${kb(run.bytes.css)} | ${kb(run.bytes.js)} | ${kb(run.bytes.svg)} | ${kb(run.bytes.searchUi)} | ${kb(run.bytes.total)} |`,
 			),
 		),
 		'',
@@ -577,11 +603,16 @@ async function main(): Promise<void> {
 	log('wrote bench/report.md and bench/report.json');
 }
 
-/** `node bench/run.ts --edits`: only the wizard's edits in Chromium, against the current dist/. */
+/**
+ * `node bench/run.ts --edits [--dist=DIR]`: only the wizard's edits in Chromium, against dist/
+ * or another build (a before-and-after comparison; that build's form controller must write the
+ * `dr:edit` and `dr:sensitivity` entries).
+ */
 async function editsOnly(): Promise<void> {
 	const found = findChromiumHere();
 	if (found === undefined) throw new Error(NO_CHROMIUM_MESSAGE);
-	const server = await serveStatic(join(ROOT, 'dist'));
+	const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+	const server = await serveStatic(dist ?? join(ROOT, 'dist'));
 	try {
 		const times = await wizardEditTimes(server.url, found.path);
 		log(
