@@ -83,16 +83,14 @@ export class WizardController {
 			if (plan === undefined) return;
 			// The generator is fetched only when asked for: most readers never download HCL.
 			void import('~/model/terraform/index.ts').then(
-				({ terraformForWorkload }) => {
+				({ terraformForWorkload, terraformSummary }) => {
 					const result = terraformForWorkload(plan.workload);
 					if (!result.ok) {
 						form.say(`No Terraform file: ${result.message}`);
 						return;
 					}
 					download(`dr-${slug(plan.workload.name)}.tf`, 'text/plain', result.hcl);
-					form.say(
-						`Terraform downloaded: ${result.resources.length} resources for the azurerm provider. Run terraform validate and plan before you apply it.`,
-					);
+					form.say(`Terraform downloaded: ${terraformSummary(result.resources)}`);
 				},
 				() => form.say('The Terraform generator could not be loaded; try again.'),
 			);
