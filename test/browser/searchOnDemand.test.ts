@@ -64,6 +64,10 @@ describe('search loads on demand', () => {
 			// Typed while the UI is still on its way: nothing may be lost, not even the space.
 			await page.keyboard.type('golden image');
 			expect(await dialog.isVisible()).toBe(true);
+			// What is kept is shown, so the reader can see it will be the search.
+			await expect
+				.poll(() => dialog.getByRole('status').textContent())
+				.toBe('Loading search… Your search: “golden image”');
 			release();
 
 			const box = dialog.getByRole('textbox', { name: 'Search' });
@@ -72,7 +76,7 @@ describe('search loads on demand', () => {
 			const first = dialog.locator('.pagefind-ui__result-link').first();
 			await first.waitFor({ state: 'visible', timeout: 20_000 });
 			expect(await first.getAttribute('href')).toMatch(/^\/[\w/-]+\/(#.*)?$/);
-			expect(await dialog.getByText('Loading search…').isVisible()).toBe(false);
+			expect(await dialog.getByText(/Loading search…/).isVisible()).toBe(false);
 			// One fetch of the UI module, however many intents.
 			expect(requests.filter((u) => /\/ui-core\./.test(u))).toHaveLength(1);
 			// Typing goes on into the real box.

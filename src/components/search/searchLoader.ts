@@ -9,7 +9,12 @@
 export const LOADING_MESSAGE = 'Loading search…';
 /** Shown when the UI could not be fetched; the next open tries again. */
 export const FAILED_MESSAGE =
-	'Search could not load. Close this dialog and open it again to retry.';
+	'Search could not load. Close this dialog and open it again to retry, or reload the page.';
+
+/** The loading line, with what the reader has typed so far: it becomes the search. */
+export function loadingText(typed: string): string {
+	return typed === '' ? LOADING_MESSAGE : `${LOADING_MESSAGE} Your search: “${typed}”`;
+}
 
 /**
  * `load` started at most once: every call while it runs or after it succeeded shares one
@@ -79,8 +84,14 @@ export function lazySearch({ dialog, status, root, build }: LazySearchParts): La
 		const next = typedBeforeReady(typed, event);
 		if (next === undefined) return;
 		typed = next;
+		// The reader sees what is kept: it becomes the search once the box exists.
+		status.textContent = loadingText(typed);
 		// A space or letter must not also press the dialog's Cancel button or scroll the page.
 		event.preventDefault();
+	});
+	// Text typed into a dialog the reader then closed is not a search they still want.
+	dialog.addEventListener('close', () => {
+		if (!ready) typed = '';
 	});
 
 	const start = (): Promise<void> =>
@@ -102,7 +113,7 @@ export function lazySearch({ dialog, status, root, build }: LazySearchParts): La
 		},
 		opened: () => {
 			if (ready) return;
-			status.textContent = LOADING_MESSAGE;
+			status.textContent = loadingText(typed);
 			start().catch(() => {
 				status.textContent = FAILED_MESSAGE;
 			});

@@ -49,6 +49,15 @@ export function sensitivityPendingHtml(): SafeHtml {
 	</p>`;
 }
 
+/** When the analysis broke: said in the section, which must not stay busy. */
+export function sensitivityFailedHtml(error: unknown): SafeHtml {
+	return html`<p class="sensitivity-failed">
+		Which input moves this plan most could not be worked out
+		(${error instanceof Error ? error.message : String(error)}). The plan above is complete; reload
+		the page to try again.
+	</p>`;
+}
+
 /** The table of the rows that move the plan most. */
 export function sensitivityRowsHtml(all: readonly SensitivityRow[], idPrefix: string): SafeHtml {
 	const rows = all.slice(0, SENSITIVITY_ROWS);

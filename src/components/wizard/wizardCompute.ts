@@ -12,8 +12,8 @@ import {
 } from '~/model/index.ts';
 import { diffPlans } from '~/model/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
-import { runInSlices } from '../widgets/runInSlices.ts';
-import { sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
+import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
+import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
@@ -56,8 +56,8 @@ export class WizardController {
 	private readonly root: HTMLElement;
 	private plan: Plan | undefined;
 	private pinned: Plan | undefined = storedPin();
-	/** Stops the sensitivity analysis still running for the previous edit. */
-	private cancelSensitivity: (() => void) | undefined;
+	/** The sensitivity analysis still running for the last edit, if any. */
+	private sensitivityRun: SlicedRun | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -110,6 +110,8 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		// A printed plan is complete: the sensitivity still being worked out is finished first.
+		window.addEventListener('beforeprint', () => this.sensitivityRun?.finish());
 		this.root.querySelector('[data-pin]')?.addEventListener('click', () => {
 			if (this.plan === undefined) return;
 			this.pinned = this.plan;
@@ -155,7 +157,12 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) {
+			// The last rows stay, dimmed and busy, until the new ones are ready: the section
+			// neither empties nor changes height on each edit.
+			const previous = target.querySelector('[data-sensitivity]')?.childNodes;
+			const kept = previous === undefined ? [] : [...previous];
 			target.innerHTML = planHtml(plan, 'plan', { sensitivity: 'later' }).value;
+			if (kept.length > 0) target.querySelector('[data-sensitivity]')?.replaceChildren(...kept);
 			this.fillSensitivity(target, plan, started);
 		}
 		showWizardSummary(this.root, plan);
@@ -172,14 +179,23 @@ export class WizardController {
 	 * `dr:sensitivity` User Timing entry, from the re-plan to the table written.
 	 */
 	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
-		this.cancelSensitivity?.();
-		this.cancelSensitivity = runInSlices(sensitivitySteps(plan.workload, plan), (rows) => {
+		this.sensitivityRun?.cancel();
+		const write = (markup: string) => {
 			const section = target.querySelector<HTMLElement>('[data-sensitivity]');
 			if (section === null) return;
-			section.innerHTML = sensitivityRowsHtml(rows, 'plan').value;
+			section.innerHTML = markup;
 			section.removeAttribute('aria-busy');
-			performance.measure('dr:sensitivity', { start: started });
-		});
+		};
+		this.sensitivityRun = runInSlices(
+			sensitivitySteps(plan.workload, plan),
+			(rows) => {
+				write(sensitivityRowsHtml(rows, 'plan').value);
+				performance.measure('dr:sensitivity', { start: started });
+			},
+			(error) => write(sensitivityFailedHtml(error).value),
+			// After the frame that shows the new plan: the reader sees it first.
+			{ start: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)) },
+		);
 	}
 
 	private highlight(workload: Workload, plan: Plan): void {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadOnce, typedBeforeReady, type TypedKey } from '~/components/search/searchLoader.ts';
+import {
+	loadingText,
+	loadOnce,
+	typedBeforeReady,
+	type TypedKey,
+} from '~/components/search/searchLoader.ts';
 
 const key = (name: string, mods: Partial<TypedKey> = {}): TypedKey => ({
 	key: name,
@@ -62,5 +67,12 @@ describe('what the reader types before the search box exists', () => {
 	it('keeps characters typed with Option (macOS) or AltGr', () => {
 		expect(typedBeforeReady('ab', key('√', { altKey: true }))).toBe('ab√');
 		expect(typedBeforeReady('ab', key('@', { ctrlKey: true, altKey: true }))).toBe('ab@');
+	});
+});
+
+describe('the loading line', () => {
+	it('shows what the reader has typed so far, once there is something', () => {
+		expect(loadingText('')).toBe('Loading search…');
+		expect(loadingText('asr')).toBe('Loading search… Your search: “asr”');
 	});
 });
