@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeMermaid } from './src/build/mermaid/rehypeMermaid.ts';
+import { rehypeBlockItemLists, starlightListRuleWithoutHas } from './src/build/css/listSpacing.ts';
 import { diagramRendererIntegration } from './src/build/mermaid/diagramIntegration.ts';
 import { factReviewIntegration } from './src/build/factReviewIntegration.ts';
 import { inlineHashesIntegration } from './src/build/csp/inlineHashes.ts';
@@ -40,11 +41,12 @@ export default defineConfig({
 		},
 	},
 	// One upstream warning per MDX page, harmless (see the plugin and the README's build notes).
-	vite: { plugins: [quietHeadInjectWarning()] },
+	// Starlight's list-spacing rule without its page-wide :has() (see src/build/css/listSpacing.ts).
+	vite: { plugins: [quietHeadInjectWarning(), starlightListRuleWithoutHas()] },
 	markdown: {
 		// Remark/rehype plugins need the unified processor on Astro 7 (Sätteri is the default).
 		// rehypeMermaid is listed here so it runs before Expressive Code claims the fence.
-		processor: unified({ rehypePlugins: [rehypeMermaid] }),
+		processor: unified({ rehypePlugins: [rehypeMermaid, rehypeBlockItemLists] }),
 		// Starlight's Expressive Code highlights code blocks (styles in its stylesheet); Astro's own
 		// Shiki would add inline styles the Content-Security-Policy does not allow.
 		syntaxHighlight: false,
@@ -65,6 +67,8 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/page/PageTitle.astro',
 				MarkdownContent: './src/components/search/MarkdownContent.astro',
+				// Starlight's search, with Pagefind's UI loaded when the reader heads for search.
+				Search: './src/components/search/Search.astro',
 			},
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			// Pattern pages' headings come from their layout: complete their table of contents.

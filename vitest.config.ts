@@ -23,20 +23,17 @@ export default defineConfig({
 					include: ['test/unit/**/*.test.ts'],
 					// Property tests run hundreds of plans; on a busy 2-core machine one can pass 5 s.
 					testTimeout: 30_000,
-					// `vitest bench` (npm run bench:model) runs these; `vitest run` does not.
-					benchmark: { include: ['test/bench/**/*.bench.ts'] },
 				},
 			},
 			{
 				resolve,
-				test: { name: 'dist', include: ['test/dist/**/*.test.ts'], benchmark: { include: [] } },
+				test: { name: 'dist', include: ['test/dist/**/*.test.ts'] },
 			},
 			{
 				resolve,
 				test: {
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],
-					benchmark: { include: [] },
 					fileParallelism: false,
 					testTimeout: 60_000,
 					hookTimeout: 60_000,

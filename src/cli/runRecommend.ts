@@ -9,6 +9,7 @@ import {
 	recommend,
 	runbookMarkdown,
 	terraformForWorkload,
+	terraformSummary,
 	workloadToQuery,
 } from '../model/index.ts';
 import { planText } from './planText.ts';
@@ -29,7 +30,8 @@ and prints the recommended disaster-recovery plan.
 Options:
   --json         print the full result as JSON
   --url          print only the wizard link that reproduces this workload
-  --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns
+  --terraform    print Terraform (HCL, azurerm provider) for the recommended patterns and
+                 any corruption layer; a one-line count goes to standard error
   --runbook      print the Markdown DR runbook with its drill plan (as the wizard exports)
   --diff A B     compare the plans of two workloads: files, or share links (http(s)://… or ?v=…)
   --base <url>   site address for --url and the plan's link (default ${DEFAULT_BASE})
@@ -130,7 +132,7 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 	if (args.terraform) {
 		const tf = terraformForWorkload(parsed.workload);
 		return tf.ok
-			? { code: 0, stdout: tf.hcl, stderr: '' }
+			? { code: 0, stdout: tf.hcl, stderr: `${sourceName}: ${terraformSummary(tf.resources)}\n` }
 			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
 	}
 	const plan = recommend(parsed.workload);

@@ -50,7 +50,7 @@ export { copyMinutes, copyRange } from './estimate/copyTime.ts';
 export { resolvePrices, hourlyPrice, dailyChangeGiB, churnMBps } from './estimate/prices.ts';
 export type { Prices, Price } from './estimate/prices.ts';
 export { routingArithmetic, trafficStep, peopleMinutes } from './estimate/sharedSteps.ts';
-export { sensitivity, sensitivityText } from './sensitivity.ts';
+export { sensitivity, sensitivitySteps, sensitivityText } from './sensitivity.ts';
 export type { SensitivityRow } from './sensitivity.ts';
 export type { RoutingArithmetic } from './estimate/sharedSteps.ts';
 export { candidatesFor, candidateKey } from './estimate/candidates.ts';

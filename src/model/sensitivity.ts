@@ -146,10 +146,27 @@ export function sensitivity(
 	workload: Workload,
 	base: Plan = recommend(workload),
 ): SensitivityRow[] {
+	const run = sensitivitySteps(workload, base);
+	for (;;) {
+		const step = run.next();
+		if (step.done === true) return step.value;
+	}
+}
+
+/**
+ * The same analysis one re-plan at a time: the generator pauses after each probe, so a page can
+ * run it in slices between frames and drop it when the reader edits again. Its return value is
+ * what sensitivity() returns.
+ */
+export function* sensitivitySteps(
+	workload: Workload,
+	base: Plan,
+): Generator<void, SensitivityRow[], void> {
 	const rows: SensitivityRow[] = [];
 	const all = probes(workload);
 	const evaluations = all.some((p) => p.tier !== undefined) ? evaluateTiers(workload) : [];
 	for (const probe of all) {
+		yield;
 		const probed = probe.apply(workload);
 		const plan =
 			probe.tier === undefined

@@ -19,6 +19,7 @@ import {
 	recommend,
 	referenceWorkloadInput,
 	renderFactText,
+	sensitivity,
 	tierQuestions,
 	workloadQuestions,
 	type Plan,
@@ -28,6 +29,7 @@ import {
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
 import { valueAtPath } from '../../src/model/fieldPaths.ts';
 import { versusText } from '../../src/components/widgets/planView.ts';
+import { SENSITIVITY_ROWS } from '../../src/components/widgets/sensitivityView.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
@@ -991,6 +993,25 @@ describe('real workloads', () => {
 				.getByLabel('Starts after (tier names, comma-separated, optional)')
 				.inputValue(),
 		).resolves.toBe('database');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('shows the new plan at once and fills in what moves it after, as the model computes it', async () => {
+		const { url, plan } = linkFor(twoTiers);
+		const { page, problems } = await open(url);
+		await expectPlan(page, plan);
+		const section = page.locator('[data-plan] [data-sensitivity]');
+		// Worked out between frames after the plan is shown; then no longer busy.
+		await expect.poll(() => section.getAttribute('aria-busy'), { timeout: 10_000 }).toBeNull();
+		const rows = await section
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+		const want = sensitivity(plan.workload, plan)
+			.slice(0, SENSITIVITY_ROWS)
+			.map((r) => r.field);
+		expect(want.length).toBeGreaterThan(0);
+		expect(rows).toEqual(want);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

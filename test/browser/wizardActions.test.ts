@@ -15,6 +15,7 @@ import {
 	parseWorkload,
 	recommend,
 	terraformForWorkload,
+	terraformSummary,
 	workloadToQuery,
 	type Workload,
 } from '~/model/index.ts';
@@ -80,7 +81,10 @@ describe('Download Terraform', () => {
 		);
 		await expect
 			.poll(() => status(page).innerText())
-			.toMatch(new RegExp(`Terraform downloaded: ${expected.resources.length} resources`));
+			.toBe(`Terraform downloaded: ${terraformSummary(expected.resources)}`);
+		// Example b asks for corruption protection: the layer's blocks are counted and named.
+		expect(expected.resources.some((r) => r.layer === 'corruption')).toBe(true);
+		await expect(status(page).innerText()).resolves.toMatch(/of them for the corruption layer/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -38,7 +38,7 @@ export class CompareController {
 		if (target !== null) target.innerHTML = comparisonHtml(comparison, this.pages, 'cmp').value;
 		const wizard = this.root.querySelector<HTMLAnchorElement>('[data-wizard-link]');
 		if (wizard !== null) wizard.href = `/wizard/?${query}`;
-		showCompareSummary(this.root, workload);
+		showCompareSummary(this.root, comparison.plan);
 		return `Comparison updated. ${comparisonSummary(comparison)}`;
 	}
 }

@@ -17,6 +17,7 @@ import {
 } from '~/model/index.ts';
 import { factHref } from '~/lib/siteLinks.ts';
 import { html, type SafeHtml } from './html.ts';
+import { BLOCK_ITEMS_CLASS } from '../page/blockItems.ts';
 
 export function factLinks(ids: readonly string[]): SafeHtml {
 	const unique = [...new Set(ids)];
@@ -37,7 +38,8 @@ const minutes = (r: { low: number; typical: number; high: number }) =>
 
 export function timelineHtml(rto: RtoEstimate, idPrefix: string): SafeHtml {
 	const max = Math.max(...rto.steps.map((s) => s.minutes.typical), 1);
-	return html`<ol class="timeline" aria-describedby="${idPrefix}-dominant">
+	// Every step holds its bar (a block): spaced as Starlight spaces lists of blocks.
+	return html`<ol class="timeline ${BLOCK_ITEMS_CLASS}" aria-describedby="${idPrefix}-dominant">
 			${rto.steps.map((s, i) => {
 				const width = Math.max(1, Math.round((s.minutes.typical / max) * 100));
 				const dominant = i === rto.dominant;

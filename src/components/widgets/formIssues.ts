@@ -6,6 +6,9 @@ export function showIssues(form: HTMLElement, issues: readonly FieldIssue[]): vo
 	for (const el of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
 		const field = el.dataset['errorFor'] ?? '';
 		const message = byField.get(field);
+		// A field with no message and none shown is left untouched: this runs on every edit for
+		// every field, and each write makes the browser restyle.
+		if (message === undefined && el.hidden && el.textContent === '') continue;
 		const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
 		if (message === undefined) {
 			el.hidden = true;

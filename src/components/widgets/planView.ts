@@ -17,7 +17,7 @@ import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts'
 import { html, type SafeHtml } from './html.ts';
 import { disruptionHtml } from './disruptionView.ts';
 import { measuredHtml } from './measuredView.ts';
-import { sensitivityHtml } from './sensitivityView.ts';
+import { sensitivityHtml, sensitivityPendingHtml } from './sensitivityView.ts';
 
 /** How an alternative differs from the recommended option: "Meets the targets; 17 min faster, US$16.64 a month dearer." */
 export function versusText(alt: Evaluation, chosen: Evaluation): string {
@@ -155,7 +155,16 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 		</p>`;
 }
 
-export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
+/**
+ * The whole plan report. `sensitivity: 'later'` leaves the "what moves this plan" section as a
+ * busy placeholder for the caller to fill in (the wizard does, between frames), so that an edit
+ * shows its plan without waiting for some thirty re-plans.
+ */
+export function planHtml(
+	plan: Plan,
+	idPrefix = 'plan',
+	{ sensitivity = 'now' }: { sensitivity?: 'now' | 'later' } = {},
+): SafeHtml {
 	return html`<div class="plan" data-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
 		${
@@ -249,6 +258,8 @@ export function planHtml(plan: Plan, idPrefix = 'plan'): SafeHtml {
 					</ul>`
 		}
 		<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>
-		${sensitivityHtml(plan, idPrefix)}
+		<div data-sensitivity ${sensitivity === 'later' ? html`aria-busy="true"` : ''}>
+			${sensitivity === 'later' ? sensitivityPendingHtml() : sensitivityHtml(plan, idPrefix)}
+		</div>
 	</div>`;
 }

@@ -3,6 +3,7 @@
  * the browser like the rest of the plan.
  */
 import {
+	formatDecimal,
 	formatMinutes,
 	formatUsd,
 	sensitivity,
@@ -11,7 +12,7 @@ import {
 } from '~/model/index.ts';
 import { html, type SafeHtml } from './html.ts';
 
-const amount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const amount = (n: number): string => formatDecimal(n, 2);
 
 const signed = (n: number, format: (v: number) => string): string =>
 	n === 0 ? 'same' : `${n > 0 ? '+' : '−'}${format(Math.abs(n))}`;
@@ -30,8 +31,36 @@ function row(r: SensitivityRow): SafeHtml {
 	</tr>`;
 }
 
-export function sensitivityHtml(plan: Plan, idPrefix: string, limit = 6): SafeHtml {
-	const rows = sensitivity(plan.workload, plan).slice(0, limit);
+/** How many rows the plan shows: the inputs that move it most. */
+export const SENSITIVITY_ROWS = 6;
+
+/** The section's content for a plan, the analysis run here and now (the build, the no-JS page). */
+export function sensitivityHtml(plan: Plan, idPrefix: string): SafeHtml {
+	return sensitivityRowsHtml(sensitivity(plan.workload, plan), idPrefix);
+}
+
+/**
+ * The section's content while the browser works the analysis out between frames (the wizard
+ * re-plans at once and fills this in after): a short status, marked busy.
+ */
+export function sensitivityPendingHtml(): SafeHtml {
+	return html`<p class="sensitivity-pending" role="status">
+		Working out which of your inputs moves this plan most…
+	</p>`;
+}
+
+/** When the analysis broke: said in the section, which must not stay busy. */
+export function sensitivityFailedHtml(error: unknown): SafeHtml {
+	return html`<p class="sensitivity-failed">
+		Which input moves this plan most could not be worked out
+		(${error instanceof Error ? error.message : String(error)}). The plan above is complete; reload
+		the page to try again.
+	</p>`;
+}
+
+/** The table of the rows that move the plan most. */
+export function sensitivityRowsHtml(all: readonly SensitivityRow[], idPrefix: string): SafeHtml {
+	const rows = all.slice(0, SENSITIVITY_ROWS);
 	if (rows.length === 0) return html`<p>No single input moves this plan noticeably.</p>`;
 	return html`<table class="sensitivity" id="${idPrefix}-sensitivity-table">
 		<caption>

@@ -2,7 +2,7 @@
  * Writes the plan summary into a page's `[data-plan-summary]` box after a re-plan: the one
  * call the wizard's and the comparison's form controllers make.
  */
-import { recommend, type Plan, type Workload } from '~/model/index.ts';
+import type { Plan } from '~/model/index.ts';
 import { compareSummaryLinks, planSummaryHtml, wizardSummaryLinks } from './planSummary.ts';
 
 function write(root: HTMLElement, markup: string): void {
@@ -16,6 +16,6 @@ export function showWizardSummary(root: HTMLElement, plan: Plan): void {
 }
 
 /** The comparison: the plan the comparison was drawn from, with links to each tier's options. */
-export function showCompareSummary(root: HTMLElement, workload: Workload): void {
-	write(root, planSummaryHtml(recommend(workload), compareSummaryLinks()).value);
+export function showCompareSummary(root: HTMLElement, plan: Plan): void {
+	write(root, planSummaryHtml(plan, compareSummaryLinks()).value);
 }

@@ -35,13 +35,17 @@ export function tierLegend(index: number, name: string): string {
 
 /** Gives every control of one tier's group the tier's index, in each attribute that holds it. */
 export function renumberTierGroup(group: HTMLElement, index: number): void {
-	group.dataset['tierIndex'] = String(index);
+	// Writes only what changes: every attribute write makes the browser restyle, and this runs
+	// on each edit for every tier.
+	if (group.dataset['tierIndex'] !== String(index)) group.dataset['tierIndex'] = String(index);
 	for (const el of group.querySelectorAll<HTMLElement>(
 		TIER_ATTRIBUTES.map((a) => `[${a}]`).join(', '),
 	)) {
 		for (const attr of TIER_ATTRIBUTES) {
 			const value = el.getAttribute(attr);
-			if (value !== null) el.setAttribute(attr, renumberTierAttr(value, index));
+			if (value === null) continue;
+			const renumbered = renumberTierAttr(value, index);
+			if (renumbered !== value) el.setAttribute(attr, renumbered);
 		}
 	}
 }

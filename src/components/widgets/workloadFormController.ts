@@ -32,6 +32,11 @@ export interface FormView {
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
 const DEBOUNCE_MS = 150;
 
+/** The User Timing name of one recomputation after an edit (see compute). */
+export const EDIT_MEASURE = 'dr:edit';
+/** The same, until the style and layout of the frame that shows it are done. */
+export const EDIT_FRAME_MEASURE = 'dr:edit-frame';
+
 function parseJson<T>(text: string | undefined, fallback: T): T {
 	try {
 		return text === undefined ? fallback : (JSON.parse(text) as T);
@@ -53,6 +58,11 @@ const tierName = (group: HTMLElement) =>
  * only while there is more than one tier. A button marked `data-remove-tier="numbered"` says
  * which tier it removes.
  */
+/** Sets an element's text only when it differs: a write, even of the same text, restyles. */
+function setText(el: Element, text: string): void {
+	if (el.textContent !== text) el.textContent = text;
+}
+
 function syncTiers(tiers: HTMLElement): void {
 	const groups = tierGroups(tiers);
 	groups.forEach((group, i) => {
@@ -60,11 +70,12 @@ function syncTiers(tiers: HTMLElement): void {
 		for (const heading of group.querySelectorAll(
 			':scope > summary, :scope > legend, :scope > fieldset > legend',
 		))
-			heading.textContent = tierLegend(i, tierName(group));
+			setText(heading, tierLegend(i, tierName(group)));
 		const remove = group.querySelector<HTMLElement>('[data-remove-tier]');
 		if (remove === null) return;
-		remove.hidden = groups.length <= 1;
-		if (remove.dataset['removeTier'] === 'numbered') remove.textContent = `Remove tier ${i + 1}`;
+		const hidden = groups.length <= 1;
+		if (remove.hidden !== hidden) remove.hidden = hidden;
+		if (remove.dataset['removeTier'] === 'numbered') setText(remove, `Remove tier ${i + 1}`);
 	});
 }
 
@@ -187,6 +198,7 @@ export class WorkloadFormController {
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const started = performance.now();
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
 		if (tiers !== null) syncTiers(tiers);
 		const read = readFormElement(
@@ -212,7 +224,17 @@ export class WorkloadFormController {
 		// loaded count too: their input events fired before these listeners existed.
 		const query = workloadToQuery(read.workload);
 		const summary = this.view.show(read.workload, query);
-		if (writeUrl || query !== REFERENCE_QUERY) history.replaceState(null, '', `?${query}`);
+		if ((writeUrl || query !== REFERENCE_QUERY) && window.location.search !== `?${query}`)
+			history.replaceState(null, '', `?${query}`);
 		this.say(summary);
+		// One edit's work, from reading the form to the result in the page, as a User Timing
+		// entry: the browser's performance panel shows it, and `npm run bench` reads it.
+		performance.measure(EDIT_MEASURE, { start: started });
+		// And until the next frame's style and layout are done: what the reader waits for, but
+		// paint. Layout is forced inside the frame's own callback, where it would run anyway.
+		requestAnimationFrame(() => {
+			document.documentElement.getBoundingClientRect();
+			performance.measure(EDIT_FRAME_MEASURE, { start: started });
+		});
 	}
 }

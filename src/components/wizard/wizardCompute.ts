@@ -3,9 +3,17 @@
  * keeps tiers, status and URL in step; this view shows the plan, highlights each tier's path
  * through the decision tree, and exports the plan as a Markdown runbook or as the model's JSON.
  */
-import { parseWorkload, recommend, type Plan, type Workload } from '~/model/index.ts';
+import {
+	parseWorkload,
+	recommend,
+	sensitivitySteps,
+	type Plan,
+	type Workload,
+} from '~/model/index.ts';
 import { diffPlans } from '~/model/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
+import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
+import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
 import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
@@ -48,6 +56,8 @@ export class WizardController {
 	private readonly root: HTMLElement;
 	private plan: Plan | undefined;
 	private pinned: Plan | undefined = storedPin();
+	/** The sensitivity analysis still running for the last edit, if any. */
+	private sensitivityRun: SlicedRun | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -73,16 +83,14 @@ export class WizardController {
 			if (plan === undefined) return;
 			// The generator is fetched only when asked for: most readers never download HCL.
 			void import('~/model/terraform/index.ts').then(
-				({ terraformForWorkload }) => {
+				({ terraformForWorkload, terraformSummary }) => {
 					const result = terraformForWorkload(plan.workload);
 					if (!result.ok) {
 						form.say(`No Terraform file: ${result.message}`);
 						return;
 					}
 					download(`dr-${slug(plan.workload.name)}.tf`, 'text/plain', result.hcl);
-					form.say(
-						`Terraform downloaded: ${result.resources.length} resources for the azurerm provider. Run terraform validate and plan before you apply it.`,
-					);
+					form.say(`Terraform downloaded: ${terraformSummary(result.resources)}`);
 				},
 				() => form.say('The Terraform generator could not be loaded; try again.'),
 			);
@@ -102,6 +110,8 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		// A printed plan is complete: the sensitivity still being worked out is finished first.
+		window.addEventListener('beforeprint', () => this.sensitivityRun?.finish());
 		this.root.querySelector('[data-pin]')?.addEventListener('click', () => {
 			if (this.plan === undefined) return;
 			this.pinned = this.plan;
@@ -142,16 +152,50 @@ export class WizardController {
 	}
 
 	private show(workload: Workload, query: string): string {
+		const started = performance.now();
 		const plan = recommend(workload);
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
-		if (target !== null) target.innerHTML = planHtml(plan, 'plan').value;
+		if (target !== null) {
+			// The last rows stay, dimmed and busy, until the new ones are ready: the section
+			// neither empties nor changes height on each edit.
+			const previous = target.querySelector('[data-sensitivity]')?.childNodes;
+			const kept = previous === undefined ? [] : [...previous];
+			target.innerHTML = planHtml(plan, 'plan', { sensitivity: 'later' }).value;
+			if (kept.length > 0) target.querySelector('[data-sensitivity]')?.replaceChildren(...kept);
+			this.fillSensitivity(target, plan, started);
+		}
 		showWizardSummary(this.root, plan);
 		this.showPinned();
 		this.highlight(workload, plan);
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
 		if (compare !== null) compare.href = `/compare/?${query}`;
 		return `Plan updated. ${plan.headline}`;
+	}
+
+	/**
+	 * The "what moves this plan" section, worked out between frames after the plan is shown: the
+	 * reader sees the new plan at once, and a newer edit drops the run. Recorded as the
+	 * `dr:sensitivity` User Timing entry, from the re-plan to the table written.
+	 */
+	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
+		this.sensitivityRun?.cancel();
+		const write = (markup: string) => {
+			const section = target.querySelector<HTMLElement>('[data-sensitivity]');
+			if (section === null) return;
+			section.innerHTML = markup;
+			section.removeAttribute('aria-busy');
+		};
+		this.sensitivityRun = runInSlices(
+			sensitivitySteps(plan.workload, plan),
+			(rows) => {
+				write(sensitivityRowsHtml(rows, 'plan').value);
+				performance.measure('dr:sensitivity', { start: started });
+			},
+			(error) => write(sensitivityFailedHtml(error).value),
+			// After the frame that shows the new plan: the reader sees it first.
+			{ start: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)) },
+		);
 	}
 
 	private highlight(workload: Workload, plan: Plan): void {

@@ -7,3 +7,4 @@ export {
 	type TerraformOptions,
 	type TerraformResult,
 } from './terraformForPlan.ts';
+export { terraformSummary } from './terraformSummary.ts';

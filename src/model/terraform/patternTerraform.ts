@@ -2,7 +2,8 @@
  * What a pattern's Terraform writer is, and the helpers several patterns' writers share. Each
  * pattern's writer lives in its folder (src/model/patterns/<id>/) as its module's `terraform`.
  */
-import { attr, block, expr, type HclItem } from './hcl.ts';
+import type { ProtectionLayer } from '../estimate/protectionLayer.ts';
+import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 
 /** What a pattern deploys for the tiers it protects. */
@@ -14,6 +15,22 @@ export interface PatternTerraform {
 	 * deployed, in start order (none: not called).
 	 */
 	writePlan?: (b: TerraformBuilder, tiers: readonly TierContext[]) => void;
+	/**
+	 * Writes a layer of protection that another pattern's option carries for a tier (the
+	 * corruption layer is Azure Backup under a replication pattern). Only the layer's own
+	 * pattern has it. `sourceVmIds`: the tier's VMs where its own pattern already asks for them.
+	 */
+	writeLayer?: (
+		b: TerraformBuilder,
+		t: TierContext,
+		layer: ProtectionLayer,
+		sourceVmIds: HclExpr | undefined,
+	) => void;
+	/**
+	 * The IDs of the tier's source VMs as a list expression, where this pattern's blocks already
+	 * ask for them; a layer reuses it instead of asking again.
+	 */
+	sourceVmIds?: (b: TerraformBuilder, t: TierContext) => HclExpr;
 }
 
 /** A pattern that deploys nothing standing (a scheduled copy, a retired option) says why. */

@@ -2,6 +2,7 @@
  * What the pattern generators write into: variables (each declared once), data sources,
  * resources (recorded by type and name) and comments, in the order they are added.
  */
+import type { ProtectionLayer } from '../estimate/protectionLayer.ts';
 import type { Plan, TierPlan } from '../recommend.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { attr, block, comment, expr, type HclBlock, type HclBody, type HclItem } from './hcl.ts';
@@ -18,6 +19,8 @@ export interface ResourceRef {
 	name: string;
 	/** The tier it serves; absent for what the whole plan shares (vaults, routing). */
 	tier?: string;
+	/** Set when it was written for a layer on the tier's option, not for its pattern. */
+	layer?: ProtectionLayer['purpose'];
 }
 
 export interface VariableSpec {

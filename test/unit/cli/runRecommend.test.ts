@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArgs, runRecommend, type CliArgs } from '~/cli/runRecommend.ts';
+import { AZURERM_VERSION } from '~/model/index.ts';
 
 const args = (argv: string[]): CliArgs => {
 	const a = parseArgs(argv);
@@ -94,6 +95,30 @@ describe('the recommend CLI', () => {
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/version = "\d+\.\d+\.\d+"/);
 		expect(r.stdout).toMatch(/resource "azurerm_site_recovery_replicated_vm" "sql"/);
+	});
+	it('counts the resource blocks on standard error, the corruption layer’s among them', () => {
+		const count = (hcl: string) => (hcl.match(/^resource "/gm) ?? []).length;
+		const withProtection = (on: boolean) =>
+			JSON.stringify({ ...JSON.parse(example), corruptionProtection: on });
+		const plain = runRecommend(args(['--terraform']), withProtection(false), 'b.json');
+		expect(plain.stderr).toBe(
+			`b.json: ${count(plain.stdout)} resource block(s) for the azurerm provider ${AZURERM_VERSION}. Not validated: run terraform init, validate and plan before you apply it.\n`,
+		);
+		expect(plain.stdout).not.toMatch(/resource "azurerm_backup_protected_vm"/);
+		const layered = runRecommend(args(['--terraform']), withProtection(true), 'b.json');
+		expect(layered.code).toBe(0);
+		// Site Recovery's sql tier gets the layer: a source-region vault, the policy, its VMs.
+		expect(layered.stdout).toMatch(/resource "azurerm_backup_protected_vm" "sql"/);
+		const added = count(layered.stdout) - count(plain.stdout);
+		expect(added).toBe(3);
+		const [, total, layer] =
+			/^b\.json: (\d+) resource block\(s\) for the azurerm provider [\d.]+, (\d+) of them for the corruption layer/.exec(
+				layered.stderr,
+			) ?? [];
+		expect(Number(total)).toBe(count(layered.stdout));
+		expect(Number(layer)).toBe(added);
+		// The header inside the file says the same.
+		expect(layered.stdout).toContain(`${count(layered.stdout)} resource block(s)`);
 	});
 	it('exits 2 with a clear message when the plan has nothing to deploy', () => {
 		// Example d with a dear Backup fee, so its only tier copies disks (nothing Terraform makes).

@@ -1,6 +1,11 @@
-/** Azure Backup as Terraform: a geo-redundant vault with Cross Region Restore, a daily policy, each tier's protected VMs. */
+/**
+ * Azure Backup as Terraform: a vault in the primary region, a daily policy, each tier's protected
+ * VMs. As a pattern the vault is geo-redundant with Cross Region Restore; as the corruption layer
+ * under a replication pattern it serves the same VMs in place, and one vault serves every tier.
+ */
+import type { ProtectionLayer } from '../../estimate/protectionLayer.ts';
 import { factNumber } from '../../factRegistry.ts';
-import { attr, block, expr } from '../../terraform/hcl.ts';
+import { attr, block, expr, type HclExpr } from '../../terraform/hcl.ts';
 import {
 	type PatternTerraform,
 	name,
@@ -11,13 +16,33 @@ import {
 } from '../../terraform/patternTerraform.ts';
 import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
 
-function backupShared(b: TerraformBuilder): void {
+/** Why the vault is there: the tier's own pattern, or a layer under another pattern. */
+type BackupUse = { as: 'pattern' } | { as: 'layer'; layer: ProtectionLayer };
+
+const VAULT = 'azurerm_recovery_services_vault.backup';
+const POLICY = 'azurerm_backup_policy_vm.daily';
+
+/**
+ * The vault and the daily policy, written once for the whole plan. The first use writes them: the
+ * plan writes every pattern's tiers before any layer, so an Azure Backup tier's vault (with Cross
+ * Region Restore) is the one the layers share.
+ */
+function backupShared(b: TerraformBuilder, use: BackupUse): void {
 	b.ensure('backup', () => {
 		const w = b.workload;
 		const retention = factNumber('ops.snapshot-retention-days');
+		const pattern = use.as === 'pattern';
 		b.comment(
-			'Azure Backup: a geo-redundant vault in the primary region with Cross Region Restore, and',
-			'one daily policy.',
+			...(pattern
+				? [
+						'Azure Backup: a geo-redundant vault in the primary region with Cross Region Restore, and',
+						'one daily policy.',
+					]
+				: [
+						`${use.layer.name}:`,
+						'one vault in the primary (source) region and one daily policy for every tier whose',
+						'replication copies corruption to the other copy.',
+					]),
 		);
 		const vault = b.resource(
 			'azurerm_recovery_services_vault',
@@ -28,15 +53,25 @@ function backupShared(b: TerraformBuilder): void {
 				attr('resource_group_name', b.primaryResourceGroup),
 				attr('sku', 'Standard'),
 				attr('storage_mode_type', 'GeoRedundant'),
-				attr('cross_region_restore_enabled', true),
+				...(pattern ? [attr('cross_region_restore_enabled', true)] : []),
 				...(w.corruptionProtection ? [attr('immutability', 'Unlocked')] : []),
 			],
 			[
-				'Cross Region Restore restores into the paired region: the plan restores from here.',
+				...(pattern
+					? ['Cross Region Restore restores into the paired region: the plan restores from here.']
+					: [
+							'In the source region: enough against corruption; the replication covers a region outage.',
+							'The plan prices geo-redundant storage; LocallyRedundant costs less.',
+						]),
 				'Soft delete is on by default for new vaults (the provider deprecates soft_delete_enabled); keep it on.',
 				...(w.corruptionProtection
 					? ['Immutability Unlocked: you asked for protection against deletion and corruption.']
 					: []),
+				...(pattern
+					? []
+					: [
+							'The layer counts on a locked vault: once the retention is right, set Locked (it cannot be undone).',
+						]),
 			],
 		);
 		b.resource(
@@ -71,29 +106,53 @@ function backupShared(b: TerraformBuilder): void {
 	});
 }
 
-function writeTier(b: TerraformBuilder, t: TierContext): boolean {
-	backupShared(b);
-	const idsVar = `${t.id}_vm_ids`;
-	const ids = b.variable(idsVar, {
-		type: 'list(string)',
-		description: `IDs of the VMs of tier "${t.plan.tier}" to back up.`,
-		validation: vmCountValidation(idsVar, t),
-	});
+/** The tier's VMs, backed up daily with the shared policy. */
+function protectedVms(b: TerraformBuilder, t: TierContext, ids: HclExpr, lines: string[]): void {
 	b.resource(
 		'azurerm_backup_protected_vm',
 		t.id,
 		[
 			attr('for_each', expr(`toset(${ids.text})`)),
 			attr('resource_group_name', b.primaryResourceGroup),
-			attr('recovery_vault_name', expr('azurerm_recovery_services_vault.backup.name')),
+			attr('recovery_vault_name', expr(`${VAULT}.name`)),
 			attr('source_vm_id', expr('each.value')),
-			attr('backup_policy_id', expr('azurerm_backup_policy_vm.daily.id')),
+			attr('backup_policy_id', expr(`${POLICY}.id`)),
 		],
-		[step(t), ...reservationNote(t)],
+		lines,
 		t.plan.tier,
 	);
+}
+
+/** The tier's VM IDs, asked for as a variable. */
+function vmIds(b: TerraformBuilder, t: TierContext): HclExpr {
+	const idsVar = `${t.id}_vm_ids`;
+	return b.variable(idsVar, {
+		type: 'list(string)',
+		description: `IDs of the VMs of tier "${t.plan.tier}" to back up.`,
+		validation: vmCountValidation(idsVar, t),
+	});
+}
+
+function writeTier(b: TerraformBuilder, t: TierContext): boolean {
+	backupShared(b, { as: 'pattern' });
+	protectedVms(b, t, vmIds(b, t), [step(t), ...reservationNote(t)]);
 	reservation(b, t, 'capacity_reservation_group_id');
 	return true;
+}
+
+/** The corruption layer under a tier's replication pattern: its source VMs in the shared vault. */
+function writeLayer(
+	b: TerraformBuilder,
+	t: TierContext,
+	layer: ProtectionLayer,
+	sourceVmIds: HclExpr | undefined,
+): void {
+	backupShared(b, { as: 'layer', layer });
+	protectedVms(b, t, sourceVmIds ?? vmIds(b, t), [
+		step(t),
+		`Corruption layer: daily restore points of the tier's source VMs in the vault above, from`,
+		'before any corruption or encryption that the replication copies.',
+	]);
 }
 
 function reservationNote(t: TierContext): string[] {
@@ -102,4 +161,4 @@ function reservationNote(t: TierContext): string[] {
 		: [];
 }
 
-export const azureBackupTerraform: PatternTerraform = { writeTier };
+export const azureBackupTerraform: PatternTerraform = { writeTier, writeLayer };

@@ -142,14 +142,19 @@ function secondaryNetwork(b: TerraformBuilder) {
 	});
 }
 
-function writeTier(b: TerraformBuilder, t: TierContext): boolean {
-	siteRecoveryShared(b);
+/** The tier's VMs with their disks and network interface, asked for once. */
+function replicatedVms(b: TerraformBuilder, t: TierContext) {
 	const vmsVar = `${t.id}_vms`;
-	const vms = b.variable(vmsVar, {
+	return b.variable(vmsVar, {
 		type: 'list(object({ id = string, os_disk_id = string, data_disk_ids = list(string), network_interface_id = string }))',
 		description: `The VMs of tier "${t.plan.tier}" to replicate, with their managed disks (the plan counts ${t.tier.disksPerVm} disk(s) per VM) and network interface.`,
 		validation: vmCountValidation(vmsVar, t),
 	});
+}
+
+function writeTier(b: TerraformBuilder, t: TierContext): boolean {
+	siteRecoveryShared(b);
+	const vms = replicatedVms(b, t);
 	const subnet = b.variable('secondary_subnet_name', {
 		type: 'string',
 		description: 'Subnet of the secondary network that recovered VMs join.',
@@ -250,4 +255,8 @@ function recoveryPlan(b: TerraformBuilder, ordered: readonly TierContext[]): voi
 	);
 }
 
-export const siteRecoveryA2aTerraform: PatternTerraform = { writeTier, writePlan: recoveryPlan };
+export const siteRecoveryA2aTerraform: PatternTerraform = {
+	writeTier,
+	writePlan: recoveryPlan,
+	sourceVmIds: (b, t) => expr(`[for vm in ${replicatedVms(b, t).text} : vm.id]`),
+};

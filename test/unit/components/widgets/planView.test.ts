@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { planHtml } from '~/components/widgets/planView.ts';
+import { BLOCK_ITEMS_CLASS, holdsBlocks } from '~/components/page/blockItems.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
 	parseWorkload,
 	recommend,
@@ -91,5 +93,30 @@ describe('planHtml', () => {
 			/In dependency order it is back after about 2 h .*, beyond its 1 h 30 min target/s,
 		);
 		expect(doc.querySelector('.plan-tier[data-tier="database"] .in-order')).toBeNull();
+	});
+});
+
+describe('planHtml lists', () => {
+	it('mark exactly the lists whose items hold blocks, for every example workload', () => {
+		// The page spaces lists of blocks by this class, not by a :has() (src/build/css/listSpacing.ts).
+		const dir = new URL('../../../../examples/', import.meta.url);
+		const inputs = readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as WorkloadInput);
+		expect(inputs.length).toBeGreaterThan(3);
+		for (const input of [referenceWorkloadInput, withDependency, ...inputs]) {
+			const doc = render(planHtml(planOf(input), 'p').value);
+			const lists = [...doc.querySelectorAll('ul, ol')];
+			expect(lists.length).toBeGreaterThan(0);
+			for (const list of lists) {
+				const items = [...list.children].filter((c) => c.tagName === 'LI');
+				const blocks = holdsBlocks(
+					items.map((li) => [...li.children].map((c) => c.tagName.toLowerCase())),
+				);
+				expect(list.classList.contains(BLOCK_ITEMS_CLASS), list.outerHTML.slice(0, 120)).toBe(
+					blocks,
+				);
+			}
+		}
 	});
 });
