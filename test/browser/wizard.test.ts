@@ -910,6 +910,23 @@ describe('small screens', () => {
 					.map((t) => t.querySelector('caption')?.textContent?.trim() ?? ''),
 			);
 		expect(overflowing).toEqual([]);
+		// Each option is stacked and every figure named, with no figure broken across lines
+		// (it was "US / $9 / 3.3 / 0" in a fifth of the width); still a table to assistive tech.
+		const options = page.locator('[data-plan] table.options').first();
+		await options.scrollIntoViewIfNeeded();
+		const snapshot = await options.ariaSnapshot();
+		expect(snapshot).toMatch(/- rowheader "/);
+		expect(snapshot).toMatch(/- 'cell "RTO: \d/);
+		expect(snapshot).toMatch(/- 'cell "A month: US\$[\d,.]+"'/);
+		const costLines = await options
+			.locator('td[data-label="A month"]')
+			.evaluateAll((cells) =>
+				cells.map((c) =>
+					Math.round(c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight)),
+				),
+			);
+		expect(costLines.length).toBeGreaterThan(0);
+		expect(Math.max(...costLines)).toBe(1);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -63,12 +63,14 @@ export function tierOwnText(workload: Workload, tierName: string): string[] {
 }
 
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
+	// data-label: the column's name, which a phone shows before each value once the row is
+	// stacked (planView.css).
 	return html`<tr data-option="${e.key}">
 		<th scope="row">${e.name} <span class="standby-rung">(${standbyName(e)})</span></th>
-		<td>${formatMinutes(e.rto.total.typical)}</td>
-		<td>${rpoWorstText(e)}</td>
-		<td>${formatUsd(e.cost.monthlyUsd)}</td>
-		<td>${note}</td>
+		<td data-label="RTO">${formatMinutes(e.rto.total.typical)}</td>
+		<td data-label="RPO">${rpoWorstText(e)}</td>
+		<td data-label="A month">${formatUsd(e.cost.monthlyUsd)}</td>
+		<td data-label="Why">${note}</td>
 	</tr>`;
 }
 
