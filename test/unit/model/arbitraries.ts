@@ -4,6 +4,7 @@ import {
 	DATA_SERVICES,
 	parseWorkload,
 	RANGES,
+	referenceWorkloadInput,
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
@@ -94,6 +95,13 @@ export const workloadArb: fc.Arbitrary<WorkloadInput> = fc
 export function valid(input: WorkloadInput): Workload {
 	const r = parseWorkload(input);
 	if (!r.ok) throw new Error(`generator made an invalid workload: ${JSON.stringify(r.issues)}`);
+	return r.workload;
+}
+
+/** The reference workload with some fields replaced, parsed; the patch must make a valid one. */
+export function referenceWith(patch: Record<string, unknown>): Workload {
+	const r = parseWorkload({ ...referenceWorkloadInput, ...patch });
+	if (!r.ok) throw new Error(`invalid reference patch: ${JSON.stringify(r.issues)}`);
 	return r.workload;
 }
 

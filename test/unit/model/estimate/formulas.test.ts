@@ -18,14 +18,8 @@ import {
 	renderFactText,
 	resolvePrices,
 	routingArithmetic,
-	type Workload,
 } from '~/model/index.ts';
-
-function workload(patch: Record<string, unknown>): Workload {
-	const r = parseWorkload({ ...referenceWorkloadInput, ...patch });
-	if (!r.ok) throw new Error(JSON.stringify(r.issues));
-	return r.workload;
-}
+import { referenceWith } from '../arbitraries.ts';
 
 describe('formatting', () => {
 	it('formats durations for people', () => {
@@ -40,7 +34,7 @@ describe('formatting', () => {
 	it('formats a near miss to the second, so the two durations never read the same', () => {
 		expect(formatMinutesApart(15 + 4 / 60, 15)).toEqual(['15 min 4 s', '15 min 0 s']);
 		expect(formatMinutesApart(90, 15)).toEqual(['1 h 30 min', '15 min']);
-		const reasons = recommend(workload({ rpoMinutes: 15 }))
+		const reasons = recommend(referenceWith({ rpoMinutes: 15 }))
 			.tiers.flatMap((t) => t.rejected)
 			.flatMap((e) => e.rejections.map((r) => r.reason));
 		expect(reasons.length).toBeGreaterThan(0);
@@ -114,7 +108,7 @@ describe('prices', () => {
 			usd: 25,
 			factId: 'asr.instance-price',
 		});
-		expect(resolvePrices(workload({ prices: { asrInstanceUsd: 30 } })).asrInstance).toEqual({
+		expect(resolvePrices(referenceWith({ prices: { asrInstanceUsd: 30 } })).asrInstance).toEqual({
 			usd: 30,
 		});
 	});
@@ -160,9 +154,9 @@ describe('an evaluation', () => {
 });
 
 describe("the team's own times for the people steps", () => {
-	const base = workload({});
+	const base = referenceWith({});
 	const planOf = (operations: Record<string, number>) =>
-		recommend(workload({ operations })).rto.total.typical;
+		recommend(referenceWith({ operations })).rto.total.typical;
 
 	it('replace the estimates minute for minute on the critical path', () => {
 		const before = recommend(base).rto.total.typical;
@@ -174,18 +168,18 @@ describe("the team's own times for the people steps", () => {
 	});
 
 	it('say in the step that the time is the team’s, not ours', () => {
-		const steps = recommend(workload({ operations: { declareMinutes: 5 } })).rto.steps;
+		const steps = recommend(referenceWith({ operations: { declareMinutes: 5 } })).rto.steps;
 		const declare = steps.find((s) => s.kind === 'declare');
 		expect(declare?.minutes.typical).toBe(5);
 		expect(declare?.formula).toMatch(/Your time: 5 min, in place of our estimate of 30 min/);
 	});
 
 	it('flag a trap when the people steps alone use up the RTO target, and not otherwise', () => {
-		const tight = recommend(workload({ rtoMinutes: 30 }));
+		const tight = recommend(referenceWith({ rtoMinutes: 30 }));
 		expect(tight.traps.map((t) => t.id)).toContain('people-steps');
 		expect(tight.traps.find((t) => t.id === 'people-steps')?.text).toMatch(/about 55 min/);
 		const fast = recommend(
-			workload({
+			referenceWith({
 				rtoMinutes: 30,
 				operations: { detectMinutes: 2, declareMinutes: 0, validateMinutes: 5 },
 			}),
@@ -210,7 +204,7 @@ describe("the team's own times for the people steps", () => {
 
 describe('regular disk copies of a VM with several disks', () => {
 	const copies = (disksPerVm: number) => {
-		const w = workload({
+		const w = referenceWith({
 			rpoMinutes: 15,
 			tiers: [
 				{

@@ -12,21 +12,13 @@ import {
 	evaluateCandidate,
 	factNumber,
 	getPattern,
-	parseWorkload,
 	recommend,
-	referenceWorkloadInput,
 	resolvePrices,
 	type Workload,
 } from '~/model/index.ts';
 import { protectionFor } from '~/model/pattern.ts';
 import { terraformForPlan } from '~/model/terraform/terraformForPlan.ts';
-import { valid, workloadArb } from '../arbitraries.ts';
-
-function workload(patch: Record<string, unknown>): Workload {
-	const r = parseWorkload({ ...referenceWorkloadInput, ...patch });
-	if (!r.ok) throw new Error(JSON.stringify(r.issues));
-	return r.workload;
-}
+import { valid, workloadArb, referenceWith } from '../arbitraries.ts';
 
 const database = (w: Workload) => {
 	const tier = w.tiers.find((t) => t.name === 'database');
@@ -36,8 +28,8 @@ const database = (w: Workload) => {
 
 describe('the corruption layer', () => {
 	it('is added to Site Recovery when the workload asks for corruption protection, with its cost', () => {
-		const on = workload({ corruptionProtection: true });
-		const off = workload({ corruptionProtection: false });
+		const on = referenceWith({ corruptionProtection: true });
+		const off = referenceWith({ corruptionProtection: false });
 		const withLayer = evaluateCandidate(on, database(on), { patternId: 'site-recovery-a2a' });
 		const without = evaluateCandidate(off, database(off), { patternId: 'site-recovery-a2a' });
 		expect(withLayer.layers).toHaveLength(1);
@@ -54,14 +46,14 @@ describe('the corruption layer', () => {
 	});
 
 	it('is not added where the pattern already covers corruption', () => {
-		const w = workload({ corruptionProtection: true });
+		const w = referenceWith({ corruptionProtection: true });
 		const backup = evaluateCandidate(w, database(w), { patternId: 'azure-backup' });
 		expect(protectionFor(getPattern('azure-backup'), 'corruption').level).toBe('yes');
 		expect(backup.layers).toHaveLength(0);
 	});
 
 	it('replaces the "keep backups too" trap by one naming the layer', () => {
-		const w = workload({ corruptionProtection: true, rpoMinutes: 15, rtoMinutes: 120 });
+		const w = referenceWith({ corruptionProtection: true, rpoMinutes: 15, rtoMinutes: 120 });
 		const plan = recommend(w);
 		const db = plan.tiers.find((t) => t.tier === 'database')?.recommended;
 		expect(db?.layers.length).toBe(1);
@@ -108,7 +100,7 @@ describe('the corruption layer', () => {
 
 describe('capacity reservations', () => {
 	it('are offered beside every option whose VMs are created at failover, priced at the VM rate', () => {
-		const w = workload({});
+		const w = referenceWith({});
 		const tier = database(w);
 		const plain = evaluateCandidate(w, tier, { patternId: 'site-recovery-a2a' });
 		const reserved = evaluateCandidate(w, tier, {
@@ -139,7 +131,7 @@ describe('capacity reservations', () => {
 	});
 
 	it('the capacity trap names the VM count and the region, and is gone with a reservation', () => {
-		const w = workload({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
+		const w = referenceWith({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
 		const plan = recommend(w);
 		const db = plan.tiers.find((t) => t.tier === 'database');
 		expect(db?.recommended.patternId).toBe('site-recovery-a2a');
@@ -152,7 +144,7 @@ describe('capacity reservations', () => {
 
 	it('reaches the Terraform when the recommended option reserves capacity', () => {
 		// A reservation never wins on cost alone, so the plan's choice is replaced by it here.
-		const w = workload({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
+		const w = referenceWith({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
 		const plan = recommend(w);
 		const db = plan.tiers.find((t) => t.tier === 'database');
 		const reserved = db?.alternatives.find((a) => a.capacityReservation !== undefined);
@@ -170,7 +162,7 @@ describe('capacity reservations', () => {
 });
 
 describe('Azure Backup protected-instance fee by size band', () => {
-	const w = workload({});
+	const w = referenceWith({});
 	const tier = database(w);
 	const ctx = {
 		workload: w,
@@ -194,7 +186,7 @@ describe('Azure Backup protected-instance fee by size band', () => {
 		expect(backupInstanceFee(ctx, 1862).usd).toBe(4 * standard); // 1,999 GB
 	});
 	it('uses the reader’s price per band when given', () => {
-		const own = workload({ prices: { backupInstanceUsd: 7 } });
+		const own = referenceWith({ prices: { backupInstanceUsd: 7 } });
 		const c = { ...ctx, workload: own, prices: resolvePrices(own) };
 		expect(backupInstanceFee(c, 40).usd).toBe(7);
 		expect(backupInstanceFee(c, 1000).usd).toBe(21);
@@ -202,7 +194,7 @@ describe('Azure Backup protected-instance fee by size band', () => {
 });
 
 describe('cost lines for the copies kept in the source region', () => {
-	const w = workload({ corruptionProtection: false });
+	const w = referenceWith({ corruptionProtection: false });
 	const tier = database(w);
 	it('Site Recovery pays for its cache storage account: the changes of one recovery-point interval', () => {
 		const e = evaluateCandidate(w, tier, { patternId: 'site-recovery-a2a' });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	parseWorkload,
-	recommend,
-	referenceWorkloadInput,
-	type Evaluation,
-	type Workload,
-} from '~/model/index.ts';
-
-function workload(patch: Record<string, unknown>): Workload {
-	const r = parseWorkload({ ...referenceWorkloadInput, ...patch });
-	if (!r.ok) throw new Error(JSON.stringify(r.issues));
-	return r.workload;
-}
+import { recommend, type Evaluation, type Workload } from '~/model/index.ts';
+import { referenceWith } from '../arbitraries.ts';
 
 const SAME_REGION = ['site-recovery-a2a/zone-to-zone', 'azure-backup/disk-backup'];
 
@@ -30,7 +19,7 @@ function sameRegionOptions(w: Workload): Evaluation[][] {
 
 describe('options whose copy stays in the source region', () => {
 	it('are evaluated for every VM tier and always ruled out, naming the source region', () => {
-		for (const evaluations of sameRegionOptions(workload({ sourceRegion: 'italynorth' }))) {
+		for (const evaluations of sameRegionOptions(referenceWith({ sourceRegion: 'italynorth' }))) {
 			for (const e of evaluations) {
 				expect(e.viable).toBe(false);
 				const hard = e.rejections.filter((r) => r.kind === 'not-applicable');
@@ -42,7 +31,7 @@ describe('options whose copy stays in the source region', () => {
 	});
 
 	it('stay ruled out with loose targets and no named region', () => {
-		const loose = workload({ rtoMinutes: 7 * 24 * 60, rpoMinutes: 7 * 24 * 60 });
+		const loose = referenceWith({ rtoMinutes: 7 * 24 * 60, rpoMinutes: 7 * 24 * 60 });
 		for (const evaluations of sameRegionOptions(loose)) {
 			for (const e of evaluations) {
 				expect(e.meetsRto && e.meetsRpo).toBe(true);
@@ -53,7 +42,7 @@ describe('options whose copy stays in the source region', () => {
 	});
 
 	it('zone-to-zone costs what region-to-region does without the transfer between regions', () => {
-		const plan = recommend(workload({ sourceRegion: 'italynorth' }));
+		const plan = recommend(referenceWith({ sourceRegion: 'italynorth' }));
 		const db = plan.tiers.find((t) => t.tier === 'database');
 		const all = [db?.recommended, ...(db?.alternatives ?? []), ...(db?.rejected ?? [])];
 		const r2r = all.find((e) => e?.key === 'site-recovery-a2a');
