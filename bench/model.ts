@@ -1,9 +1,9 @@
 /**
  * `npm run bench:model`: the model's speed, in plain Node running src/ directly, as the CLI does.
  * Not through Vitest: its module runner turns every call between modules into a lookup on an
- * import proxy, which made recommend() about twice as slow as the same code in Node or in the
- * browser's bundle (1.64 against 0.83 ms, measured on this machine), so Vitest's bench measured
- * Vitest.
+ * import proxy, which made recommend() 1.7 times as slow as the same code in plain Node (1.166
+ * against 0.694 ms, medians of three runs each on an idle machine, 2026-11-30): Vitest's bench
+ * measured Vitest.
  *
  * On a 10-tier workload (the reference workload's two tiers, alternating, renamed), it times
  * recommend() and each step of the wizard's work per edit. Each measurement runs in ROUNDS
@@ -14,8 +14,9 @@
 import './srcAlias.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median, tenTierWorkload } from './benchParts.ts';
 
-const { comparisonOf, parseWorkload, recommend, referenceWorkloadInput, sensitivity, toPaths } =
+const { comparisonOf, recommend, referenceWorkloadInput, sensitivity, toPaths } =
 	await import('../src/model/index.ts');
 const { planHtml } = await import('../src/components/widgets/planView.ts');
 const { readWorkloadForm } = await import('../src/components/widgets/workloadForm.ts');
@@ -26,13 +27,7 @@ const WARM_MS = 500;
 const SAMPLE_MS = 1500;
 const MIN_SAMPLES = 20;
 
-const tiers = Array.from({ length: 10 }, (_, i) => ({
-	...(referenceWorkloadInput.tiers[i % 2] ?? {}),
-	name: `tier-${i + 1}`,
-}));
-const parsed = parseWorkload({ ...referenceWorkloadInput, tiers });
-if (!parsed.ok) throw new Error('The bench workload does not parse.');
-const workload = parsed.workload;
+const workload = tenTierWorkload();
 const plan = recommend(workload);
 /** The form's fields as the browser's FormData gives them: every value a string. */
 const formEntries: [string, string][] = toPaths(
@@ -59,12 +54,6 @@ const STEPS: [string, () => unknown][] = [
 	['one edit: parse + recommend + render (with sensitivity) + comparison', oneEdit],
 ];
 
-const median = (xs: readonly number[]): number => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
 function round(fn: () => unknown): { medianMs: number; samples: number } {
 	const warmUntil = performance.now() + WARM_MS;
 	while (performance.now() < warmUntil) fn();
@@ -75,7 +64,7 @@ function round(fn: () => unknown): { medianMs: number; samples: number } {
 		fn();
 		samples.push(performance.now() - started);
 	}
-	return { medianMs: median(samples), samples: samples.length };
+	return { medianMs: median(samples) ?? 0, samples: samples.length };
 }
 
 export interface StepResult {
@@ -86,7 +75,7 @@ export interface StepResult {
 const results: Record<string, StepResult> = {};
 for (const [name, fn] of STEPS) {
 	const rounds = Array.from({ length: ROUNDS }, () => round(fn));
-	results[name] = { medianMs: median(rounds.map((r) => r.medianMs)), rounds };
+	results[name] = { medianMs: median(rounds.map((r) => r.medianMs)) ?? 0, rounds };
 	process.stdout.write(
 		`${name}: median ${results[name].medianMs.toFixed(3)} ms (rounds ${rounds
 			.map((r) => `${r.medianMs.toFixed(3)} ms over ${r.samples}`)

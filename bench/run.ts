@@ -25,6 +25,8 @@ import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../src/build/nodeChromium
 import { parseHTML } from 'linkedom';
 import { pageAssets, sumGzip } from '../test/support/pageWeight.ts';
 import { serveStatic } from '../test/support/staticServer.ts';
+import { EDIT_TIMINGS } from '../src/components/widgets/editTimings.ts';
+import { median, tenTierWorkload } from './benchParts.ts';
 
 const ROOT = process.cwd();
 const PAGE_TYPES: { type: string; path: string }[] = [
@@ -128,15 +130,6 @@ function inlineSvgGzip(distRoot: string, path: string): number {
 	const file = join(distRoot, path, 'index.html');
 	const html = readFileSync(file, 'utf8');
 	return sumGzip(pageAssets({ file, path, html, document: parseHTML(html).document }), 'svg');
-}
-
-function median(values: (number | null)[]): number | null {
-	const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-	if (known.length === 0) return null;
-	const mid = Math.floor(known.length / 2);
-	return known.length % 2 === 1
-		? (known[mid] ?? null)
-		: ((known[mid - 1] ?? 0) + (known[mid] ?? 0)) / 2;
 }
 
 /**
@@ -360,17 +353,9 @@ interface EditTimes {
  * Chromium unthrottled, on this machine.
  */
 async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<EditTimes> {
-	const { parseWorkload, referenceWorkloadInput } = await import('../src/model/index.ts');
 	const { workloadToQuery } = await import('../src/model/shareUrl.ts');
-	const input = {
-		...referenceWorkloadInput,
-		tiers: Array.from({ length: 10 }, (_, i) => ({
-			...(referenceWorkloadInput.tiers[i % 2] ?? {}),
-			name: `tier-${i + 1}`,
-		})),
-	};
-	const parsed = parseWorkload(input);
-	if (!parsed.ok) throw new Error('the 10-tier bench workload does not parse');
+	/** The entries an edit writes: the plan, its frame, then the sensitivity between frames. */
+	const names = [EDIT_TIMINGS.edit, EDIT_TIMINGS.frame, EDIT_TIMINGS.sensitivity];
 	const browser = await chromium.launch({
 		executablePath: chromePath,
 		args: [...HEADLESS_CHROMIUM_ARGS],
@@ -378,20 +363,18 @@ async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<Edi
 	const rounds: EditTimes['rounds'] = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(`${baseUrl}/wizard/?${workloadToQuery(parsed.workload)}`, {
+		await page.goto(`${baseUrl}/wizard/?${workloadToQuery(tenTierWorkload())}`, {
 			waitUntil: 'networkidle',
 		});
 		// A shared link upgrades the wizard at once: wait for its first plan.
-		await page.waitForFunction(() =>
-			['dr:edit', 'dr:edit-frame', 'dr:sensitivity'].every(
-				(name) => performance.getEntriesByName(name).length > 0,
-			),
+		await page.waitForFunction(
+			(all) => all.every((name) => performance.getEntriesByName(name).length > 0),
+			names,
 		);
 		for (let round = 0; round < EDIT_ROUNDS; round++) {
-			await page.evaluate(() => {
-				for (const name of ['dr:edit', 'dr:edit-frame', 'dr:sensitivity'])
-					performance.clearMeasures(name);
-			});
+			await page.evaluate((all) => {
+				for (const name of all) performance.clearMeasures(name);
+			}, names);
 			for (let edit = 0; edit < EDITS_PER_ROUND; edit++) {
 				await page.evaluate(
 					(n) => {
@@ -402,19 +385,15 @@ async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<Edi
 					},
 					2 + ((round * EDITS_PER_ROUND + edit) % 7),
 				);
-				// The plan, then the sensitivity filled in after it between frames.
 				await page.waitForFunction(
-					(count) =>
-						['dr:edit', 'dr:edit-frame', 'dr:sensitivity'].every(
-							(name) => performance.getEntriesByName(name).length > count,
-						),
-					edit,
+					({ all, count }) =>
+						all.every((name) => performance.getEntriesByName(name).length > count),
+					{ all: names, count: edit },
 				);
 			}
-			const [times, frames, sensitivity] = await page.evaluate(() =>
-				['dr:edit', 'dr:edit-frame', 'dr:sensitivity'].map((name) =>
-					performance.getEntriesByName(name).map((e) => e.duration),
-				),
+			const [times, frames, sensitivity] = await page.evaluate(
+				(all) => all.map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
+				names,
 			);
 			rounds.push({
 				medianMs: median(times ?? []) ?? 0,

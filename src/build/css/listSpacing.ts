@@ -6,9 +6,10 @@
  *   script, ol, ul)) > li > :is(:last-child…) { margin-bottom: 1.25rem }
  *
  * That `:has()` makes Chromium restyle the whole page content on any DOM insertion inside it:
- * measured on the wizard with a 10-tier plan, writing the plan took 42 ms of style recalculation
- * with the rule and 13 ms without it (a `:has()` whose argument matches nearly any element cannot
- * be invalidated narrowly). So the build rewrites the selector to a class, `dr-block-items`, and
+ * measured on the wizard with a 10-tier plan, writing the plan took 43 ms of style recalculation
+ * with the rule and 13.5 ms without it (medians of three page loads on an idle machine, each the
+ * median of nine restyles; a `:has()` whose argument matches nearly any element cannot be
+ * invalidated narrowly). So the build rewrites the selector to a class, `dr-block-items`, and
  * puts the class on exactly the lists the `:has()` matched (src/components/page/blockItems.ts):
  * Markdown lists by the rehype plugin below, component lists in their own markup (a dist test
  * checks both ways on every page).

@@ -20,6 +20,7 @@ import { showIssues } from './formIssues.ts';
 import { openChangedGroups } from './openChangedGroups.ts';
 import { renumberTierGroup, tierLegend, uniqueTierName } from './tierFieldsets.ts';
 import { readFormElement, sayStatus, writeFormElement } from './workloadForm.ts';
+import { EDIT_TIMINGS } from './editTimings.ts';
 
 /** What a page does with a valid workload. */
 export interface FormView {
@@ -31,11 +32,6 @@ export interface FormView {
 
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
 const DEBOUNCE_MS = 150;
-
-/** The User Timing name of one recomputation after an edit (see compute). */
-export const EDIT_MEASURE = 'dr:edit';
-/** The same, until the style and layout of the frame that shows it are done. */
-export const EDIT_FRAME_MEASURE = 'dr:edit-frame';
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
 	try {
@@ -229,12 +225,12 @@ export class WorkloadFormController {
 		this.say(summary);
 		// One edit's work, from reading the form to the result in the page, as a User Timing
 		// entry: the browser's performance panel shows it, and `npm run bench` reads it.
-		performance.measure(EDIT_MEASURE, { start: started });
+		performance.measure(EDIT_TIMINGS.edit, { start: started });
 		// And until the next frame's style and layout are done: what the reader waits for, but
 		// paint. Layout is forced inside the frame's own callback, where it would run anyway.
 		requestAnimationFrame(() => {
 			document.documentElement.getBoundingClientRect();
-			performance.measure(EDIT_FRAME_MEASURE, { start: started });
+			performance.measure(EDIT_TIMINGS.frame, { start: started });
 		});
 	}
 }

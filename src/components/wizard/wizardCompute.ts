@@ -12,6 +12,7 @@ import {
 } from '~/model/index.ts';
 import { diffPlans } from '~/model/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
+import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
 import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
@@ -176,7 +177,7 @@ export class WizardController {
 	/**
 	 * The "what moves this plan" section, worked out between frames after the plan is shown: the
 	 * reader sees the new plan at once, and a newer edit drops the run. Recorded as the
-	 * `dr:sensitivity` User Timing entry, from the re-plan to the table written.
+	 * `EDIT_TIMINGS.sensitivity` User Timing entry, from the re-plan to the table written.
 	 */
 	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
 		this.sensitivityRun?.cancel();
@@ -190,7 +191,7 @@ export class WizardController {
 			sensitivitySteps(plan.workload, plan),
 			(rows) => {
 				write(sensitivityRowsHtml(rows, 'plan').value);
-				performance.measure('dr:sensitivity', { start: started });
+				performance.measure(EDIT_TIMINGS.sensitivity, { start: started });
 			},
 			(error) => write(sensitivityFailedHtml(error).value),
 			// After the frame that shows the new plan: the reader sees it first.
