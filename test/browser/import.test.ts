@@ -69,6 +69,37 @@ describe('import page', () => {
 		await expect
 			.poll(() => page.locator('dr-wizard .plan-regions').textContent())
 			.toContain('From westeurope (West Europe) to northeurope');
+		expect(JSON.stringify(problems)).toBe('[]');
+		await page.context().close();
+	});
+
+	it('keeps what the reader types while an earlier answer redraws the page', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		await page.getByLabel('The JSON file from').setInputFiles(SAMPLE);
+		await expect.poll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
+		const memory = page.getByLabel('Memory per VM (GiB)');
+		await memory.evaluate((input) => {
+			(window as unknown as { before: Element }).before = input;
+		});
+		// As fast as a reader types: the vCPU answer's redraw lands while memory is being typed.
+		await page.getByLabel('vCPUs per VM').click();
+		await page.keyboard.type('2');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('8');
+		await expect.poll(() => page.getByLabel('vCPUs per VM').getAttribute('value')).toBe('2');
+		// Same input, still focused, with what was typed; typing on appends rather than prepends.
+		expect(await memory.evaluate((input) => input === document.activeElement)).toBe(true);
+		await page.keyboard.type('0');
+		expect(await memory.inputValue()).toBe('80');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.press('Tab');
+		const open = page.locator('[data-open-wizard]');
+		await expect.poll(() => open.count()).toBe(1);
+		expect(
+			await memory.evaluate((input) => input === (window as unknown as { before: Element }).before),
+		).toBe(true);
+		expect(await open.evaluate((link) => link === document.activeElement)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

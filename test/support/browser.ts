@@ -3,7 +3,13 @@
  * and a page wrapper that records console errors and failed requests.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContextOptions,
+	type Page,
+	type Request,
+} from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from '../../src/build/findChromium.ts';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../../src/build/nodeChromium.ts';
 import { assertBuilt } from './distPages.ts';
@@ -54,11 +60,22 @@ export async function watchedPage(
 		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (req) =>
-		problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
-	);
+	page.on('requestfailed', (req) => {
+		// Chromium prefetches a link on its own as the pointer goes down on it (Sec-Purpose:
+		// prefetch; the site asks for none) and drops that request when the click navigates.
+		if (isDroppedBrowserPrefetch(req)) return;
+		problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+	});
 	page.on('response', (res) => {
 		if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
 	});
 	return { page, problems };
+}
+
+/** A prefetch the browser started by itself and abandoned: not a failure of the site. */
+export function isDroppedBrowserPrefetch(req: Request): boolean {
+	return (
+		req.failure()?.errorText === 'net::ERR_ABORTED' &&
+		(req.headers()['sec-purpose'] ?? '').startsWith('prefetch')
+	);
 }

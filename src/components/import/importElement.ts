@@ -4,6 +4,7 @@
  * The model is loaded only once a file is chosen.
  */
 import type { ImportChoices } from './importView.ts';
+import { updateInPlace } from './updateInPlace.ts';
 
 class DrImport extends HTMLElement {
 	private text: string | undefined;
@@ -37,23 +38,35 @@ class DrImport extends HTMLElement {
 		form.addEventListener('change', (event) => {
 			if (event.target !== file && this.text !== undefined) void this.render(form, output);
 		});
+		// What the reader types is kept as they type, so a redraw started by another answer shows it.
+		output.addEventListener('input', (event) => {
+			this.keepAnswer(event.target);
+		});
 		output.addEventListener('change', (event) => {
-			const input = event.target as HTMLInputElement;
-			const size = input.dataset['size'];
-			const field = input.dataset['field'];
-			if (size === undefined || (field !== 'vcpu' && field !== 'memoryGiB')) return;
-			const current = this.answers[size] ?? { vcpu: '', memoryGiB: '' };
-			this.answers[size] = { ...current, [field]: input.value };
-			const focused = input.id;
+			const changed = this.keepAnswer(event.target);
+			if (changed === undefined) return;
 			void this.render(form, output).then(() => {
-				// Keep the reader's place: focus the next empty answer, else the link.
+				// The reader moved on to another answer: the redraw kept that input as it was.
+				const active = document.activeElement;
+				if (active !== changed && active !== null && output.contains(active)) return;
+				// Else keep their place: focus the next empty answer, else the link.
 				const next =
 					output.querySelector<HTMLInputElement>('input[data-size][value=""]') ??
-					output.querySelector<HTMLElement>('[data-open-wizard]') ??
-					output.querySelector<HTMLElement>(`#${CSS.escape(focused)}`);
+					output.querySelector<HTMLElement>('[data-open-wizard]');
 				next?.focus();
 			});
 		});
+	}
+
+	/** Records an answer input's value; returns the input, or undefined for anything else. */
+	private keepAnswer(target: EventTarget | null): HTMLInputElement | undefined {
+		if (!(target instanceof HTMLInputElement)) return undefined;
+		const size = target.dataset['size'];
+		const field = target.dataset['field'];
+		if (size === undefined || (field !== 'vcpu' && field !== 'memoryGiB')) return undefined;
+		const current = this.answers[size] ?? { vcpu: '', memoryGiB: '' };
+		this.answers[size] = { ...current, [field]: target.value };
+		return target;
 	}
 
 	private async render(form: HTMLFormElement, output: HTMLElement): Promise<void> {
@@ -65,7 +78,8 @@ class DrImport extends HTMLElement {
 			answers: this.answers,
 		};
 		const view = importView(this.text ?? '', choices);
-		output.innerHTML = importViewHtml(view, this.answers).value;
+		// Updated in place, so the input the reader is in keeps its focus, caret and value.
+		updateInPlace(output, importViewHtml(view, this.answers).value);
 	}
 }
 

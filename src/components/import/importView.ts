@@ -34,7 +34,10 @@ export interface ImportView {
 	error?: string;
 	grouping?: 'tag' | 'prefix';
 	tiers: ImportedTier[];
+	/** Sizes still to answer. */
 	questions: SizeQuestion[];
+	/** Every size the table does not know, answered or not: its answers stay on the page to correct. */
+	asked: SizeQuestion[];
 	answerIssues: AnswerIssue[];
 	notices: string[];
 	region?: string;
@@ -90,7 +93,14 @@ export function importView(text: string, choices: ImportChoices): ImportView {
 		sizes: answers,
 	});
 	if (!result.ok) {
-		return { error: result.error, tiers: [], questions: [], answerIssues: [], notices: [] };
+		return {
+			error: result.error,
+			tiers: [],
+			questions: [],
+			asked: [],
+			answerIssues: [],
+			notices: [],
+		};
 	}
 	const region =
 		result.workload.sourceRegion === undefined
@@ -100,6 +110,7 @@ export function importView(text: string, choices: ImportChoices): ImportView {
 		grouping: result.grouping,
 		tiers: result.workload.tiers,
 		questions: result.questions,
+		asked: result.asked,
 		answerIssues,
 		notices: result.notices,
 		...(region === undefined ? {} : { region: `${region.displayName} (${region.name})` }),
@@ -183,7 +194,7 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 			</div>
 		</section>
 		${
-			view.questions.length === 0 && view.answerIssues.length === 0
+			view.asked.length === 0
 				? ''
 				: html`<section aria-labelledby="import-questions-heading">
 						<h2 id="import-questions-heading">Sizes to tell us</h2>
@@ -191,12 +202,7 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 							These sizes are not in the site's size table. Give their vCPUs and memory (from the
 							size's page on Microsoft Learn, or <code>az vm list-sizes</code>); nothing is guessed.
 						</p>
-						${[
-							...view.questions,
-							...[...new Set(view.answerIssues.map((i) => i.vmSize))]
-								.filter((s) => !view.questions.some((q) => q.vmSize === s))
-								.map((vmSize) => ({ vmSize, vms: [] })),
-						].map(questionHtml)}
+						${view.asked.map(questionHtml)}
 					</section>`
 		}
 		${

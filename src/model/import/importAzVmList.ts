@@ -63,7 +63,10 @@ export type ImportResult =
 			ok: true;
 			grouping: 'tag' | 'prefix';
 			workload: ImportedWorkload;
+			/** Sizes the table does not know and the reader has not answered. */
 			questions: SizeQuestion[];
+			/** Every size the table does not know, answered or not, in the order first met. */
+			asked: SizeQuestion[];
 			notices: string[];
 	  }
 	| { ok: false; error: string };
@@ -152,9 +155,11 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 	}
 
 	const unknownSizes = new Map<string, string[]>();
+	const outsideTable = new Map<string, string[]>();
 	const sizeOf = (vm: AzVm): SizeAnswer | undefined => {
 		const known = vmSizeByName(vm.vmSize);
 		if (known !== undefined) return known;
+		outsideTable.set(vm.vmSize, [...(outsideTable.get(vm.vmSize) ?? []), vm.name]);
 		const answer = Object.entries(options.sizes ?? {}).find(
 			([k]) => k.toLowerCase() === vm.vmSize.toLowerCase(),
 		)?.[1];
@@ -238,6 +243,7 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 			tiers,
 		},
 		questions: [...unknownSizes.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
+		asked: [...outsideTable.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
 		notices,
 	};
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { importView, importViewHtml, readAnswer } from '~/components/import/importView.ts';
 import { parseWorkload, workloadFromSearchParams } from '~/model/index.ts';
@@ -38,6 +39,20 @@ describe('the import page', () => {
 		expect(view.region).toBe('West Europe (westeurope)');
 		// The link carries the imported region, so the wizard's plan names it.
 		expect(opened.workload.sourceRegion).toBe('westeurope');
+	});
+
+	it('keeps an answered size on the page, with its answer, so the reader can correct it', () => {
+		const answers = { Standard_B2ms: { vcpu: '2', memoryGiB: '8' } };
+		const view = importView(sample, { ...byTag, answers });
+		expect(view.questions).toEqual([]);
+		expect(view.asked).toEqual([{ vmSize: 'Standard_B2ms', vms: ['shop-jump-01'] }]);
+		const { document } = parseHTML(`<div>${importViewHtml(view, answers).value}</div>`);
+		const value = (field: string) =>
+			document
+				.querySelector(`input[data-size="Standard_B2ms"][data-field="${field}"]`)
+				?.getAttribute('value');
+		expect([value('vcpu'), value('memoryGiB')]).toEqual(['2', '8']);
+		expect(document.querySelector('[data-open-wizard]')).not.toBeNull();
 	});
 
 	it('names the field and its range for an answer out of range', () => {
