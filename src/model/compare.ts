@@ -6,6 +6,8 @@
  */
 import { RPO_STATISTIC, type Evaluation } from './estimate/evaluate.ts';
 import type { Range, Rejection } from './estimate/types.ts';
+import { optionProtection } from './optionProtection.ts';
+import type { Protection } from './pattern.ts';
 import type { PatternId } from './patterns/ids.ts';
 import { recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from './workload.ts';
@@ -40,6 +42,11 @@ export interface ComparedOption {
 	 * typical RPO and monthly cost and strictly better on one; the best-ranked such option.
 	 */
 	dominatedBy?: string;
+	/**
+	 * What it protects against, one entry per threat in THREATS order: covered, partly or not,
+	 * and why (text that may cite facts as {fact:id}).
+	 */
+	protects: Protection[];
 	evaluation: Evaluation;
 }
 
@@ -98,6 +105,7 @@ function option(e: Evaluation, rank: number, recommendedKey: string): ComparedOp
 		blockers: e.rejections.filter(
 			(r) => r.kind !== 'rto' && r.kind !== 'rpo' && r.kind !== 'budget',
 		),
+		protects: optionProtection(e),
 		evaluation: e,
 	};
 }

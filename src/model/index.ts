@@ -130,3 +130,4 @@ export type {
 	BreakEven,
 	DisruptionCost,
 } from './disruptionCost.ts';
+export { optionProtection, LAYER_THREATS } from './optionProtection.ts';

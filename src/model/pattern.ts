@@ -89,6 +89,8 @@ export interface Variant {
 	id: string;
 	name: string;
 	summary: string;
+	/** Where the variant protects differently from its pattern: these threats replace the pattern's. */
+	protects?: readonly Protection[];
 }
 
 export type PatternStatus = 'current' | 'historical' | 'retired';
@@ -126,4 +128,20 @@ export function protectionFor(pattern: Pattern, threat: Threat): Protection {
 			note: 'Not covered.',
 		}
 	);
+}
+
+/**
+ * What one option protects against: its variant's own entry where it has one (zone-to-zone Site
+ * Recovery does not cover a region), else the pattern's. A variant the pattern does not declare
+ * (an option such as "+capacity-reservation", or a standby size) protects as its pattern does.
+ */
+export function protectionForOption(
+	pattern: Pattern,
+	variant: string | undefined,
+	threat: Threat,
+): Protection {
+	const own = pattern.variants
+		?.find((v) => v.id === variant)
+		?.protects?.find((p) => p.threat === threat);
+	return own ?? protectionFor(pattern, threat);
 }

@@ -37,6 +37,77 @@ describe('compare page', () => {
 		await page.context().close();
 	});
 
+	const coverage = (
+		page: import('playwright-core').Page,
+		tier: string,
+		option: string,
+		threat: string,
+	) =>
+		page
+			.locator(
+				`.cmp-tier[data-tier="${tier}"] table.cmp-protects tr[data-options~="${option}"] td[data-label="${threat}"] .cmp-level`,
+			)
+			.textContent();
+
+	it('says what each option protects against without JavaScript, and again after an edit', async () => {
+		const noJs = await watchedPage(site, { javaScriptEnabled: false });
+		await noJs.page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		expect(await noJs.page.locator('table.cmp-protects').count()).toBe(2);
+		// Zone-to-zone Site Recovery stays in one region; the region-to-region option does not.
+		expect(
+			await coverage(noJs.page, 'web', 'site-recovery-a2a/zone-to-zone', 'Region outage'),
+		).toMatch(/Not covered/);
+		expect(await coverage(noJs.page, 'web', 'site-recovery-a2a', 'Region outage')).toMatch(
+			/Covered/,
+		);
+		// GRS disks cover corruption only through the corruption layer the reference asks for.
+		expect(
+			await coverage(noJs.page, 'database', 'grs-vm-disks', 'Logical corruption or ransomware'),
+		).toMatch(/^✓ Covered/);
+		const factLink = noJs.page.locator('table.cmp-protects a.fact').first();
+		expect(await factLink.getAttribute('href')).toMatch(/^\/reference\/facts\/#/);
+		expect(noJs.problems).toEqual([]);
+		await noJs.page.context().close();
+
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		await page.locator('form details').evaluateAll((ds) => {
+			for (const d of ds) (d as HTMLDetailsElement).open = true;
+		});
+		await page
+			.getByRole('checkbox', { name: 'Must recover from corruption or ransomware' })
+			.uncheck();
+		await expect
+			.poll(() => coverage(page, 'database', 'grs-vm-disks', 'Logical corruption or ransomware'))
+			.toMatch(/Not covered/);
+		expect(page.url()).toMatch(/[?&]corr=0(&|$)/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('stacks each row of the protection table on a phone, each threat named', async () => {
+		const { page, problems } = await watchedPage(site, { viewport: { width: 390, height: 800 } });
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		const table = page.locator('.cmp-tier[data-tier="web"] table.cmp-protects');
+		await table.scrollIntoViewIfNeeded();
+		const layout = await table.evaluate((t) => {
+			const wrap = t.parentElement as HTMLElement;
+			const cell = t.querySelector('tbody td') as HTMLElement;
+			return {
+				overflows: wrap.scrollWidth > wrap.clientWidth + 1,
+				cellDisplay: getComputedStyle(cell).display,
+				label: getComputedStyle(cell, '::before').content,
+			};
+		});
+		expect(layout.overflows).toBe(false);
+		expect(layout.cellDisplay).toBe('block');
+		expect(layout.label).toMatch(/Region outage/);
+		// Still a table to assistive technology: a row header and its cells.
+		expect(await table.getByRole('rowheader').count()).toBeGreaterThan(1);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('a tighter RPO target changes which rows meet the targets, and the URL follows', async () => {
 		const { page, problems } = await watchedPage(site);
 		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });

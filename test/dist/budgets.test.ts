@@ -28,7 +28,9 @@ export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = 
 	{ pattern: /^\/$/, bytes: 9.5 * 1024 },
 	{ pattern: /^\/patterns\//, bytes: 24 * 1024 },
 	{ pattern: /^\/wizard\/$/, bytes: 30.5 * 1024 },
-	{ pattern: /^\/compare\/$/, bytes: 28.5 * 1024 },
+	// What each option protects against, with the model's reasons, added about 3.6 KB (one table a
+	// tier); measured in Lighthouse bytes that is still about 1.04x the bare page.
+	{ pattern: /^\/compare\/$/, bytes: 32 * 1024 },
 ];
 
 const htmlBudget = (path: string): number =>

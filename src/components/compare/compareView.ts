@@ -18,6 +18,7 @@ import {
 import { evaluationHtml } from '../widgets/evaluationView.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 import { frontierChart } from './frontierChart.ts';
+import { protectionTableHtml } from './protectionView.ts';
 
 /** pattern id -> page URL, from patternPageMap() at build time. */
 export type PatternPages = Readonly<Record<string, string>>;
@@ -137,6 +138,7 @@ export function comparisonHtml(
 					${t.meetsTargets ? '' : html`<strong>Nothing meets the targets for this tier;</strong> the plan uses the nearest option.`}
 				</p>
 				${tierTable(t, pages, tableId, optionId, howPage)}
+				${protectionTableHtml(t, `${tierId}-protects`)}
 				<figure class="cmp-chart">
 					<div
 						class="cmp-chart-scroll"

@@ -19,6 +19,7 @@ function patternTexts(p: Pattern): string[] {
 		p.then.text,
 		p.now,
 		...p.protects.map((x) => x.note),
+		...(p.variants ?? []).flatMap((v) => (v.protects ?? []).map((x) => x.note)),
 		...p.prerequisites,
 		...p.useWhen,
 		...p.avoidWhen,

@@ -149,6 +149,28 @@ export const azureBackup: Pattern = {
 			name: 'Azure Disk Backup',
 			summary:
 				'Agentless incremental snapshots of each disk, kept in the source region: a bad change or deleted disk can come back, a region cannot, so plans show it only as ruled out.',
+			protects: [
+				{
+					threat: 'region-outage',
+					level: 'no',
+					note: 'The copies are {fact:disk-backup.tier}, never copied to another region, so nothing can be restored there.',
+				},
+				{
+					threat: 'zone-outage',
+					level: 'partial',
+					note: 'Only as far as the snapshots’ own storage is zone-redundant in your region; there is no vault copy to fall back on.',
+				},
+				{
+					threat: 'corruption',
+					level: 'yes',
+					note: 'Restore a disk from a snapshot taken before the damage, as often as every {fact:disk-backup.min-interval}.',
+				},
+				{
+					threat: 'deletion',
+					level: 'partial',
+					note: 'A deleted disk comes back from its snapshots, but immutable vaults and enhanced soft delete do not cover the snapshots themselves.',
+				},
+			],
 		},
 	],
 };

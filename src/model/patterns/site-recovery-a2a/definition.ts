@@ -166,6 +166,18 @@ export const siteRecoveryA2a: Pattern = {
 			name: 'Zone to zone',
 			summary:
 				'Replicates a zonal VM to another zone of the same region: it covers a zone outage, never a regional one, so plans show it only as ruled out.',
+			protects: [
+				{
+					threat: 'region-outage',
+					level: 'no',
+					note: 'The replica lives in {fact:asr.z2z-scope}, so an outage of the whole region takes both copies.',
+				},
+				{
+					threat: 'zone-outage',
+					level: 'yes',
+					note: 'What it is for: a zonal VM fails over to another zone, in the {fact:asr.z2z-regions} regions listed.',
+				},
+			],
 		},
 	],
 };
