@@ -64,7 +64,7 @@ export {
 export { estimateTier, hasEstimator } from './estimate/estimateTier.ts';
 export { PATTERN_IDS, isPatternId } from './patterns/ids.ts';
 export type { PatternId } from './patterns/ids.ts';
-export { calculatorFields } from './patterns/index.ts';
+export { calculatorFields, sizedByCapacity } from './patterns/index.ts';
 export {
 	evaluateCandidate,
 	candidateName,

@@ -71,4 +71,39 @@ describe('finding patterns', () => {
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
+
+	it('a calculator offers the standby size: at build time, and it reprices the standby', async () => {
+		const label = 'Capacity needed at failover (% of production)';
+		const noJs = await watchedPage(site, { javaScriptEnabled: false });
+		await noJs.page.goto(`${site.server.url}/patterns/stateless/scale-set-rebuild/`, {
+			waitUntil: 'networkidle',
+		});
+		expect(await noJs.page.getByRole('spinbutton', { name: label }).inputValue()).toBe('100');
+		await noJs.page.context().close();
+
+		const { page, problems } = await open('/patterns/stateless/scale-set-rebuild/');
+		const results = () => page.locator('.calculator [data-results]').textContent();
+		await page.getByRole('spinbutton', { name: 'VMs (or databases)' }).fill('4');
+		await expect
+			.poll(() => page.locator('.calculator [data-status]').textContent())
+			.toMatch(/Updated/);
+		const full = await results();
+		const capacity = page.getByRole('spinbutton', { name: label });
+		await capacity.fill('50');
+		await expect.poll(results).not.toBe(full);
+		// All four VMs needed after failover, then half of them: the cold option now starts two.
+		expect(full).toMatch(/\b4 VM\(s\) needed and not already running/);
+		expect(await results()).not.toMatch(/\b4 VM\(s\) needed and not already running/);
+		expect(await results()).toMatch(/\b2 VM\(s\) needed and not already running/);
+		await capacity.fill('0');
+		await expect
+			.poll(() => page.locator('[data-error-for="tiers.0.drCapacityPercent"]').textContent())
+			.toMatch(/whole number from 1 to 100/);
+		await expect
+			.poll(() => page.locator('.calculator [data-status]').textContent())
+			.toMatch(/last valid inputs/);
+		expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 });

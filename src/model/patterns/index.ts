@@ -95,6 +95,15 @@ export const treeOutcomes: readonly { nodeId: string; patternId: PatternId; note
 	return outcome === undefined ? [] : [{ ...outcome, patternId }];
 });
 
+/**
+ * Whether a pattern's estimate depends on the standby size (a tier's drCapacityPercent): the VMs
+ * needed after failover, which price a running standby and a day failed over. Patterns for VM
+ * tiers do; one for data in PaaS runs no VMs of the tier.
+ */
+export function sizedByCapacity(id: PatternId): boolean {
+	return MODULES[id].definition.appliesTo.some((a) => a === 'stateless' || a === 'stateful');
+}
+
 /** The fields a pattern's calculator offers for a tier of the given kind. */
 export function calculatorFields(
 	id: PatternId,
@@ -108,6 +117,7 @@ export function calculatorFields(
 			'disksPerVm',
 			'dataGiB',
 			...(tierKind === 'stateful' ? (['dailyChangeGiB'] as const) : []),
+			...(sizedByCapacity(id) ? (['drCapacityPercent'] as const) : []),
 		],
 		workload: [
 			'rtoMinutes',

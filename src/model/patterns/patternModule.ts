@@ -51,7 +51,13 @@ export type CalculatorAnswer = 'configAsCode' | 'sourceRegion' | 'targetRegion';
 
 /** The tier fields a calculator offers, and the workload fields (targets, answers, drills). */
 export type CalculatorTierField =
-	'vmCount' | 'vcpu' | 'hourlyPriceUsd' | 'disksPerVm' | 'dataGiB' | 'dailyChangeGiB';
+	| 'vmCount'
+	| 'vcpu'
+	| 'hourlyPriceUsd'
+	| 'disksPerVm'
+	| 'dataGiB'
+	| 'dailyChangeGiB'
+	| 'drCapacityPercent';
 export type CalculatorWorkloadField =
 	'rtoMinutes' | 'rpoMinutes' | CalculatorAnswer | 'drillsPerYear';
 
