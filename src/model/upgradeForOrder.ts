@@ -257,7 +257,7 @@ export function upgradeText(upgrade: OrderUpgrade): string {
 		(d) =>
 			`${d.tier === upgrade.tier ? 'this tier starts only once the tiers it waits for are up' : `${d.tier} waits for this tier`} and must be back within ${formatTarget(d.rtoMinutes)}: in dependency order ${d.tier === upgrade.tier ? 'it' : d.tier} is back after about ${formatMinutes(d.afterMinutes)} instead of ${formatMinutes(d.beforeMinutes)}${d.meets ? '' : ', still beyond its target'}`,
 	);
-	return `Upgraded from ${upgrade.from.name} (${formatUsd(upgrade.from.cost.monthlyUsd)} a month), which meets this tier’s own targets, for ${formatUsd(upgrade.extraUsd)} a month more: ${each.join('; ')}.`;
+	return `Upgraded from ${upgrade.from.name} (${formatUsd(upgrade.from.cost.monthlyUsd)} a month, enough for this tier’s own targets) for ${formatUsd(upgrade.extraUsd)} a month more, because ${each.join('; ')}.`;
 }
 
 /** For a headline: which tiers have a faster option bought for the tiers that wait for them. */

@@ -56,7 +56,7 @@ describe('upgrading tiers for dependency order', () => {
 		expect(upgrade.for[0]?.meets).toBe(true);
 		expect(upgrade.for[0]?.afterMinutes).toBe(web?.recoveredBy.typical);
 		expect(upgradeText(upgrade)).toMatch(
-			/^Upgraded from .+ for US\$.+ a month more: web waits for this tier and must be back within 1 h 30 min: in dependency order web is back after about .+ instead of .+\.$/,
+			/^Upgraded from .+ for US\$.+ a month more, because web waits for this tier and must be back within 1 h 30 min: in dependency order web is back after about .+ instead of .+\.$/,
 		);
 		expect(plan.headline).toMatch(/^Meets your targets.*faster option for .*database/);
 	});
