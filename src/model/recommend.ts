@@ -16,7 +16,12 @@ import {
 	type Evaluation,
 } from './estimate/evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
-import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from './estimate/sharedSteps.ts';
+import {
+	PEOPLE_KINDS,
+	sharedAfterSteps,
+	sharedBeforeSteps,
+	type PeopleKind,
+} from './estimate/sharedSteps.ts';
 import type {
 	CostKind,
 	CostLine,
@@ -34,7 +39,7 @@ import {
 } from './regions/index.ts';
 import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
-import { sharedKey, upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
+import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import type { Workload } from './workload.ts';
 
 export const MODEL_VERSION = 1;
@@ -400,18 +405,37 @@ function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[])
 	const order = startGroups(workload.tiers).flatMap((g) => g.map((name) => index.get(name) ?? -1));
 	const typicalSum = (steps: readonly RtoStep[]) =>
 		steps.reduce((sum, s) => sum + s.minutes.typical, 0);
-	const own = new Map<Evaluation, number>();
-	const ownOf = (e: Evaluation) => {
-		let known = own.get(e);
+	// Per option, once: its own steps' typical total, its people steps as bits, its declare step.
+	const facts = new Map<Evaluation, { own: number; people: number; declare?: RtoStep }>();
+	const factsOf = (e: Evaluation) => {
+		let known = facts.get(e);
 		if (known === undefined) {
-			known = typicalSum(e.rto.steps.filter((s) => s.tier !== undefined));
-			own.set(e, known);
+			const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
+			known = {
+				own: typicalSum(e.rto.steps.filter((s) => s.tier !== undefined)),
+				people: e.peopleSteps.reduce((bits, k) => bits | (1 << PEOPLE_KINDS.indexOf(k)), 0),
+				...(declare !== undefined ? { declare } : {}),
+			};
+			facts.set(e, known);
 		}
 		return known;
 	};
 	const shared = new Map<string, { before: number; after: number }>();
 	return (choice) => {
-		const key = choice.map(sharedKey).join(';');
+		// What sharedStepsOf reads: the people steps needed, and the longest declare step (the
+		// first of equals).
+		let people = 0;
+		let declare: RtoStep | undefined;
+		for (const e of choice) {
+			const f = factsOf(e);
+			people |= f.people;
+			if (
+				f.declare !== undefined &&
+				(declare === undefined || f.declare.minutes.typical > declare.minutes.typical)
+			)
+				declare = f.declare;
+		}
+		const key = `${people}|${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
 		let totals = shared.get(key);
 		if (totals === undefined) {
 			const steps = sharedStepsOf(
@@ -425,7 +449,7 @@ function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[])
 		for (const i of order) {
 			const start = (deps[i] ?? []).reduce((m, d) => Math.max(m, finish[d] ?? 0), 0);
 			const e = choice[i];
-			finish[i] = start + (e === undefined ? 0 : ownOf(e));
+			finish[i] = start + (e === undefined ? 0 : factsOf(e).own);
 		}
 		const { before, after } = totals;
 		return finish.map((f) => round(round(before + f) + after));

@@ -59,6 +59,22 @@ describe('upgrading tiers for dependency order', () => {
 			/^Upgraded from .+ for US\$.+ a month more, because web waits for this tier and must be back within 1 h 30 min: in dependency order web is back after about .+ instead of .+\.$/,
 		);
 		expect(plan.headline).toMatch(/^Meets your targets.*faster option for .*database/);
+		// A slightly faster web start lets the database take a mid-priced option: both tiers
+		// change, for less than the cheapest database option that would do it alone.
+		const webUpgrade = web?.upgradedFor;
+		expect(webUpgrade?.for.map((d) => d.tier)).toEqual(['web']);
+		if (webUpgrade !== undefined)
+			expect(upgradeText(webUpgrade)).toContain(
+				'because this tier starts only once the tiers it waits for are up and must be back within 1 h 30 min',
+			);
+		const dearer = database.alternatives.filter(
+			(a) => a.rto.total.typical < database.recommended.rto.total.typical,
+		);
+		expect(dearer.length).toBeGreaterThan(0);
+		for (const a of dearer)
+			expect(a.cost.monthlyUsd - upgrade.from.cost.monthlyUsd).toBeGreaterThan(
+				plan.cost.monthlyUsd - before.cost.monthlyUsd,
+			);
 	});
 
 	it('changes nothing when no faster option helps, and still names the late tier', () => {
