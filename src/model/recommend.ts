@@ -426,8 +426,10 @@ function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[])
 		// first of equals).
 		let people = 0;
 		let declare: RtoStep | undefined;
+		const own: number[] = [];
 		for (const e of choice) {
 			const f = factsOf(e);
+			own.push(f.own);
 			people |= f.people;
 			if (
 				f.declare !== undefined &&
@@ -445,11 +447,11 @@ function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[])
 			totals = { before: typicalSum(steps.before), after: typicalSum(steps.after) };
 			shared.set(key, totals);
 		}
-		const finish: number[] = choice.map(() => 0);
+		const finish: number[] = new Array<number>(choice.length).fill(0);
 		for (const i of order) {
-			const start = (deps[i] ?? []).reduce((m, d) => Math.max(m, finish[d] ?? 0), 0);
-			const e = choice[i];
-			finish[i] = start + (e === undefined ? 0 : factsOf(e).own);
+			let start = 0;
+			for (const d of deps[i] ?? []) start = Math.max(start, finish[d] ?? 0);
+			finish[i] = start + (own[i] ?? 0);
 		}
 		const { before, after } = totals;
 		return finish.map((f) => round(round(before + f) + after));

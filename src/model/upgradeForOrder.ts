@@ -128,18 +128,21 @@ export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): Or
 	const own = tiers.map((t) => t.chosen);
 	const targets = tiers.map((t) => t.chosen.targets.rtoMinutes);
 	const paths = ancestorsOf(tiers);
-	const score = (choice: readonly Evaluation[]): Score & { back: readonly number[] } => {
+	const watched = tiers.map((t) => t.watched);
+	const score = (
+		choice: readonly Evaluation[],
+		usd = choice.reduce((sum, e) => sum + e.cost.monthlyUsd, 0),
+	): Score & { back: readonly number[] } => {
 		const back = backBy(choice);
 		let misses = 0;
 		let late = 0;
-		tiers.forEach((t, i) => {
+		for (let i = 0; i < back.length; i++) {
 			const over = (back[i] ?? 0) - (targets[i] ?? 0);
-			if (t.watched && over > 0) {
+			if (watched[i] === true && over > 0) {
 				misses += 1;
 				late += over;
 			}
-		});
-		const usd = choice.reduce((sum, e) => sum + e.cost.monthlyUsd, 0);
+		}
 		return { misses, late: Math.round(late * 100) / 100, usd, back };
 	};
 	const initial = score(own);
@@ -179,8 +182,11 @@ export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): Or
 				(options[u] ?? [])
 					.filter((o) => o.key !== from.choice[u]?.key)
 					.map((o) => {
-						const next = from.choice.map((e, i) => (i === u ? o : e));
-						return { choice: next, score: score(next) };
+						const next = from.choice.slice();
+						const was = next[u];
+						next[u] = o;
+						const usd = from.score.usd - (was?.cost.monthlyUsd ?? 0) + o.cost.monthlyUsd;
+						return { choice: next, score: score(next, usd) };
 					}),
 			);
 	};
