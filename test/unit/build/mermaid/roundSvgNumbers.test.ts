@@ -174,3 +174,38 @@ describe('roundNumbers, for any path data', () => {
 		);
 	});
 });
+
+describe('roundSvgNumbers, for any markup', () => {
+	const geometry = ['d', 'points', 'transform', 'x', 'y', 'width', 'height', 'viewBox', 'refX'];
+	const other = ['id', 'class', 'data-x', 'aria-label', 'font-size', 'opacity', 'xx', 'dd'];
+	const numberish = fc.stringMatching(/^[-0-9.eE ,a-z()%]{0,30}$/);
+	const attribute = fc.tuple(fc.constantFrom(...geometry, ...other), numberish);
+	const element = fc.tuple(
+		fc.constantFrom('g', 'path', 'rect', 'text', 'tspan'),
+		fc.array(attribute, { maxLength: 4 }),
+		numberish,
+	);
+	const markup = fc
+		.array(element, { maxLength: 8 })
+		.map((els) =>
+			els
+				.map(
+					([tag, attrs, text]) =>
+						`<${tag}${attrs.map(([n, v]) => ` ${n}="${v}"`).join('')}>${text}</${tag}>`,
+				)
+				.join(''),
+		);
+	/** The markup with the values of geometric attributes blanked out. */
+	const withoutGeometry = (svg: string) =>
+		svg.replace(/ (d|points|transform|x|y|width|height|viewBox|refX)="[^"]*"/g, ' $1=""');
+
+	it('changes nothing but the values of geometric attributes, and is idempotent', () => {
+		fc.assert(
+			fc.property(markup, (svg) => {
+				const once = roundSvgNumbers(svg);
+				expect(withoutGeometry(once)).toBe(withoutGeometry(svg));
+				expect(roundSvgNumbers(once)).toBe(once);
+			}),
+		);
+	});
+});
