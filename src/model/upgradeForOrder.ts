@@ -6,7 +6,8 @@
  * slower, much cheaper upstream option), with the tiers' already-evaluated options.
  *
  * Two cheap searches, the better result kept (fewest misses, then fewest minutes late, then the
- * least monthly cost); nothing changes when neither helps:
+ * least monthly cost); nothing changes unless it brings at least one more tier back in time
+ * (being less late is not worth paying for on its own):
  * - the cheapest single switch (one tier to one faster acceptable option) that brings every
  *   watched tier back in time: the usual case is one slow database under its dependents;
  * - a greedy one: repeatedly the switch that removes the most minutes late per extra dollar,
@@ -121,8 +122,8 @@ const better = (a: Score, b: Score) => a.misses - b.misses || a.late - b.late;
 
 /**
  * The choice with upstream tiers upgraded so that every watched tier meets its RTO target in
- * dependency order at the least extra monthly cost found; failing that, as few misses and as
- * few minutes late as found; unchanged when no faster acceptable option helps.
+ * dependency order at the least extra monthly cost found; failing that, as few misses as found;
+ * unchanged when no faster acceptable option brings another tier back in time.
  */
 export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): OrderResult {
 	const own = tiers.map((t) => t.chosen);
@@ -230,7 +231,9 @@ export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): Or
 	const found = [greedy, ...(single !== undefined ? [single] : [])].sort(
 		(x, y) => better(x.score, y.score) || x.score.usd - y.score.usd,
 	)[0];
-	if (found === undefined || better(found.score, initial) >= 0)
+	// Money is spent only to bring a tier back in time: an upgrade that leaves as many tiers late,
+	// only less late, is not bought (the plan names the late tier and the reader decides).
+	if (found === undefined || found.score.misses >= initial.misses)
 		return { choice: own, upgrades: new Map() };
 	const { choice, score: current } = found;
 	const upgrades = new Map<number, OrderUpgrade>();

@@ -130,6 +130,9 @@ function holdsForUpgrades(w: Workload): boolean {
 	const before = withoutUpgrades(w);
 	const plan = recommend(w);
 	expect(lateInOrder(plan)).toBeLessThanOrEqual(lateInOrder(before));
+	// Money buys a tier back in time, never only a smaller delay.
+	if (plan.tiers.some((t) => t.upgradedFor !== undefined))
+		expect(lateInOrder(plan)).toBeLessThan(lateInOrder(before));
 	plan.tiers.forEach((t, i) => {
 		const own = before.tiers[i];
 		if (own === undefined) throw new Error('tier lost');
