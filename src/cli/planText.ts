@@ -10,6 +10,7 @@ import {
 	sensitivityText,
 	COST_LABELS,
 	STANDBY_LADDER,
+	upgradeText,
 	type CostKind,
 	type Evaluation,
 	type Plan,
@@ -58,6 +59,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
 		);
+		if (t.upgradedFor !== undefined) out.push(`    ${upgradeText(t.upgradedFor)}`);
 		if (!t.meetsInOrder && t.meetsTargets)
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,

@@ -16,7 +16,12 @@ import {
 	type Evaluation,
 } from './estimate/evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from './estimate/range.ts';
-import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from './estimate/sharedSteps.ts';
+import {
+	PEOPLE_KINDS,
+	sharedAfterSteps,
+	sharedBeforeSteps,
+	type PeopleKind,
+} from './estimate/sharedSteps.ts';
 import type {
 	CostKind,
 	CostLine,
@@ -34,6 +39,7 @@ import {
 } from './regions/index.ts';
 import { measuredTimeline, type MeasuredTimeline } from './measuredTimes.ts';
 import { trapsFor, type Trap } from './traps.ts';
+import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import type { Workload } from './workload.ts';
 
 export const MODEL_VERSION = 1;
@@ -60,6 +66,11 @@ export interface TierPlan {
 	recoveredBy: Range;
 	/** It is back within its own RTO target once it has waited for its dependencies. */
 	meetsInOrder: boolean;
+	/**
+	 * When the tier has a faster option than its own targets need, so that a tier that waits for
+	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
+	 */
+	upgradedFor?: OrderUpgrade;
 }
 
 export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';
@@ -204,12 +215,15 @@ function peopleNeeded(tiers: readonly { recommended: Evaluation }[]): Set<People
 	return new Set(tiers.flatMap((t) => t.recommended.peopleSteps));
 }
 
-function compositeRto(
+/**
+ * The steps counted once for the whole workload, before and after the tiers' own recovery, for
+ * the options chosen. A provider's declare step (a grace period) stands in for the team's decision.
+ */
+function sharedStepsOf(
 	workload: Workload,
-	tiers: readonly Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>[],
-): PlanRto {
+	tiers: readonly { recommended: Evaluation }[],
+): { before: RtoStep[]; after: RtoStep[] } {
 	const needs = peopleNeeded(tiers);
-	// A provider's declare step (a grace period) stands in for the team's decision.
 	const imposed = tiers
 		.map((t) => t.recommended.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined))
 		.filter((s): s is RtoStep => s !== undefined)
@@ -219,7 +233,14 @@ function compositeRto(
 		imposed !== undefined && !shared.some((s) => s.label === imposed.label)
 			? [...shared.filter((s) => s.kind !== 'declare'), imposed]
 			: shared;
-	const after = sharedAfterSteps(workload.routing, workload.operations, needs);
+	return { before, after: sharedAfterSteps(workload.routing, workload.operations, needs) };
+}
+
+function compositeRto(
+	workload: Workload,
+	tiers: readonly { tier: string; recommended: Evaluation }[],
+): PlanRto {
+	const { before, after } = sharedStepsOf(workload, tiers);
 	const ownSteps = new Map(
 		tiers.map((t) => [t.tier, t.recommended.rto.steps.filter((s) => s.tier !== undefined)]),
 	);
@@ -307,8 +328,11 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 		? 'each tier within its own target'
 		: `target ${formatTarget(workload.rpoMinutes)}`;
 	const figures = `RTO about ${formatMinutes(rto.total.typical)}, RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])}`;
+	const upgraded = upgradesNote(
+		tiers.filter((t) => t.upgradedFor !== undefined).map((t) => t.tier),
+	);
 	if (plan.status === 'meets')
-		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.`;
+		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
 	if (plan.status === 'over-budget') {
 		const over = plan.budget?.overByUsd ?? 0;
 		const within = tiers.filter((t) => t.overBudget && t.withinBudget !== undefined);
@@ -316,7 +340,7 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 			within.length > 0
 				? `Within the budget, the nearest options miss a target: ${within.map((t) => `${t.tier}: ${t.withinBudget?.name ?? ''}`).join('; ')}. `
 				: ''
-		}Loosen a target or raise the budget.`;
+		}${upgraded.trimStart()}${upgraded === '' ? '' : ' '}Loosen a target or raise the budget.`;
 	}
 	const missing = tiers.filter((t) => !t.meetsTargets).map((t) => t.tier);
 	const late = tiers.filter((t) => t.meetsTargets && !t.meetsInOrder);
@@ -328,8 +352,8 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 			)
 			.join(
 				'; ',
-			)}. Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
-	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+			)}.${upgraded} Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
 }
 
 /** Every candidate for every tier, evaluated, in the workload's tier order. */
@@ -357,8 +381,127 @@ export function recommend(workload: Workload): Plan {
 	return planFromEvaluations(workload, evaluateTiers(workload));
 }
 
-/** The plan from the tiers' evaluations: ranking, budget, dependency order, composites. */
-export function planFromEvaluations(workload: Workload, evaluations: TierEvaluations): Plan {
+/** When each tier is back, after the tiers it waits for and the shared steps after recovery. */
+function recoveredByOf(
+	workload: Workload,
+	tiers: readonly { tier: string; recommended: Evaluation }[],
+	rto: PlanRto,
+): Range[] {
+	const afterSteps = addRanges(...sharedStepsOf(workload, tiers).after.map((s) => s.minutes));
+	return tiers.map((t) => {
+		const slot = rto.schedule.find((s) => s.tier === t.tier);
+		return roundRange(addRanges(slot?.finish ?? rto.total, afterSteps));
+	});
+}
+
+/**
+ * recoveredByOf's typical minutes, for the upgrade search: the same sums in the same order (so
+ * the same figures), without building the plan's RTO. The shared steps depend only on which
+ * people steps and which provider declare step the options bring, so they are cached by that.
+ */
+function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[]) => number[] {
+	const index = new Map(workload.tiers.map((t, i) => [t.name, i]));
+	const deps = workload.tiers.map((t) => (t.dependsOn ?? []).map((d) => index.get(d) ?? -1));
+	const order = startGroups(workload.tiers).flatMap((g) => g.map((name) => index.get(name) ?? -1));
+	const typicalSum = (steps: readonly RtoStep[]) =>
+		steps.reduce((sum, s) => sum + s.minutes.typical, 0);
+	// Per option, once: its own steps' typical total, its people steps as bits, its declare step.
+	const facts = new Map<Evaluation, { own: number; people: number; declare?: RtoStep }>();
+	const factsOf = (e: Evaluation) => {
+		let known = facts.get(e);
+		if (known === undefined) {
+			const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
+			known = {
+				own: typicalSum(e.rto.steps.filter((s) => s.tier !== undefined)),
+				people: e.peopleSteps.reduce((bits, k) => bits | (1 << PEOPLE_KINDS.indexOf(k)), 0),
+				...(declare !== undefined ? { declare } : {}),
+			};
+			facts.set(e, known);
+		}
+		return known;
+	};
+	const shared = new Map<string, { before: number; after: number }>();
+	return (choice) => {
+		// What sharedStepsOf reads: the people steps needed, and the longest declare step (the
+		// first of equals).
+		let people = 0;
+		let declare: RtoStep | undefined;
+		const own: number[] = [];
+		for (const e of choice) {
+			const f = factsOf(e);
+			own.push(f.own);
+			people |= f.people;
+			if (
+				f.declare !== undefined &&
+				(declare === undefined || f.declare.minutes.typical > declare.minutes.typical)
+			)
+				declare = f.declare;
+		}
+		const key = `${people}|${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
+		let totals = shared.get(key);
+		if (totals === undefined) {
+			const steps = sharedStepsOf(
+				workload,
+				choice.map((recommended) => ({ recommended })),
+			);
+			totals = { before: typicalSum(steps.before), after: typicalSum(steps.after) };
+			shared.set(key, totals);
+		}
+		const finish: number[] = new Array<number>(choice.length).fill(0);
+		for (const i of order) {
+			let start = 0;
+			for (const d of deps[i] ?? []) start = Math.max(start, finish[d] ?? 0);
+			finish[i] = start + (own[i] ?? 0);
+		}
+		const { before, after } = totals;
+		return finish.map((f) => round(round(before + f) + after));
+	};
+}
+
+type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
+
+/**
+ * The tiers with upstream ones upgraded where a dependent misses its RTO target in dependency
+ * order (see upgradeForOrder.ts). Only a tier whose choice is within budget and meets its targets
+ * is changed, and only to another option that does too (an alternative).
+ */
+function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): RankedTier[] {
+	if (!workload.tiers.some((t) => (t.dependsOn ?? []).length > 0)) return [...ranked];
+	const { choice, upgrades } = upgradeForOrder(
+		ranked.map((t, i) => ({
+			name: t.tier,
+			dependsOn: workload.tiers[i]?.dependsOn,
+			chosen: t.recommended,
+			acceptable: t.meetsTargets && !t.overBudget ? [t.recommended, ...t.alternatives] : [],
+			watched: t.meetsTargets,
+		})),
+		typicalRecoveredBy(workload),
+	);
+	return ranked.map((t, i) => {
+		const upgrade = upgrades.get(i);
+		const recommended = choice[i];
+		if (upgrade === undefined || recommended === undefined) return t;
+		return {
+			...t,
+			recommended,
+			alternatives: [
+				t.recommended,
+				...t.alternatives.filter((a) => a.key !== recommended.key),
+			].sort(compareViable),
+			upgradedFor: upgrade,
+		};
+	});
+}
+
+/**
+ * The plan from the tiers' evaluations: ranking, budget, dependency order, composites.
+ * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed).
+ */
+export function planFromEvaluations(
+	workload: Workload,
+	evaluations: TierEvaluations,
+	{ upgradeForOrder: upgrade = true }: { upgradeForOrder?: boolean } = {},
+): Plan {
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
 	const cheapest = evaluations.map(cheapestMeeting);
@@ -370,15 +513,11 @@ export function planFromEvaluations(workload: Workload, evaluations: TierEvaluat
 			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
 		),
 	);
-	const rto = compositeRto(workload, ranked);
-	const afterSteps = addRanges(
-		...sharedAfterSteps(workload.routing, workload.operations, peopleNeeded(ranked)).map(
-			(s) => s.minutes,
-		),
-	);
-	const tiers: TierPlan[] = ranked.map((t) => {
-		const slot = rto.schedule.find((s) => s.tier === t.tier);
-		const recoveredBy = roundRange(addRanges(slot?.finish ?? rto.total, afterSteps));
+	const ordered = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const rto = compositeRto(workload, ordered);
+	const backBy = recoveredByOf(workload, ordered, rto);
+	const tiers: TierPlan[] = ordered.map((t, i) => {
+		const recoveredBy = backBy[i] ?? rto.total;
 		return {
 			...t,
 			recoveredBy,

@@ -927,6 +927,14 @@ describe('small screens', () => {
 			);
 		expect(costLines.length).toBeGreaterThan(0);
 		expect(Math.max(...costLines)).toBe(1);
+		// The caption names the table and reads as a line across it, not a word per line.
+		const caption = (await options.locator('caption').textContent())?.trim() ?? '';
+		expect(await page.getByRole('table', { name: caption }).count()).toBeGreaterThan(0);
+		const [captionWidth, tableWidth] = await options.evaluate((t) => [
+			t.querySelector('caption')?.getBoundingClientRect().width ?? 0,
+			t.getBoundingClientRect().width,
+		]);
+		expect(captionWidth).toBeGreaterThan(tableWidth * 0.9);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -19,6 +19,7 @@ import {
 import { errorLine, readAccessibility, withAccessibility } from './mermaidSource.ts';
 import { prefixSvgIds } from './svgIds.ts';
 import { pruneSvgStyle } from './pruneSvgStyle.ts';
+import { roundSvgNumbers } from './roundSvgNumbers.ts';
 import { stripUnusedSvg, themeSvg, ThemeMismatchError } from './themeSvg.ts';
 
 export interface DiagramRequest {
@@ -180,10 +181,10 @@ export async function renderDiagram(request: DiagramRequest): Promise<RenderedDi
 			throw error;
 		}
 		// Mermaid leaves empty style="" attributes on edges: dropped, as each style attribute the
-		// page keeps must be listed in its Content-Security-Policy (src/build/csp/).
-		return pruneSvgStyle(stripUnusedSvg(prefixSvgIds(svg, request.idPrefix))).replace(
-			/ style=""/g,
-			'',
+		// page keeps must be listed in its Content-Security-Policy (src/build/csp/). Coordinates
+		// are rounded to 2 decimals (Mermaid writes full doubles).
+		return roundSvgNumbers(
+			pruneSvgStyle(stripUnusedSvg(prefixSvgIds(svg, request.idPrefix))).replace(/ style=""/g, ''),
 		);
 	});
 	s.queue = run.catch(() => undefined);

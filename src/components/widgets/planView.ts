@@ -9,6 +9,7 @@ import {
 	formatUsd,
 	renderFactText,
 	STANDBY_LADDER,
+	upgradeText,
 	type Evaluation,
 	type Plan,
 	type Workload,
@@ -200,6 +201,7 @@ export function planHtml(
 					${formatMinutes(r.rto.total.typical)}, RPO ${rpoWorstText(r)},
 					${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
+				${t.upgradedFor !== undefined ? html`<p class="upgraded-for" data-upgraded-from="${t.upgradedFor.from.key}">${upgradeText(t.upgradedFor)}</p>` : ''}
 				${t.meetsTargets && !t.meetsInOrder ? html`<p class="misses in-order">In dependency order it is back after about ${formatMinutes(t.recoveredBy.typical)}, beyond its ${formatTarget(r.targets.rtoMinutes)} target.</p>` : ''}
 				${r.layers.map(
 					(layer) =>

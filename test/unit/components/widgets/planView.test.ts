@@ -8,6 +8,8 @@ import {
 	recommend,
 	referenceWorkloadInput,
 	STANDBY_LADDER,
+	formatMinutes,
+	formatUsd,
 	type WorkloadInput,
 } from '~/model/index.ts';
 
@@ -25,6 +27,13 @@ const withDependency: WorkloadInput = {
 	...referenceWorkloadInput,
 	tiers: referenceWorkloadInput.tiers.map((t) =>
 		t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 90 } : t,
+	),
+};
+
+const lateWithNoFix: WorkloadInput = {
+	...referenceWorkloadInput,
+	tiers: referenceWorkloadInput.tiers.map((t) =>
+		t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 60 } : { ...t, rtoMinutes: 70 },
 	),
 };
 
@@ -83,16 +92,38 @@ describe('planHtml', () => {
 	});
 
 	it('a tier that meets its own target alone but not in dependency order says when it is back', () => {
-		// web alone is back well within 1 h 30; started after the database, it is not.
-		const plan = planOf(withDependency);
+		// web alone is back well within 1 h; started after the database, whose own 70 min target
+		// leaves only its fastest options, it is not, and no faster option helps.
+		const plan = planOf(lateWithNoFix);
 		const web = plan.tiers.find((t) => t.tier === 'web');
 		expect(web?.meetsTargets).toBe(true);
 		expect(web?.meetsInOrder).toBe(false);
 		const doc = render(planHtml(plan, 'p').value);
 		expect(doc.querySelector('.plan-tier[data-tier="web"] .in-order')?.textContent).toMatch(
-			/In dependency order it is back after about 2 h .*, beyond its 1 h 30 min target/s,
+			/In dependency order it is back after about 1 h .*, beyond its 1 h target/s,
 		);
 		expect(doc.querySelector('.plan-tier[data-tier="database"] .in-order')).toBeNull();
+		expect(doc.querySelector('.upgraded-for')).toBeNull();
+	});
+
+	it('a tier upgraded so that a dependent is back in time says from what, for how much and for whom', () => {
+		const plan = planOf(withDependency);
+		const database = plan.tiers.find((t) => t.tier === 'database');
+		const web = plan.tiers.find((t) => t.tier === 'web');
+		const upgrade = database?.upgradedFor;
+		if (upgrade === undefined || web === undefined) throw new Error('expected an upgrade');
+		const doc = render(planHtml(plan, 'p').value);
+		const p = doc.querySelector('.plan-tier[data-tier="database"] .upgraded-for');
+		expect(p?.getAttribute('data-upgraded-from')).toBe(upgrade.from.key);
+		const text = (p?.textContent ?? '').replace(/\s+/g, ' ');
+		expect(text).toContain(`Upgraded from ${upgrade.from.name}`);
+		expect(text).toContain(formatUsd(upgrade.extraUsd));
+		expect(text).toContain(`web waits for this tier and must be back within 1 h 30 min`);
+		expect(text).toContain(`back after about ${formatMinutes(web.recoveredBy.typical)}`);
+		// The option it had stays on offer as an alternative.
+		expect(
+			doc.querySelector(`.plan-tier[data-tier="database"] [data-option="${upgrade.from.key}"]`),
+		).not.toBeNull();
 	});
 });
 
