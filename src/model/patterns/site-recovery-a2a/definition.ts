@@ -15,7 +15,7 @@ export const siteRecoveryA2a: Pattern = {
 		{
 			threat: 'zone-outage',
 			level: 'yes',
-			note: 'Zone-to-zone replication, to {fact:asr.z2z-scope}, in the {fact:asr.z2z-regions} regions listed; it covers a zone outage only.',
+			note: 'A replica in another region outlives the loss of any zone; the zone-to-zone variant, to {fact:asr.z2z-scope}, in the {fact:asr.z2z-regions} regions listed, covers a zone outage only.',
 		},
 		{
 			threat: 'corruption',
