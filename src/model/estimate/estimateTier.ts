@@ -24,15 +24,18 @@ export function hasEstimator(patternId: Candidate['patternId']): boolean {
 export const RESERVATION_ASSUMPTION =
 	'The capacity reservation removes the risk that the target region has no room for these VMs; it does not make any step faster.';
 
-/** A capacity reservation for every VM of the tier, billed at the VM rate whether used or not. */
+/**
+ * A capacity reservation for the VMs the tier needs after failover (its drCapacityPercent of its
+ * VMs), billed at the VM rate whether used or not.
+ */
 function reservationLine(ctx: EstimateContext): CostLine {
 	const share = factNumber('capacity.reservation-billing');
 	return line(
 		ctx,
 		'compute',
 		'Capacity reservation in the target region',
-		ctx.n * ctx.hourly.usd * share * ctx.prices.hoursPerMonth,
-		`${ctx.n} reserved VM(s) × (${ctx.hourly.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
+		ctx.needed * ctx.hourly.usd * share * ctx.prices.hoursPerMonth,
+		`${ctx.needed} reserved VM(s) × (${ctx.hourly.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
 		ids(ctx.hourly.factId, 'capacity.reservation-billing', 'vm.hours-per-month'),
 	);
 }

@@ -5,7 +5,7 @@ import type { Category } from '../pattern.ts';
 import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
-import { estimateTier, tierScope, type TierScope } from './estimateTier.ts';
+import { estimateTier, neededVms, tierScope, type TierScope } from './estimateTier.ts';
 import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import {
@@ -234,6 +234,6 @@ export function evaluateCandidate(
 		})),
 	};
 	if (candidate.variant !== undefined) evaluation.variant = candidate.variant;
-	if (candidate.reserveCapacity === true) evaluation.capacityReservation = { vms: tier.vmCount };
+	if (candidate.reserveCapacity === true) evaluation.capacityReservation = { vms: neededVms(tier) };
 	return evaluation;
 }

@@ -95,6 +95,8 @@ export function adminAccess(b: TerraformBuilder): HclItem[] {
 /** The capacity reservation group of a tier that reserves capacity, as an argument. */
 export function reservation(b: TerraformBuilder, t: TierContext, argument: string): HclItem[] {
 	if (!t.reserveCapacity) return [];
+	// The VMs the tier needs after failover, as the plan priced them.
+	const reserved = t.plan.recommended.capacityReservation?.vms ?? t.tier.vmCount;
 	const group = b.resource(
 		'azurerm_capacity_reservation_group',
 		`${t.id}`,
@@ -115,9 +117,9 @@ export function reservation(b: TerraformBuilder, t: TierContext, argument: strin
 		[
 			attr('name', name(b, `${t.id}-cr`)),
 			attr('capacity_reservation_group_id', ref(`${group}.id`)),
-			block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', t.tier.vmCount)]),
+			block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', reserved)]),
 		],
-		[`${t.tier.vmCount} VM(s) of the tier's size held in the secondary region.`],
+		[`${reserved} VM(s) of the tier's size held in the secondary region.`],
 		t.plan.tier,
 	);
 	return [attr(argument, ref(`${group}.id`))];

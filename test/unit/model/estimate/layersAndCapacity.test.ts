@@ -130,6 +130,50 @@ describe('capacity reservations', () => {
 		).toBe(false);
 	});
 
+	it('hold the VMs the tier needs after failover (its standby size), in the cost and the Terraform', () => {
+		const full = referenceWith({});
+		const web = full.tiers.find((t) => t.name === 'web');
+		if (web === undefined) throw new Error('no web tier');
+		const four = { ...web, vmCount: 4 };
+		const half = { ...four, drCapacityPercent: 50 };
+		const price = (tier: typeof four) => {
+			const e = evaluateCandidate(full, tier, {
+				patternId: 'site-recovery-a2a',
+				reserveCapacity: true,
+			});
+			const line = e.cost.lines.find((l) => l.label.startsWith('Capacity reservation'));
+			return {
+				vms: e.capacityReservation?.vms,
+				usd: line?.monthlyUsd ?? NaN,
+				formula: line?.formula,
+			};
+		};
+		const all = price(four);
+		const some = price(half);
+		expect([all.vms, some.vms]).toEqual([4, 2]);
+		expect(some.usd).toBeCloseTo(all.usd / 2, 1);
+		expect(some.formula).toMatch(/^2 reserved VM/);
+		// The Terraform reserves what the plan priced.
+		const w = referenceWith({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
+		const halved = {
+			...w,
+			tiers: w.tiers.map((t) =>
+				t.name === 'database' ? { ...t, vmCount: 4, drCapacityPercent: 50 } : t,
+			),
+		};
+		const plan = recommend(halved);
+		const db = plan.tiers.find((t) => t.tier === 'database');
+		const reserved = db?.alternatives.find((a) => a.capacityReservation !== undefined);
+		if (db === undefined || reserved === undefined) throw new Error('no reserved option');
+		expect(reserved.capacityReservation?.vms).toBe(2);
+		const hcl = terraformForPlan({
+			...plan,
+			tiers: plan.tiers.map((t) => (t === db ? { ...t, recommended: reserved } : t)),
+		});
+		if (!hcl.ok) throw new Error('no Terraform');
+		expect(hcl.hcl).toMatch(/capacity\s*=\s*2\b/);
+	});
+
 	it('the capacity trap names the VM count and the region, and is gone with a reservation', () => {
 		const w = referenceWith({ corruptionProtection: false, rpoMinutes: 15, rtoMinutes: 120 });
 		const plan = recommend(w);
