@@ -1,4 +1,5 @@
 /** What readers do with the catalogue: search by a term, filter by tier, use a calculator. */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
@@ -61,13 +62,7 @@ describe('finding patterns', () => {
 			.poll(() => page.locator('.calculator [data-cost-kind="licence"] td').first().textContent())
 			.not.toBe(before);
 		await vms.fill('-3');
-		await expect
-			.poll(() => page.locator('[data-error-for="tiers.0.vmCount"]').textContent())
-			.toMatch(/whole number from 1 to 1,000/);
-		await expect
-			.poll(() => page.locator('.calculator [data-status]').textContent())
-			.toMatch(/last valid inputs/);
-		expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		await expectRejected(page, 'tiers.0.vmCount', /whole number from 1 to 1,000/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -96,14 +91,22 @@ describe('finding patterns', () => {
 		expect(await results()).not.toMatch(/\b4 VM\(s\) needed and not already running/);
 		expect(await results()).toMatch(/\b2 VM\(s\) needed and not already running/);
 		await capacity.fill('0');
-		await expect
-			.poll(() => page.locator('[data-error-for="tiers.0.drCapacityPercent"]').textContent())
-			.toMatch(/whole number from 1 to 100/);
-		await expect
-			.poll(() => page.locator('.calculator [data-status]').textContent())
-			.toMatch(/last valid inputs/);
-		expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+		await expectRejected(page, 'tiers.0.drCapacityPercent', /whole number from 1 to 100/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 });
+
+/**
+ * A calculator's answer to bad input: the field's message with the accepted range, the results
+ * kept from the last valid inputs, and no NaN anywhere.
+ */
+async function expectRejected(page: Page, field: string, message: RegExp): Promise<void> {
+	await expect
+		.poll(() => page.locator(`[data-error-for="${field}"]`).textContent())
+		.toMatch(message);
+	await expect
+		.poll(() => page.locator('.calculator [data-status]').textContent())
+		.toMatch(/last valid inputs/);
+	expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
+}

@@ -4,42 +4,20 @@
  * diagram.
  */
 import { describe, expect, it } from 'vitest';
+import {
+	GEOMETRY_ATTRIBUTES,
+	GEOMETRY_STYLE_PROPERTIES,
+} from '../../src/build/mermaid/roundSvgNumbers.ts';
 import { distPages } from '../support/distPages.ts';
 
-/** Attributes that hold coordinates, lengths or transforms (lower case: the HTML parser's). */
-const GEOMETRY = new Set(
-	[
-		'd',
-		'points',
-		'transform',
-		'viewBox',
-		'x',
-		'y',
-		'x1',
-		'y1',
-		'x2',
-		'y2',
-		'cx',
-		'cy',
-		'r',
-		'rx',
-		'ry',
-		'dx',
-		'dy',
-		'width',
-		'height',
-		'refX',
-		'refY',
-		'markerWidth',
-		'markerHeight',
-		'stroke-width',
-		'stroke-dasharray',
-		'stroke-dashoffset',
-	].map((name) => name.toLowerCase()),
-);
+/** The build's geometry attributes, lower case as the HTML parser gives them. */
+const GEOMETRY = new Set([...GEOMETRY_ATTRIBUTES].map((name) => name.toLowerCase()));
 
-/** Declarations of a style attribute whose numbers are lengths. */
-const STYLE_GEOMETRY = /(?:^|;)\s*(?:max-width|width|height|stroke-width|stroke-dasharray|stroke-dashoffset)\s*:([^;]*)/g;
+/** Declarations of a style attribute whose numbers are lengths (the build's list). */
+const STYLE_GEOMETRY = new RegExp(
+	`(?:^|;)\\s*(?:${[...GEOMETRY_STYLE_PROPERTIES].join('|')})\\s*:([^;]*)`,
+	'gi',
+);
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
