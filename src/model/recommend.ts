@@ -476,6 +476,7 @@ function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): R
 			watched: t.meetsTargets,
 		})),
 		typicalRecoveredBy(workload),
+		workload.budgetUsd,
 	);
 	return ranked.map((t, i) => {
 		const upgrade = upgrades.get(i);

@@ -15,9 +15,13 @@
  *   tier tried back down to the cheapest option that keeps the result. This finds pairs such as
  *   a slightly faster web tier with a mid-priced database where one switch alone would need the
  *   dearest database.
- * Why that is good enough: a tier's finish time is the longest path to it, so a faster option
- * never makes a dependent later; the late tiers' paths are short (at most 10 tiers, about 10
- * options each), so one step is at most about 100 schedule evaluations. An exact search over
+ * Why that is good enough: a tier's finish time is the longest path to it, so an option with a
+ * shorter recovery makes its dependents no later, unless it brings a people step or a longer
+ * provider declare step the other tiers did not have (those count once for the whole workload
+ * and delay every tier; the score counts every watched tier, so such a switch is kept only when
+ * the result is better overall, though a tier already late on its own targets may end later).
+ * The late tiers' paths are short (at most 10 tiers, about 10 options each), so one step is at
+ * most about 100 schedule evaluations. An exact search over
  * every combination (up to 10^10) is out of reach, and the two searches agree with it on the
  * shapes real workloads have (a chain or a fan-in under one or two slow data tiers).
  *
@@ -125,7 +129,12 @@ const better = (a: Score, b: Score) => a.misses - b.misses || a.late - b.late;
  * dependency order at the least extra monthly cost found; failing that, as few misses as found;
  * unchanged when no faster acceptable option brings another tier back in time.
  */
-export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): OrderResult {
+export function upgradeForOrder(
+	tiers: readonly OrderTier[],
+	backBy: BackBy,
+	/** The workload's monthly limit: no upgrade takes the plan's cost above it. */
+	budgetUsd?: number,
+): OrderResult {
 	const own = tiers.map((t) => t.chosen);
 	const targets = tiers.map((t) => t.chosen.targets.rtoMinutes);
 	const paths = ancestorsOf(tiers);
@@ -189,7 +198,8 @@ export function upgradeForOrder(tiers: readonly OrderTier[], backBy: BackBy): Or
 						const usd = from.score.usd - (was?.cost.monthlyUsd ?? 0) + o.cost.monthlyUsd;
 						return { choice: next, score: score(next, usd) };
 					}),
-			);
+			)
+			.filter((c) => budgetUsd === undefined || c.score.usd <= budgetUsd);
 	};
 	const start: Scored = { choice: [...own], score: initial };
 

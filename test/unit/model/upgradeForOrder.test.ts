@@ -77,6 +77,21 @@ describe('upgrading tiers for dependency order', () => {
 			);
 	});
 
+	it('does not buy an upgrade the budget cannot pay for, and still names the late tier', () => {
+		const unlimited = recommend(webAfterDatabase(90));
+		const before = withoutUpgrades(webAfterDatabase(90));
+		// A budget a dollar short of the upgrade (faster web and database together), which each
+		// faster option alone, with the other tier's cheapest, still fits.
+		expect(unlimited.tiers.filter((t) => t.upgradedFor !== undefined)).toHaveLength(2);
+		const budgetUsd = Math.ceil(unlimited.cost.monthlyUsd) - 1;
+		expect(budgetUsd).toBeGreaterThan(before.cost.monthlyUsd);
+		expect(budgetUsd).toBeLessThan(unlimited.cost.monthlyUsd);
+		const w = webAfterDatabase(90, undefined, { budgetUsd });
+		const plan = recommend(w);
+		expect(plan.cost.monthlyUsd).toBeLessThanOrEqual(budgetUsd);
+		expect(plan.tiers.find((t) => t.tier === 'web')?.meetsInOrder).toBe(false);
+	});
+
 	it('changes nothing when no faster option helps, and still names the late tier', () => {
 		// The database's own 70 min target leaves it only its fastest options; web's 60 min
 		// target cannot be met after it.
@@ -155,6 +170,9 @@ function holdsForUpgrades(w: Workload): boolean {
 			expect(d.meets).toBe(plan.tiers[j]?.meetsInOrder);
 		}
 	});
+	// An upgrade never takes a plan within its budget over it.
+	if (w.budgetUsd !== undefined && before.cost.monthlyUsd <= w.budgetUsd)
+		expect(plan.cost.monthlyUsd).toBeLessThanOrEqual(w.budgetUsd);
 	const any = plan.tiers.some((t) => t.upgradedFor !== undefined);
 	if (!any) expect(plan).toEqual(before);
 	else expect(plan.cost.monthlyUsd).toBeGreaterThan(before.cost.monthlyUsd);
