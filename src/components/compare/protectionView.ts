@@ -72,30 +72,38 @@ export function protectionRows(t: TierComparison): ProtectionRow[] {
 }
 
 function cell(p: Protection): SafeHtml {
-	return html`<td data-label="${THREAT_LABELS[p.threat]}" data-level="${p.level}">
-		<span class="cmp-level">${COVERAGE_MARK[p.level]} ${COVERAGE_TEXT[p.level]}.</span>
+	return html`<td role="cell" data-label="${THREAT_LABELS[p.threat]}" data-level="${p.level}">
+		<span class="cmp-level"
+			><span aria-hidden="true">${COVERAGE_MARK[p.level]}</span> ${COVERAGE_TEXT[p.level]}.</span
+		>
 		${factTextHtml(p.note)}
 	</td>`;
 }
 
+/**
+ * The table, with its elements' roles stated: a phone stacks the rows with display values under
+ * which WebKit drops table semantics (Compare.css).
+ */
 export function protectionTableHtml(t: TierComparison, tableId: string): SafeHtml {
 	return html`<div class="cmp-table-wrap">
-		<table class="cmp-protects" id="${tableId}">
+		<table class="cmp-protects" id="${tableId}" role="table">
 			<caption>
 				What each option for the ${t.tier} tier protects against, and how (options that protect
 				alike share a row)
 			</caption>
-			<thead>
-				<tr>
-					<th scope="col">Options</th>
-					${THREATS.map((threat) => html`<th scope="col">${THREAT_LABELS[threat]}</th>`)}
+			<thead role="rowgroup">
+				<tr role="row">
+					<th role="columnheader" scope="col">Options</th>
+					${THREATS.map(
+						(threat) => html`<th role="columnheader" scope="col">${THREAT_LABELS[threat]}</th>`,
+					)}
 				</tr>
 			</thead>
-			<tbody>
+			<tbody role="rowgroup">
 				${protectionRows(t).map(
 					(row) =>
-						html`<tr data-options="${row.options.map((o) => o.key).join(' ')}">
-							<th scope="row">
+						html`<tr role="row" data-options="${row.options.map((o) => o.key).join(' ')}">
+							<th role="rowheader" scope="row">
 								<span class="cmp-protect-label">${row.label}</span>
 								${
 									row.options.length > 1

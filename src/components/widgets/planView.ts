@@ -66,12 +66,16 @@ export function tierOwnText(workload: Workload, tierName: string): string[] {
 function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	// data-label: the column's name, which a phone shows before each value once the row is
 	// stacked (planView.css).
-	return html`<tr data-option="${e.key}">
-		<th scope="row">${e.name} <span class="standby-rung">(${standbyName(e)})</span></th>
-		<td data-label="RTO">${formatMinutes(e.rto.total.typical)}</td>
-		<td data-label="RPO">${rpoWorstText(e)}</td>
-		<td data-label="A month">${formatUsd(e.cost.monthlyUsd)}</td>
-		<td data-label="Why">${note}</td>
+	// The roles are the elements' own: stated, because a phone stacks the rows with display
+	// values under which WebKit drops table semantics (Chromium keeps them).
+	return html`<tr role="row" data-option="${e.key}">
+		<th role="rowheader" scope="row">
+			${e.name} <span class="standby-rung">(${standbyName(e)})</span>
+		</th>
+		<td role="cell" data-label="RTO">${formatMinutes(e.rto.total.typical)}</td>
+		<td role="cell" data-label="RPO">${rpoWorstText(e)}</td>
+		<td role="cell" data-label="A month">${formatUsd(e.cost.monthlyUsd)}</td>
+		<td role="cell" data-label="Why">${note}</td>
 	</tr>`;
 }
 
@@ -82,20 +86,20 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 	if (rows.length === 0) return html``;
 	return html`<div class="plan-options">
-		<table class="options">
+		<table class="options" role="table">
 			<caption>
 				${caption}
 			</caption>
-			<thead>
-				<tr>
-					<th scope="col">Pattern (standby)</th>
-					<th scope="col">RTO</th>
-					<th scope="col">RPO</th>
-					<th scope="col">A month</th>
-					<th scope="col">Why</th>
+			<thead role="rowgroup">
+				<tr role="row">
+					<th role="columnheader" scope="col">Pattern (standby)</th>
+					<th role="columnheader" scope="col">RTO</th>
+					<th role="columnheader" scope="col">RPO</th>
+					<th role="columnheader" scope="col">A month</th>
+					<th role="columnheader" scope="col">Why</th>
 				</tr>
 			</thead>
-			<tbody>
+			<tbody role="rowgroup">
 				${rows}
 			</tbody>
 		</table>
