@@ -158,7 +158,7 @@ export const azureBackup: Pattern = {
 				{
 					threat: 'zone-outage',
 					level: 'partial',
-					note: 'Only as far as the snapshots’ own storage is zone-redundant in your region; there is no vault copy to fall back on.',
+					note: 'The copies are {fact:disk-backup.tier}, with no vault copy to fall back on: whether they outlive a zone depends on the redundancy of that snapshot storage in your region.',
 				},
 				{
 					threat: 'corruption',
@@ -168,7 +168,7 @@ export const azureBackup: Pattern = {
 				{
 					threat: 'deletion',
 					level: 'partial',
-					note: 'A deleted disk comes back from its snapshots, but immutable vaults and enhanced soft delete do not cover the snapshots themselves.',
+					note: 'A deleted disk comes back from its snapshots, which are {fact:disk-backup.tier}: immutable vaults and enhanced soft delete do not apply to them (see the fact’s note).',
 				},
 			],
 		},
