@@ -383,7 +383,8 @@ async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<Edi
 						field.value = String(n);
 						field.dispatchEvent(new Event('input', { bubbles: true }));
 					},
-					2 + ((round * EDITS_PER_ROUND + edit) % 7),
+					// 3 to 9 in turn: every edit changes the value (the workload's web tier starts at 2).
+					3 + ((round * EDITS_PER_ROUND + edit) % 7),
 				);
 				await page.waitForFunction(
 					({ all, count }) =>

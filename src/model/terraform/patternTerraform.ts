@@ -3,6 +3,7 @@
  * pattern's writer lives in its folder (src/model/patterns/<id>/) as its module's `terraform`.
  */
 import type { ProtectionLayer } from '../estimate/protectionLayer.ts';
+import { neededVms } from '../estimate/estimateTier.ts';
 import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 
@@ -96,7 +97,7 @@ export function adminAccess(b: TerraformBuilder): HclItem[] {
 export function reservation(b: TerraformBuilder, t: TierContext, argument: string): HclItem[] {
 	if (!t.reserveCapacity) return [];
 	// The VMs the tier needs after failover, as the plan priced them.
-	const reserved = t.plan.recommended.capacityReservation?.vms ?? t.tier.vmCount;
+	const reserved = t.plan.recommended.capacityReservation?.vms ?? neededVms(t.tier);
 	const group = b.resource(
 		'azurerm_capacity_reservation_group',
 		`${t.id}`,
