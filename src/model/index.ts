@@ -85,8 +85,8 @@ export { recommend, MODEL_VERSION } from './recommend.ts';
 export { measuredTimeline, measuredToText, measuredFromText } from './measuredTimes.ts';
 export type { Measured, MeasuredStep, MeasuredTimeline, MeasuredText } from './measuredTimes.ts';
 export type { Plan, PlanRto, PlanStatus, TierPlan } from './recommend.ts';
-export { upgradeForOrder, upgradeText } from './upgradeForOrder.ts';
-export type { OrderUpgrade, UpgradeTarget } from './upgradeForOrder.ts';
+export { upgradeText } from './upgradeForOrder.ts';
+export type { OrderUpgrade } from './upgradeForOrder.ts';
 export { STANDBY_LADDER, STANDBY_LEVELS } from './standbyLadder.ts';
 export type { StandbyLevel, StandbyRung } from './standbyLadder.ts';
 export { dependencyIssues, schedule, startGroups } from './dependencyOrder.ts';
@@ -132,4 +132,4 @@ export type {
 	BreakEven,
 	DisruptionCost,
 } from './disruptionCost.ts';
-export { optionProtection, LAYER_THREATS } from './optionProtection.ts';
+export { optionProtection } from './optionProtection.ts';

@@ -86,7 +86,7 @@ const sharedKeys = new WeakMap<Evaluation, string>();
  * a provider's declare step (grace period). Two options with the same key differ in time only
  * by their own steps.
  */
-export function sharedKey(e: Evaluation): string {
+function sharedKey(e: Evaluation): string {
 	let key = sharedKeys.get(e);
 	if (key === undefined) {
 		const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);

@@ -17,11 +17,17 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { BLOCK_ITEMS_CLASS, holdsBlocks } from '../../components/page/blockItems.ts';
+import {
+	BLOCK_ITEMS_CLASS,
+	holdsBlocks,
+	INLINE_ITEM_CHILDREN,
+} from '../../components/page/blockItems.ts';
 
-/** Starlight 0.42's selector part, as written in its markdown.css. */
-export const STARLIGHT_LIST_HAS =
-	':is(ol, ul):has(> li > :not(a, strong, em, del, span, input, code, br, script, ol, ul))';
+/**
+ * Starlight 0.42's selector part, as written in its markdown.css, from the one list of inline
+ * children (blockItems.ts): if Starlight changes that list, the rewrite below fails loudly.
+ */
+export const STARLIGHT_LIST_HAS = `:is(ol, ul):has(> li > :not(${[...INLINE_ITEM_CHILDREN].join(', ')}))`;
 
 /**
  * The replacement: the class, with the specificity of `:has(> li > :not(…))` (two type

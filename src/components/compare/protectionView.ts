@@ -18,7 +18,7 @@ import {
 import { factTextHtml } from '../facts/factTextHtml.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 
-export interface ProtectionRow {
+interface ProtectionRow {
 	/** The pattern, with its variant where that protects differently, and its second layer. */
 	label: string;
 	/** The options that protect this way, in the plan's order. */

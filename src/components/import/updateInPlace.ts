@@ -29,7 +29,7 @@ function copyAttributes(into: Element, from: Element): void {
 }
 
 /** Makes `into`'s children match `from`'s, reusing the nodes that match in kind and place. */
-export function updateChildren(into: Node, from: Node): void {
+function updateChildren(into: Node, from: Node): void {
 	const wanted = Array.from(from.childNodes);
 	wanted.forEach((want, index) => {
 		const have = into.childNodes[index];

@@ -6,9 +6,9 @@
  */
 
 /** Shown in the dialog while Pagefind's UI is on its way. */
-export const LOADING_MESSAGE = 'Loading search…';
+const LOADING_MESSAGE = 'Loading search…';
 /** Shown when the UI could not be fetched; the next open tries again. */
-export const FAILED_MESSAGE =
+const FAILED_MESSAGE =
 	'Search could not load. Close this dialog and open it again to retry, or reload the page.';
 
 /** The loading line, with what the reader has typed so far: it becomes the search. */
