@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatMinutes, formatUsd, recommend, upgradeText } from '~/model/index.ts';
 import { planText } from '~/cli/planText.ts';
-import { referenceWith } from '../model/arbitraries.ts';
+import { webAfterDatabase } from '../model/arbitraries.ts';
 
 describe('planText', () => {
 	it('says under the upgraded tier why it has a faster option than its own targets need', () => {
-		const w = referenceWith({
-			tiers: referenceWith({}).tiers.map((t) =>
-				t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 90 } : t,
-			),
-		});
-		const plan = recommend(w);
+		const plan = recommend(webAfterDatabase(90));
 		const database = plan.tiers.find((t) => t.tier === 'database');
 		const upgrade = database?.upgradedFor;
 		if (upgrade === undefined) throw new Error('expected the database to be upgraded');

@@ -105,6 +105,24 @@ export function referenceWith(patch: Record<string, unknown>): Workload {
 	return r.workload;
 }
 
+/** The reference workload (web, database) with web waiting for the database. */
+export function webAfterDatabase(
+	webRto: number,
+	databaseRto?: number,
+	patch: Record<string, unknown> = {},
+): Workload {
+	return referenceWith({
+		...patch,
+		tiers: referenceWith({}).tiers.map((t) =>
+			t.name === 'web'
+				? { ...t, dependsOn: ['database'], rtoMinutes: webRto }
+				: databaseRto === undefined
+					? t
+					: { ...t, rtoMinutes: databaseRto },
+		),
+	});
+}
+
 /** Every number in a result, with its path, to check none is NaN, infinite or negative. */
 export function numbers(value: unknown, path = ''): [string, number][] {
 	if (typeof value === 'number') return [[path, value]];

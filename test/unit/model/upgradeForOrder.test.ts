@@ -2,25 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend, upgradeText, type Plan, type Workload } from '~/model/index.ts';
 import { evaluateTiers, planFromEvaluations } from '~/model/recommend.ts';
-import { referenceWith, valid, workloadArb } from './arbitraries.ts';
-
-/** The reference workload (web, database) with web waiting for the database. */
-function webAfterDatabase(
-	webRto: number,
-	databaseRto?: number,
-	patch: Record<string, unknown> = {},
-): Workload {
-	return referenceWith({
-		...patch,
-		tiers: referenceWith({}).tiers.map((t) =>
-			t.name === 'web'
-				? { ...t, dependsOn: ['database'], rtoMinutes: webRto }
-				: databaseRto === undefined
-					? t
-					: { ...t, rtoMinutes: databaseRto },
-		),
-	});
-}
+import { referenceWith, valid, webAfterDatabase, workloadArb } from './arbitraries.ts';
 
 const withoutUpgrades = (w: Workload) =>
 	planFromEvaluations(w, evaluateTiers(w), { upgradeForOrder: false });

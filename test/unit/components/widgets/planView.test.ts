@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planHtml } from '~/components/widgets/planView.ts';
 import { BLOCK_ITEMS_CLASS, holdsBlocks } from '~/components/page/blockItems.ts';
 import { readdirSync, readFileSync } from 'node:fs';
+import { webAfterDatabase } from '../../model/arbitraries.ts';
 import {
 	parseWorkload,
 	recommend,
@@ -23,23 +24,9 @@ function planOf(input: WorkloadInput) {
 	return recommend(parsed.workload);
 }
 
-const withDependency: WorkloadInput = {
-	...referenceWorkloadInput,
-	tiers: referenceWorkloadInput.tiers.map((t) =>
-		t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 90 } : t,
-	),
-};
-
-const lateWithNoFix: WorkloadInput = {
-	...referenceWorkloadInput,
-	tiers: referenceWorkloadInput.tiers.map((t) =>
-		t.name === 'web' ? { ...t, dependsOn: ['database'], rtoMinutes: 60 } : { ...t, rtoMinutes: 70 },
-	),
-};
-
 describe('planHtml', () => {
 	it('states the start order and shows the dependent tier starting when its dependency is up', () => {
-		const plan = planOf(withDependency);
+		const plan = recommend(webAfterDatabase(90));
 		const doc = render(planHtml(plan, 'p').value);
 		expect(doc.querySelector('.critical-path')?.textContent).toMatch(
 			/Start order: database, then web/,
@@ -94,7 +81,7 @@ describe('planHtml', () => {
 	it('a tier that meets its own target alone but not in dependency order says when it is back', () => {
 		// web alone is back well within 1 h; started after the database, whose own 70 min target
 		// leaves only its fastest options, it is not, and no faster option helps.
-		const plan = planOf(lateWithNoFix);
+		const plan = recommend(webAfterDatabase(60, 70));
 		const web = plan.tiers.find((t) => t.tier === 'web');
 		expect(web?.meetsTargets).toBe(true);
 		expect(web?.meetsInOrder).toBe(false);
@@ -107,7 +94,7 @@ describe('planHtml', () => {
 	});
 
 	it('a tier upgraded so that a dependent is back in time says from what, for how much and for whom', () => {
-		const plan = planOf(withDependency);
+		const plan = recommend(webAfterDatabase(90));
 		const database = plan.tiers.find((t) => t.tier === 'database');
 		const web = plan.tiers.find((t) => t.tier === 'web');
 		const upgrade = database?.upgradedFor;
@@ -135,8 +122,9 @@ describe('planHtml lists', () => {
 			.filter((f) => f.endsWith('.json'))
 			.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as WorkloadInput);
 		expect(inputs.length).toBeGreaterThan(3);
-		for (const input of [referenceWorkloadInput, withDependency, ...inputs]) {
-			const doc = render(planHtml(planOf(input), 'p').value);
+		const plans = [referenceWorkloadInput, ...inputs].map(planOf);
+		for (const plan of [...plans, recommend(webAfterDatabase(90))]) {
+			const doc = render(planHtml(plan, 'p').value);
 			const lists = [...doc.querySelectorAll('ul, ol')];
 			expect(lists.length).toBeGreaterThan(0);
 			for (const list of lists) {
