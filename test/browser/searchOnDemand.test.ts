@@ -68,6 +68,8 @@ describe('search loads on demand', () => {
 			await expect
 				.poll(() => dialog.getByRole('status').textContent())
 				.toBe('Loading search… Your search: “golden image”');
+			// A screen reader hears the message once, not the line again on every key.
+			expect(await dialog.getByRole('status').ariaSnapshot()).toBe('- status: Loading search…');
 			release();
 
 			const box = dialog.getByRole('textbox', { name: 'Search' });

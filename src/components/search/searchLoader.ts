@@ -17,6 +17,22 @@ export function loadingText(typed: string): string {
 }
 
 /**
+ * Writes the loading line into the status element. The message is written once, so a screen
+ * reader hears it once; what the reader types is echoed beside it, hidden from assistive
+ * technology, since a live region rewritten on every key would be read out on every key.
+ */
+function showLoading(status: HTMLElement, typed: string): void {
+	const echo = loadingText(typed).slice(LOADING_MESSAGE.length);
+	let span = status.querySelector('span');
+	if (status.firstChild?.nodeValue !== LOADING_MESSAGE || span === null) {
+		span = status.ownerDocument.createElement('span');
+		span.setAttribute('aria-hidden', 'true');
+		status.replaceChildren(LOADING_MESSAGE, span);
+	}
+	if (span.textContent !== echo) span.textContent = echo;
+}
+
+/**
  * `load` started at most once: every call while it runs or after it succeeded shares one
  * promise. A failure is not kept, so the next call tries again.
  */
@@ -85,7 +101,7 @@ export function lazySearch({ dialog, status, root, build }: LazySearchParts): La
 		if (next === undefined) return;
 		typed = next;
 		// The reader sees what is kept: it becomes the search once the box exists.
-		status.textContent = loadingText(typed);
+		showLoading(status, typed);
 		// A space or letter must not also press the dialog's Cancel button or scroll the page.
 		event.preventDefault();
 	});
@@ -113,7 +129,7 @@ export function lazySearch({ dialog, status, root, build }: LazySearchParts): La
 		},
 		opened: () => {
 			if (ready) return;
-			status.textContent = loadingText(typed);
+			showLoading(status, typed);
 			start().catch(() => {
 				status.textContent = FAILED_MESSAGE;
 			});
