@@ -119,7 +119,9 @@ describe('compare page', () => {
 		const after = await meetingRows(page, 'database');
 		expect(after).not.toContain('app-backup-shipping');
 		expect(after.length).toBeGreaterThan(0);
-		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/updated/);
+		await expect
+			.poll(() => page.locator("[role='status'][data-status]").textContent())
+			.toMatch(/updated/);
 		expect(page.url()).toMatch(/[?&]v=2&/);
 		expect(page.url()).toMatch(/[?&]rpo=5(&|$)/);
 		expect(problems).toEqual([]);
@@ -180,7 +182,9 @@ describe('compare page', () => {
 		await rpo.fill('-5');
 		const error = page.locator('[data-error-for="rpoMinutes"]');
 		await expect.poll(() => error.textContent()).toMatch(/RPO target \(minutes\).*0 to 43,200/);
-		await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+		await expect
+			.poll(() => page.locator("[role='status'][data-status]").textContent())
+			.toMatch(/last valid/);
 		expect(await rpo.getAttribute('aria-invalid')).toBe('true');
 		expect(
 			await page.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody').innerHTML(),
@@ -237,7 +241,9 @@ describe('compare page', () => {
 			});
 			await expect.poll(() => page.locator('[data-notices]').textContent()).toMatch(/bogus/);
 			await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).fill('0');
-			await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/last valid/);
+			await expect
+				.poll(() => page.locator("[role='status'][data-status]").textContent())
+				.toMatch(/last valid/);
 			await page.addScriptTag({
 				content: readFileSync(
 					createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -316,7 +322,7 @@ describe('compare page', () => {
 		expect(names).toEqual(['web', 'tier 3', 'tier 4']);
 		expect(new Set(names).size).toBe(names.length);
 		await expect
-			.poll(() => page.locator('[data-status]').textContent())
+			.poll(() => page.locator("[role='status'][data-status]").textContent())
 			.toMatch(/Not recalculated/);
 		await rto.fill('200');
 		// Three tiers' comparison after the debounce: allow a busy machine more than a second.

@@ -1,8 +1,7 @@
 /**
  * Model text with {fact:id} placeholders as HTML, each figure a link to its row on the facts page
  * with the source and dates in its title: FactText.astro's output, for views that are rendered
- * both at build time and in the browser. The status is `data-fact-status`: widgets find their
- * live region by `[data-status]`.
+ * both at build time and in the browser.
  */
 import { getFact, splitFactRefs } from '~/model/index.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
@@ -14,7 +13,7 @@ export function factTextHtml(text: string): SafeHtml {
 		const view = factView(getFact(part.id));
 		return html`<a
 			class="fact"
-			data-fact-status="${view.status}"
+			data-status="${view.status}"
 			href="${view.href}"
 			title="${view.title}"
 			>${view.text}</a

@@ -6,7 +6,7 @@
 import { formatMinutes, formatUsd, patternReference, type WorkloadInput } from '~/model/index.ts';
 import { evaluationHtml } from './evaluationView.ts';
 import { showIssues } from './formIssues.ts';
-import { readWorkloadForm, unreadableNumbers } from './workloadForm.ts';
+import { readWorkloadForm, STATUS_LINE, unreadableNumbers } from './workloadForm.ts';
 
 export function upgradeEstimate(root: HTMLElement, form: HTMLFormElement): void {
 	const update = () => updateEstimate(root, form);
@@ -30,7 +30,7 @@ export function updateEstimate(root: HTMLElement, form: HTMLFormElement): void {
 			(c) => c.name,
 		);
 		const read = readWorkloadForm(entries, base, checkboxes, unreadableNumbers(form));
-		const status = root.querySelector<HTMLElement>('[data-status]');
+		const status = root.querySelector<HTMLElement>(STATUS_LINE);
 		const results = root.querySelector<HTMLElement>('[data-results]');
 		showIssues(form, read.ok ? [] : read.issues);
 		if (!read.ok) {

@@ -157,8 +157,14 @@ export function fieldTextOf(value: unknown): string {
 	return '';
 }
 
-/** Says something in a widget's polite status line (its [data-status] element). */
+/**
+ * A widget's polite status line. By its role too: `data-status` alone also marks a figure's
+ * status on fact links (Fact.astro, factTextHtml.ts) and a plan's verdict, inside widgets.
+ */
+export const STATUS_LINE = "[role='status'][data-status]";
+
+/** Says something in a widget's polite status line. */
 export function sayStatus(root: HTMLElement, text: string): void {
-	const status = root.querySelector<HTMLElement>('[data-status]');
+	const status = root.querySelector<HTMLElement>(STATUS_LINE);
 	if (status !== null) status.textContent = text;
 }
