@@ -104,7 +104,7 @@ describe('factTextHtml', () => {
 });
 
 describe('comparisonHtml', () => {
-	it('shows, for every tier, what its options protect against, at build time and after edits alike', () => {
+	it('shows, for every tier, what its options protect against (the one view the page renders at build time and after edits)', () => {
 		const doc = render(comparisonHtml(comparison, {}, 'cmp').value);
 		const tables = [...doc.querySelectorAll('.cmp-tier')].map((s) =>
 			s.querySelector('table.cmp-protects'),
