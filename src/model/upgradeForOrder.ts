@@ -186,20 +186,23 @@ export function upgradeForOrder(
 	type Scored = { choice: Evaluation[]; score: ReturnType<typeof score> };
 	const switches = (from: Scored): Scored[] => {
 		const onPath = new Set(lateTiers(from.score).flatMap((i) => [i, ...(paths[i] ?? [])]));
-		return [...onPath]
-			.sort((x, y) => x - y)
-			.flatMap((u) =>
-				(options[u] ?? [])
-					.filter((o) => o.key !== from.choice[u]?.key)
-					.map((o) => {
-						const next = from.choice.slice();
-						const was = next[u];
-						next[u] = o;
-						const usd = from.score.usd - (was?.cost.monthlyUsd ?? 0) + o.cost.monthlyUsd;
-						return { choice: next, score: score(next, usd) };
-					}),
-			)
-			.filter((c) => budgetUsd === undefined || c.score.usd <= budgetUsd);
+		return (
+			[...onPath]
+				.sort((x, y) => x - y)
+				.flatMap((u) =>
+					(options[u] ?? [])
+						.filter((o) => o.key !== from.choice[u]?.key)
+						.map((o) => {
+							const next = from.choice.slice();
+							const was = next[u];
+							next[u] = o;
+							const usd = from.score.usd - (was?.cost.monthlyUsd ?? 0) + o.cost.monthlyUsd;
+							return { choice: next, score: score(next, usd) };
+						}),
+				)
+				// In cents, as the plan totals its cost and judges its budget.
+				.filter((c) => budgetUsd === undefined || Math.round(c.score.usd * 100) / 100 <= budgetUsd)
+		);
 	};
 	const start: Scored = { choice: [...own], score: initial };
 
