@@ -61,7 +61,7 @@ export default defineConfig({
 			disable404Route: true,
 			// The title is followed by the page's Markdown twin and a copy button.
 			// Search: ranking weights shared with test/browser/searchQuality.test.ts, and each page's
-			// other names (src/model/synonyms.ts) indexed through the MarkdownContent override.
+			// other names (src/model/patterns/synonyms.ts) indexed through the MarkdownContent override.
 			pagefind: { ranking: SEARCH_RANKING },
 			// The title is followed by the page's Markdown twin and a copy button.
 			components: {

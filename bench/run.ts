@@ -353,7 +353,7 @@ interface EditTimes {
  * Chromium unthrottled, on this machine.
  */
 async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<EditTimes> {
-	const { workloadToQuery } = await import('../src/model/shareUrl.ts');
+	const { workloadToQuery } = await import('../src/model/schema/shareUrl.ts');
 	/** The entries an edit writes: the plan, its frame, then the sensitivity between frames. */
 	const names = [EDIT_TIMINGS.edit, EDIT_TIMINGS.frame, EDIT_TIMINGS.sensitivity];
 	const browser = await chromium.launch({

@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
-/** Every type src/model/terraform may emit. Add one here, rerun, commit the snapshot. */
+/** Every type src/model (kit/, patterns/, engine/) may emit. Add one here, rerun, commit the snapshot. */
 const RESOURCES = [
 	'recovery_services_vault',
 	'site_recovery_fabric',

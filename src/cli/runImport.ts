@@ -8,8 +8,8 @@ import {
 	importAzVmList,
 	toWorkloadInput,
 	type SizeAnswer,
-} from '../model/import/index.ts';
-import { RANGES, rangeText } from '../model/workload.ts';
+} from '../model/schema/import/index.ts';
+import { RANGES, rangeText } from '../model/schema/workload.ts';
 
 export interface ImportCliResult {
 	code: 0 | 2;

@@ -27,7 +27,7 @@ import {
 	type WizardQuestion,
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
-import { valueAtPath } from '../../src/model/fieldPaths.ts';
+import { valueAtPath } from '../../src/model/schema/fieldPaths.ts';
 import { versusText } from '../../src/components/widgets/planView.ts';
 import { SENSITIVITY_ROWS } from '../../src/components/widgets/sensitivityView.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';

@@ -19,7 +19,7 @@ import {
 	workloadToQuery,
 	type Workload,
 } from '~/model/index.ts';
-import { diffPlans, tierDiffLines } from '~/model/planDiff.ts';
+import { diffPlans, tierDiffLines } from '~/model/engine/planDiff.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { planWideLines } from '../../src/components/wizard/pinView.ts';
 import {

@@ -10,7 +10,7 @@
  * the width the page gives it (frontierChartResize.ts) without loading the model.
  */
 import type { ComparedOption, Comparison, TierComparison } from '~/model/index.ts';
-import { formatMinutes, formatUsd } from '~/model/format.ts';
+import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 import {
 	DEFAULT_WIDTH,

@@ -9,10 +9,10 @@ import {
 	type ImportedTier,
 	type SizeAnswer,
 	type SizeQuestion,
-} from '~/model/import/index.ts';
+} from '~/model/schema/import/index.ts';
 import { regionByName } from '~/model/regions/index.ts';
-import { workloadToQuery } from '~/model/shareUrl.ts';
-import { formatIssue, parseWorkload, RANGES, rangeText } from '~/model/workload.ts';
+import { workloadToQuery } from '~/model/schema/shareUrl.ts';
+import { formatIssue, parseWorkload, RANGES, rangeText } from '~/model/schema/workload.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 
 export const WIZARD_PATH = '/wizard/';

@@ -28,7 +28,7 @@ export function synonymRows(
 			const pageTitle = href === undefined ? undefined : pageTitles.get(href);
 			if (href === undefined || pageTitle === undefined) {
 				throw new Error(
-					`Synonym "${s.term}" (src/model/synonyms.ts) points to ${JSON.stringify(s.target)}, which has no page.`,
+					`Synonym "${s.term}" (src/model/patterns/synonyms.ts) points to ${JSON.stringify(s.target)}, which has no page.`,
 				);
 			}
 			return {

@@ -5,7 +5,7 @@
  * below. Pure: the same markup at build time and in the browser, every text escaped.
  */
 import { RPO_STATISTIC, type Plan, type PlanStatus } from '~/model/index.ts';
-import { formatMinutes, formatUsd } from '~/model/format.ts';
+import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
 import { html, type SafeHtml } from './html.ts';
 
 /** Where the summary's links lead: anchors in the page's full report. */

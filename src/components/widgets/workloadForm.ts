@@ -13,7 +13,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { fromPaths, valueAtPath, type Json } from '~/model/fieldPaths.ts';
+import { fromPaths, valueAtPath, type Json } from '~/model/schema/fieldPaths.ts';
 
 /** The names of a form's number controls holding text the browser cannot read as a number. */
 export function unreadableNumbers(form: HTMLFormElement): string[] {

@@ -3,8 +3,8 @@
  * what the form says now, as HTML (plan-wide figures, then each tier, largest change first).
  * Shared by the wizard's browser half and its unit test; every value is escaped.
  */
-import type { PlanDiff } from '~/model/planDiff.ts';
-import { tierDiffLines } from '~/model/planDiff.ts';
+import type { PlanDiff } from '~/model/engine/planDiff.ts';
+import { tierDiffLines } from '~/model/engine/planDiff.ts';
 import { formatMinutes, formatUsd } from '~/model/index.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 

@@ -10,7 +10,7 @@ import {
 	type Plan,
 	type Workload,
 } from '~/model/index.ts';
-import { diffPlans } from '~/model/planDiff.ts';
+import { diffPlans } from '~/model/engine/planDiff.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
@@ -83,7 +83,7 @@ export class WizardController {
 			const plan = this.plan;
 			if (plan === undefined) return;
 			// The generator is fetched only when asked for: most readers never download HCL.
-			void import('~/model/terraform/index.ts').then(
+			void import('~/model/engine/terraform.ts').then(
 				({ terraformForWorkload, terraformSummary }) => {
 					const result = terraformForWorkload(plan.workload);
 					if (!result.ok) {

@@ -1,6 +1,6 @@
 /** Azure Site Recovery, Azure-to-Azure. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const asrFacts: readonly Fact[] = [

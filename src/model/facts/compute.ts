@@ -1,6 +1,6 @@
 /** Azure Compute Gallery, scale sets and VM prices. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const computeFacts: readonly Fact[] = [

@@ -1,6 +1,6 @@
 /** Managed disks, incremental snapshots, restore points. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const diskFacts: readonly Fact[] = [

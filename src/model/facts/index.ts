@@ -1,5 +1,5 @@
 /** Every fact, in one list. Add a fact to one of these files; ids must be unique. */
-import type { Fact } from '../fact.ts';
+import type { Fact } from './fact.ts';
 import { asrFacts } from './asr.ts';
 import { backupFacts } from './backup.ts';
 import { computeFacts } from './compute.ts';

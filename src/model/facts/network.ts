@@ -1,6 +1,6 @@
 /** Inter-region transfer and copy throughput. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewedFirstRound } from './review.ts';
 
 export const networkFacts: readonly Fact[] = [

@@ -3,8 +3,8 @@
  * most of these; each is a range with its assumptions in the note, labelled as an estimate
  * wherever it appears. Measure your own in a drill and enter them instead.
  */
-import type { Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import type { Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 const estimate = {

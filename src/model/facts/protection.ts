@@ -4,8 +4,8 @@
  * zone-to-zone Site Recovery, recovery into another subscription, drills and Resiliency in
  * Azure. Each note says which threat it covers and which it does not (a zone or a region).
  */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const protectionFacts: readonly Fact[] = [

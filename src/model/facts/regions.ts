@@ -1,6 +1,6 @@
 /** Regions, pairs, zones and VM service levels. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const regionFacts: readonly Fact[] = [

@@ -1,6 +1,6 @@
 /** Azure SQL Database and SQL Server on VMs. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const sqlFacts: readonly Fact[] = [

@@ -1,6 +1,6 @@
 /** Azure Storage redundancy, as it applies to disks stored as page blobs. */
-import type { Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import type { Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewedFirstRound } from './review.ts';
 
 export const storageFacts: readonly Fact[] = [

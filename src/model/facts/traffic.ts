@@ -1,6 +1,6 @@
 /** Traffic Manager, Front Door and the global Load Balancer. */
-import { UNDATED, type Fact } from '../fact.ts';
-import { SOURCES as S } from '../sources.ts';
+import { UNDATED, type Fact } from './fact.ts';
+import { SOURCES as S } from './sources.ts';
 import { reviewed, reviewedFirstRound } from './review.ts';
 
 export const trafficFacts: readonly Fact[] = [

@@ -1,5 +1,5 @@
 /** Runbook steps every pattern shares: declaring, switching traffic, validating. */
-import type { Step } from '../pattern.ts';
+import type { Step } from './pattern.ts';
 
 export const declareStep: Step = {
 	title: 'Declare the disaster',

@@ -4,9 +4,9 @@
  * decision tree's outcomes). Add a pattern as its own folder, its id in ids.ts, and one line
  * here.
  */
-import type { Estimator } from '../estimate/estimateParts.ts';
-import type { Pattern } from '../pattern.ts';
-import type { Tier } from '../workload.ts';
+import type { Estimator } from '../kit/estimateParts.ts';
+import type { Pattern } from './pattern.ts';
+import type { Tier } from '../schema/workload.ts';
 import { appBackupShippingModule } from './app-backup-shipping/index.ts';
 import { appReplicationModule } from './app-replication/index.ts';
 import { azureBackupModule } from './azure-backup/index.ts';

@@ -4,11 +4,11 @@
  * evaluates, the traps those options carry, its calculator's extra questions, where the
  * decision tree leads to it, and its Terraform. The registry (index.ts) derives every table from these.
  */
-import type { Estimator } from '../estimate/estimateParts.ts';
-import type { PeopleKind } from '../estimate/sharedSteps.ts';
-import type { Pattern } from '../pattern.ts';
-import type { StandbyLevel } from '../standbyLadder.ts';
-import type { PatternTerraform } from '../terraform/patternTerraform.ts';
+import type { Estimator } from '../kit/estimateParts.ts';
+import type { PeopleKind } from '../kit/sharedSteps.ts';
+import type { Pattern } from './pattern.ts';
+import type { StandbyLevel } from '../kit/standbyLadder.ts';
+import type { PatternTerraform } from '../kit/patternTerraform.ts';
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';

@@ -5,7 +5,7 @@
  * adds India South Central, which the regions list does not have yet, so its zones are unknown.
  * Sovereign clouds (US Government, China) are not public regions and are left out.
  */
-import { SOURCES } from '../sources.ts';
+import { SOURCES } from '../facts/sources.ts';
 import type { Continent, Region } from './region.ts';
 
 export const REGION_SOURCES = [SOURCES.regionsList, SOURCES.regionsPaired] as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dependencyIssues, schedule, startGroups } from '~/model/dependencyOrder.ts';
+import { dependencyIssues, schedule, startGroups } from '~/model/engine/dependencyOrder.ts';
 
 const r = (typical: number) => ({ low: typical / 2, typical, high: typical * 2 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromPaths, toPaths, valueAtPath, type Json } from '~/model/fieldPaths.ts';
+import { fromPaths, toPaths, valueAtPath, type Json } from '~/model/schema/fieldPaths.ts';
 
 describe('fromPaths', () => {
 	it('nests objects and arrays', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueFromText } from '~/model/fieldText.ts';
+import { valueFromText } from '~/model/schema/fieldText.ts';
 import { RANGES, rangeText } from '~/model/index.ts';
 
 const rto = rangeText(RANGES.rtoMinutes);

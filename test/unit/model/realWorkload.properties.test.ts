@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidateName, evaluateCandidate, recommend, type Workload } from '~/model/index.ts';
-import { candidatesFor } from '~/model/estimate/candidates.ts';
-import { evaluateTiers, planFromEvaluations } from '~/model/recommend.ts';
+import { candidatesFor } from '~/model/engine/candidates.ts';
+import { evaluateTiers, planFromEvaluations } from '~/model/engine/recommend.ts';
 import { numbers, valid, workloadArb } from './arbitraries.ts';
 
 const RUNS = 60;

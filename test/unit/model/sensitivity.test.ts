@@ -9,7 +9,7 @@ import {
 	sensitivityText,
 	type WorkloadInput,
 } from '~/model/index.ts';
-import { evaluateTiers, planFromEvaluations } from '~/model/recommend.ts';
+import { evaluateTiers, planFromEvaluations } from '~/model/engine/recommend.ts';
 import { workloadArb } from './arbitraries.ts';
 
 describe('sensitivity', () => {

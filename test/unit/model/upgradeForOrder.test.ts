@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend, upgradeText, type Plan, type Workload } from '~/model/index.ts';
-import { evaluateTiers, planFromEvaluations } from '~/model/recommend.ts';
+import { evaluateTiers, planFromEvaluations } from '~/model/engine/recommend.ts';
 import { referenceWith, valid, webAfterDatabase, workloadArb } from './arbitraries.ts';
 
 const withoutUpgrades = (w: Workload) =>

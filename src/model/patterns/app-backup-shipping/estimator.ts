@@ -1,7 +1,7 @@
 /** Application backups shipped to the secondary and restored there at failover. */
-import { factNumber } from '../../factRegistry.ts';
-import { formatMinutes } from '../../format.ts';
-import { copyRange } from '../../estimate/copyTime.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { formatMinutes } from '../../facts/format.ts';
+import { copyRange } from '../../kit/copyTime.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -11,9 +11,9 @@ import {
 	storageLine,
 	transferLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import { chooseInterval, intervalRpo, LOG_BACKUP_INTERVALS } from '../../estimate/intervals.ts';
-import type { Rejection } from '../../estimate/types.ts';
+} from '../../kit/estimateParts.ts';
+import { chooseInterval, intervalRpo, LOG_BACKUP_INTERVALS } from '../../kit/intervals.ts';
+import type { Rejection } from '../../kit/types.ts';
 
 export const estimateAppBackupShipping: Estimator = (ctx) => {
 	const blockers: Rejection[] =

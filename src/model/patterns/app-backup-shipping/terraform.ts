@@ -1,14 +1,14 @@
 /** Shipped application backups as Terraform: a storage account and container in the secondary region. */
-import { factNumber } from '../../factRegistry.ts';
-import { attr, block } from '../../terraform/hcl.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { attr, block } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
 	ref,
 	reservation,
 	step,
 	storageName,
-} from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+} from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const w = b.workload;

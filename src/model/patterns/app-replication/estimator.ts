@@ -1,14 +1,14 @@
 /** The data store's own replication to running replicas: full, one replica, or smaller VMs. */
-import { factNumber, factSpread } from '../../factRegistry.ts';
+import { factNumber, factSpread } from '../../facts/factRegistry.ts';
 import {
 	computeLine,
 	step,
 	storageLine,
 	transferLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import { scaleRange } from '../../estimate/range.ts';
-import type { Rejection, RtoStep } from '../../estimate/types.ts';
+} from '../../kit/estimateParts.ts';
+import { scaleRange } from '../../kit/range.ts';
+import type { Rejection, RtoStep } from '../../kit/types.ts';
 
 export const estimateAppReplication: Estimator = (ctx, variant) => {
 	const blockers: Rejection[] =

@@ -1,6 +1,6 @@
 /** Application replication as Terraform: the replica network, subnets, NICs and running replica VMs. */
-import { factNumber } from '../../factRegistry.ts';
-import { attr, block, expr } from '../../terraform/hcl.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { attr, block, expr } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
 	adminAccess,
@@ -10,8 +10,8 @@ import {
 	reservation,
 	step,
 	vmSize,
-} from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+} from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const variant = t.plan.recommended.variant ?? 'full';

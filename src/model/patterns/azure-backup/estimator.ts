@@ -1,7 +1,7 @@
 /** Azure Backup with Cross Region Restore: restore from the vault's copy in the paired region. */
-import { factNumber } from '../../factRegistry.ts';
-import { backupInstanceLine } from '../../estimate/backupFee.ts';
-import { copyRange } from '../../estimate/copyTime.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { backupInstanceLine } from '../../kit/backupFee.ts';
+import { copyRange } from '../../kit/copyTime.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -13,7 +13,7 @@ import {
 	storageLine,
 	withFacts,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
+} from '../../kit/estimateParts.ts';
 
 /**
  * Azure Disk Backup: incremental snapshots of each disk, kept in the source region. Estimated so

@@ -3,9 +3,9 @@
  * VMs. As a pattern the vault is geo-redundant with Cross Region Restore; as the corruption layer
  * under a replication pattern it serves the same VMs in place, and one vault serves every tier.
  */
-import type { ProtectionLayer } from '../../estimate/protectionLayer.ts';
-import { factNumber } from '../../factRegistry.ts';
-import { attr, block, expr, type HclExpr } from '../../terraform/hcl.ts';
+import type { ProtectionLayer } from '../../engine/protectionLayer.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { attr, block, expr, type HclExpr } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
 	name,
@@ -13,8 +13,8 @@ import {
 	reservation,
 	step,
 	vmCountValidation,
-} from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+} from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 /** Why the vault is there: the tier's own pattern, or a layer under another pattern. */
 type BackupUse = { as: 'pattern' } | { as: 'layer'; layer: ProtectionLayer };

@@ -1,6 +1,6 @@
 /** Captured image: VMs created at failover from an image replicated to the secondary. */
-import { factNumber } from '../../factRegistry.ts';
-import { GB_PER_GIB } from '../../estimate/copyTime.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { GB_PER_GIB } from '../../kit/copyTime.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -11,7 +11,7 @@ import {
 	round1,
 	transferKindText,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
+} from '../../kit/estimateParts.ts';
 
 export const estimateCapturedImage: Estimator = (ctx) => {
 	const replicas = factNumber('gallery.replicas-production');

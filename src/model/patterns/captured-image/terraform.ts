@@ -1,7 +1,7 @@
 /** A captured image as Terraform: the gallery image version replicated to both regions. */
-import { imageVersion } from '../../terraform/galleryImage.ts';
-import { type PatternTerraform, reservation } from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+import { imageVersion } from '../../kit/galleryImage.ts';
+import { type PatternTerraform, reservation } from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	imageVersion(b, t);

@@ -1,4 +1,4 @@
-import type { Pattern } from '../../pattern.ts';
+import type { Pattern } from '../pattern.ts';
 import { declareStep, planFailbackStep, switchTrafficStep, validateStep } from '../commonSteps.ts';
 
 export const diskCopyInterval: Pattern = {

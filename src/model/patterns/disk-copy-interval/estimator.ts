@@ -1,6 +1,6 @@
 /** Disk copies on an interval: the latest copied snapshots, with the data store's crash recovery. */
-import { factNumber, factSpread } from '../../factRegistry.ts';
-import { formatMinutes } from '../../format.ts';
+import { factNumber, factSpread } from '../../facts/factRegistry.ts';
+import { formatMinutes } from '../../facts/format.ts';
 import {
 	failedOverDay,
 	provisionStep,
@@ -10,9 +10,9 @@ import {
 	withFacts,
 	transferLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import { chooseInterval, intervalRpo, SNAPSHOT_INTERVALS } from '../../estimate/intervals.ts';
-import { scaleRange } from '../../estimate/range.ts';
+} from '../../kit/estimateParts.ts';
+import { chooseInterval, intervalRpo, SNAPSHOT_INTERVALS } from '../../kit/intervals.ts';
+import { scaleRange } from '../../kit/range.ts';
 
 export const estimateDiskCopyInterval: Estimator = (ctx) => {
 	const app = ctx.workload.appConsistency;

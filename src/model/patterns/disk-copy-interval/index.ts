@@ -1,7 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { diskCopyInterval } from './definition.ts';
 import { estimateDiskCopyInterval } from './estimator.ts';
-import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
+import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,

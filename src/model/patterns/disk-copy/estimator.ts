@@ -6,7 +6,7 @@ import {
 	provisionStep,
 	storageLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
+} from '../../kit/estimateParts.ts';
 
 export const estimateDiskCopy: Estimator = (ctx) => ({
 	steps: [provisionStep(ctx, 'Create disks and VMs from copied snapshots'), bootStep(ctx)],

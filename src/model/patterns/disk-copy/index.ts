@@ -1,7 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { diskCopy } from './definition.ts';
 import { estimateDiskCopy } from './estimator.ts';
-import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
+import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const diskCopyModule: PatternModule = {
 	definition: diskCopy,

@@ -1,5 +1,5 @@
 /** GRS for VM disks (retired): storage account failover, VMs created on the replicated VHDs. */
-import { factNumber, factSpread, getFact } from '../../factRegistry.ts';
+import { factNumber, factSpread, getFact } from '../../facts/factRegistry.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -8,8 +8,8 @@ import {
 	step,
 	storageLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import type { Rejection } from '../../estimate/types.ts';
+} from '../../kit/estimateParts.ts';
+import type { Rejection } from '../../kit/types.ts';
 
 export const estimateGrsVmDisks: Estimator = (ctx) => {
 	const blockers: Rejection[] = [

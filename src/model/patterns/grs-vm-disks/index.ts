@@ -1,7 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { grsVmDisks } from './definition.ts';
 import { estimateGrsVmDisks } from './estimator.ts';
-import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
+import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const grsVmDisksModule: PatternModule = {
 	definition: grsVmDisks,

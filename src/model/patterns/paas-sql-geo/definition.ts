@@ -1,4 +1,4 @@
-import type { Pattern } from '../../pattern.ts';
+import type { Pattern } from '../pattern.ts';
 import { declareStep, switchTrafficStep, validateStep } from '../commonSteps.ts';
 
 export const paasSqlGeo: Pattern = {

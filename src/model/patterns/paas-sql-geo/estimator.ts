@@ -1,7 +1,7 @@
 /** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
-import { factNumber } from '../../factRegistry.ts';
-import { computeLine, line, step, type Estimator } from '../../estimate/estimateParts.ts';
-import { constant } from '../../estimate/range.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { computeLine, line, step, type Estimator } from '../../kit/estimateParts.ts';
+import { constant } from '../../kit/range.ts';
 
 export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 	if (variant === 'geo-restore') {

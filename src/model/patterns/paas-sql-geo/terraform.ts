@@ -1,7 +1,7 @@
 /** A PaaS database's geo-replication as Terraform: the failover group (geo-restore deploys nothing). */
-import { attr, block } from '../../terraform/hcl.ts';
-import { type PatternTerraform, name, step } from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+import { attr, block } from '../../kit/hcl.ts';
+import { type PatternTerraform, name, step } from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	if (t.plan.recommended.variant === 'geo-restore') {

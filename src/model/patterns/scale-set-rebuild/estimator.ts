@@ -1,5 +1,5 @@
 /** Scale set rebuild: cold from zero, a standby pool of deallocated VMs, or hot instances. */
-import { factNumber, factSpread } from '../../factRegistry.ts';
+import { factNumber, factSpread } from '../../facts/factRegistry.ts';
 import {
 	computeLine,
 	failedOverDay,
@@ -9,9 +9,9 @@ import {
 	step,
 	storageLine,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import { constant } from '../../estimate/range.ts';
-import type { CostLine, Rejection, RtoStep } from '../../estimate/types.ts';
+} from '../../kit/estimateParts.ts';
+import { constant } from '../../kit/range.ts';
+import type { CostLine, Rejection, RtoStep } from '../../kit/types.ts';
 
 export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 	const blockers: Rejection[] = ctx.workload.configAsCode

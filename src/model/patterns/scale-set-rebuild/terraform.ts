@@ -1,6 +1,6 @@
 /** A scale set rebuilt from an image as Terraform: the image, the scale set in the secondary region, its standby pool. */
-import { attr, block } from '../../terraform/hcl.ts';
-import { imageVersion } from '../../terraform/galleryImage.ts';
+import { attr, block } from '../../kit/hcl.ts';
+import { imageVersion } from '../../kit/galleryImage.ts';
 import {
 	type PatternTerraform,
 	adminAccess,
@@ -10,10 +10,10 @@ import {
 	reservation,
 	step,
 	vmSize,
-} from '../../terraform/patternTerraform.ts';
-import { factNumber } from '../../factRegistry.ts';
-import { neededVms } from '../../estimate/estimateTier.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+} from '../../kit/patternTerraform.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { neededVms } from '../../engine/estimateTier.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const version = imageVersion(b, t);

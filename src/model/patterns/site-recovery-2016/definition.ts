@@ -1,4 +1,4 @@
-import type { Pattern } from '../../pattern.ts';
+import type { Pattern } from '../pattern.ts';
 
 export const siteRecovery2016: Pattern = {
 	id: 'site-recovery-2016',

@@ -1,6 +1,6 @@
 /** Site Recovery as it stood in 2016: it could not protect Azure VMs across regions. */
-import type { Estimator } from '../../estimate/estimateParts.ts';
-import { constant } from '../../estimate/range.ts';
+import type { Estimator } from '../../kit/estimateParts.ts';
+import { constant } from '../../kit/range.ts';
 
 export const estimateSiteRecovery2016: Estimator = (ctx) => ({
 	steps: [],

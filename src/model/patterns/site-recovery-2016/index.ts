@@ -1,7 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecovery2016 } from './definition.ts';
 import { estimateSiteRecovery2016 } from './estimator.ts';
-import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
+import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const siteRecovery2016Module: PatternModule = {
 	definition: siteRecovery2016,

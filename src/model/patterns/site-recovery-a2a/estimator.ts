@@ -1,6 +1,6 @@
 /** Site Recovery Azure-to-Azure: continuous replication, failover job, recovery points. */
-import { factNumber, factSpread } from '../../factRegistry.ts';
-import { churnMBps } from '../../estimate/prices.ts';
+import { factNumber, factSpread } from '../../facts/factRegistry.ts';
+import { churnMBps } from '../../kit/prices.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -12,8 +12,8 @@ import {
 	transferLine,
 	sameRegionBlocker,
 	type Estimator,
-} from '../../estimate/estimateParts.ts';
-import type { Rejection } from '../../estimate/types.ts';
+} from '../../kit/estimateParts.ts';
+import type { Rejection } from '../../kit/types.ts';
 
 export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 	const zoneToZone = variant === 'zone-to-zone';

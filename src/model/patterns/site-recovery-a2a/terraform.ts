@@ -1,6 +1,6 @@
 /** Site Recovery (Azure-to-Azure) as Terraform: the shared vault and mappings, each tier's replicated VMs, the recovery plan. */
-import { factNumber } from '../../factRegistry.ts';
-import { attr, block, expr, type HclBody } from '../../terraform/hcl.ts';
+import { factNumber } from '../../facts/factRegistry.ts';
+import { attr, block, expr, type HclBody } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
 	diskType,
@@ -10,8 +10,8 @@ import {
 	step,
 	storageName,
 	vmCountValidation,
-} from '../../terraform/patternTerraform.ts';
-import type { TerraformBuilder, TierContext } from '../../terraform/terraformBuilder.ts';
+} from '../../kit/patternTerraform.ts';
+import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 /** The vault, fabrics, containers, policy and mappings every Site Recovery tier shares. */
 function siteRecoveryShared(b: TerraformBuilder): void {

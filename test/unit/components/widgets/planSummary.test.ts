@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseWorkload, recommend, referenceWorkload, type Workload } from '~/model/index.ts';
-import { formatMinutes, formatUsd } from '~/model/format.ts';
+import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
 import {
 	compareSummaryLinks,
 	planSummaryHtml,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkload, recommend, referenceWorkloadInput } from '~/model/index.ts';
-import { diffPlans } from '~/model/planDiff.ts';
+import { diffPlans } from '~/model/engine/planDiff.ts';
 import { pinnedSectionHtml, planWideLines } from '../../../../src/components/wizard/pinView.ts';
 
 function planFor(overrides: Record<string, unknown>) {

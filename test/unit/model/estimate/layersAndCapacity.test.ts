@@ -16,8 +16,8 @@ import {
 	resolvePrices,
 	type Workload,
 } from '~/model/index.ts';
-import { protectionFor } from '~/model/pattern.ts';
-import { terraformForPlan } from '~/model/terraform/terraformForPlan.ts';
+import { protectionFor } from '~/model/patterns/pattern.ts';
+import { terraformForPlan } from '~/model/engine/terraformForPlan.ts';
 import { valid, workloadArb, referenceWith } from '../arbitraries.ts';
 
 const database = (w: Workload) => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWorkload } from '~/model/index.ts';
-import { importAzVmList, namePrefix, toWorkloadInput } from '~/model/import/index.ts';
-import { vmSizeByName, vmSizes } from '~/model/vmSizes/index.ts';
+import { importAzVmList, namePrefix, toWorkloadInput } from '~/model/schema/import/index.ts';
+import { vmSizeByName, vmSizes } from '~/model/facts/vmSizes/index.ts';
 
 const sample = readFileSync(
 	new URL('../../../../examples/import/az-vm-list-sample.json', import.meta.url),

@@ -1,0 +1,116 @@
+/**
+ * One candidate's estimate for one tier: the pattern's estimator (from the registry) run on
+ * the tier's context, with the drills line every pattern adds and, where the pattern leaves
+ * corruption open and the workload asks for protection, the corruption layer's lines.
+ */
+import { factNumber } from '../facts/factRegistry.ts';
+import { estimatorFor } from '../patterns/index.ts';
+import type { Tier, Workload } from '../schema/workload.ts';
+import type { Candidate } from './candidates.ts';
+import {
+	ids,
+	line,
+	noDataRpo,
+	type EstimateContext,
+	type TierEstimate,
+} from '../kit/estimateParts.ts';
+import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './protectionLayer.ts';
+import { dailyChangeGiB, hourlyPrice, resolvePrices } from '../kit/prices.ts';
+import type { CostLine } from '../kit/types.ts';
+
+/** The VMs a tier needs after failover: its share of production, rounded up, at least one. */
+export function neededVms(tier: Tier): number {
+	return Math.max(1, Math.ceil((tier.vmCount * tier.drCapacityPercent) / 100 - 1e-9));
+}
+
+export function hasEstimator(patternId: Candidate['patternId']): boolean {
+	return estimatorFor(patternId) !== undefined;
+}
+
+export const RESERVATION_ASSUMPTION =
+	'The capacity reservation removes the risk that the target region has no room for these VMs; it does not make any step faster.';
+
+/**
+ * A capacity reservation for the VMs the tier needs after failover (its drCapacityPercent of its
+ * VMs), billed at the VM rate whether used or not.
+ */
+function reservationLine(ctx: EstimateContext): CostLine {
+	const share = factNumber('capacity.reservation-billing');
+	return line(
+		ctx,
+		'compute',
+		'Capacity reservation in the target region',
+		ctx.needed * ctx.hourly.usd * share * ctx.prices.hoursPerMonth,
+		`${ctx.needed} reserved VM(s) × (${ctx.hourly.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
+		ids(ctx.hourly.factId, 'capacity.reservation-billing', 'vm.hours-per-month'),
+	);
+}
+
+/**
+ * What every candidate for one tier shares, worked out once per tier: the estimate context
+ * (prices, change rate, VM counts) and, when the workload asks for it, the corruption layer.
+ */
+export interface TierScope {
+	ctx: EstimateContext;
+	/** The corruption layer's lines for this tier (made on first use, then shared). */
+	corruptionLayer: () => ProtectionLayer;
+}
+
+export function tierScope(workload: Workload, tier: Tier): TierScope {
+	const prices = resolvePrices(workload);
+	const change = dailyChangeGiB(tier);
+	const ctx: EstimateContext = {
+		workload,
+		tier,
+		prices,
+		n: tier.vmCount,
+		needed: neededVms(tier),
+		hourly: hourlyPrice(tier, prices),
+		changeGiB: change.gib,
+		changeSource: change.source,
+		changeFactIds: change.factIds,
+		daysPerMonth: prices.hoursPerMonth / 24,
+	};
+	let layer: ProtectionLayer | undefined;
+	return { ctx, corruptionLayer: () => (layer ??= corruptionLayer(ctx)) };
+}
+
+export function estimateTier(
+	workload: Workload,
+	tier: Tier,
+	candidate: Candidate,
+	scope: TierScope = tierScope(workload, tier),
+): TierEstimate & { layers: ProtectionLayer[] } {
+	const estimator = estimatorFor(candidate.patternId);
+	if (estimator === undefined)
+		throw new Error(`No estimator for pattern "${candidate.patternId}".`);
+	const { ctx } = scope;
+	const raw = estimator(ctx, candidate.variant);
+	// A stateless tier has no data at risk, whatever carries its disks.
+	const estimate = tier.kind === 'stateless' ? { ...raw, rpo: noDataRpo() } : raw;
+	const drillHours = factNumber('ops.drill-hours');
+	const drillsPerMonth = workload.drillsPerYear / 12;
+	const drillLine: CostLine = line(
+		ctx,
+		'drills',
+		'Test failovers',
+		estimate.drillUnits * ctx.hourly.usd * drillHours * drillsPerMonth,
+		estimate.drillUnits === 0
+			? 'A drill fails over to what already runs in the secondary, so it adds no compute'
+			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
+		ids(ctx.hourly.factId, 'ops.drill-hours'),
+	);
+	const reservation: CostLine[] = candidate.reserveCapacity === true ? [reservationLine(ctx)] : [];
+	const layers = needsCorruptionLayer(workload, tier, candidate.patternId)
+		? [scope.corruptionLayer()]
+		: [];
+	return {
+		...estimate,
+		lines: [...estimate.lines, ...reservation, drillLine, ...layers.flatMap((l) => l.lines)],
+		layers,
+		assumptions: [
+			...estimate.assumptions,
+			...(reservation.length > 0 ? [RESERVATION_ASSUMPTION] : []),
+		].filter((a) => a !== ''),
+	};
+}

@@ -1,0 +1,239 @@
+/** One candidate pattern for one tier: its full RTO, RPO and cost, and whether it is viable. */
+import { getPattern } from '../patterns/patternRegistry.ts';
+import { formatMinutes, formatMinutesApart } from '../facts/format.ts';
+import type { Category } from '../patterns/pattern.ts';
+import type { PatternId } from '../patterns/ids.ts';
+import type { Tier, Workload } from '../schema/workload.ts';
+import { candidateKey, type Candidate } from './candidates.ts';
+import { estimateTier, neededVms, tierScope, type TierScope } from './estimateTier.ts';
+import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
+import { addRanges, round, roundRange } from '../kit/range.ts';
+import {
+	PEOPLE_KINDS,
+	sharedAfterSteps,
+	sharedBeforeSteps,
+	type PeopleKind,
+} from '../kit/sharedSteps.ts';
+import { factMinutes } from '../facts/factRegistry.ts';
+import { findOption } from '../patterns/index.ts';
+import type { StandbyLevel } from '../kit/standbyLadder.ts';
+import type {
+	CostEstimate,
+	CostLine,
+	Rejection,
+	RpoEstimate,
+	RtoEstimate,
+	RtoStep,
+} from '../kit/types.ts';
+import { withUniqueKeys } from '../kit/types.ts';
+
+export interface Evaluation {
+	key: string;
+	patternId: PatternId;
+	variant?: string;
+	name: string;
+	category: Category;
+	tier: string;
+	rto: RtoEstimate;
+	rpo: RpoEstimate;
+	cost: CostEstimate;
+	meetsRto: boolean;
+	meetsRpo: boolean;
+	viable: boolean;
+	rejections: Rejection[];
+	/** How far the worse of RTO and RPO is from its target, as a ratio (≤ 1 meets both). */
+	shortfall: number;
+	assumptions: string[];
+	/** Where the option sits on the standby ladder. */
+	standby: StandbyLevel;
+	/** The targets this tier is judged against: its own, or the workload's. */
+	targets: TierTargets;
+	/** The people steps (or automated ones) this option needs. */
+	peopleSteps: PeopleKind[];
+	/** The VMs a capacity reservation in the target region holds; absent without one. */
+	capacityReservation?: { vms: number };
+	/** Protection layered on the pattern (its cost lines are in `cost`); empty when none. */
+	layers: ProtectionLayer[];
+}
+
+export interface TierTargets {
+	rtoMinutes: number;
+	rpoMinutes: number;
+}
+
+/** A tier's own targets where it has them, the workload's otherwise. */
+export function tierTargets(workload: Workload, tier: Tier): TierTargets {
+	return {
+		rtoMinutes: tier.rtoMinutes ?? workload.rtoMinutes,
+		rpoMinutes: tier.rpoMinutes ?? workload.rpoMinutes,
+	};
+}
+
+/**
+ * Every option's RPO is judged on the same statistic: the worst case in normal operation (the
+ * high end of its range: the disruption strikes just before the next copy lands). The typical
+ * value is shown beside it.
+ */
+export const RPO_STATISTIC = 'high' as const;
+
+export function candidateName(candidate: Candidate): string {
+	const pattern = getPattern(candidate.patternId);
+	const variant = pattern.variants?.find((v) => v.id === candidate.variant);
+	return variant === undefined ? pattern.name : `${pattern.name}: ${variant.name}`;
+}
+
+export function rtoEstimate(steps: RtoStep[], assumptions: string[]): RtoEstimate {
+	const rounded = withUniqueKeys(steps).map((s) => ({ ...s, minutes: roundRange(s.minutes) }));
+	const total = roundRange(addRanges(...rounded.map((s) => s.minutes)));
+	let dominant = 0;
+	rounded.forEach((s, i) => {
+		if (s.minutes.typical > (rounded[dominant]?.minutes.typical ?? -1)) dominant = i;
+	});
+	return { steps: rounded, total, dominant, assumptions };
+}
+
+export function costEstimate(
+	lines: CostLine[],
+	failedOverDayUsd: number,
+	failedOverDayFormula: string,
+): CostEstimate {
+	const rounded = lines.map((l) => ({ ...l, monthlyUsd: round(l.monthlyUsd) }));
+	return {
+		lines: rounded,
+		monthlyUsd: round(rounded.reduce((sum, l) => sum + l.monthlyUsd, 0)),
+		failedOverDayUsd: round(failedOverDayUsd),
+		failedOverDayFormula,
+	};
+}
+
+function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
+	const label = kind === 'rto' ? 'Typical RTO' : 'Worst-case RPO';
+	// "15 min misses your 15 min target" reads as a contradiction: show seconds when needed.
+	const [shownActual, shownTarget] = formatMinutesApart(actual, target);
+	return {
+		kind,
+		reason: `${label} of ${shownActual} misses your ${shownTarget} target by ${formatMinutes(actual - target)}.`,
+		byMinutes: round(actual - target),
+	};
+}
+
+/** The shared steps (before and after recovery) for one option's people steps. */
+interface SharedSteps {
+	people: ReadonlySet<PeopleKind>;
+	before: RtoStep[];
+	after: RtoStep[];
+}
+
+/**
+ * What every candidate of one workload shares: the shared steps, worked out once for each list
+ * of people steps (the options' lists are constants, so the list itself is the key).
+ */
+export interface WorkloadScope {
+	sharedSteps: (peopleSteps: readonly PeopleKind[] | undefined) => SharedSteps;
+}
+
+export function workloadScope(workload: Workload): WorkloadScope {
+	const memo = new Map<readonly PeopleKind[] | undefined, SharedSteps>();
+	return {
+		sharedSteps: (peopleSteps) => {
+			let shared = memo.get(peopleSteps);
+			if (shared === undefined) {
+				const people = new Set(peopleSteps ?? PEOPLE_KINDS);
+				shared = {
+					people,
+					before: sharedBeforeSteps(workload.operations, people),
+					after: sharedAfterSteps(workload.routing, workload.operations, people),
+				};
+				memo.set(peopleSteps, shared);
+			}
+			return shared;
+		},
+	};
+}
+
+/**
+ * One candidate for one tier, evaluated in full. `recommend()` passes the scopes it shares
+ * between candidates; alone, the function makes its own.
+ */
+export function evaluateCandidate(
+	workload: Workload,
+	tier: Tier,
+	candidate: Candidate,
+	scopes: { workload: WorkloadScope; tier: TierScope } = {
+		workload: workloadScope(workload),
+		tier: tierScope(workload, tier),
+	},
+): Evaluation {
+	const estimate = estimateTier(workload, tier, candidate, scopes.tier);
+	const option = findOption(candidate.patternId, candidate.variant);
+	const { people, before, after } = scopes.workload.sharedSteps(option?.peopleSteps);
+	const declare = option?.declareStep;
+	const steps = [
+		...(declare === undefined
+			? before
+			: [
+					...before.filter((s) => s.kind !== 'declare'),
+					{
+						key: 'declare',
+						kind: 'declare' as const,
+						label: declare.label,
+						minutes: factMinutes(declare.factId),
+						formula: declare.formula,
+						factIds: [declare.factId],
+					},
+				]),
+		...estimate.steps,
+		...after,
+	];
+	const rto = rtoEstimate(steps, estimate.assumptions);
+	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
+	const cost = costEstimate(
+		estimate.lines,
+		estimate.failedOverDayUsd,
+		estimate.failedOverDayFormula,
+	);
+	const targets = tierTargets(workload, tier);
+	const meetsRto = rto.total.typical <= targets.rtoMinutes;
+	const meetsRpo = rpo.minutes[RPO_STATISTIC] <= targets.rpoMinutes;
+	const rejections: Rejection[] = [...estimate.blockers];
+	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
+	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes[RPO_STATISTIC], targets.rpoMinutes));
+	const pattern = getPattern(candidate.patternId);
+	// Targets below a second count as a second, so the ratio stays finite.
+	const shortfall = Math.max(
+		rto.total.typical / targets.rtoMinutes,
+		rpo.minutes[RPO_STATISTIC] / Math.max(targets.rpoMinutes, 1 / 60),
+	);
+	// One literal with every required key, then the optional ones: a literal with conditional
+	// spreads is several times slower to create, and a plan creates hundreds of these.
+	const evaluation: Evaluation = {
+		key: candidateKey(candidate),
+		patternId: candidate.patternId,
+		name: [
+			candidateName(candidate),
+			...(candidate.reserveCapacity === true ? ['capacity reservation'] : []),
+			...(estimate.layers.length > 0 ? [LAYER_SHORT_NAME] : []),
+		].join(' + '),
+		category: pattern.category,
+		tier: tier.name,
+		rto,
+		rpo,
+		cost,
+		meetsRto,
+		meetsRpo,
+		viable: rejections.length === 0,
+		rejections,
+		shortfall: round(shortfall, 4),
+		assumptions: estimate.assumptions,
+		standby: option?.standby ?? 'backup-restore',
+		targets,
+		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),
+		layers: estimate.layers.map((l) => ({
+			...l,
+			lines: l.lines.map((x) => ({ ...x, monthlyUsd: round(x.monthlyUsd) })),
+		})),
+	};
+	if (candidate.variant !== undefined) evaluation.variant = candidate.variant;
+	if (candidate.reserveCapacity === true) evaluation.capacityReservation = { vms: neededVms(tier) };
+	return evaluation;
+}

@@ -1,0 +1,575 @@
+/**
+ * The decision engine: for each tier, every candidate pattern evaluated against the tier's
+ * own targets, the viable ones ranked by cost, every rejected one with its reason (a missed
+ * target, a hard constraint or the budget); then a composite plan whose RTO is the longest path
+ * through the tiers' dependency order and whose cost is their sum. Deterministic.
+ */
+import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
+import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
+import { candidatesFor } from './candidates.ts';
+import { tierScope } from './estimateTier.ts';
+import {
+	evaluateCandidate,
+	rtoEstimate,
+	workloadScope,
+	RPO_STATISTIC,
+	type Evaluation,
+} from './evaluate.ts';
+import { addRanges, maxRanges, round, roundRange } from '../kit/range.ts';
+import {
+	PEOPLE_KINDS,
+	sharedAfterSteps,
+	sharedBeforeSteps,
+	type PeopleKind,
+} from '../kit/sharedSteps.ts';
+import type { CostKind, CostLine, Range, Rejection, RtoEstimate, RtoStep } from '../kit/types.ts';
+import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
+import {
+	planRegions,
+	planRegionsText,
+	type TargetHow,
+	type TransferKind,
+} from '../regions/index.ts';
+import { measuredTimeline, type MeasuredTimeline } from '../schema/measuredTimes.ts';
+import { trapsFor, type Trap } from './traps.ts';
+import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
+import type { Workload } from '../schema/workload.ts';
+
+export const MODEL_VERSION = 1;
+
+export interface TierPlan {
+	tier: string;
+	kind: 'stateless' | 'stateful';
+	data: string;
+	/** The pattern the plan uses for this tier: the best viable, or the nearest when none is. */
+	recommended: Evaluation;
+	/** The recommended option meets the tier's targets (it may still be over budget). */
+	meetsTargets: boolean;
+	/** The recommended option meets the targets only above the budget. */
+	overBudget: boolean;
+	/** When the option that meets the targets is over budget: the best option within it. */
+	withinBudget?: Evaluation;
+	/** Other viable options, best first. */
+	alternatives: Evaluation[];
+	/** Options ruled out, with reasons; nearest first. */
+	rejected: Evaluation[];
+	/** When nothing meets the targets: the closest options, with what they miss. */
+	nearest: Evaluation[];
+	/** Minutes from the disruption until this tier is back, after the tiers it depends on. */
+	recoveredBy: Range;
+	/** It is back within its own RTO target once it has waited for its dependencies. */
+	meetsInOrder: boolean;
+	/**
+	 * When the tier has a faster option than its own targets need, so that a tier that waits for
+	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
+	 */
+	upgradedFor?: OrderUpgrade;
+}
+
+export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';
+
+export interface PlanRto extends RtoEstimate {
+	/** The last tier back: the end of the critical path. */
+	criticalTier: string;
+	/** The tiers along the longest path, first to start first. */
+	criticalPath: string[];
+	/** Start groups: tiers that need nothing first, then those whose dependencies are up. */
+	order: string[][];
+	/** When each tier starts and is back, in minutes after the disruption. */
+	schedule: TierSchedule[];
+}
+
+export interface Plan {
+	modelVersion: number;
+	workload: Workload;
+	status: PlanStatus;
+	headline: string;
+	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
+	regions?: {
+		source: string;
+		target: string;
+		how: TargetHow;
+		transfer: TransferKind;
+		text: string;
+	};
+	tiers: TierPlan[];
+	rto: PlanRto;
+	rpo: {
+		minutes: Range;
+		/** Which end of each option's range is compared with the target. */
+		statistic: typeof RPO_STATISTIC;
+		drivingTier: string;
+		driver: string;
+	};
+	cost: {
+		lines: CostLine[];
+		byKind: Record<CostKind, number>;
+		monthlyUsd: number;
+		failedOverDayUsd: number;
+	};
+	budget?: { limitUsd: number; overByUsd: number };
+	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
+	disruption?: PlanDisruption;
+	traps: Trap[];
+	/** The drill's measured step times beside the planned ones, when the workload has any. */
+	measured?: MeasuredTimeline;
+}
+
+function compareViable(a: Evaluation, b: Evaluation): number {
+	return (
+		a.cost.monthlyUsd - b.cost.monthlyUsd ||
+		a.rto.total.typical - b.rto.total.typical ||
+		a.rpo.minutes[RPO_STATISTIC] - b.rpo.minutes[RPO_STATISTIC] ||
+		a.key.localeCompare(b.key)
+	);
+}
+
+/** Missing a target or the budget is soft; anything else rules an option out for good. */
+const SOFT = new Set<Rejection['kind']>(['rto', 'rpo', 'budget']);
+const isHard = (e: Evaluation) => e.rejections.some((r) => !SOFT.has(r.kind));
+const missesOnlyTargets = (e: Evaluation) =>
+	e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo');
+
+/** Options blocked by a hard constraint come after those that only miss a target or budget. */
+function compareRejected(a: Evaluation, b: Evaluation): number {
+	return (
+		(isHard(a) ? 1 : 0) - (isHard(b) ? 1 : 0) || a.shortfall - b.shortfall || compareViable(a, b)
+	);
+}
+
+/**
+ * Over budget: an option whose cost, with the cheapest options that meet the other tiers'
+ * targets, takes the plan over the budget. It is not viable and says by how much.
+ */
+function withBudget(e: Evaluation, othersUsd: number, budgetUsd: number | undefined): Evaluation {
+	if (budgetUsd === undefined || !e.viable) return e;
+	const total = round(e.cost.monthlyUsd + othersUsd);
+	if (total <= budgetUsd) return e;
+	const over = round(total - budgetUsd);
+	const rejection: Rejection = {
+		kind: 'budget',
+		reason:
+			othersUsd > 0
+				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
+				: `Costs ${formatUsd(e.cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`,
+		byUsd: over,
+	};
+	return { ...e, viable: false, rejections: [...e.rejections, rejection] };
+}
+
+function planTier(
+	workload: Workload,
+	tierIndex: number,
+	evaluations: readonly Evaluation[],
+	othersUsd: number,
+): Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'> {
+	const tier = workload.tiers[tierIndex];
+	if (tier === undefined) throw new Error(`No tier ${tierIndex}.`);
+	const judged = evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd));
+	const viable = judged.filter((e) => e.viable).sort(compareViable);
+	const rejected = judged.filter((e) => !e.viable).sort(compareRejected);
+	const best = viable[0];
+	// Meets the targets, but only above the budget: the cheapest such, and the best within it.
+	const overBudget =
+		best === undefined
+			? rejected
+					.filter((e) => e.rejections.every((r) => r.kind === 'budget'))
+					.sort(compareViable)[0]
+			: undefined;
+	const withinBudget = overBudget === undefined ? undefined : rejected.filter(missesOnlyTargets)[0];
+	const nearest =
+		best === undefined && overBudget === undefined
+			? rejected.filter((e) => e.rejections.every((r) => SOFT.has(r.kind))).slice(0, 3)
+			: [];
+	const recommended = best ?? overBudget ?? nearest[0] ?? rejected[0];
+	if (recommended === undefined) throw new Error(`Tier "${tier.name}" has no candidate patterns.`);
+	return {
+		tier: tier.name,
+		kind: tier.kind,
+		data: tier.data,
+		recommended,
+		meetsTargets: best !== undefined || overBudget !== undefined,
+		overBudget: overBudget !== undefined,
+		...(withinBudget !== undefined ? { withinBudget } : {}),
+		alternatives: viable.slice(1),
+		rejected: rejected.filter((e) => e !== overBudget),
+		nearest,
+	};
+}
+
+/** The cheapest option that meets a tier's targets and constraints, budget aside. */
+function cheapestMeeting(evaluations: readonly Evaluation[]): number | undefined {
+	const costs = evaluations.filter((e) => e.viable).map((e) => e.cost.monthlyUsd);
+	return costs.length === 0 ? undefined : Math.min(...costs);
+}
+
+/** The people steps the chosen options need: counted once for the whole workload. */
+function peopleNeeded(tiers: readonly { recommended: Evaluation }[]): Set<PeopleKind> {
+	return new Set(tiers.flatMap((t) => t.recommended.peopleSteps));
+}
+
+/**
+ * The steps counted once for the whole workload, before and after the tiers' own recovery, for
+ * the options chosen. A provider's declare step (a grace period) stands in for the team's decision.
+ */
+function sharedStepsOf(
+	workload: Workload,
+	tiers: readonly { recommended: Evaluation }[],
+): { before: RtoStep[]; after: RtoStep[] } {
+	const needs = peopleNeeded(tiers);
+	const imposed = tiers
+		.map((t) => t.recommended.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined))
+		.filter((s): s is RtoStep => s !== undefined)
+		.sort((a, b) => b.minutes.typical - a.minutes.typical)[0];
+	const shared = sharedBeforeSteps(workload.operations, needs);
+	const before =
+		imposed !== undefined && !shared.some((s) => s.label === imposed.label)
+			? [...shared.filter((s) => s.kind !== 'declare'), imposed]
+			: shared;
+	return { before, after: sharedAfterSteps(workload.routing, workload.operations, needs) };
+}
+
+function compositeRto(
+	workload: Workload,
+	tiers: readonly { tier: string; recommended: Evaluation }[],
+): PlanRto {
+	const { before, after } = sharedStepsOf(workload, tiers);
+	const ownSteps = new Map(
+		tiers.map((t) => [t.tier, t.recommended.rto.steps.filter((s) => s.tier !== undefined)]),
+	);
+	const stepsTotal = (steps: readonly RtoStep[]) => addRanges(...steps.map((s) => s.minutes));
+	const plan = schedule(workload.tiers, (name) => stepsTotal(ownSteps.get(name) ?? []));
+	const beforeTotal = stepsTotal(before);
+	const criticalSteps = plan.criticalPath.flatMap((name) => ownSteps.get(name) ?? []);
+	const pathTotal = stepsTotal(criticalSteps);
+	// Each bound of the recovery phase is its own longest path: stretch the last step of the
+	// typical path so the low and high totals match.
+	const adjusted = criticalSteps.map((s, i) =>
+		i === criticalSteps.length - 1
+			? {
+					...s,
+					minutes: {
+						low: s.minutes.low + (plan.total.low - pathTotal.low),
+						typical: s.minutes.typical,
+						high: s.minutes.high + (plan.total.high - pathTotal.high),
+					},
+				}
+			: s,
+	);
+	const hasDependencies = workload.tiers.some((t) => (t.dependsOn ?? []).length > 0);
+	const criticalTier = plan.criticalPath[plan.criticalPath.length - 1] ?? '';
+	const estimate = rtoEstimate(
+		[...before, ...adjusted, ...after],
+		[
+			hasDependencies
+				? 'Each tier starts when the tiers it depends on are up; the longest chain is the critical path.'
+				: 'Tiers recover in parallel after the disaster is declared; the slowest tier is the critical path.',
+			...(tiers.find((t) => t.tier === criticalTier)?.recommended.rto.assumptions ?? []),
+		],
+	);
+	const offset = (r: Range): Range => roundRange(addRanges(beforeTotal, r));
+	return {
+		...estimate,
+		criticalTier,
+		criticalPath: plan.criticalPath,
+		order: startGroups(workload.tiers),
+		schedule: plan.tiers.map((t) => ({ ...t, start: offset(t.start), finish: offset(t.finish) })),
+	};
+}
+
+function compositeRpo(tiers: readonly { tier: string; recommended: Evaluation }[]): Plan['rpo'] {
+	const worst = [...tiers].sort(
+		(a, b) =>
+			b.recommended.rpo.minutes[RPO_STATISTIC] - a.recommended.rpo.minutes[RPO_STATISTIC] ||
+			a.tier.localeCompare(b.tier),
+	)[0];
+	return {
+		minutes: roundRange(maxRanges(tiers.map((t) => t.recommended.rpo.minutes))),
+		statistic: RPO_STATISTIC,
+		drivingTier: worst?.tier ?? '',
+		driver: worst?.recommended.rpo.driver ?? '',
+	};
+}
+
+function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cost'] {
+	const lines = tiers.flatMap((t) => t.recommended.cost.lines);
+	const byKind: Record<CostKind, number> = {
+		compute: 0,
+		storage: 0,
+		licence: 0,
+		transfer: 0,
+		drills: 0,
+	};
+	for (const l of lines) byKind[l.kind] = round(byKind[l.kind] + l.monthlyUsd);
+	return {
+		lines,
+		byKind,
+		monthlyUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0)),
+		failedOverDayUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0)),
+	};
+}
+
+function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
+	const { rto, rpo, cost, tiers } = plan;
+	const perTier = workload.tiers.some(
+		(t) => t.rtoMinutes !== undefined || t.rpoMinutes !== undefined,
+	);
+	const rtoTarget = perTier
+		? 'each tier within its own target'
+		: `target ${formatTarget(workload.rtoMinutes)}`;
+	const rpoTarget = perTier
+		? 'each tier within its own target'
+		: `target ${formatTarget(workload.rpoMinutes)}`;
+	const figures = `RTO about ${formatMinutes(rto.total.typical)}, RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])}`;
+	const upgraded = upgradesNote(
+		tiers.filter((t) => t.upgradedFor !== undefined).map((t) => t.tier),
+	);
+	if (plan.status === 'meets')
+		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+	if (plan.status === 'over-budget') {
+		const over = plan.budget?.overByUsd ?? 0;
+		const within = tiers.filter((t) => t.overBudget && t.withinBudget !== undefined);
+		return `Meets your targets but costs about ${formatUsd(cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget. ${
+			within.length > 0
+				? `Within the budget, the nearest options miss a target: ${within.map((t) => `${t.tier}: ${t.withinBudget?.name ?? ''}`).join('; ')}. `
+				: ''
+		}${upgraded.trimStart()}${upgraded === '' ? '' : ' '}Loosen a target or raise the budget.`;
+	}
+	const missing = tiers.filter((t) => !t.meetsTargets).map((t) => t.tier);
+	const late = tiers.filter((t) => t.meetsTargets && !t.meetsInOrder);
+	if (missing.length === 0 && late.length > 0)
+		return `Each tier meets its targets on its own, but in dependency order ${late
+			.map(
+				(t) =>
+					`${t.tier} is back after about ${formatMinutes(t.recoveredBy.typical)} (target ${formatTarget(t.recommended.targets.rtoMinutes)})`,
+			)
+			.join(
+				'; ',
+			)}.${upgraded} Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
+	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+}
+
+/** Every candidate for every tier, evaluated, in the workload's tier order. */
+export type TierEvaluations = readonly (readonly Evaluation[])[];
+
+/**
+ * The expensive half of recommend(): every candidate for every tier. A tier's evaluations read
+ * the workload's own fields and that tier only, never another tier, so `reuse` can carry over
+ * every tier but one from another evaluation of a workload that differs only in that tier.
+ */
+export function evaluateTiers(
+	workload: Workload,
+	reuse?: { from: TierEvaluations; except: number },
+): TierEvaluations {
+	const shared = workloadScope(workload);
+	return workload.tiers.map((tier, i) => {
+		const kept = reuse !== undefined && i !== reuse.except ? reuse.from[i] : undefined;
+		if (kept !== undefined) return kept;
+		const scopes = { workload: shared, tier: tierScope(workload, tier) };
+		return candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c, scopes));
+	});
+}
+
+export function recommend(workload: Workload): Plan {
+	return planFromEvaluations(workload, evaluateTiers(workload));
+}
+
+/** When each tier is back, after the tiers it waits for and the shared steps after recovery. */
+function recoveredByOf(
+	workload: Workload,
+	tiers: readonly { tier: string; recommended: Evaluation }[],
+	rto: PlanRto,
+): Range[] {
+	const afterSteps = addRanges(...sharedStepsOf(workload, tiers).after.map((s) => s.minutes));
+	return tiers.map((t) => {
+		const slot = rto.schedule.find((s) => s.tier === t.tier);
+		return roundRange(addRanges(slot?.finish ?? rto.total, afterSteps));
+	});
+}
+
+/**
+ * recoveredByOf's typical minutes, for the upgrade search: the same sums in the same order (so
+ * the same figures), without building the plan's RTO. The shared steps depend only on which
+ * people steps and which provider declare step the options bring, so they are cached by that.
+ */
+function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[]) => number[] {
+	const index = new Map(workload.tiers.map((t, i) => [t.name, i]));
+	const deps = workload.tiers.map((t) => (t.dependsOn ?? []).map((d) => index.get(d) ?? -1));
+	const order = startGroups(workload.tiers).flatMap((g) => g.map((name) => index.get(name) ?? -1));
+	const typicalSum = (steps: readonly RtoStep[]) =>
+		steps.reduce((sum, s) => sum + s.minutes.typical, 0);
+	// Per option, once: its own steps' typical total, its people steps as bits, its declare step.
+	const facts = new Map<Evaluation, { own: number; people: number; declare?: RtoStep }>();
+	const factsOf = (e: Evaluation) => {
+		let known = facts.get(e);
+		if (known === undefined) {
+			const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
+			known = {
+				own: typicalSum(e.rto.steps.filter((s) => s.tier !== undefined)),
+				people: e.peopleSteps.reduce((bits, k) => bits | (1 << PEOPLE_KINDS.indexOf(k)), 0),
+				...(declare !== undefined ? { declare } : {}),
+			};
+			facts.set(e, known);
+		}
+		return known;
+	};
+	const shared = new Map<string, { before: number; after: number }>();
+	return (choice) => {
+		// What sharedStepsOf reads: the people steps needed, and the longest declare step (the
+		// first of equals).
+		let people = 0;
+		let declare: RtoStep | undefined;
+		const own: number[] = [];
+		for (const e of choice) {
+			const f = factsOf(e);
+			own.push(f.own);
+			people |= f.people;
+			if (
+				f.declare !== undefined &&
+				(declare === undefined || f.declare.minutes.typical > declare.minutes.typical)
+			)
+				declare = f.declare;
+		}
+		const key = `${people}|${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
+		let totals = shared.get(key);
+		if (totals === undefined) {
+			const steps = sharedStepsOf(
+				workload,
+				choice.map((recommended) => ({ recommended })),
+			);
+			totals = { before: typicalSum(steps.before), after: typicalSum(steps.after) };
+			shared.set(key, totals);
+		}
+		const finish: number[] = new Array<number>(choice.length).fill(0);
+		for (const i of order) {
+			let start = 0;
+			for (const d of deps[i] ?? []) start = Math.max(start, finish[d] ?? 0);
+			finish[i] = start + (own[i] ?? 0);
+		}
+		const { before, after } = totals;
+		return finish.map((f) => round(round(before + f) + after));
+	};
+}
+
+type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
+
+/**
+ * The tiers with upstream ones upgraded where a dependent misses its RTO target in dependency
+ * order (see upgradeForOrder.ts). Only a tier whose choice is within budget and meets its targets
+ * is changed, and only to another option that does too (an alternative).
+ */
+function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): RankedTier[] {
+	if (!workload.tiers.some((t) => (t.dependsOn ?? []).length > 0)) return [...ranked];
+	const { choice, upgrades } = upgradeForOrder(
+		ranked.map((t, i) => ({
+			name: t.tier,
+			dependsOn: workload.tiers[i]?.dependsOn,
+			chosen: t.recommended,
+			acceptable: t.meetsTargets && !t.overBudget ? [t.recommended, ...t.alternatives] : [],
+			watched: t.meetsTargets,
+		})),
+		typicalRecoveredBy(workload),
+		workload.budgetUsd,
+	);
+	return ranked.map((t, i) => {
+		const upgrade = upgrades.get(i);
+		const recommended = choice[i];
+		if (upgrade === undefined || recommended === undefined) return t;
+		return {
+			...t,
+			recommended,
+			alternatives: [
+				t.recommended,
+				...t.alternatives.filter((a) => a.key !== recommended.key),
+			].sort(compareViable),
+			upgradedFor: upgrade,
+		};
+	});
+}
+
+/**
+ * The plan from the tiers' evaluations: ranking, budget, dependency order, composites.
+ * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed).
+ */
+export function planFromEvaluations(
+	workload: Workload,
+	evaluations: TierEvaluations,
+	{ upgradeForOrder: upgrade = true }: { upgradeForOrder?: boolean } = {},
+): Plan {
+	if (dependencyIssues(workload.tiers).length > 0)
+		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
+	const cheapest = evaluations.map(cheapestMeeting);
+	const ranked = workload.tiers.map((_, i) =>
+		planTier(
+			workload,
+			i,
+			evaluations[i] ?? [],
+			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
+		),
+	);
+	const ordered = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const rto = compositeRto(workload, ordered);
+	const backBy = recoveredByOf(workload, ordered, rto);
+	const tiers: TierPlan[] = ordered.map((t, i) => {
+		const recoveredBy = backBy[i] ?? rto.total;
+		return {
+			...t,
+			recoveredBy,
+			meetsInOrder: recoveredBy.typical <= t.recommended.targets.rtoMinutes,
+		};
+	});
+	const rpo = compositeRpo(tiers);
+	const cost = compositeCost(tiers);
+	const measured = measuredTimeline(rto, workload.measured);
+	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
+	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;
+	const status: PlanStatus = !allMeet ? 'none-meets' : over > 0 ? 'over-budget' : 'meets';
+	const regions = planRegions(workload);
+	const partial: Omit<Plan, 'headline'> = {
+		modelVersion: MODEL_VERSION,
+		workload,
+		status,
+		...(regions !== undefined
+			? {
+					regions: {
+						source: regions.source.name,
+						target: regions.target.name,
+						how: regions.how,
+						transfer: regions.transfer,
+						text: planRegionsText(regions),
+					},
+				}
+			: {}),
+		tiers,
+		rto,
+		rpo,
+		cost,
+		...(workload.budgetUsd !== undefined
+			? { budget: { limitUsd: workload.budgetUsd, overByUsd: Math.max(0, over) } }
+			: {}),
+		traps: trapsFor(
+			workload,
+			tiers.map((t) => t.recommended),
+		),
+		...(measured !== undefined ? { measured } : {}),
+	};
+	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
+	// Key order as before: the headline follows the status.
+	const plan: Plan = {
+		modelVersion,
+		workload: planWorkload,
+		status: planStatus,
+		headline: headlineOf(workload, partial),
+		...rest,
+	};
+	return workload.downtimeCostPerHourUsd === undefined
+		? plan
+		: {
+				...plan,
+				disruption: disruptionCost(
+					plan,
+					workload.downtimeCostPerHourUsd,
+					workload.disruptionsPerYear,
+				),
+			};
+}

@@ -1,0 +1,90 @@
+/**
+ * Traps: mistakes that lose data or time on the day, flagged on a plan from the patterns it
+ * uses (the traps their options carry) and the reader's answers. Text may cite facts as {fact:id}.
+ */
+import type { Evaluation } from './evaluate.ts';
+import { peopleMinutes } from '../kit/sharedSteps.ts';
+import { formatMinutes, formatTarget } from '../facts/format.ts';
+import { getPattern } from '../patterns/patternRegistry.ts';
+import { protectionFor } from '../patterns/pattern.ts';
+import { findOption } from '../patterns/index.ts';
+import type { Workload } from '../schema/workload.ts';
+
+export interface Trap {
+	id: string;
+	tier?: string;
+	text: string;
+	factIds: string[];
+}
+
+/** The target region as a reader knows it. */
+function targetRegionName(workload: Workload): string {
+	return workload.targetRegion === 'pair' ? 'the paired region' : 'the target region';
+}
+
+export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Trap[] {
+	const traps: Trap[] = [];
+	for (const e of chosen) {
+		const pattern = getPattern(e.patternId);
+		const corruption = protectionFor(pattern, 'corruption');
+		const layer = e.layers.find((l) => l.purpose === 'corruption');
+		if (layer !== undefined) {
+			traps.push({
+				id: `corruption-layer-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: ${pattern.shortName} ${corruption.level === 'no' ? 'copies corruption and deletions to the secondary' : 'protects against corruption only partly'}, so the plan adds a second layer: ${layer.name}, with its cost. Lock the vault's immutability and keep soft delete always on.`,
+				factIds: ['backup.immutable-vault', 'backup.soft-delete'],
+			});
+		} else if (workload.corruptionProtection && corruption.level !== 'yes') {
+			traps.push({
+				id: `corruption-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: ${pattern.shortName} ${corruption.level === 'no' ? 'copies corruption and deletions to the secondary' : 'protects against corruption only partly'}. Keep backups too (Azure Backup, or application backups), with a retention longer than the time it takes to notice.`,
+				factIds: ['backup.soft-delete'],
+			});
+		}
+		const option = findOption(e.patternId, e.variant);
+		for (const trap of option?.traps ?? []) {
+			traps.push({
+				id: `${trap.id}-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: ${trap.text}`,
+				factIds: [...trap.factIds],
+			});
+		}
+		if (option?.createdAtFailover === true && e.capacityReservation === undefined) {
+			const vms = workload.tiers.find((t) => t.name === e.tier)?.vmCount ?? 0;
+			traps.push({
+				id: `capacity-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: the ${vms} VM${vms === 1 ? ' is' : 's are'} created at failover in ${targetRegionName(workload)}, where capacity is best effort and many customers ask at once; a capacity reservation there holds them (billed at the VM rate whether used or not); the plan's options include one.`,
+				factIds: [
+					'ops.provision',
+					'capacity.reservation-billing',
+					'capacity.asr-uses-reservations',
+				],
+			});
+		}
+	}
+	const people = peopleMinutes(workload.operations);
+	const tightest = Math.min(...chosen.map((e) => e.targets.rtoMinutes));
+	const needsPeople = chosen.some((e) => e.peopleSteps.length > 0);
+	if (needsPeople && people >= tightest) {
+		const automated = workload.operations.trigger === 'automation';
+		traps.push({
+			id: 'people-steps',
+			text: `${automated ? 'Detecting the outage, starting the recovery plan and running the smoke tests' : 'Noticing the outage, declaring the disaster and validating the application'} take about ${formatMinutes(people)} on their own, which already uses up your tightest RTO target of ${formatTarget(tightest)}: no pattern that needs them meets it until those steps get faster. ${automated ? '' : 'Let an alert start the recovery plan ("Who starts the recovery"), or name who may declare and agree beforehand when they will; '}script the checks, then enter your team's times (measured in a drill) under "Your team".`,
+			factIds: automated
+				? ['ops.alert-detect', 'ops.automated-declare', 'ops.automated-validate']
+				: ['ops.detect', 'ops.declare', 'ops.validate'],
+		});
+	}
+	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
+		traps.push({
+			id: 'dns-ttl',
+			text: `Your DNS TTL of ${workload.routing.ttlSeconds} s keeps clients on the failed region for up to that long after the switch; lower it ahead of time (Traffic Manager accepts down to {fact:tm.min-ttl}).`,
+			factIds: ['tm.min-ttl', 'tm.dns-only'],
+		});
+	}
+	return traps;
+}

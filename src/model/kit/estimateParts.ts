@@ -1,0 +1,265 @@
+/**
+ * The parts pattern estimators are built from: what one tier's estimate holds, the context an
+ * estimator reads, and the steps, cost lines and RPOs several patterns share. Each figure
+ * carries its formula and the facts it used.
+ */
+import { factSpread } from '../facts/factRegistry.ts';
+import { formatDecimal } from '../facts/format.ts';
+import { planRegions } from '../regions/index.ts';
+import type { Tier, Workload } from '../schema/workload.ts';
+import { GB_PER_GIB } from './copyTime.ts';
+import type { hourlyPrice, Price, Prices } from './prices.ts';
+import { constant } from './range.ts';
+import type {
+	CostKind,
+	CostLine,
+	Range,
+	Rejection,
+	RpoEstimate,
+	RtoStep,
+	StepKind,
+} from './types.ts';
+import { stepKey } from './types.ts';
+
+export interface TierEstimate {
+	steps: RtoStep[];
+	rpo: RpoEstimate;
+	lines: CostLine[];
+	/** VMs (or databases) that run in the secondary during a drill. */
+	drillUnits: number;
+	failedOverDayUsd: number;
+	failedOverDayFormula: string;
+	blockers: Rejection[];
+	assumptions: string[];
+}
+
+/** What an estimator reads: the workload, the tier, and figures derived from them once. */
+export interface EstimateContext {
+	workload: Workload;
+	tier: Tier;
+	prices: Prices;
+	n: number;
+	/** VMs the tier needs running after failover: its drCapacityPercent of n, at least one. */
+	needed: number;
+	hourly: ReturnType<typeof hourlyPrice>;
+	changeGiB: number;
+	changeSource: string;
+	changeFactIds: string[];
+	daysPerMonth: number;
+}
+
+/** A pattern's estimator: one tier's own steps, RPO, standby cost and blockers for a variant. */
+export type Estimator = (ctx: EstimateContext, variant: string | undefined) => TierEstimate;
+
+export const ids = (...list: (string | undefined)[]): string[] =>
+	list.filter((x): x is string => x !== undefined);
+
+export function priceIds(...prices: Price[]): string[] {
+	return ids(...prices.map((p) => p.factId));
+}
+
+export function round1(n: number): string {
+	return formatDecimal(n, 1);
+}
+
+export function step(
+	ctx: EstimateContext,
+	kind: StepKind,
+	label: string,
+	minutes: Range,
+	formula: string,
+	factIds: string[],
+): RtoStep {
+	return {
+		key: stepKey(kind, ctx.tier.name),
+		kind,
+		label,
+		minutes,
+		formula,
+		factIds,
+		tier: ctx.tier.name,
+	};
+}
+
+export function line(
+	ctx: EstimateContext,
+	kind: CostKind,
+	label: string,
+	monthlyUsd: number,
+	formula: string,
+	factIds: string[],
+): CostLine {
+	return { kind, label, monthlyUsd, formula, factIds, tier: ctx.tier.name };
+}
+
+/** " (inter-continent transfer, westeurope to eastus)", or nothing without named regions. */
+export function transferKindText(prices: Prices): string {
+	return prices.transferKind === undefined ? '' : ` (${prices.transferKind} transfer)`;
+}
+
+/** Monthly inter-region transfer of the tier's daily change. */
+export function transferLine(
+	ctx: EstimateContext,
+	label = 'Replicated changes across regions',
+): CostLine {
+	const gb = ctx.changeGiB * ctx.n * ctx.daysPerMonth * GB_PER_GIB;
+	const price = ctx.prices.transferPerGb;
+	return line(
+		ctx,
+		'transfer',
+		label,
+		gb * price.usd,
+		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB${transferKindText(ctx.prices)}`,
+		[...priceIds(price), ...ctx.changeFactIds],
+	);
+}
+
+export function storageLine(
+	ctx: EstimateContext,
+	label: string,
+	gibPerUnit: number,
+	units: number,
+	price: Price,
+	what: string,
+): CostLine {
+	return line(
+		ctx,
+		'storage',
+		label,
+		gibPerUnit * units * price.usd,
+		`${round1(gibPerUnit)} GiB (${what}) × ${units} × US$${price.usd}/GiB a month`,
+		priceIds(price),
+	);
+}
+
+/** A cost line that also cites the facts behind its quantity. */
+export function withFacts(l: CostLine, ...factIds: string[]): CostLine {
+	return { ...l, factIds: [...l.factIds, ...factIds] };
+}
+
+/** A monthly licence for each VM of the tier. */
+export function licenceLine(ctx: EstimateContext, label: string, price: Price): CostLine {
+	return line(
+		ctx,
+		'licence',
+		label,
+		ctx.n * price.usd,
+		`${ctx.n} × US$${price.usd} a month`,
+		priceIds(price),
+	);
+}
+
+export function computeLine(
+	ctx: EstimateContext,
+	label: string,
+	units: number,
+	share = 1,
+	shareFact?: string,
+): CostLine {
+	const monthly = units * ctx.hourly.usd * share * ctx.prices.hoursPerMonth;
+	return line(
+		ctx,
+		'compute',
+		label,
+		monthly,
+		`${units} × (${ctx.hourly.formula})${share !== 1 ? ` × ${share * 100}%` : ''} × ${ctx.prices.hoursPerMonth} h`,
+		ids(ctx.hourly.factId, 'vm.hours-per-month', shareFact),
+	);
+}
+
+/** The extra cost of a day failed over: the VMs not already running, for 24 hours. */
+export function failedOverDay(
+	ctx: EstimateContext,
+	alreadyRunning: number,
+): { failedOverDayUsd: number; failedOverDayFormula: string } {
+	const extra = Math.max(0, ctx.needed - alreadyRunning);
+	return {
+		failedOverDayUsd: extra * ctx.hourly.usd * 24,
+		failedOverDayFormula: `${extra} VM(s) needed and not already running × (${ctx.hourly.formula}) × 24 h`,
+	};
+}
+
+export function noDataRpo(): RpoEstimate {
+	return {
+		minutes: constant(0),
+		driver:
+			'A stateless tier holds no data to lose; only changes made since the last deployment or copy are at risk.',
+		formula: 'No state: RPO 0.',
+		factIds: [],
+		bounded: true,
+	};
+}
+
+export function provisionStep(
+	ctx: EstimateContext,
+	label = 'Create VMs in the target region',
+): RtoStep {
+	return step(
+		ctx,
+		'provision',
+		label,
+		factSpread('ops.provision'),
+		'Estimate: VMs created in parallel from a template, capacity permitting.',
+		['ops.provision'],
+	);
+}
+
+export function bootStep(ctx: EstimateContext): RtoStep {
+	return step(
+		ctx,
+		'boot',
+		'Boot and start services',
+		factSpread('ops.boot'),
+		'Estimate: a VM whose disks are in place.',
+		['ops.boot'],
+	);
+}
+
+/**
+ * Blocks a pattern that recovers only into the paired region when the plan's regions rule it
+ * out. With a named source region, it is judged on the table: the source has no pair, or the
+ * target named is not the pair (`any` lets the pattern use the pair). Without one, on
+ * sourceHasPair as before.
+ */
+/**
+ * A hard rejection for an option whose copy never leaves the source region: the plan is for a
+ * regional disruption, so such an option is evaluated and shown, never chosen.
+ */
+export function sameRegionBlocker(
+	ctx: EstimateContext,
+	what: (region: string) => string,
+): Rejection {
+	const named = planRegions(ctx.workload)?.source.name ?? ctx.workload.sourceRegion;
+	return { kind: 'not-applicable', reason: what(named ?? 'the source region') };
+}
+
+export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicates'): Rejection[] {
+	const regions = planRegions(ctx.workload);
+	if (regions === undefined) {
+		if (ctx.workload.sourceHasPair) return [];
+		return [
+			{
+				kind: 'region',
+				reason: `${what} replicates only to the paired region, and your source region has no pair.`,
+			},
+		];
+	}
+	const { source, target, pair } = regions;
+	if (pair === undefined) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to the paired region, and ${source.name} has no pair.`,
+			},
+		];
+	}
+	if (regions.how === 'given' && target.name !== pair.name) {
+		return [
+			{
+				kind: 'region',
+				reason: `${what} ${verb} only to ${source.name}'s pair, ${pair.name}; your target is ${target.name}.`,
+			},
+		];
+	}
+	return [];
+}

@@ -1,0 +1,127 @@
+/**
+ * What a pattern's Terraform writer is, and the helpers several patterns' writers share. Each
+ * pattern's writer lives in its folder (src/model/patterns/<id>/) as its module's `terraform`.
+ */
+import type { ProtectionLayer } from '../engine/protectionLayer.ts';
+import { neededVms } from '../engine/estimateTier.ts';
+import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
+import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
+
+/** What a pattern deploys for the tiers it protects. */
+export interface PatternTerraform {
+	/** Writes a tier's blocks; returns false when the pattern deploys nothing. */
+	writeTier: (b: TerraformBuilder, t: TierContext) => boolean;
+	/**
+	 * Writes blocks once for the whole plan, after every tier, from the tiers this pattern
+	 * deployed, in start order (none: not called).
+	 */
+	writePlan?: (b: TerraformBuilder, tiers: readonly TierContext[]) => void;
+	/**
+	 * Writes a layer of protection that another pattern's option carries for a tier (the
+	 * corruption layer is Azure Backup under a replication pattern). Only the layer's own
+	 * pattern has it. `sourceVmIds`: the tier's VMs where its own pattern already asks for them.
+	 */
+	writeLayer?: (
+		b: TerraformBuilder,
+		t: TierContext,
+		layer: ProtectionLayer,
+		sourceVmIds: HclExpr | undefined,
+	) => void;
+	/**
+	 * The IDs of the tier's source VMs as a list expression, where this pattern's blocks already
+	 * ask for them; a layer reuses it instead of asking again.
+	 */
+	sourceVmIds?: (b: TerraformBuilder, t: TierContext) => HclExpr;
+}
+
+/** A pattern that deploys nothing standing (a scheduled copy, a retired option) says why. */
+export function nothingToDeploy(why: string): PatternTerraform {
+	return {
+		writeTier: (b, t) => {
+			b.comment(step(t), why);
+			return false;
+		},
+	};
+}
+
+export const ref = (address: string) => expr(address);
+export const name = (b: TerraformBuilder, suffix: string) =>
+	expr(`"\${${b.prefix.text}}-${suffix}"`);
+/** An Azure name of lowercase letters and digits, at most 24 characters (storage accounts). */
+export const storageName = (b: TerraformBuilder, suffix: string) =>
+	expr(`substr("\${${b.prefix.text}}${suffix}", 0, 24)`);
+
+export function step(t: TierContext): string {
+	const units = t.tier.data === 'paas' ? 'database(s)' : 'VM(s)';
+	return `Tier "${t.plan.tier}" (${t.tier.vmCount} ${units}): ${t.plan.recommended.name}.`;
+}
+
+export function vmCountValidation(varName: string, t: TierContext) {
+	return {
+		condition: `length(var.${varName}) == ${t.tier.vmCount}`,
+		message: `The plan protects ${t.tier.vmCount} VM(s) in tier "${t.plan.tier}": give exactly ${t.tier.vmCount}.`,
+	};
+}
+
+export function vmSize(b: TerraformBuilder, t: TierContext) {
+	return b.variable(`${t.id}_vm_size`, {
+		type: 'string',
+		description: `VM size for tier "${t.plan.tier}" in the secondary region (the plan assumes ${t.tier.vcpu} vCPUs and ${t.tier.memoryGiB} GiB).`,
+	});
+}
+
+export function diskType(b: TerraformBuilder) {
+	return b.variable('secondary_disk_type', {
+		type: 'string',
+		description:
+			'Managed disk type for disks created in the secondary region (for example Premium_LRS); match your source disks.',
+	});
+}
+
+export function adminAccess(b: TerraformBuilder): HclItem[] {
+	const user = b.variable('admin_username', {
+		type: 'string',
+		description: 'Administrator user name on VMs created in the secondary region.',
+	});
+	const key = b.variable('admin_ssh_public_key', {
+		type: 'string',
+		description: 'SSH public key for that user (these blocks create Linux VMs).',
+	});
+	return [
+		attr('admin_username', user),
+		block('admin_ssh_key', [], [attr('username', user), attr('public_key', key)]),
+	];
+}
+
+/** The capacity reservation group of a tier that reserves capacity, as an argument. */
+export function reservation(b: TerraformBuilder, t: TierContext, argument: string): HclItem[] {
+	if (!t.reserveCapacity) return [];
+	// The VMs the tier needs after failover, as the plan priced them.
+	const reserved = t.plan.recommended.capacityReservation?.vms ?? neededVms(t.tier);
+	const group = b.resource(
+		'azurerm_capacity_reservation_group',
+		`${t.id}`,
+		[
+			attr('name', name(b, `${t.id}-crg`)),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('location', b.secondaryLocation),
+		],
+		[
+			`Capacity reservation for ${step(t)}`,
+			'Reserved capacity is billed whether or not VMs use it.',
+		],
+		t.plan.tier,
+	);
+	b.resource(
+		'azurerm_capacity_reservation',
+		`${t.id}`,
+		[
+			attr('name', name(b, `${t.id}-cr`)),
+			attr('capacity_reservation_group_id', ref(`${group}.id`)),
+			block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', reserved)]),
+		],
+		[`${reserved} VM(s) of the tier's size held in the secondary region.`],
+		t.plan.tier,
+	);
+	return [attr(argument, ref(`${group}.id`))];
+}

@@ -1,0 +1,175 @@
+/**
+ * What the pattern generators write into: variables (each declared once), data sources,
+ * resources (recorded by type and name) and comments, in the order they are added.
+ */
+import type { ProtectionLayer } from '../engine/protectionLayer.ts';
+import type { Plan, TierPlan } from '../engine/recommend.ts';
+import type { Tier, Workload } from '../schema/workload.ts';
+import { attr, block, comment, expr, type HclBlock, type HclBody, type HclItem } from './hcl.ts';
+
+export interface TerraformOptions {
+	/** Tier names in the order they start at failover (the recovery plan's boot groups). */
+	startOrder?: readonly string[];
+	/** Tiers whose capacity in the secondary region is reserved (capacity reservation group). */
+	reserveCapacityFor?: readonly string[];
+}
+
+export interface ResourceRef {
+	type: string;
+	name: string;
+	/** The tier it serves; absent for what the whole plan shares (vaults, routing). */
+	tier?: string;
+	/** Set when it was written for a layer on the tier's option, not for its pattern. */
+	layer?: ProtectionLayer['purpose'];
+}
+
+export interface VariableSpec {
+	type: string;
+	description: string;
+	default?: string | number;
+	validation?: { condition: string; message: string };
+}
+
+/** One tier as the generators see it. */
+export interface TierContext {
+	plan: TierPlan;
+	tier: Tier;
+	/** A Terraform identifier for the tier, unique in the plan. */
+	id: string;
+	/** Lowercase letters and digits only, for Azure names that allow nothing else. */
+	alnum: string;
+	/** Whether the reader chose to reserve the tier's capacity in the secondary region. */
+	reserveCapacity: boolean;
+}
+
+export class TerraformBuilder {
+	readonly items: HclItem[] = [];
+	readonly resources: ResourceRef[] = [];
+	private readonly variables = new Map<string, HclBlock>();
+	private readonly dataSources = new Map<string, HclBlock>();
+	private readonly once = new Set<string>();
+
+	readonly plan: Plan;
+	readonly options: TerraformOptions;
+
+	constructor(plan: Plan, options: TerraformOptions) {
+		this.plan = plan;
+		this.options = options;
+	}
+
+	get workload(): Workload {
+		return this.plan.workload;
+	}
+
+	/** Declares a variable once and returns its reference, `var.<name>`. */
+	variable(name: string, spec: VariableSpec): ReturnType<typeof expr> {
+		if (!this.variables.has(name)) {
+			const body: HclItem[] = [
+				attr('type', expr(spec.type)),
+				attr('description', spec.description),
+			];
+			if (spec.default !== undefined) body.push(attr('default', spec.default));
+			if (spec.validation !== undefined)
+				body.push(
+					block(
+						'validation',
+						[],
+						[
+							attr('condition', expr(spec.validation.condition)),
+							attr('error_message', spec.validation.message),
+						],
+					),
+				);
+			this.variables.set(name, block('variable', [name], body));
+		}
+		return expr(`var.${name}`);
+	}
+
+	/** A data source, declared once; returns its address. */
+	data(type: string, name: string, body: HclBody): string {
+		const key = `${type}.${name}`;
+		if (!this.dataSources.has(key)) this.dataSources.set(key, block('data', [type, name], body));
+		return `data.${type}.${name}`;
+	}
+
+	resource(
+		type: string,
+		name: string,
+		body: HclBody,
+		lines: readonly string[],
+		tier?: string,
+	): string {
+		this.items.push(block('resource', [type, name], body, lines));
+		this.resources.push({ type, name, ...(tier !== undefined ? { tier } : {}) });
+		return `${type}.${name}`;
+	}
+
+	comment(...lines: string[]): void {
+		this.items.push(comment(...lines));
+	}
+
+	/** Runs `build` the first time `key` is asked for; later calls do nothing. */
+	ensure(key: string, build: () => void): void {
+		if (this.once.has(key)) return;
+		this.once.add(key);
+		build();
+	}
+
+	declaredVariables(): HclBlock[] {
+		return [...this.variables.values()];
+	}
+
+	declaredData(): HclBlock[] {
+		return [...this.dataSources.values()];
+	}
+
+	// The variables every deployable plan needs.
+	get prefix() {
+		return this.variable('name_prefix', {
+			type: 'string',
+			description:
+				'Start of every resource name: 3 to 12 lowercase letters and digits, starting with a letter.',
+			validation: {
+				condition: 'can(regex("^[a-z][a-z0-9]{2,11}$", var.name_prefix))',
+				message:
+					'name_prefix must be 3 to 12 lowercase letters and digits, starting with a letter.',
+			},
+		});
+	}
+
+	get primaryLocation() {
+		return this.variable('primary_location', {
+			type: 'string',
+			description: 'Azure region the workload runs in today (for example "westeurope").',
+		});
+	}
+
+	get secondaryLocation() {
+		return this.variable('secondary_location', {
+			type: 'string',
+			description: `Azure region to recover into (the plan's target region: ${this.workload.targetRegion === 'pair' ? 'the paired region' : 'any region you choose'}).`,
+		});
+	}
+
+	get primaryResourceGroup() {
+		return this.variable('primary_resource_group_name', {
+			type: 'string',
+			description: 'Existing resource group in the primary region.',
+		});
+	}
+
+	get secondaryResourceGroup() {
+		return this.variable('secondary_resource_group_name', {
+			type: 'string',
+			description: 'Existing resource group in the secondary region.',
+		});
+	}
+
+	/** `data.azurerm_resource_group.secondary.id`, for arguments that want the group's ID. */
+	get secondaryResourceGroupId() {
+		const address = this.data('azurerm_resource_group', 'secondary', [
+			attr('name', this.secondaryResourceGroup),
+		]);
+		return expr(`${address}.id`);
+	}
+}

@@ -1,0 +1,249 @@
+/**
+ * Turning an estate listed by `az vm list` into the wizard's tiers: VMs grouped by a tag
+ * (default `tier`) or by name prefix, with counts, vCPU and memory from the sourced size
+ * table, disks and provisioned data from the storage profile, and the source region from the
+ * location. Sizes the table does not know are returned as questions, never guessed.
+ */
+import { nearestNames, pairOf, regionByName } from '../../regions/index.ts';
+import { vmSizeByName } from '../../facts/vmSizes/index.ts';
+import { RANGES } from '../workload.ts';
+import { readAzVmList, type AzVm } from './azVmList.ts';
+
+export const DEFAULT_TAG_KEY = 'tier';
+const MAX_TIERS = 20;
+const MAX_NAME = 40;
+
+export interface SizeAnswer {
+	vcpu: number;
+	memoryGiB: number;
+}
+
+export interface ImportOptions {
+	/** The tag whose value names a VM's tier. */
+	tagKey?: string;
+	/** Group by name prefix instead of the tag (the reader confirms the groups). */
+	prefixGrouping?: boolean;
+	/** The reader's answers for sizes the table does not know, keyed by size name. */
+	sizes?: Readonly<Record<string, SizeAnswer>>;
+}
+
+/** A size the table does not know, with the VMs that use it. */
+export interface SizeQuestion {
+	vmSize: string;
+	vms: string[];
+}
+
+export interface ImportedTier {
+	name: string;
+	kind: 'stateless' | 'stateful';
+	data: 'none' | 'vm-plain';
+	vmCount: number;
+	/** Per VM (the mean, rounded up); undefined while a size in the tier is unanswered. */
+	vcpu: number | undefined;
+	memoryGiB: number | undefined;
+	/** OS disk and data disks of the VM with the most disks. */
+	disksPerVm: number;
+	/** Provisioned disk size per VM (the mean, rounded up). */
+	dataGiB: number;
+	/** The VMs in the tier, by name. */
+	vms: string[];
+}
+
+export interface ImportedWorkload {
+	name: string;
+	/** Programmatic region name; undefined when the location is not a known region. */
+	sourceRegion: string | undefined;
+	/** From the region table: whether the source region has a documented pair. */
+	sourceHasPair: boolean | undefined;
+	tiers: ImportedTier[];
+}
+
+export type ImportResult =
+	| {
+			ok: true;
+			grouping: 'tag' | 'prefix';
+			workload: ImportedWorkload;
+			/** Sizes the table does not know and the reader has not answered. */
+			questions: SizeQuestion[];
+			/** Every size the table does not know, answered or not, in the order first met. */
+			asked: SizeQuestion[];
+			notices: string[];
+	  }
+	| { ok: false; error: string };
+
+/** `web-01` → `web`, `sqlprod02` → `sqlprod`, `app_fe-3` → `app_fe`: trailing digits and separators off. */
+export function namePrefix(vmName: string): string {
+	const prefix = vmName.replace(/[\d._-]+$/u, '');
+	return prefix === '' ? vmName : prefix;
+}
+
+function tierName(raw: string): string {
+	const name = raw.trim();
+	return name.length > MAX_NAME ? name.slice(0, MAX_NAME) : name;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function mostCommon(values: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return (
+		[...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? ''
+	);
+}
+
+function group(
+	vms: readonly AzVm[],
+	tagKey: string,
+	prefixGrouping: boolean,
+	notices: string[],
+): { grouping: 'tag' | 'prefix'; groups: Map<string, AzVm[]> } {
+	const tagOf = (vm: AzVm): string | undefined => {
+		const entry = Object.entries(vm.tags).find(([k]) => k.toLowerCase() === tagKey.toLowerCase());
+		const value = entry?.[1].trim();
+		return value === undefined || value === '' ? undefined : value;
+	};
+	const tagged = vms.filter((vm) => tagOf(vm) !== undefined);
+	const byTag = !prefixGrouping && tagged.length > 0;
+	if (!prefixGrouping && tagged.length === 0) {
+		notices.push(
+			`No VM has a "${tagKey}" tag: VMs are grouped by name prefix. Check the groups, or name another tag.`,
+		);
+	}
+	const groups = new Map<string, AzVm[]>();
+	const untagged: string[] = [];
+	for (const vm of vms) {
+		const tag = byTag ? tagOf(vm) : undefined;
+		if (byTag && tag === undefined) untagged.push(vm.name);
+		const key = tierName(tag ?? namePrefix(vm.name));
+		groups.set(key, [...(groups.get(key) ?? []), vm]);
+	}
+	if (untagged.length > 0) {
+		notices.push(
+			`${plural(untagged.length, 'VM')} without a "${tagKey}" tag, grouped by name prefix: ${untagged.join(', ')}.`,
+		);
+	}
+	return { grouping: byTag ? 'tag' : 'prefix', groups };
+}
+
+function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
+	return (
+		answer !== undefined &&
+		Number.isInteger(answer.vcpu) &&
+		answer.vcpu >= RANGES.vcpu.min &&
+		answer.vcpu <= RANGES.vcpu.max &&
+		Number.isFinite(answer.memoryGiB) &&
+		answer.memoryGiB >= RANGES.memoryGiB.min &&
+		answer.memoryGiB <= RANGES.memoryGiB.max
+	);
+}
+
+/** Imports the text of an `az vm list --output json` file; never throws. */
+export function importAzVmList(text: string, options: ImportOptions = {}): ImportResult {
+	const read = readAzVmList(text);
+	if (!read.ok) return read;
+	const tagKey = options.tagKey?.trim() || DEFAULT_TAG_KEY;
+	const notices = [...read.notices];
+	const { grouping, groups } = group(read.vms, tagKey, options.prefixGrouping === true, notices);
+	if (groups.size > MAX_TIERS) {
+		return {
+			ok: false,
+			error: `The VMs fall into ${groups.size} groups; the wizard takes 1 to ${MAX_TIERS} tiers. Group by another tag, or list fewer VMs (for example one resource group: az vm list --resource-group NAME).`,
+		};
+	}
+
+	const unknownSizes = new Map<string, string[]>();
+	const outsideTable = new Map<string, string[]>();
+	const sizeOf = (vm: AzVm): SizeAnswer | undefined => {
+		const known = vmSizeByName(vm.vmSize);
+		if (known !== undefined) return known;
+		outsideTable.set(vm.vmSize, [...(outsideTable.get(vm.vmSize) ?? []), vm.name]);
+		const answer = Object.entries(options.sizes ?? {}).find(
+			([k]) => k.toLowerCase() === vm.vmSize.toLowerCase(),
+		)?.[1];
+		if (isAnswer(answer)) return answer;
+		unknownSizes.set(vm.vmSize, [...(unknownSizes.get(vm.vmSize) ?? []), vm.name]);
+		return undefined;
+	};
+
+	let missingDiskSizes = 0;
+	const tiers: ImportedTier[] = [...groups.entries()].map(([name, vms]) => {
+		const sizes = vms.map(sizeOf);
+		const complete = sizes.every((s) => s !== undefined);
+		const total = (pick: (s: SizeAnswer) => number): number =>
+			sizes.reduce((sum, s) => sum + (s === undefined ? 0 : pick(s)), 0);
+		const distinctSizes = new Set(vms.map((vm) => vm.vmSize.toLowerCase()));
+		if (distinctSizes.size > 1) {
+			notices.push(
+				`Tier ${name} mixes ${distinctSizes.size} VM sizes (${[...new Set(vms.map((vm) => vm.vmSize))].join(', ')}): vCPU and memory are the mean per VM, rounded up.`,
+			);
+		}
+		const diskGiB = vms.map((vm) => {
+			const all = [vm.osDiskGiB, ...vm.dataDiskGiB];
+			missingDiskSizes += all.filter((d) => d === undefined).length;
+			return all.reduce<number>((sum, d) => sum + (d ?? 0), 0);
+		});
+		const hasData = vms.some((vm) => vm.dataDiskGiB.length > 0);
+		const vmCount = Math.min(vms.length, RANGES.vmCount.max);
+		return {
+			name,
+			kind: hasData ? 'stateful' : 'stateless',
+			data: hasData ? 'vm-plain' : 'none',
+			vmCount,
+			vcpu: complete ? Math.ceil(total((s) => s.vcpu) / vms.length) : undefined,
+			memoryGiB: complete ? Math.ceil(total((s) => s.memoryGiB) / vms.length) : undefined,
+			disksPerVm: Math.min(
+				Math.max(...vms.map((vm) => 1 + vm.dataDiskGiB.length)),
+				RANGES.disksPerVm.max,
+			),
+			dataGiB: Math.max(
+				RANGES.dataGiB.min,
+				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
+			),
+			vms: vms.map((vm) => vm.name),
+		};
+	});
+
+	const stateful = tiers.filter((t) => t.kind === 'stateful').map((t) => t.name);
+	if (stateful.length > 0) {
+		notices.push(
+			`Tiers with data disks are imported as stateful with data on plain VMs (${stateful.join(', ')}): if the application replicates or backs up its own data, or keeps it in a PaaS database, change that in the wizard.`,
+		);
+	}
+	if (missingDiskSizes > 0) {
+		notices.push(
+			`${plural(missingDiskSizes, 'disk')} had no size in the listing and count as zero; data sizes are provisioned sizes, not space used.`,
+		);
+	}
+
+	const locations = read.vms.map((vm) => vm.location);
+	const location = mostCommon(locations);
+	const others = [...new Set(locations)].filter((l) => l !== location);
+	if (others.length > 0) {
+		notices.push(
+			`The VMs run in ${others.length + 1} regions; the plan takes one source region, ${location} (most VMs). Also listed: ${others.join(', ')}. Import each region's VMs separately to plan them apart.`,
+		);
+	}
+	const region = regionByName(location);
+	if (region === undefined) {
+		notices.push(
+			`The location "${location}" is not in the region table; did you mean ${nearestNames(location).join(', ')}?`,
+		);
+	}
+
+	return {
+		ok: true,
+		grouping,
+		workload: {
+			name: 'Imported from az vm list',
+			sourceRegion: region?.name,
+			sourceHasPair: region === undefined ? undefined : pairOf(region.name) !== undefined,
+			tiers,
+		},
+		questions: [...unknownSizes.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
+		asked: [...outsideTable.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
+		notices,
+	};
+}

@@ -1,0 +1,373 @@
+/**
+ * The reader's workload: one zod schema, with the types derived from it. Every field has a
+ * documented range, and every rejection names the field and that range.
+ */
+import { z } from 'zod';
+import { dependencyIssues } from '../engine/dependencyOrder.ts';
+import { formatDecimal } from '../facts/format.ts';
+import { nearestNames, pairOf, regionByName } from '../regions/index.ts';
+
+// zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
+// site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
+// fast enough without the compiled parsers.
+z.config({ jitless: true });
+
+export interface NumberRange {
+	min: number;
+	max: number;
+	integer: boolean;
+	unit: string;
+}
+
+/** Accepted ranges, shared by the schema, the forms and their messages. */
+export const RANGES = {
+	vmCount: { min: 1, max: 1000, integer: true, unit: 'VMs' },
+	vcpu: { min: 1, max: 416, integer: true, unit: 'vCPUs' },
+	memoryGiB: { min: 0.5, max: 12000, integer: false, unit: 'GiB' },
+	hourlyPriceUsd: { min: 0, max: 500, integer: false, unit: 'US$ an hour' },
+	disksPerVm: { min: 1, max: 64, integer: true, unit: 'disks' },
+	dataGiB: { min: 1, max: 2_097_152, integer: false, unit: 'GiB' },
+	dailyChangeGiB: { min: 0, max: 2_097_152, integer: false, unit: 'GiB a day' },
+	churnMBps: { min: 0, max: 2000, integer: false, unit: 'MB/s' },
+	rtoMinutes: { min: 1, max: 43_200, integer: false, unit: 'minutes' },
+	rpoMinutes: { min: 0, max: 43_200, integer: false, unit: 'minutes' },
+	budgetUsd: { min: 0, max: 10_000_000, integer: false, unit: 'US$ a month' },
+	downtimeCostPerHourUsd: { min: 0, max: 10_000_000, integer: false, unit: 'US$ an hour' },
+	disruptionsPerYear: { min: 0, max: 100, integer: false, unit: 'disruptions a year' },
+	drillsPerYear: { min: 0, max: 52, integer: true, unit: 'drills a year' },
+	probeIntervalSeconds: { min: 10, max: 30, integer: true, unit: 'seconds' },
+	toleratedFailures: { min: 0, max: 9, integer: true, unit: 'failures' },
+	ttlSeconds: { min: 0, max: 86_400, integer: true, unit: 'seconds' },
+	price: { min: 0, max: 1000, integer: false, unit: 'US$' },
+	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
+	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
+	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
+} as const satisfies Record<string, NumberRange>;
+
+export type RangeName = keyof typeof RANGES;
+
+/** toLocaleString('en-US')'s text: up to three decimals, grouped. */
+const display = (n: number): string => formatDecimal(n, 3);
+
+/** "a whole number from 1 to 1,000 (VMs)" */
+export function rangeText(range: NumberRange): string {
+	return `${range.integer ? 'a whole number' : 'a number'} from ${display(range.min)} to ${display(range.max)} (${range.unit})`;
+}
+
+function number(name: RangeName) {
+	const range: NumberRange = RANGES[name];
+	const error = `must be ${rangeText(range)}`;
+	let schema = z.number({ error }).min(range.min, { error }).max(range.max, { error });
+	if (range.integer) schema = schema.int({ error });
+	// The wizard reads the field's range (and so its unit and message) from here.
+	return schema.meta({ range: name });
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+	return z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+}
+
+const flag = () => z.boolean({ error: 'must be true or false' });
+
+/** The most tiers one workload may have: the schema, forms and share links all enforce it. */
+export const MAX_TIERS = 20;
+
+export const TIER_KINDS = ['stateless', 'stateful'] as const;
+/**
+ * Where a tier's data lives: none (stateless), on VMs with native replication and backup,
+ * with native backup only, with neither, or in a PaaS database.
+ */
+export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
+export const ROUTERS = ['traffic-manager', 'front-door'] as const;
+export const TARGET_REGIONS = ['pair', 'any'] as const;
+/** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
+export const TRIGGERS = ['people', 'automation'] as const;
+
+/** "must be an Azure region name such as westeurope; did you mean italynorth, …?" */
+export function unknownRegionMessage(name: string, extra = ''): string {
+	return `must be an Azure region name such as westeurope${extra}; did you mean ${nearestNames(name).join(', ')}?`;
+}
+
+/**
+ * A region as `az account list-locations` names it. Display names and any case are accepted
+ * and stored as the programmatic name (`West Europe` becomes `westeurope`).
+ */
+const regionName = (keywords: readonly string[] = []) => {
+	const extra = keywords.length === 0 ? '' : `, ${keywords.join(' or ')}`;
+	return z
+		.string({ error: `must be an Azure region name such as westeurope${extra}` })
+		.trim()
+		.superRefine((name, ctx) => {
+			if (regionByName(name) === undefined && !keywords.includes(name))
+				ctx.addIssue({ code: 'custom', message: unknownRegionMessage(name, extra) });
+		})
+		.transform((name) => regionByName(name)?.name ?? name);
+};
+
+export const tierSchema = z
+	.strictObject({
+		name: z
+			.string({ error: 'must be a name of 1 to 40 characters' })
+			.trim()
+			.min(1, { error: 'must be a name of 1 to 40 characters' })
+			.max(40, { error: 'must be a name of 1 to 40 characters' }),
+		kind: choice(TIER_KINDS),
+		data: choice(DATA_SERVICES).default('none'),
+		vmCount: number('vmCount'),
+		vcpu: number('vcpu').default(4),
+		memoryGiB: number('memoryGiB').default(16),
+		hourlyPriceUsd: number('hourlyPriceUsd').optional(),
+		disksPerVm: number('disksPerVm').default(2),
+		dataGiB: number('dataGiB').default(128),
+		dailyChangeGiB: number('dailyChangeGiB').optional(),
+		churnMBps: number('churnMBps').optional(),
+		/** This tier's own targets, in place of the workload's. */
+		rtoMinutes: number('rtoMinutes').optional(),
+		rpoMinutes: number('rpoMinutes').optional(),
+		/** The tiers that must be running before this one starts (their names). */
+		dependsOn: z
+			.array(
+				z
+					.string({ error: 'must be a list of tier names' })
+					.trim()
+					.min(1, { error: 'must be a list of tier names' })
+					.max(40, { error: 'must be a list of tier names' }),
+				{ error: 'must be a list of tier names' },
+			)
+			.max(MAX_TIERS - 1, { error: `must name at most ${MAX_TIERS - 1} tiers` })
+			.optional(),
+		/** The capacity needed at failover, as a share of production. */
+		drCapacityPercent: number('drCapacityPercent').default(100),
+	})
+	.superRefine((tier, ctx) => {
+		if (tier.kind === 'stateless' && tier.data !== 'none') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['data'],
+				message: 'must be none for a stateless tier (a tier with data is stateful)',
+			});
+		}
+		if (tier.kind === 'stateful' && tier.data === 'none') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['data'],
+				message: 'must be one of: vm-replication, vm-backup, vm-plain, paas for a stateful tier',
+			});
+		}
+	});
+
+export const routingSchema = z.strictObject({
+	router: choice(ROUTERS).default('traffic-manager'),
+	probeIntervalSeconds: number('probeIntervalSeconds').default(30),
+	toleratedFailures: number('toleratedFailures').default(3),
+	ttlSeconds: number('ttlSeconds').default(300),
+});
+
+/**
+ * The team's own times for the steps people take on the day, measured in a drill or planned
+ * (0 where automation does it). Each replaces the model's estimate for that step.
+ */
+export const operationsSchema = z.strictObject({
+	trigger: choice(TRIGGERS).default('people'),
+	detectMinutes: number('peopleMinutes').optional(),
+	declareMinutes: number('peopleMinutes').optional(),
+	validateMinutes: number('peopleMinutes').optional(),
+});
+
+/** A step key in a `measured` block: `detect`, `web/boot`… (see RtoStep.key). */
+export const MEASURED_KEY_PATTERN = /^[^=\n;]{1,60}$/;
+const MEASURED_MESSAGE = 'must map step keys (such as detect or web/boot) to minutes';
+
+/**
+ * Step times measured in a drill, by step key (RtoStep.key). The plan shows them against its
+ * planned times; they do not replace the estimates the plan is chosen by.
+ */
+export const measuredSchema = z.record(
+	z.string().regex(MEASURED_KEY_PATTERN, {
+		error: 'must be a step key of 1 to 60 characters without =, ; or line breaks',
+	}),
+	number('measuredMinutes'),
+	{ error: MEASURED_MESSAGE },
+);
+
+export const pricesSchema = z.strictObject({
+	vcpuHourUsd: number('price').optional(),
+	sqlVcoreHourUsd: number('price').optional(),
+	transferPerGbUsd: number('price').optional(),
+	diskPerGibMonthUsd: number('price').optional(),
+	snapshotPerGibMonthUsd: number('price').optional(),
+	blobPerGibMonthUsd: number('price').optional(),
+	asrInstanceUsd: number('price').optional(),
+	backupInstanceUsd: number('price').optional(),
+	backupPerGibMonthUsd: number('price').optional(),
+});
+
+const TIERS_MESSAGE = `must be a list of 1 to ${MAX_TIERS} tiers`;
+
+export const workloadSchema = z
+	.strictObject({
+		name: z
+			.string({ error: 'must be a name of up to 80 characters' })
+			.trim()
+			.max(80, { error: 'must be a name of up to 80 characters' })
+			.default('My workload'),
+		tiers: z
+			.array(tierSchema, { error: TIERS_MESSAGE })
+			.min(1, { error: TIERS_MESSAGE })
+			.max(MAX_TIERS, { error: TIERS_MESSAGE }),
+		configAsCode: flag().default(false),
+		rtoMinutes: number('rtoMinutes'),
+		rpoMinutes: number('rpoMinutes'),
+		appConsistency: flag().default(false),
+		corruptionProtection: flag().default(true),
+		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
+		sourceRegion: regionName()
+			.meta({
+				region: 'source',
+				description:
+					'An Azure region name as az account list-locations prints it, e.g. westeurope.',
+			})
+			.optional(),
+		/** `pair`, `any` (the nearest region by the model's rule) or a region name. */
+		targetRegion: regionName(TARGET_REGIONS)
+			.meta({
+				region: 'target',
+				description: 'pair, any (the nearest region by the model’s rule) or an Azure region name.',
+			})
+			.default('any'),
+		sourceHasPair: flag().default(true),
+		budgetUsd: number('budgetUsd').optional(),
+		/** What an hour of downtime costs the reader: prices a disruption and the break-evens. */
+		downtimeCostPerHourUsd: number('downtimeCostPerHourUsd').optional(),
+		/** The reader's own assumption; the model assumes no outage frequency. */
+		disruptionsPerYear: number('disruptionsPerYear').optional(),
+		drillsPerYear: number('drillsPerYear').default(4),
+		routing: routingSchema.default({
+			router: 'traffic-manager',
+			probeIntervalSeconds: 30,
+			toleratedFailures: 3,
+			ttlSeconds: 300,
+		}),
+		operations: operationsSchema.default({ trigger: 'people' }),
+		measured: measuredSchema.optional(),
+		prices: pricesSchema.default({}),
+	})
+	.superRefine((w, ctx) => {
+		if (w.sourceRegion !== undefined) {
+			// The named region wins over sourceHasPair: the flag is derived from the table
+			// (see regionsOf); a disagreeing flag is ignored, not an error, so an old answer
+			// left behind in a form never blocks a workload whose region is known.
+			if (w.targetRegion === 'pair' && pairOf(w.sourceRegion) === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be any or a region name: ${w.sourceRegion} has no pair`,
+				});
+			}
+			if (w.targetRegion === w.sourceRegion) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['targetRegion'],
+					message: `must be another region than the source region (${w.sourceRegion}), pair or any`,
+				});
+			}
+		} else if (!w.sourceHasPair && w.targetRegion === 'pair') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['targetRegion'],
+				message: 'must be any when the source region has no pair',
+			});
+		}
+		const names = new Set<string>();
+		w.tiers.forEach((tier, i) => {
+			if (names.has(tier.name)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['tiers', i, 'name'],
+					message: `must be unique; "${tier.name}" is used twice`,
+				});
+			}
+			names.add(tier.name);
+		});
+		for (const issue of dependencyIssues(w.tiers)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [
+					'tiers',
+					issue.tier,
+					'dependsOn',
+					...(issue.entry !== undefined ? [issue.entry] : []),
+				],
+				message: issue.message,
+			});
+		}
+	});
+
+export type WorkloadInput = z.input<typeof workloadSchema>;
+export type Workload = z.output<typeof workloadSchema>;
+export type Tier = Workload['tiers'][number];
+export type TierInput = z.input<typeof tierSchema>;
+export type Routing = Workload['routing'];
+export type Operations = Workload['operations'];
+
+export interface FieldIssue {
+	/** Dotted path of the field, e.g. "tiers.0.vmCount". */
+	field: string;
+	message: string;
+}
+
+export type ParseResult = { ok: true; workload: Workload } | { ok: false; issues: FieldIssue[] };
+
+/** Validates any input; never throws. */
+export function parseWorkload(input: unknown): ParseResult {
+	const result = workloadSchema.safeParse(input);
+	if (result.success) {
+		// A named source region wins over the flag: its pair comes from the region table.
+		const region = result.data.sourceRegion;
+		const workload =
+			region === undefined
+				? result.data
+				: { ...result.data, sourceHasPair: pairOf(region) !== undefined };
+		return { ok: true, workload };
+	}
+	const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
+		const path = issue.path.map(String);
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				field: [...path, key].join('.'),
+				message: 'is not a known field; remove it or check its spelling',
+			}));
+		}
+		const field = path.join('.') || 'workload';
+		const missing = valueAt(input, issue.path) === undefined;
+		const message =
+			issue.code === 'invalid_type' && missing
+				? `is required: ${issue.message.replace(/^must be /, '')}`
+				: issue.message;
+		return [{ field, message }];
+	});
+	return { ok: false, issues: dedupe(issues) };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let node: unknown = input;
+	for (const key of path) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<PropertyKey, unknown>)[key];
+	}
+	return node;
+}
+
+function dedupe(issues: FieldIssue[]): FieldIssue[] {
+	const seen = new Set<string>();
+	return issues.filter((i) => {
+		const key = `${i.field}\n${i.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export function formatIssue(issue: FieldIssue): string {
+	return `${issue.field}: ${issue.message}`;
+}
