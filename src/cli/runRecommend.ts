@@ -8,10 +8,9 @@ import {
 	parseWorkload,
 	recommend,
 	runbookMarkdown,
-	terraformForWorkload,
-	terraformSummary,
 	workloadToQuery,
 } from '../model/index.ts';
+import { terraformForWorkload, terraformSummary } from '../model/engine/terraform.ts';
 import { planText } from './planText.ts';
 
 export const DEFAULT_BASE = 'http://localhost:4321';

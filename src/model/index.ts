@@ -44,11 +44,8 @@ export {
 	UnknownPatternError,
 } from './patterns/patternRegistry.ts';
 export * from './schema/workload.ts';
-export {
-	referenceWorkload,
-	referenceWorkloadInput,
-	referenceWorkloadFor,
-} from './schema/referenceWorkload.ts';
+export { referenceWorkload, referenceWorkloadInput } from './schema/referenceWorkload.ts';
+export { referenceWorkloadFor } from './patterns/referenceWorkloadFor.ts';
 export * from './kit/types.ts';
 export { addRanges, maxRanges, scaleRange, roundRange } from './kit/range.ts';
 export { copyMinutes, copyRange } from './kit/copyTime.ts';
@@ -82,13 +79,10 @@ export type { ProtectionLayer } from './engine/protectionLayer.ts';
 export { backupInstanceFee, SMALL_INSTANCE_GB } from './kit/backupFee.ts';
 export { RESERVATION_ASSUMPTION } from './engine/estimateTier.ts';
 export { recommend, MODEL_VERSION } from './engine/recommend.ts';
-export { measuredTimeline, measuredToText, measuredFromText } from './schema/measuredTimes.ts';
-export type {
-	Measured,
-	MeasuredStep,
-	MeasuredTimeline,
-	MeasuredText,
-} from './schema/measuredTimes.ts';
+export { measuredToText, measuredFromText } from './schema/measuredTimes.ts';
+export { measuredTimeline } from './engine/measuredTimeline.ts';
+export type { Measured, MeasuredText } from './schema/measuredTimes.ts';
+export type { MeasuredStep, MeasuredTimeline } from './engine/measuredTimeline.ts';
 export type { Plan, PlanRto, PlanStatus, TierPlan } from './engine/recommend.ts';
 export { upgradeText } from './engine/upgradeForOrder.ts';
 export type { OrderUpgrade } from './engine/upgradeForOrder.ts';
@@ -115,7 +109,6 @@ export type { Json } from './schema/fieldPaths.ts';
 export { valueFromText, type FieldText } from './schema/fieldText.ts';
 export { synonyms, synonymsFor } from './patterns/synonyms.ts';
 export type { Synonym, SynonymTarget } from './patterns/synonyms.ts';
-export * from './engine/terraform.ts';
 export {
 	diffPlans,
 	planDiffText,

@@ -10,15 +10,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	AZURERM_VERSION,
 	formatMinutes,
 	parseWorkload,
 	recommend,
-	terraformForWorkload,
-	terraformSummary,
 	workloadToQuery,
 	type Workload,
 } from '~/model/index.ts';
+import {
+	AZURERM_VERSION,
+	terraformForWorkload,
+	terraformSummary,
+} from '~/model/engine/terraform.ts';
 import { diffPlans, tierDiffLines } from '~/model/engine/planDiff.ts';
 import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
 import { planWideLines } from '../../src/components/wizard/pinView.ts';

@@ -10,8 +10,24 @@
  */
 import { round } from '../kit/range.ts';
 import type { Evaluation } from './evaluate.ts';
+import type { Range } from '../kit/types.ts';
 import { formatDecimal, formatMinutes, formatUsd } from '../facts/format.ts';
-import type { Plan, TierPlan } from './recommend.ts';
+
+/** What the disruption cost reads of a plan's tier: its options (the engine's TierPlan). */
+export interface TierOptions {
+	tier: string;
+	meetsTargets: boolean;
+	recommended: Evaluation;
+	alternatives: readonly Evaluation[];
+	rejected: readonly Evaluation[];
+	nearest: readonly Evaluation[];
+}
+
+/** What the disruption cost reads of a plan (recommend() calls it, so it cannot import Plan). */
+interface Plan {
+	tiers: readonly TierOptions[];
+	rto: { total: Range };
+}
 
 export interface DisruptionCost {
 	/** Downtime cost × RTO, at the typical and the high RTO; US$. */
@@ -108,7 +124,7 @@ export function breakEvenPerYear(
 	return savedPerDisruption > 0 && Number.isFinite(perYear) ? perYear : undefined;
 }
 
-function alternatives(t: TierPlan): Evaluation[] {
+function alternatives(t: TierOptions): Evaluation[] {
 	const pool = t.meetsTargets ? t.alternatives : t.nearest;
 	return pool.filter(
 		(e) => e.key !== t.recommended.key && e.rto.total.typical < t.recommended.rto.total.typical,

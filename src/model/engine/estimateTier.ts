@@ -13,15 +13,13 @@ import {
 	noDataRpo,
 	type EstimateContext,
 	type TierEstimate,
+	neededVms,
 } from '../kit/estimateParts.ts';
 import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './protectionLayer.ts';
 import { dailyChangeGiB, hourlyPrice, resolvePrices } from '../kit/prices.ts';
 import type { CostLine } from '../kit/types.ts';
 
-/** The VMs a tier needs after failover: its share of production, rounded up, at least one. */
-export function neededVms(tier: Tier): number {
-	return Math.max(1, Math.ceil((tier.vmCount * tier.drCapacityPercent) / 100 - 1e-9));
-}
+export { neededVms };
 
 export function hasEstimator(patternId: Candidate['patternId']): boolean {
 	return estimatorFor(patternId) !== undefined;

@@ -6,7 +6,7 @@ import { candidatesFor, type Candidate } from './candidates.ts';
 import { evaluateCandidate, type Evaluation } from './evaluate.ts';
 import { hasEstimator } from './estimateTier.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
-import { referenceWorkloadFor } from '../schema/referenceWorkload.ts';
+import { referenceWorkloadFor } from '../patterns/referenceWorkloadFor.ts';
 import type { Workload } from '../schema/workload.ts';
 
 export interface PatternReference {

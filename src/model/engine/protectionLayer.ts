@@ -10,18 +10,9 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { backupInstanceLine } from '../kit/backupFee.ts';
 import { storageLine, type EstimateContext } from '../kit/estimateParts.ts';
-import type { CostLine } from '../kit/types.ts';
+import type { ProtectionLayerOf } from '../kit/types.ts';
 
-export interface ProtectionLayer {
-	patternId: PatternId;
-	purpose: 'corruption';
-	/** What the layer is, for a reader. */
-	name: string;
-	/** What it covers and what it does not. */
-	note: string;
-	lines: CostLine[];
-	factIds: string[];
-}
+export type ProtectionLayer = ProtectionLayerOf<PatternId>;
 
 /** How an option's name shows the layer. */
 export const LAYER_SHORT_NAME = 'immutable backup (corruption layer)';

@@ -30,7 +30,7 @@ import {
 	type TargetHow,
 	type TransferKind,
 } from '../regions/index.ts';
-import { measuredTimeline, type MeasuredTimeline } from '../schema/measuredTimes.ts';
+import { measuredTimeline, type MeasuredTimeline } from './measuredTimeline.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import type { Workload } from '../schema/workload.ts';

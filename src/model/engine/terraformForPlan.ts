@@ -6,18 +6,20 @@
  */
 import { factNumber } from '../facts/factRegistry.ts';
 import { PATTERN_IDS } from '../patterns/ids.ts';
-import { patternModule } from '../patterns/index.ts';
-import { MODEL_VERSION, recommend, type Plan } from './recommend.ts';
+import { TERRAFORM_WRITERS } from '../patterns/terraformWriters.ts';
+import { MODEL_VERSION, recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from '../schema/workload.ts';
 import { attr, block, comment, expr, renderHcl, type HclItem } from '../kit/hcl.ts';
 import {
 	TerraformBuilder,
 	type ResourceRef,
 	type TerraformOptions,
-	type TierContext,
+	type TierContext as TierContextOf,
 } from '../kit/terraformBuilder.ts';
 
 export type { ResourceRef, TerraformOptions } from '../kit/terraformBuilder.ts';
+
+type TierContext = TierContextOf<TierPlan>;
 
 /** The provider release the output pins, and whose documentation the tests check against. */
 export const AZURERM_VERSION = '4.81.0';
@@ -231,12 +233,12 @@ function writeLayers(b: TerraformBuilder, tiers: readonly TierContext[]): TierCo
 	const layered: TierContext[] = [];
 	for (const t of tiers)
 		for (const layer of t.plan.recommended.layers) {
-			const writeLayer = patternModule(layer.patternId).terraform.writeLayer;
+			const writeLayer = TERRAFORM_WRITERS[layer.patternId].writeLayer;
 			if (writeLayer === undefined)
 				throw new Error(
 					`No Terraform writer for the layer "${layer.name}" (tier "${t.plan.tier}").`,
 				);
-			const own = patternModule(t.plan.recommended.patternId).terraform.sourceVmIds;
+			const own = TERRAFORM_WRITERS[t.plan.recommended.patternId].sourceVmIds;
 			const before = b.resources.length;
 			writeLayer(b, t, layer, own?.(b, t));
 			// What the layer added (a vault an Azure Backup tier already wrote is the pattern's).
@@ -264,7 +266,7 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 	const tiers = tierContexts(plan, options);
 	const deployed: TierContext[] = [];
 	for (const t of tiers) {
-		if (patternModule(t.plan.recommended.patternId).terraform.writeTier(b, t)) deployed.push(t);
+		if (TERRAFORM_WRITERS[t.plan.recommended.patternId].writeTier(b, t)) deployed.push(t);
 	}
 	// Layers after every tier, so that a layer shares what a tier's own pattern already wrote.
 	const layered = writeLayers(b, tiers);
@@ -280,7 +282,7 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 	const ordered = inStartOrder(deployed, options.startOrder ?? plan.rto.order.flat());
 	for (const id of PATTERN_IDS) {
 		const mine = ordered.filter((t) => t.plan.recommended.patternId === id);
-		const writePlan = patternModule(id).terraform.writePlan;
+		const writePlan = TERRAFORM_WRITERS[id].writePlan;
 		if (writePlan !== undefined && mine.length > 0) writePlan(b, mine);
 	}
 	routing(b);

@@ -81,3 +81,10 @@ export interface Fact {
 	previous?: PreviousValue;
 	conflict?: readonly ConflictingValue[];
 }
+
+/** Low, typical and high, in the unit of the field that holds it. */
+export interface Range {
+	low: number;
+	typical: number;
+	high: number;
+}

@@ -1,7 +1,6 @@
 /** Looking facts up by id, with errors that say what to fix. */
-import type { Fact } from './fact.ts';
+import type { Fact, Range } from './fact.ts';
 import { allFacts } from './index.ts';
-import type { Range } from '../kit/types.ts';
 
 export const facts: readonly Fact[] = allFacts;
 

@@ -263,3 +263,8 @@ export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicat
 	}
 	return [];
 }
+
+/** The VMs a tier needs after failover: its share of production, rounded up, at least one. */
+export function neededVms(tier: Tier): number {
+	return Math.max(1, Math.ceil((tier.vmCount * tier.drCapacityPercent) / 100 - 1e-9));
+}

@@ -1,9 +1,10 @@
 /**
  * What a pattern's Terraform writer is, and the helpers several patterns' writers share. Each
- * pattern's writer lives in its folder (src/model/patterns/<id>/) as its module's `terraform`.
+ * pattern's writer lives in its folder (src/model/patterns/<id>/terraform.ts), listed in
+ * patterns/terraformWriters.ts.
  */
-import type { ProtectionLayer } from '../engine/protectionLayer.ts';
-import { neededVms } from '../engine/estimateTier.ts';
+import { neededVms } from './estimateParts.ts';
+import type { ProtectionLayerOf } from './types.ts';
 import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 
@@ -24,7 +25,7 @@ export interface PatternTerraform {
 	writeLayer?: (
 		b: TerraformBuilder,
 		t: TierContext,
-		layer: ProtectionLayer,
+		layer: ProtectionLayerOf,
 		sourceVmIds: HclExpr | undefined,
 	) => void;
 	/**

@@ -2,8 +2,7 @@
  * What the pattern generators write into: variables (each declared once), data sources,
  * resources (recorded by type and name) and comments, in the order they are added.
  */
-import type { ProtectionLayer } from '../engine/protectionLayer.ts';
-import type { Plan, TierPlan } from '../engine/recommend.ts';
+import type { ProtectionLayerOf, RpoEstimate } from './types.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { attr, block, comment, expr, type HclBlock, type HclBody, type HclItem } from './hcl.ts';
 
@@ -20,7 +19,7 @@ export interface ResourceRef {
 	/** The tier it serves; absent for what the whole plan shares (vaults, routing). */
 	tier?: string;
 	/** Set when it was written for a layer on the tier's option, not for its pattern. */
-	layer?: ProtectionLayer['purpose'];
+	layer?: ProtectionLayerOf['purpose'];
 }
 
 export interface VariableSpec {
@@ -30,9 +29,25 @@ export interface VariableSpec {
 	validation?: { condition: string; message: string };
 }
 
-/** One tier as the generators see it. */
-export interface TierContext {
-	plan: TierPlan;
+/** What the writers read of a tier's plan: the engine's TierPlan, narrowed. */
+export interface PlannedTier {
+	tier: string;
+	recommended: {
+		name: string;
+		variant?: string;
+		rpo: RpoEstimate;
+		capacityReservation?: { vms: number };
+	};
+}
+
+/** What the builder reads of the plan: the engine's Plan, narrowed. */
+export interface PlanForTerraform {
+	workload: Workload;
+}
+
+/** One tier as the generators see it (the engine's Terraform for a plan passes its TierPlan). */
+export interface TierContext<P extends PlannedTier = PlannedTier> {
+	plan: P;
 	tier: Tier;
 	/** A Terraform identifier for the tier, unique in the plan. */
 	id: string;
@@ -49,10 +64,10 @@ export class TerraformBuilder {
 	private readonly dataSources = new Map<string, HclBlock>();
 	private readonly once = new Set<string>();
 
-	readonly plan: Plan;
+	readonly plan: PlanForTerraform;
 	readonly options: TerraformOptions;
 
-	constructor(plan: Plan, options: TerraformOptions) {
+	constructor(plan: PlanForTerraform, options: TerraformOptions) {
 		this.plan = plan;
 		this.options = options;
 	}

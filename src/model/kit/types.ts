@@ -1,11 +1,7 @@
 /** The shapes estimators return: breakdowns, never bare numbers. */
 
-/** Low, typical and high, in the unit of the field that holds it. */
-export interface Range {
-	low: number;
-	typical: number;
-	high: number;
-}
+export type { Range } from '../facts/fact.ts';
+import type { Range } from '../facts/fact.ts';
 
 export type StepKind =
 	'detect' | 'declare' | 'provision' | 'restore' | 'boot' | 'traffic' | 'validate';
@@ -107,4 +103,19 @@ export interface Rejection {
 	byMinutes?: number;
 	/** For budget misses: how far over the budget the plan would go, in US$ a month. */
 	byUsd?: number;
+}
+
+/**
+ * A second layer of protection an option carries (engine/protectionLayer.ts builds it, the
+ * Terraform writers deploy it); Id is the pattern that provides it.
+ */
+export interface ProtectionLayerOf<Id extends string = string> {
+	patternId: Id;
+	purpose: 'corruption';
+	/** What the layer is, for a reader. */
+	name: string;
+	/** What it covers and what it does not. */
+	note: string;
+	lines: CostLine[];
+	factIds: string[];
 }

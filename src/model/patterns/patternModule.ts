@@ -2,13 +2,13 @@
  * What one pattern folder exports: its definition (prose, caveats, runbook, diagram), and, for
  * a pattern that protects VM tiers or databases, its estimator, the options the engine
  * evaluates, the traps those options carry, its calculator's extra questions, where the
- * decision tree leads to it, and its Terraform. The registry (index.ts) derives every table from these.
+ * decision tree leads to it. The registry (index.ts) derives every table from these; its Terraform
+ * writer is the folder's terraform.ts, listed in terraformWriters.ts.
  */
 import type { Estimator } from '../kit/estimateParts.ts';
 import type { PeopleKind } from '../kit/sharedSteps.ts';
 import type { Pattern } from './pattern.ts';
 import type { StandbyLevel } from '../kit/standbyLadder.ts';
-import type { PatternTerraform } from '../kit/patternTerraform.ts';
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
@@ -71,6 +71,4 @@ export interface PatternModule {
 	drillCleanUp?: string | ((variant: string | undefined) => string);
 	/** The decision tree's outcome node that recommends this pattern. */
 	treeOutcome?: { nodeId: string; note: string };
-	/** What it deploys as Terraform for a tier it protects (or why nothing). */
-	terraform: PatternTerraform;
 }

@@ -2,7 +2,6 @@
  * The reference workload every page shows before the reader changes anything: the seed
  * article's typical case, two stateless web VMs in front of a SQL Server VM.
  */
-import type { Category } from '../patterns/pattern.ts';
 import { parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const referenceWorkloadInput: WorkloadInput = {
@@ -39,47 +38,11 @@ export const referenceWorkloadInput: WorkloadInput = {
 	drillsPerYear: 4,
 };
 
-function parsed(input: WorkloadInput): Workload {
+/** A reference workload input, parsed; it is the model's own, so an issue is a bug. */
+export function parsed(input: WorkloadInput): Workload {
 	const result = parseWorkload(input);
 	if (!result.ok) throw new Error(`Invalid reference workload: ${JSON.stringify(result.issues)}`);
 	return result.workload;
 }
 
 export const referenceWorkload: Workload = parsed(referenceWorkloadInput);
-
-/**
- * The reference workload narrowed to the tier a pattern protects, so a pattern page shows
- * numbers for the kind of tier it is about.
- */
-export function referenceWorkloadFor(category: Category, appliesTo: readonly string[]): Workload {
-	if (category === 'paas-data' || (appliesTo.length === 1 && appliesTo[0] === 'paas')) {
-		return parsed({
-			...referenceWorkloadInput,
-			name: 'Reference: Azure SQL database',
-			tiers: [
-				{
-					name: 'database',
-					kind: 'stateful',
-					data: 'paas',
-					vmCount: 1,
-					vcpu: 4,
-					memoryGiB: 20,
-					disksPerVm: 1,
-					dataGiB: 256,
-					dailyChangeGiB: 10,
-				},
-			],
-		});
-	}
-	const wantStateless =
-		category === 'stateless' ||
-		(category !== 'stateful' && appliesTo[0] === 'stateless' && appliesTo.length === 1);
-	const tiers = referenceWorkloadInput.tiers.filter((t) =>
-		wantStateless ? t.kind === 'stateless' : t.kind === 'stateful',
-	);
-	return parsed({
-		...referenceWorkloadInput,
-		name: `Reference: ${tiers[0]?.name ?? 'tier'} tier`,
-		tiers,
-	});
-}

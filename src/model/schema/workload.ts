@@ -3,7 +3,7 @@
  * documented range, and every rejection names the field and that range.
  */
 import { z } from 'zod';
-import { dependencyIssues } from '../engine/dependencyOrder.ts';
+import { dependencyIssues } from './dependencyGraph.ts';
 import { formatDecimal } from '../facts/format.ts';
 import { nearestNames, pairOf, regionByName } from '../regions/index.ts';
 

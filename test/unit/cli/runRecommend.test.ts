@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArgs, runRecommend, type CliArgs } from '~/cli/runRecommend.ts';
-import { AZURERM_VERSION } from '~/model/index.ts';
+import { AZURERM_VERSION } from '~/model/engine/terraform.ts';
 
 const args = (argv: string[]): CliArgs => {
 	const a = parseArgs(argv);

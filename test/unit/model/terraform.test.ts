@@ -2,17 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-	AZURERM_VERSION,
 	candidatesFor,
 	evaluateCandidate,
 	factNumber,
 	parseWorkload,
 	recommend,
-	terraformForPlan,
-	terraformForWorkload,
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import {
+	AZURERM_VERSION,
+	terraformForPlan,
+	terraformForWorkload,
+} from '~/model/engine/terraform.ts';
 import { valid, workloadArb } from './arbitraries.ts';
 import {
 	checkAgainstSnapshot,

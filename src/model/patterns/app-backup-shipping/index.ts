@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { appBackupShipping } from './definition.ts';
 import { estimateAppBackupShipping } from './estimator.ts';
-import { appBackupShippingTerraform } from './terraform.ts';
 
 export const appBackupShippingModule: PatternModule = {
 	definition: appBackupShipping,
@@ -10,6 +9,5 @@ export const appBackupShippingModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: appBackupShippingTerraform,
 	drillCleanUp: 'delete the VM and the database restored for the drill; keep the shipped backups.',
 };

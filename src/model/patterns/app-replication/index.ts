@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { appReplication } from './definition.ts';
 import { estimateAppReplication } from './estimator.ts';
-import { appReplicationTerraform } from './terraform.ts';
 
 export const appReplicationModule: PatternModule = {
 	definition: appReplication,
@@ -24,7 +23,6 @@ export const appReplicationModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: appReplicationTerraform,
 	drillCleanUp:
 		'if the drill made a replica writable, rebuild it as a replica; delete any VM started only for the drill.',
 };

@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { azureBackup } from './definition.ts';
 import { estimateAzureBackup } from './estimator.ts';
-import { azureBackupTerraform } from './terraform.ts';
 
 export const azureBackupModule: PatternModule = {
 	definition: azureBackup,
@@ -29,7 +28,6 @@ export const azureBackupModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: azureBackupTerraform,
 	drillCleanUp:
 		'delete the VMs, disks and network interfaces restored into the secondary for the drill; Cross Region Restore creates them as ordinary resources that bill until deleted.',
 };

@@ -3,7 +3,7 @@
  * VMs. As a pattern the vault is geo-redundant with Cross Region Restore; as the corruption layer
  * under a replication pattern it serves the same VMs in place, and one vault serves every tier.
  */
-import type { ProtectionLayer } from '../../engine/protectionLayer.ts';
+import type { ProtectionLayerOf } from '../../kit/types.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { attr, block, expr, type HclExpr } from '../../kit/hcl.ts';
 import {
@@ -17,7 +17,7 @@ import {
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 /** Why the vault is there: the tier's own pattern, or a layer under another pattern. */
-type BackupUse = { as: 'pattern' } | { as: 'layer'; layer: ProtectionLayer };
+type BackupUse = { as: 'pattern' } | { as: 'layer'; layer: ProtectionLayerOf };
 
 const VAULT = 'azurerm_recovery_services_vault.backup';
 const POLICY = 'azurerm_backup_policy_vm.daily';
@@ -144,7 +144,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 function writeLayer(
 	b: TerraformBuilder,
 	t: TierContext,
-	layer: ProtectionLayer,
+	layer: ProtectionLayerOf,
 	sourceVmIds: HclExpr | undefined,
 ): void {
 	backupShared(b, { as: 'layer', layer });

@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { capturedImage } from './definition.ts';
 import { estimateCapturedImage } from './estimator.ts';
-import { capturedImageTerraform } from './terraform.ts';
 
 export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
@@ -10,5 +9,4 @@ export const capturedImageModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: capturedImageTerraform,
 };

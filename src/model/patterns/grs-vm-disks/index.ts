@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { grsVmDisks } from './definition.ts';
 import { estimateGrsVmDisks } from './estimator.ts';
-import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const grsVmDisksModule: PatternModule = {
 	definition: grsVmDisks,
@@ -11,7 +10,4 @@ export const grsVmDisksModule: PatternModule = {
 	],
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: nothingToDeploy(
-		'Nothing to deploy: geo-redundant unmanaged disks are retired, so this option is shown for comparison only.',
-	),
 };

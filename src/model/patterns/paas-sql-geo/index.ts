@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { paasSqlGeo } from './definition.ts';
 import { estimatePaasSqlGeo } from './estimator.ts';
-import { paasSqlGeoTerraform } from './terraform.ts';
 
 export const paasSqlGeoModule: PatternModule = {
 	definition: paasSqlGeo,
@@ -36,7 +35,6 @@ export const paasSqlGeoModule: PatternModule = {
 		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false, standby: 'backup-restore' },
 	],
 	treeOutcome: { nodeId: 'o-paas', note: 'Failover group, customer-managed.' },
-	terraform: paasSqlGeoTerraform,
 	drillCleanUp: (variant) =>
 		variant === 'geo-restore'
 			? 'delete the database restored for the drill: it bills as a database until deleted.'

@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { scaleSetRebuild } from './definition.ts';
 import { estimateScaleSetRebuild } from './estimator.ts';
-import { scaleSetRebuildTerraform } from './terraform.ts';
 
 export const scaleSetRebuildModule: PatternModule = {
 	definition: scaleSetRebuild,
@@ -41,7 +40,6 @@ export const scaleSetRebuildModule: PatternModule = {
 		nodeId: 'o-scale-set',
 		note: 'Hot or standby pool for a short RTO, cold otherwise.',
 	},
-	terraform: scaleSetRebuildTerraform,
 	drillCleanUp:
 		'scale the secondary scale set back to its standby size and delete instances started for the drill.',
 };

@@ -12,7 +12,7 @@ import {
 	vmSize,
 } from '../../kit/patternTerraform.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
-import { neededVms } from '../../engine/estimateTier.ts';
+import { neededVms } from '../../kit/estimateParts.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {

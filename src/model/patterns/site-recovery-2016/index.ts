@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecovery2016 } from './definition.ts';
 import { estimateSiteRecovery2016 } from './estimator.ts';
-import { nothingToDeploy } from '../../kit/patternTerraform.ts';
 
 export const siteRecovery2016Module: PatternModule = {
 	definition: siteRecovery2016,
@@ -9,7 +8,4 @@ export const siteRecovery2016Module: PatternModule = {
 	options: [
 		{ for: ['stateless', 'stateful-vm'], createdAtFailover: false, standby: 'pilot-light' },
 	],
-	terraform: nothingToDeploy(
-		'Nothing to deploy: this is the 2016 form of Site Recovery, shown for history; use Site Recovery Azure-to-Azure.',
-	),
 };

@@ -1,7 +1,6 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecoveryA2a } from './definition.ts';
 import { estimateSiteRecoveryA2a } from './estimator.ts';
-import { siteRecoveryA2aTerraform } from './terraform.ts';
 
 export const siteRecoveryA2aModule: PatternModule = {
 	definition: siteRecoveryA2a,
@@ -29,7 +28,6 @@ export const siteRecoveryA2aModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: siteRecoveryA2aTerraform,
 	drillCleanUp:
 		'run “Cleanup test failover” on the recovery plan: it deletes the test VMs Site Recovery created; note the drill’s findings in the clean-up notes.',
 };
