@@ -117,56 +117,21 @@ function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
 	};
 }
 
-/** The shared steps (before and after recovery) for one option's people steps. */
-interface SharedSteps {
-	people: ReadonlySet<PeopleKind>;
-	before: RtoStep[];
-	after: RtoStep[];
-}
-
 /**
- * What every candidate of one workload shares: the shared steps, worked out once for each list
- * of people steps (the options' lists are constants, so the list itself is the key).
- */
-export interface WorkloadScope {
-	sharedSteps: (peopleSteps: readonly PeopleKind[] | undefined) => SharedSteps;
-}
-
-export function workloadScope(workload: Workload): WorkloadScope {
-	const memo = new Map<readonly PeopleKind[] | undefined, SharedSteps>();
-	return {
-		sharedSteps: (peopleSteps) => {
-			let shared = memo.get(peopleSteps);
-			if (shared === undefined) {
-				const people = new Set(peopleSteps ?? PEOPLE_KINDS);
-				shared = {
-					people,
-					before: sharedBeforeSteps(workload.operations, people),
-					after: sharedAfterSteps(workload.routing, workload.operations, people),
-				};
-				memo.set(peopleSteps, shared);
-			}
-			return shared;
-		},
-	};
-}
-
-/**
- * One candidate for one tier, evaluated in full. `recommend()` passes the scopes it shares
- * between candidates; alone, the function makes its own.
+ * One candidate for one tier, evaluated in full. `recommend()` passes the tier's scope, shared
+ * by its candidates; alone, the function makes its own.
  */
 export function evaluateCandidate(
 	workload: Workload,
 	tier: Tier,
 	candidate: Candidate,
-	scopes: { workload: WorkloadScope; tier: TierScope } = {
-		workload: workloadScope(workload),
-		tier: tierScope(workload, tier),
-	},
+	scope: TierScope = tierScope(workload, tier),
 ): Evaluation {
-	const estimate = estimateTier(workload, tier, candidate, scopes.tier);
+	const estimate = estimateTier(workload, tier, candidate, scope);
 	const option = findOption(candidate.patternId, candidate.variant);
-	const { people, before, after } = scopes.workload.sharedSteps(option?.peopleSteps);
+	const people = new Set(option?.peopleSteps ?? PEOPLE_KINDS);
+	const before = sharedBeforeSteps(workload.operations, people);
+	const after = sharedAfterSteps(workload.routing, workload.operations, people);
 	const declare = option?.declareStep;
 	const steps = [
 		...(declare === undefined

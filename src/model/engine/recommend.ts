@@ -8,20 +8,9 @@ import { dependencyIssues, schedule, startGroups, type TierSchedule } from './de
 import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './candidates.ts';
 import { tierScope } from './estimateTier.ts';
-import {
-	evaluateCandidate,
-	rtoEstimate,
-	workloadScope,
-	RPO_STATISTIC,
-	type Evaluation,
-} from './evaluate.ts';
+import { evaluateCandidate, rtoEstimate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import { addRanges, maxRanges, round, roundRange } from '../kit/range.ts';
-import {
-	PEOPLE_KINDS,
-	sharedAfterSteps,
-	sharedBeforeSteps,
-	type PeopleKind,
-} from '../kit/sharedSteps.ts';
+import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from '../kit/sharedSteps.ts';
 import type { CostKind, CostLine, Range, Rejection, RtoEstimate, RtoStep } from '../kit/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
 import {
@@ -361,12 +350,11 @@ export function evaluateTiers(
 	workload: Workload,
 	reuse?: { from: TierEvaluations; except: number },
 ): TierEvaluations {
-	const shared = workloadScope(workload);
 	return workload.tiers.map((tier, i) => {
 		const kept = reuse !== undefined && i !== reuse.except ? reuse.from[i] : undefined;
 		if (kept !== undefined) return kept;
-		const scopes = { workload: shared, tier: tierScope(workload, tier) };
-		return candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c, scopes));
+		const scope = tierScope(workload, tier);
+		return candidatesFor(tier).map((c) => evaluateCandidate(workload, tier, c, scope));
 	});
 }
 
@@ -387,67 +375,14 @@ function recoveredByOf(
 	});
 }
 
-/**
- * recoveredByOf's typical minutes, for the upgrade search: the same sums in the same order (so
- * the same figures), without building the plan's RTO. The shared steps depend only on which
- * people steps and which provider declare step the options bring, so they are cached by that.
- */
+/** When each tier is back (typical minutes) with a choice of options, for the upgrade search. */
 function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[]) => number[] {
-	const index = new Map(workload.tiers.map((t, i) => [t.name, i]));
-	const deps = workload.tiers.map((t) => (t.dependsOn ?? []).map((d) => index.get(d) ?? -1));
-	const order = startGroups(workload.tiers).flatMap((g) => g.map((name) => index.get(name) ?? -1));
-	const typicalSum = (steps: readonly RtoStep[]) =>
-		steps.reduce((sum, s) => sum + s.minutes.typical, 0);
-	// Per option, once: its own steps' typical total, its people steps as bits, its declare step.
-	const facts = new Map<Evaluation, { own: number; people: number; declare?: RtoStep }>();
-	const factsOf = (e: Evaluation) => {
-		let known = facts.get(e);
-		if (known === undefined) {
-			const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
-			known = {
-				own: typicalSum(e.rto.steps.filter((s) => s.tier !== undefined)),
-				people: e.peopleSteps.reduce((bits, k) => bits | (1 << PEOPLE_KINDS.indexOf(k)), 0),
-				...(declare !== undefined ? { declare } : {}),
-			};
-			facts.set(e, known);
-		}
-		return known;
-	};
-	const shared = new Map<string, { before: number; after: number }>();
 	return (choice) => {
-		// What sharedStepsOf reads: the people steps needed, and the longest declare step (the
-		// first of equals).
-		let people = 0;
-		let declare: RtoStep | undefined;
-		const own: number[] = [];
-		for (const e of choice) {
-			const f = factsOf(e);
-			own.push(f.own);
-			people |= f.people;
-			if (
-				f.declare !== undefined &&
-				(declare === undefined || f.declare.minutes.typical > declare.minutes.typical)
-			)
-				declare = f.declare;
-		}
-		const key = `${people}|${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
-		let totals = shared.get(key);
-		if (totals === undefined) {
-			const steps = sharedStepsOf(
-				workload,
-				choice.map((recommended) => ({ recommended })),
-			);
-			totals = { before: typicalSum(steps.before), after: typicalSum(steps.after) };
-			shared.set(key, totals);
-		}
-		const finish: number[] = new Array<number>(choice.length).fill(0);
-		for (const i of order) {
-			let start = 0;
-			for (const d of deps[i] ?? []) start = Math.max(start, finish[d] ?? 0);
-			finish[i] = start + (own[i] ?? 0);
-		}
-		const { before, after } = totals;
-		return finish.map((f) => round(round(before + f) + after));
+		const tiers = choice.map((recommended, i) => ({
+			tier: workload.tiers[i]?.name ?? '',
+			recommended,
+		}));
+		return recoveredByOf(workload, tiers, compositeRto(workload, tiers)).map((r) => r.typical);
 	};
 }
 

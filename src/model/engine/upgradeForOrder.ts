@@ -79,21 +79,14 @@ export interface OrderResult {
 
 const MAX_STEPS = 100;
 
-const sharedKeys = new WeakMap<Evaluation, string>();
-
 /**
  * What an option brings to the steps counted once for the whole workload: its people steps and
  * a provider's declare step (grace period). Two options with the same key differ in time only
  * by their own steps.
  */
 function sharedKey(e: Evaluation): string {
-	let key = sharedKeys.get(e);
-	if (key === undefined) {
-		const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
-		key = `${e.peopleSteps.join('+')}/${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
-		sharedKeys.set(e, key);
-	}
-	return key;
+	const declare = e.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined);
+	return `${e.peopleSteps.join('+')}/${declare === undefined ? '' : `${declare.label}:${declare.minutes.typical}`}`;
 }
 
 interface Score {

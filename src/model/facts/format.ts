@@ -21,65 +21,9 @@ function formatter(minDigits: number, maxDigits: number): Intl.NumberFormat {
 	return f;
 }
 
-/** "1234567" → "1,234,567": US English grouping of an integer's digits. */
-function groupThousands(digits: string): string {
-	let out = '';
-	for (let end = digits.length; end > 0; end -= 3) {
-		const start = Math.max(0, end - 3);
-		out = start === 0 ? digits.slice(start, end) + out : `,${digits.slice(start, end)}${out}`;
-	}
-	return out;
-}
-
-/** Between these magnitudes String(n) is plain decimal digits, never an exponent. */
-const FAST_MIN = 1e-6;
-const FAST_MAX = 1e15;
-
-/** Adds one to a string of decimal digits: "0999" → "1000", "99" → "100". */
-function incrementDigits(digits: string): string {
-	let i = digits.length - 1;
-	while (i >= 0 && digits[i] === '9') i--;
-	if (i < 0) return `1${'0'.repeat(digits.length)}`;
-	return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${'0'.repeat(digits.length - i - 1)}`;
-}
-
-/**
- * A number in US English with at most `maxDigits` decimals (at least `minDigits`): "1,234.5".
- * The same text as Intl.NumberFormat('en-US') with those digits (a property test compares them):
- * like ICU, it rounds the number's shortest decimal form (String(n)) half away from zero, but
- * in string arithmetic at a fraction of Intl's cost; plans format thousands of figures.
- */
+/** A number in US English with at most `maxDigits` decimals (at least `minDigits`): "1,234.5". */
 export function formatDecimal(value: number, maxDigits = 2, minDigits = 0): string {
-	const magnitude = Math.abs(value);
-	if (
-		!(magnitude < FAST_MAX) ||
-		(magnitude !== 0 && magnitude < FAST_MIN) ||
-		!Number.isInteger(maxDigits) ||
-		!Number.isInteger(minDigits) ||
-		maxDigits > 20 ||
-		minDigits < 0 ||
-		minDigits > maxDigits
-	)
-		return formatter(minDigits, maxDigits).format(value);
-	const negative = value < 0 || Object.is(value, -0);
-	const shortest = String(magnitude);
-	const dot = shortest.indexOf('.');
-	let whole = dot === -1 ? shortest : shortest.slice(0, dot);
-	let fraction = dot === -1 ? '' : shortest.slice(dot + 1);
-	if (fraction.length > maxDigits) {
-		const roundUp = fraction.charCodeAt(maxDigits) >= 53; // '5'
-		fraction = fraction.slice(0, maxDigits);
-		if (roundUp) {
-			const bumped = incrementDigits(whole + fraction);
-			whole = bumped.slice(0, bumped.length - maxDigits);
-			fraction = bumped.slice(bumped.length - maxDigits);
-		}
-	}
-	let keep = fraction.length;
-	while (keep > minDigits && fraction.charCodeAt(keep - 1) === 48) keep--; // '0'
-	fraction = fraction.slice(0, keep).padEnd(minDigits, '0');
-	const text = fraction === '' ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`;
-	return negative ? `-${text}` : text;
+	return formatter(minDigits, maxDigits).format(value);
 }
 
 const number = (value: number, digits = 2): string => formatDecimal(value, digits);
