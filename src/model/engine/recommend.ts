@@ -488,15 +488,7 @@ export function planFromEvaluations(
 		),
 		...(measured !== undefined ? { measured } : {}),
 	};
-	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
-	// Key order as before: the headline follows the status.
-	const plan: Plan = {
-		modelVersion,
-		workload: planWorkload,
-		status: planStatus,
-		headline: headlineOf(workload, partial),
-		...rest,
-	};
+	const plan: Plan = { ...partial, headline: headlineOf(workload, partial) };
 	return workload.downtimeCostPerHourUsd === undefined
 		? plan
 		: {
