@@ -25,7 +25,6 @@ Options:
   --tag KEY               the tag that names each VM's tier (default ${DEFAULT_TAG_KEY})
   --prefix                group by VM name prefix instead (web-01, web-02 → web)
   --size NAME=VCPU,GIB    vCPU and memory of a size the table does not know (repeatable)
-  --current-schema        leave out fields today's workload schema does not take yet (sourceRegion)
   --help                  show this help
 
 Example: az vm list --output json > vms.json && npm run import -- vms.json > workload.json`;
@@ -35,7 +34,6 @@ export interface ImportArgs {
 	tag: string;
 	prefix: boolean;
 	sizes: Record<string, SizeAnswer>;
-	currentSchema: boolean;
 	help: boolean;
 }
 
@@ -64,7 +62,6 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 				tag: { type: 'string' },
 				prefix: { type: 'boolean', default: false },
 				size: { type: 'string', multiple: true },
-				'current-schema': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -74,7 +71,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 		const what =
 			unknown === undefined ? (message.split('.')[0] ?? message) : `${unknown}: unknown option`;
 		return {
-			error: `${what} (accepted: --tag KEY, --prefix, --size NAME=VCPU,GIB, --current-schema, --help)`,
+			error: `${what} (accepted: --tag KEY, --prefix, --size NAME=VCPU,GIB, --help)`,
 		};
 	}
 	const { values, positionals } = parsed;
@@ -94,7 +91,6 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 		tag,
 		prefix: values.prefix,
 		sizes,
-		currentSchema: values['current-schema'],
 		help: values.help,
 	};
 }
@@ -106,11 +102,7 @@ export function runImport(args: ImportArgs, text: string, sourceName: string): I
 		sizes: args.sizes,
 	});
 	if (!result.ok) return { code: 2, stdout: '', stderr: `${sourceName}: ${result.error}\n` };
-	const workload = toWorkloadInput(
-		result.workload,
-		result.questions,
-		args.currentSchema ? 'current' : 'next',
-	);
+	const workload = toWorkloadInput(result.workload, result.questions);
 	if (!workload.ok) {
 		const example = result.questions[0]?.vmSize ?? 'Standard_X';
 		return {

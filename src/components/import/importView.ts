@@ -115,7 +115,7 @@ export function importView(text: string, choices: ImportChoices): ImportView {
 		notices: result.notices,
 		...(region === undefined ? {} : { region: `${region.displayName} (${region.name})` }),
 	};
-	const input = toWorkloadInput(result.workload, result.questions, 'next');
+	const input = toWorkloadInput(result.workload, result.questions);
 	if (!input.ok) return { ...view, blocked: `${input.error}.` };
 	const parsed = parseWorkload(input.workload);
 	if (!parsed.ok) {

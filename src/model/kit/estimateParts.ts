@@ -216,12 +216,6 @@ export function bootStep(ctx: EstimateContext): RtoStep {
 }
 
 /**
- * Blocks a pattern that recovers only into the paired region when the plan's regions rule it
- * out. With a named source region, it is judged on the table: the source has no pair, or the
- * target named is not the pair (`any` lets the pattern use the pair). Without one, on
- * sourceHasPair as before.
- */
-/**
  * A hard rejection for an option whose copy never leaves the source region: the plan is for a
  * regional disruption, so such an option is evaluated and shown, never chosen.
  */
@@ -233,6 +227,12 @@ export function sameRegionBlocker(
 	return { kind: 'not-applicable', reason: what(named ?? 'the source region') };
 }
 
+/**
+ * Blocks a pattern that recovers only into the paired region when the plan's regions rule it
+ * out. With a named source region, it is judged on the table: the source has no pair, or the
+ * target named is not the pair (`any` lets the pattern use the pair). Without one, on
+ * the workload's sourceHasPair.
+ */
 export function pairBlocker(ctx: EstimateContext, what: string, verb = 'replicates'): Rejection[] {
 	const regions = planRegions(ctx.workload);
 	if (regions === undefined) {

@@ -17,11 +17,7 @@ function args(argv: string[]): ImportArgs {
 
 describe('npm run import', () => {
 	it('prints a workload the schema accepts, with notes on stderr', () => {
-		const result = runImport(
-			args(['--size', 'Standard_B2ms=2,8', '--current-schema', 'vms.json']),
-			sample,
-			'vms.json',
-		);
+		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'vms.json']), sample, 'vms.json');
 		expect(result.code).toBe(0);
 		const parsed = parseWorkload(JSON.parse(result.stdout));
 		expect(parsed.ok).toBe(true);
@@ -29,7 +25,7 @@ describe('npm run import', () => {
 		expect(result.stderr).toContain('Grouped by tag "tier"');
 	});
 
-	it('keeps sourceRegion unless asked for the current schema', () => {
+	it('keeps the source region', () => {
 		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'f']), sample, 'f');
 		expect(JSON.parse(result.stdout)).toMatchObject({ sourceRegion: 'westeurope' });
 	});

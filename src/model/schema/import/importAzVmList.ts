@@ -6,11 +6,10 @@
  */
 import { nearestNames, pairOf, regionByName } from '../../regions/index.ts';
 import { vmSizeByName } from '../../facts/vmSizes/index.ts';
-import { RANGES } from '../workload.ts';
+import { MAX_TIERS, RANGES } from '../workload.ts';
 import { readAzVmList, type AzVm } from './azVmList.ts';
 
 export const DEFAULT_TAG_KEY = 'tier';
-const MAX_TIERS = 20;
 const MAX_NAME = 40;
 
 export interface SizeAnswer {

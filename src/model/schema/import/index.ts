@@ -10,5 +10,5 @@ export type {
 	SizeAnswer,
 	SizeQuestion,
 } from './importAzVmList.ts';
-export { toWorkloadInput, questionsText, NEW_WORKLOAD_FIELDS } from './toWorkloadInput.ts';
+export { toWorkloadInput, questionsText } from './toWorkloadInput.ts';
 export type { WorkloadFromImport } from './toWorkloadInput.ts';

@@ -6,14 +6,8 @@ import { referenceWorkloadInput } from '../referenceWorkload.ts';
 import type { TierInput, WorkloadInput } from '../workload.ts';
 import type { ImportedWorkload, SizeQuestion } from './importAzVmList.ts';
 
-/**
- * Fields the import produces that the workload schema does not take yet (issue 10 adds them).
- * `current` drops them so today's schema accepts the result; `next` keeps them.
- */
-export const NEW_WORKLOAD_FIELDS = ['sourceRegion'] as const;
-
 export type WorkloadFromImport =
-	{ ok: true; workload: WorkloadInput & { sourceRegion?: string } } | { ok: false; error: string };
+	{ ok: true; workload: WorkloadInput } | { ok: false; error: string };
 
 export function questionsText(questions: readonly SizeQuestion[]): string {
 	return questions
@@ -24,7 +18,6 @@ export function questionsText(questions: readonly SizeQuestion[]): string {
 export function toWorkloadInput(
 	imported: ImportedWorkload,
 	questions: readonly SizeQuestion[],
-	schema: 'current' | 'next' = 'current',
 ): WorkloadFromImport {
 	if (questions.length > 0) {
 		return {
@@ -43,16 +36,14 @@ export function toWorkloadInput(
 		dataGiB: t.dataGiB,
 	}));
 	const hasPair = imported.sourceHasPair ?? true;
-	const workload: WorkloadInput & { sourceRegion?: string } = {
+	const workload: WorkloadInput = {
 		name: imported.name,
 		tiers,
 		rtoMinutes: referenceWorkloadInput.rtoMinutes,
 		rpoMinutes: referenceWorkloadInput.rpoMinutes,
 		sourceHasPair: hasPair,
 		targetRegion: 'any',
-		...(schema === 'next' && imported.sourceRegion !== undefined
-			? { sourceRegion: imported.sourceRegion }
-			: {}),
+		...(imported.sourceRegion !== undefined ? { sourceRegion: imported.sourceRegion } : {}),
 	};
 	return { ok: true, workload };
 }
