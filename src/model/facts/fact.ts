@@ -60,6 +60,11 @@ export interface ConflictingValue {
 
 export interface Fact {
 	id: string;
+	/**
+	 * Ids the fact had before a rename: still accepted wherever an id is read (`<Fact id>`,
+	 * `{fact:id}`, a facts-page anchor), so old links and files keep working.
+	 */
+	formerIds?: readonly string[];
 	label: string;
 	/** The value; for an estimate with a range, the typical value. */
 	value: number | string;

@@ -4,10 +4,13 @@ import { allFacts } from './index.ts';
 
 export const facts: readonly Fact[] = allFacts;
 
+/** Every fact by its id and by the ids it had before a rename (formerIds). */
 const byId = new Map<string, Fact>();
 for (const fact of facts) {
-	if (byId.has(fact.id)) throw new Error(`Duplicate fact id "${fact.id}" in src/model/facts/.`);
-	byId.set(fact.id, fact);
+	for (const id of [fact.id, ...(fact.formerIds ?? [])]) {
+		if (byId.has(id)) throw new Error(`Duplicate fact id "${id}" in src/model/facts/.`);
+		byId.set(id, fact);
+	}
 }
 
 export class UnknownFactError extends Error {

@@ -43,7 +43,8 @@ export const sqlFacts: readonly Fact[] = [
 		],
 	},
 	{
-		id: 'sql.auto-failover-rto',
+		id: 'sql.managed-failover-grace-period',
+		formerIds: ['sql.auto-failover-rto'],
 		label: 'Azure SQL Microsoft-managed failover: shortest grace period (not an RTO)',
 		value: 1,
 		unit: 'h',

@@ -3,6 +3,7 @@ import {
 	facts,
 	UNDATED,
 	factRefsIn,
+	renderFactText,
 	factsWithPrevious,
 	getFact,
 	patterns,
@@ -144,3 +145,21 @@ function getPatternText(id: string): string {
 	const p = patterns.find((x) => x.id === id);
 	return p === undefined ? '' : patternTexts(p).join(' ');
 }
+
+describe('a renamed fact', () => {
+	it('is found by its new id and by its former one, in text too', () => {
+		const grace = getFact('sql.managed-failover-grace-period');
+		expect(grace.label).toContain('not an RTO');
+		expect(getFact('sql.auto-failover-rto')).toBe(grace);
+		expect(renderFactText('at least {fact:sql.auto-failover-rto}')).toBe(
+			renderFactText('at least {fact:sql.managed-failover-grace-period}'),
+		);
+	});
+
+	it('keeps each former id unique and apart from every current id', () => {
+		const current = new Set(facts.map((f) => f.id));
+		const former = facts.flatMap((f) => f.formerIds ?? []);
+		expect(former.filter((id) => current.has(id))).toEqual([]);
+		expect(new Set(former).size).toBe(former.length);
+	});
+});

@@ -48,7 +48,7 @@ export const paasSqlGeo: Pattern = {
 	],
 	caveats: [
 		{
-			text: 'With the Microsoft-managed failover policy, failover waits for a wide outage and a grace period of at least {fact:sql.auto-failover-rto}, and Microsoft expects its own response to a region outage to take several hours at least; use the customer-managed policy, as Microsoft now recommends.',
+			text: 'With the Microsoft-managed failover policy, failover waits for a wide outage and a grace period of at least {fact:sql.managed-failover-grace-period}, and Microsoft expects its own response to a region outage to take several hours at least; use the customer-managed policy, as Microsoft now recommends.',
 			trap: true,
 		},
 		{
@@ -103,7 +103,7 @@ export const paasSqlGeo: Pattern = {
 		'sql.pitr-max-days',
 		'sql.geo-rpo',
 		'sql.manual-failover-rto',
-		'sql.auto-failover-rto',
+		'sql.managed-failover-grace-period',
 		'sql.geo-restore-rto',
 		'sql.geo-restore-rpo',
 		'sql.max-secondaries',

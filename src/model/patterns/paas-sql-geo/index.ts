@@ -14,8 +14,8 @@ export const paasSqlGeoModule: PatternModule = {
 			traps: [
 				{
 					id: 'sql-policy',
-					text: 'use the customer-managed failover policy; the Microsoft-managed one waits at least {fact:sql.auto-failover-rto}.',
-					factIds: ['sql.auto-failover-rto'],
+					text: 'use the customer-managed failover policy; the Microsoft-managed one waits at least {fact:sql.managed-failover-grace-period}.',
+					factIds: ['sql.managed-failover-grace-period'],
 				},
 			],
 		},
@@ -27,9 +27,9 @@ export const paasSqlGeoModule: PatternModule = {
 			// Microsoft decides: no one on the team declares, but the grace period runs first.
 			declareStep: {
 				label: 'Wait out the Microsoft-managed grace period',
-				factId: 'sql.auto-failover-rto',
+				factId: 'sql.managed-failover-grace-period',
 				formula:
-					'The Microsoft-managed policy fails over only after its grace period, at least {fact:sql.auto-failover-rto}, and only once Microsoft declares a wide outage: often several hours.',
+					'The Microsoft-managed policy fails over only after its grace period, at least {fact:sql.managed-failover-grace-period}, and only once Microsoft declares a wide outage: often several hours.',
 			},
 		},
 		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false, standby: 'backup-restore' },
