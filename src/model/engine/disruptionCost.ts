@@ -23,7 +23,7 @@ export interface TierOptions {
 	nearest: readonly Evaluation[];
 }
 
-/** What the disruption cost reads of a plan (recommend() calls it, so it cannot import Plan). */
+/** What the disruption cost reads of a plan (plan.ts names PlanDisruption: importing Plan would close a circle). */
 interface Plan {
 	tiers: readonly TierOptions[];
 	rto: { total: Range };

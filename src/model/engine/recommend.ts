@@ -4,105 +4,31 @@
  * target, a hard constraint or the budget); then a composite plan whose RTO is the longest path
  * through the tiers' dependency order and whose cost is their sum. Deterministic.
  */
-import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
-import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
+import { dependencyIssues } from './dependencyOrder.ts';
+import { disruptionCost } from './disruptionCost.ts';
 import { candidatesFor } from './candidates.ts';
 import { tierScope } from './estimateTier.ts';
-import { evaluateCandidate, rtoEstimate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
-import { addRanges, maxRanges, round, roundRange } from '../kit/range.ts';
-import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from '../kit/sharedSteps.ts';
-import type { CostKind, CostLine, Range, Rejection, RtoEstimate, RtoStep } from '../kit/types.ts';
+import { evaluateCandidate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
+import { round } from '../kit/range.ts';
+import type { Rejection } from '../kit/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
-import {
-	planRegions,
-	planRegionsText,
-	type TargetHow,
-	type TransferKind,
-} from '../regions/index.ts';
-import { measuredTimeline, type MeasuredTimeline } from './measuredTimeline.ts';
-import { trapsFor, type Trap } from './traps.ts';
-import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
+import { planRegions, planRegionsText } from '../regions/index.ts';
+import { measuredTimeline } from './measuredTimeline.ts';
+import { trapsFor } from './traps.ts';
+import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
 import type { Workload } from '../schema/workload.ts';
 
 export const MODEL_VERSION = 1;
 
-export interface TierPlan {
-	tier: string;
-	kind: 'stateless' | 'stateful';
-	data: string;
-	/** The pattern the plan uses for this tier: the best viable, or the nearest when none is. */
-	recommended: Evaluation;
-	/** The recommended option meets the tier's targets (it may still be over budget). */
-	meetsTargets: boolean;
-	/** The recommended option meets the targets only above the budget. */
-	overBudget: boolean;
-	/** When the option that meets the targets is over budget: the best option within it. */
-	withinBudget?: Evaluation;
-	/** Other viable options, best first. */
-	alternatives: Evaluation[];
-	/** Options ruled out, with reasons; nearest first. */
-	rejected: Evaluation[];
-	/** When nothing meets the targets: the closest options, with what they miss. */
-	nearest: Evaluation[];
-	/** Minutes from the disruption until this tier is back, after the tiers it depends on. */
-	recoveredBy: Range;
-	/** It is back within its own RTO target once it has waited for its dependencies. */
-	meetsInOrder: boolean;
-	/**
-	 * When the tier has a faster option than its own targets need, so that a tier that waits for
-	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
-	 */
-	upgradedFor?: OrderUpgrade;
-}
-
-export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';
-
-export interface PlanRto extends RtoEstimate {
-	/** The last tier back: the end of the critical path. */
-	criticalTier: string;
-	/** The tiers along the longest path, first to start first. */
-	criticalPath: string[];
-	/** Start groups: tiers that need nothing first, then those whose dependencies are up. */
-	order: string[][];
-	/** When each tier starts and is back, in minutes after the disruption. */
-	schedule: TierSchedule[];
-}
-
-export interface Plan {
-	modelVersion: number;
-	workload: Workload;
-	status: PlanStatus;
-	headline: string;
-	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
-	regions?: {
-		source: string;
-		target: string;
-		how: TargetHow;
-		transfer: TransferKind;
-		text: string;
-	};
-	tiers: TierPlan[];
-	rto: PlanRto;
-	rpo: {
-		minutes: Range;
-		/** Which end of each option's range is compared with the target. */
-		statistic: typeof RPO_STATISTIC;
-		drivingTier: string;
-		driver: string;
-	};
-	cost: {
-		lines: CostLine[];
-		byKind: Record<CostKind, number>;
-		monthlyUsd: number;
-		failedOverDayUsd: number;
-	};
-	budget?: { limitUsd: number; overByUsd: number };
-	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
-	disruption?: PlanDisruption;
-	traps: Trap[];
-	/** The drill's measured step times beside the planned ones, when the workload has any. */
-	measured?: MeasuredTimeline;
-}
+export type { Plan, PlanRto, PlanStatus, TierPlan } from './plan.ts';
+import type { Plan, PlanStatus, TierPlan } from './plan.ts';
+import {
+	compositeCost,
+	compositeRpo,
+	compositeRto,
+	recoveredByOf,
+	typicalRecoveredBy,
+} from './planComposites.ts';
 
 function compareViable(a: Evaluation, b: Evaluation): number {
 	return (
@@ -192,112 +118,6 @@ function cheapestMeeting(evaluations: readonly Evaluation[]): number | undefined
 	return costs.length === 0 ? undefined : Math.min(...costs);
 }
 
-/** The people steps the chosen options need: counted once for the whole workload. */
-function peopleNeeded(tiers: readonly { recommended: Evaluation }[]): Set<PeopleKind> {
-	return new Set(tiers.flatMap((t) => t.recommended.peopleSteps));
-}
-
-/**
- * The steps counted once for the whole workload, before and after the tiers' own recovery, for
- * the options chosen. A provider's declare step (a grace period) stands in for the team's decision.
- */
-function sharedStepsOf(
-	workload: Workload,
-	tiers: readonly { recommended: Evaluation }[],
-): { before: RtoStep[]; after: RtoStep[] } {
-	const needs = peopleNeeded(tiers);
-	const imposed = tiers
-		.map((t) => t.recommended.rto.steps.find((s) => s.kind === 'declare' && s.tier === undefined))
-		.filter((s): s is RtoStep => s !== undefined)
-		.sort((a, b) => b.minutes.typical - a.minutes.typical)[0];
-	const shared = sharedBeforeSteps(workload.operations, needs);
-	const before =
-		imposed !== undefined && !shared.some((s) => s.label === imposed.label)
-			? [...shared.filter((s) => s.kind !== 'declare'), imposed]
-			: shared;
-	return { before, after: sharedAfterSteps(workload.routing, workload.operations, needs) };
-}
-
-function compositeRto(
-	workload: Workload,
-	tiers: readonly { tier: string; recommended: Evaluation }[],
-): PlanRto {
-	const { before, after } = sharedStepsOf(workload, tiers);
-	const ownSteps = new Map(
-		tiers.map((t) => [t.tier, t.recommended.rto.steps.filter((s) => s.tier !== undefined)]),
-	);
-	const stepsTotal = (steps: readonly RtoStep[]) => addRanges(...steps.map((s) => s.minutes));
-	const plan = schedule(workload.tiers, (name) => stepsTotal(ownSteps.get(name) ?? []));
-	const beforeTotal = stepsTotal(before);
-	const criticalSteps = plan.criticalPath.flatMap((name) => ownSteps.get(name) ?? []);
-	const pathTotal = stepsTotal(criticalSteps);
-	// Each bound of the recovery phase is its own longest path: stretch the last step of the
-	// typical path so the low and high totals match.
-	const adjusted = criticalSteps.map((s, i) =>
-		i === criticalSteps.length - 1
-			? {
-					...s,
-					minutes: {
-						low: s.minutes.low + (plan.total.low - pathTotal.low),
-						typical: s.minutes.typical,
-						high: s.minutes.high + (plan.total.high - pathTotal.high),
-					},
-				}
-			: s,
-	);
-	const hasDependencies = workload.tiers.some((t) => (t.dependsOn ?? []).length > 0);
-	const criticalTier = plan.criticalPath[plan.criticalPath.length - 1] ?? '';
-	const estimate = rtoEstimate(
-		[...before, ...adjusted, ...after],
-		[
-			hasDependencies
-				? 'Each tier starts when the tiers it depends on are up; the longest chain is the critical path.'
-				: 'Tiers recover in parallel after the disaster is declared; the slowest tier is the critical path.',
-			...(tiers.find((t) => t.tier === criticalTier)?.recommended.rto.assumptions ?? []),
-		],
-	);
-	const offset = (r: Range): Range => roundRange(addRanges(beforeTotal, r));
-	return {
-		...estimate,
-		criticalTier,
-		criticalPath: plan.criticalPath,
-		order: startGroups(workload.tiers),
-		schedule: plan.tiers.map((t) => ({ ...t, start: offset(t.start), finish: offset(t.finish) })),
-	};
-}
-
-function compositeRpo(tiers: readonly { tier: string; recommended: Evaluation }[]): Plan['rpo'] {
-	const worst = [...tiers].sort(
-		(a, b) =>
-			b.recommended.rpo.minutes[RPO_STATISTIC] - a.recommended.rpo.minutes[RPO_STATISTIC] ||
-			a.tier.localeCompare(b.tier),
-	)[0];
-	return {
-		minutes: roundRange(maxRanges(tiers.map((t) => t.recommended.rpo.minutes))),
-		statistic: RPO_STATISTIC,
-		drivingTier: worst?.tier ?? '',
-		driver: worst?.recommended.rpo.driver ?? '',
-	};
-}
-
-function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cost'] {
-	const lines = tiers.flatMap((t) => t.recommended.cost.lines);
-	const byKind: Record<CostKind, number> = {
-		compute: 0,
-		storage: 0,
-		licence: 0,
-		transfer: 0,
-		drills: 0,
-	};
-	for (const l of lines) byKind[l.kind] = round(byKind[l.kind] + l.monthlyUsd);
-	return {
-		lines,
-		byKind,
-		monthlyUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0)),
-		failedOverDayUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0)),
-	};
-}
-
 function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 	const { rto, rpo, cost, tiers } = plan;
 	const perTier = workload.tiers.some(
@@ -360,30 +180,6 @@ export function evaluateTiers(
 
 export function recommend(workload: Workload): Plan {
 	return planFromEvaluations(workload, evaluateTiers(workload));
-}
-
-/** When each tier is back, after the tiers it waits for and the shared steps after recovery. */
-function recoveredByOf(
-	workload: Workload,
-	tiers: readonly { tier: string; recommended: Evaluation }[],
-	rto: PlanRto,
-): Range[] {
-	const afterSteps = addRanges(...sharedStepsOf(workload, tiers).after.map((s) => s.minutes));
-	return tiers.map((t) => {
-		const slot = rto.schedule.find((s) => s.tier === t.tier);
-		return roundRange(addRanges(slot?.finish ?? rto.total, afterSteps));
-	});
-}
-
-/** When each tier is back (typical minutes) with a choice of options, for the upgrade search. */
-function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[]) => number[] {
-	return (choice) => {
-		const tiers = choice.map((recommended, i) => ({
-			tier: workload.tiers[i]?.name ?? '',
-			recommended,
-		}));
-		return recoveredByOf(workload, tiers, compositeRto(workload, tiers)).map((r) => r.typical);
-	};
 }
 
 type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;

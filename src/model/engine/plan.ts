@@ -1,0 +1,88 @@
+/** What recommend() returns: the plan, per tier and composite. */
+import type { Evaluation, RPO_STATISTIC } from './evaluate.ts';
+import type { PlanDisruption } from './disruptionCost.ts';
+import type { MeasuredTimeline } from './measuredTimeline.ts';
+import type { Trap } from './traps.ts';
+import type { OrderUpgrade } from './upgradeForOrder.ts';
+import type { TierSchedule } from './dependencyOrder.ts';
+import type { CostKind, CostLine, Range, RtoEstimate } from '../kit/types.ts';
+import type { TargetHow, TransferKind } from '../regions/index.ts';
+import type { Workload } from '../schema/workload.ts';
+
+export interface TierPlan {
+	tier: string;
+	kind: 'stateless' | 'stateful';
+	data: string;
+	/** The pattern the plan uses for this tier: the best viable, or the nearest when none is. */
+	recommended: Evaluation;
+	/** The recommended option meets the tier's targets (it may still be over budget). */
+	meetsTargets: boolean;
+	/** The recommended option meets the targets only above the budget. */
+	overBudget: boolean;
+	/** When the option that meets the targets is over budget: the best option within it. */
+	withinBudget?: Evaluation;
+	/** Other viable options, best first. */
+	alternatives: Evaluation[];
+	/** Options ruled out, with reasons; nearest first. */
+	rejected: Evaluation[];
+	/** When nothing meets the targets: the closest options, with what they miss. */
+	nearest: Evaluation[];
+	/** Minutes from the disruption until this tier is back, after the tiers it depends on. */
+	recoveredBy: Range;
+	/** It is back within its own RTO target once it has waited for its dependencies. */
+	meetsInOrder: boolean;
+	/**
+	 * When the tier has a faster option than its own targets need, so that a tier that waits for
+	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
+	 */
+	upgradedFor?: OrderUpgrade;
+}
+
+export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';
+
+export interface PlanRto extends RtoEstimate {
+	/** The last tier back: the end of the critical path. */
+	criticalTier: string;
+	/** The tiers along the longest path, first to start first. */
+	criticalPath: string[];
+	/** Start groups: tiers that need nothing first, then those whose dependencies are up. */
+	order: string[][];
+	/** When each tier starts and is back, in minutes after the disruption. */
+	schedule: TierSchedule[];
+}
+
+export interface Plan {
+	modelVersion: number;
+	workload: Workload;
+	status: PlanStatus;
+	headline: string;
+	/** The regions the plan assumes, when the workload names its source region; shown below the headline. */
+	regions?: {
+		source: string;
+		target: string;
+		how: TargetHow;
+		transfer: TransferKind;
+		text: string;
+	};
+	tiers: TierPlan[];
+	rto: PlanRto;
+	rpo: {
+		minutes: Range;
+		/** Which end of each option's range is compared with the target. */
+		statistic: typeof RPO_STATISTIC;
+		drivingTier: string;
+		driver: string;
+	};
+	cost: {
+		lines: CostLine[];
+		byKind: Record<CostKind, number>;
+		monthlyUsd: number;
+		failedOverDayUsd: number;
+	};
+	budget?: { limitUsd: number; overByUsd: number };
+	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
+	disruption?: PlanDisruption;
+	traps: Trap[];
+	/** The drill's measured step times beside the planned ones, when the workload has any. */
+	measured?: MeasuredTimeline;
+}
