@@ -7,7 +7,7 @@ import { renderFactText } from '../facts/factRefs.ts';
 import { factNumber } from '../facts/factRegistry.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
 import type { PatternId } from '../patterns/ids.ts';
-import { treeOutcomes } from '../patterns/index.ts';
+import { treeOutcomes, type OutcomeNodeId } from '../patterns/index.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 
 export type Condition =
@@ -16,17 +16,21 @@ export type Condition =
 	| { scope: 'workload'; field: 'configAsCode' | 'sourceHasPair'; op: 'eq'; value: boolean }
 	| { scope: 'workload'; field: 'rtoMinutes' | 'rpoMinutes'; op: 'lt' | 'gte'; value: number };
 
+/** A question's node id; an outcome's is `o-<pattern id>`, so a branch names a pattern, typed. */
+export type QuestionNodeId = `q-${string}`;
+export type NodeId = QuestionNodeId | OutcomeNodeId;
+
 export interface QuestionNode {
-	id: string;
+	id: QuestionNodeId;
 	kind: 'question';
 	text: string;
 	condition: Condition;
-	yes: string;
-	no: string;
+	yes: NodeId;
+	no: NodeId;
 }
 
 export interface OutcomeNode {
-	id: string;
+	id: OutcomeNodeId;
 	kind: 'outcome';
 	patternId: PatternId;
 	note: string;
@@ -35,7 +39,7 @@ export interface OutcomeNode {
 export type TreeNode = QuestionNode | OutcomeNode;
 
 export interface DecisionTree {
-	root: string;
+	root: QuestionNodeId;
 	nodes: readonly TreeNode[];
 }
 
@@ -48,7 +52,7 @@ const questions: readonly QuestionNode[] = [
 		kind: 'question',
 		text: 'Is the tier’s data in a PaaS database?',
 		condition: { scope: 'tier', field: 'data', op: 'eq', value: 'paas' },
-		yes: 'o-paas',
+		yes: 'o-paas-sql-geo',
 		no: 'q-stateless',
 	},
 	{
@@ -64,8 +68,8 @@ const questions: readonly QuestionNode[] = [
 		kind: 'question',
 		text: 'Can configuration as code rebuild the VMs?',
 		condition: { scope: 'workload', field: 'configAsCode', op: 'eq', value: true },
-		yes: 'o-scale-set',
-		no: 'o-image',
+		yes: 'o-scale-set-rebuild',
+		no: 'o-captured-image',
 	},
 	{
 		id: 'q-rpo-short',
@@ -86,7 +90,7 @@ const questions: readonly QuestionNode[] = [
 		text: 'Does the data store replicate itself?',
 		condition: { scope: 'tier', field: 'data', op: 'eq', value: 'vm-replication' },
 		yes: 'o-app-replication',
-		no: 'o-asr',
+		no: 'o-site-recovery-a2a',
 	},
 	{
 		id: 'q-rpo-long',
@@ -101,16 +105,16 @@ const questions: readonly QuestionNode[] = [
 		kind: 'question',
 		text: 'Does the source region have a pair?',
 		condition: { scope: 'workload', field: 'sourceHasPair', op: 'eq', value: true },
-		yes: 'o-backup',
-		no: 'o-interval',
+		yes: 'o-azure-backup',
+		no: 'o-disk-copy-interval',
 	},
 	{
 		id: 'q-backs-up',
 		kind: 'question',
 		text: 'Does the data store back itself up?',
 		condition: { scope: 'tier', field: 'data', op: 'in', value: ['vm-replication', 'vm-backup'] },
-		yes: 'o-shipping',
-		no: 'o-asr',
+		yes: 'o-app-backup-shipping',
+		no: 'o-site-recovery-a2a',
 	},
 ];
 
@@ -120,7 +124,7 @@ const questions: readonly QuestionNode[] = [
  */
 function outcomesInOrder(): OutcomeNode[] {
 	const order = questions.flatMap((q) => [q.yes, q.no]);
-	const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+	const rank = (id: NodeId) => (order.includes(id) ? order.indexOf(id) : order.length);
 	return treeOutcomes
 		.map((o): OutcomeNode => ({
 			id: o.nodeId,
@@ -136,7 +140,7 @@ export const decisionTree: DecisionTree = {
 	nodes: [...questions, ...outcomesInOrder()],
 };
 
-const byId = new Map(decisionTree.nodes.map((n) => [n.id, n]));
+const byId = new Map<string, TreeNode>(decisionTree.nodes.map((n) => [n.id, n]));
 
 export function treeNode(id: string): TreeNode {
 	const node = byId.get(id);
@@ -172,7 +176,7 @@ export function decisionPath(
 	tree: DecisionTree = decisionTree,
 ): PathStep[] {
 	const path: PathStep[] = [];
-	let id = tree.root;
+	let id: NodeId = tree.root;
 	for (let guard = 0; guard < tree.nodes.length + 1; guard++) {
 		const node = treeNode(id);
 		if (node.kind === 'outcome') {

@@ -87,12 +87,23 @@ export function findOption(
 	return OPTIONS.find((o) => o.patternId === patternId && o.variant === variant);
 }
 
+/** The decision tree's node for the outcome that recommends a pattern. */
+export type OutcomeNodeId = `o-${PatternId}`;
+
+export function outcomeNodeId(patternId: PatternId): OutcomeNodeId {
+	return `o-${patternId}`;
+}
+
 /** The decision tree's outcome nodes, with the pattern each recommends. */
-export const treeOutcomes: readonly { nodeId: string; patternId: PatternId; note: string }[] = (
-	Object.keys(MODULES) as PatternId[]
-).flatMap((patternId) => {
+export const treeOutcomes: readonly {
+	nodeId: OutcomeNodeId;
+	patternId: PatternId;
+	note: string;
+}[] = (Object.keys(MODULES) as PatternId[]).flatMap((patternId) => {
 	const outcome = MODULES[patternId].treeOutcome;
-	return outcome === undefined ? [] : [{ ...outcome, patternId }];
+	return outcome === undefined
+		? []
+		: [{ nodeId: outcomeNodeId(patternId), patternId, note: outcome.note }];
 });
 
 /**

@@ -69,6 +69,9 @@ export interface PatternModule {
 	calculatorAnswers?: readonly CalculatorAnswer[];
 	/** What to remove after a drill (the runbook's clean-up), by variant where it differs. */
 	drillCleanUp?: string | ((variant: string | undefined) => string);
-	/** The decision tree's outcome node that recommends this pattern. */
-	treeOutcome?: { nodeId: string; note: string };
+	/**
+	 * The decision tree's outcome that recommends this pattern (its node is `o-<pattern id>`,
+	 * which the tree's questions name, typed): the note shown under it.
+	 */
+	treeOutcome?: { note: string };
 }

@@ -5,8 +5,10 @@
  * finds the pattern, not only the facts table.
  */
 
+import type { PatternId } from './ids.ts';
+
 /** Where a term is answered: a pattern's page, or a site page by its URL path. */
-export type SynonymTarget = { pattern: string } | { page: string };
+export type SynonymTarget = { pattern: PatternId } | { page: string };
 
 export interface Synonym {
 	/** What readers type. */
@@ -16,16 +18,16 @@ export interface Synonym {
 	target: SynonymTarget;
 }
 
-const ASR = { pattern: 'site-recovery-a2a' };
-const IMAGE = { pattern: 'captured-image' };
-const SCALE_SET = { pattern: 'scale-set-rebuild' };
-const SQL_GEO = { pattern: 'paas-sql-geo' };
-const GRS = { pattern: 'grs-vm-disks' };
-const APP_REPLICATION = { pattern: 'app-replication' };
-const ROUTING = { pattern: 'dns-failover' };
-const STANDBY_LEVELS = { page: '/concepts/rto-and-rpo/' };
-const ZONES = { page: '/concepts/zones-vs-regions/' };
-const RISK = { page: '/concepts/outage-risk/' };
+const ASR: SynonymTarget = { pattern: 'site-recovery-a2a' };
+const IMAGE: SynonymTarget = { pattern: 'captured-image' };
+const SCALE_SET: SynonymTarget = { pattern: 'scale-set-rebuild' };
+const SQL_GEO: SynonymTarget = { pattern: 'paas-sql-geo' };
+const GRS: SynonymTarget = { pattern: 'grs-vm-disks' };
+const APP_REPLICATION: SynonymTarget = { pattern: 'app-replication' };
+const ROUTING: SynonymTarget = { pattern: 'dns-failover' };
+const STANDBY_LEVELS: SynonymTarget = { page: '/concepts/rto-and-rpo/' };
+const ZONES: SynonymTarget = { page: '/concepts/zones-vs-regions/' };
+const RISK: SynonymTarget = { page: '/concepts/outage-risk/' };
 
 export const synonyms: readonly Synonym[] = [
 	{ term: 'ASR', meaning: 'Azure Site Recovery', target: ASR },

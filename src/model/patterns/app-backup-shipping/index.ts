@@ -6,7 +6,7 @@ export const appBackupShippingModule: PatternModule = {
 	definition: appBackupShipping,
 	estimator: estimateAppBackupShipping,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
-	treeOutcome: { nodeId: 'o-shipping', note: 'Ship log backups.' },
+	treeOutcome: { note: 'Ship log backups.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	drillCleanUp: 'delete the VM and the database restored for the drill; keep the shipped backups.',

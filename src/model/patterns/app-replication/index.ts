@@ -20,7 +20,7 @@ export const appReplicationModule: PatternModule = {
 			standby: 'warm-standby',
 		},
 	],
-	treeOutcome: { nodeId: 'o-app-replication', note: 'Add backups against corruption.' },
+	treeOutcome: { note: 'Add backups against corruption.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	drillCleanUp:

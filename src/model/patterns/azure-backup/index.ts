@@ -25,7 +25,7 @@ export const azureBackupModule: PatternModule = {
 			standby: 'backup-restore',
 		},
 	],
-	treeOutcome: { nodeId: 'o-backup', note: 'Cross Region Restore to the pair.' },
+	treeOutcome: { note: 'Cross Region Restore to the pair.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	drillCleanUp:

@@ -6,7 +6,7 @@ export const capturedImageModule: PatternModule = {
 	definition: capturedImage,
 	estimator: estimateCapturedImage,
 	options: [{ for: ['stateless'], createdAtFailover: true, standby: 'backup-restore' }],
-	treeOutcome: { nodeId: 'o-image', note: 'Or copy disks after each change.' },
+	treeOutcome: { note: 'Or copy disks after each change.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

@@ -6,7 +6,7 @@ export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
 	estimator: estimateDiskCopyInterval,
 	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
-	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
+	treeOutcome: { note: 'Any region, daily copies.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 };

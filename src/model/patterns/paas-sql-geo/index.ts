@@ -34,7 +34,7 @@ export const paasSqlGeoModule: PatternModule = {
 		},
 		{ variant: 'geo-restore', for: ['paas'], createdAtFailover: false, standby: 'backup-restore' },
 	],
-	treeOutcome: { nodeId: 'o-paas', note: 'Failover group, customer-managed.' },
+	treeOutcome: { note: 'Failover group, customer-managed.' },
 	drillCleanUp: (variant) =>
 		variant === 'geo-restore'
 			? 'delete the database restored for the drill: it bills as a database until deleted.'

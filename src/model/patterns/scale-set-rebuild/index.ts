@@ -37,7 +37,6 @@ export const scaleSetRebuildModule: PatternModule = {
 	],
 	calculatorAnswers: ['configAsCode'],
 	treeOutcome: {
-		nodeId: 'o-scale-set',
 		note: 'Hot or standby pool for a short RTO, cold otherwise.',
 	},
 	drillCleanUp:

@@ -25,7 +25,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 			standby: 'pilot-light',
 		},
 	],
-	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
+	treeOutcome: { note: 'Recovery plans for several tiers.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
 	drillCleanUp:
