@@ -30,6 +30,11 @@ import {
 	typicalRecoveredBy,
 } from './planComposites.ts';
 
+/**
+ * The ranking, with its tie-break written out: cheaper first, then faster (typical RTO), then
+ * the smaller RPO, then the option's key. A total order, so the order options are registered
+ * and evaluated in never changes a plan.
+ */
 function compareViable(a: Evaluation, b: Evaluation): number {
 	return (
 		a.cost.monthlyUsd - b.cost.monthlyUsd ||

@@ -2,7 +2,7 @@
  * The pattern registry: every pattern module, and the tables the model derives from them (the
  * catalogue, the estimators, the options per kind of tier, the traps options carry and the
  * decision tree's outcomes). Add a pattern as its own folder, its id in ids.ts, and one line
- * here.
+ * here (its Terraform writer: one line in terraformWriters.ts).
  */
 import type { Estimator } from '../kit/estimateParts.ts';
 import type { Pattern } from './pattern.ts';
@@ -29,8 +29,10 @@ import { siteRecovery2016Module } from './site-recovery-2016/index.ts';
 import { siteRecoveryA2aModule } from './site-recovery-a2a/index.ts';
 
 /**
- * One line per pattern, in the order the engine evaluates their options: when two options
- * tie, the earlier one is preferred. (The catalogue's order is PATTERN_IDS'.)
+ * One line per pattern. The order is the order options are evaluated in, nothing more: the
+ * engine ranks them by an explicit tie-break (engine/recommend.ts, compareViable: monthly cost,
+ * then typical RTO, then RPO, then the option's key), so a new line anywhere changes no plan.
+ * (The catalogue's order is PATTERN_IDS'.)
  */
 const MODULES: Readonly<Record<PatternId, PatternModule>> = {
 	'scale-set-rebuild': scaleSetRebuildModule,

@@ -64,7 +64,7 @@ export type CalculatorWorkloadField =
 export interface PatternModule {
 	definition: Pattern;
 	estimator?: Estimator;
-	/** In the order the engine evaluates them; an earlier option wins a tie. */
+	/** The options the engine evaluates; their ranking's tie-break is the engine's, not this order. */
 	options?: readonly PatternOption[];
 	calculatorAnswers?: readonly CalculatorAnswer[];
 	/** What to remove after a drill (the runbook's clean-up), by variant where it differs. */
