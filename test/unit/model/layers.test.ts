@@ -195,3 +195,15 @@ describe('the Terraform writers', () => {
 		}
 	});
 });
+
+describe('the model files', () => {
+	it('hold at most 450 lines of logic each (facts tables excepted)', () => {
+		const tables = (file: string) =>
+			file.startsWith(join(MODEL, 'facts') + sep) || file.endsWith('Table.ts');
+		const long = modelFiles
+			.filter((file) => !tables(file))
+			.map((file) => ({ file: rel(file), lines: readFileSync(file, 'utf8').split('\n').length }))
+			.filter(({ lines }) => lines > 450);
+		expect(long).toEqual([]);
+	});
+});
