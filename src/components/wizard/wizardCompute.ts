@@ -179,6 +179,8 @@ export class WizardController {
 	 * reader sees the new plan at once, and a newer edit drops the run. Recorded as the
 	 * `EDIT_TIMINGS.sensitivity` User Timing entry, from the re-plan to the table written.
 	 */
+	// Kept (budget: one edit within a frame): an edit already takes 17.5 ms in Chromium without it
+	// (bench/report.md, "One edit in the wizard"), and its ~30 re-plans add 6.3 ms (bench:model).
 	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
 		this.sensitivityRun?.cancel();
 		const write = (markup: string) => {

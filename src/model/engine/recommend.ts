@@ -170,6 +170,7 @@ export type TierEvaluations = readonly (readonly Evaluation[])[];
  * The expensive half of recommend(): every candidate for every tier. A tier's evaluations read
  * the workload's own fields and that tier only, never another tier, so `reuse` can carry over
  * every tier but one from another evaluation of a workload that differs only in that tier.
+ * Kept for one edit's budget: sensitivity's ~30 re-plans are 6.3 of a 9.7 ms edit (bench:model).
  */
 export function evaluateTiers(
 	workload: Workload,
