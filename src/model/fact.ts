@@ -32,6 +32,7 @@ export type FactUnit =
 	| 'USD/GB'
 	| 'USD/GiB-month'
 	| 'USD/vCPU-hour'
+	| 'USD/million'
 	| 'h/month'
 	| '%'
 	| 'count'

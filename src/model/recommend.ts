@@ -306,6 +306,7 @@ function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cos
 		licence: 0,
 		transfer: 0,
 		drills: 0,
+		routing: 0,
 	};
 	for (const l of lines) byKind[l.kind] = round(byKind[l.kind] + l.monthlyUsd);
 	return {

@@ -6,6 +6,7 @@ import { computeFacts } from './compute.ts';
 import { diskFacts } from './disks.ts';
 import { networkFacts } from './network.ts';
 import { opsFacts } from './ops.ts';
+import { pricingFacts } from './pricing.ts';
 import { protectionFacts } from './protection.ts';
 import { regionFacts } from './regions.ts';
 import { sqlFacts } from './sql.ts';
@@ -24,4 +25,5 @@ export const allFacts: readonly Fact[] = [
 	...networkFacts,
 	...opsFacts,
 	...protectionFacts,
+	...pricingFacts,
 ];

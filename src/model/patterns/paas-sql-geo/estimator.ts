@@ -1,6 +1,6 @@
 /** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
 import { factNumber } from '../../factRegistry.ts';
-import { computeLine, line, step, type Estimator } from '../../estimate/estimateParts.ts';
+import { computeLine, line, regionOf, step, type Estimator } from '../../estimate/estimateParts.ts';
 import { constant } from '../../estimate/range.ts';
 
 export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
@@ -31,6 +31,14 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 					0,
 					'Included in the database price up to its size (assumption).',
 					[],
+					{
+						service: 'Azure SQL Database',
+						sku: 'Backup storage, RA-GRS (included up to the database size)',
+						quantity: 0,
+						unit: 'GiB a month',
+						unitPriceUsd: 0,
+						region: regionOf(ctx, 'source'),
+					},
 				),
 			],
 			drillUnits: 0,
