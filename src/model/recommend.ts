@@ -4,6 +4,7 @@
  * target, a hard constraint or the budget); then a composite plan whose RTO is the longest path
  * through the tiers' dependency order and whose cost is their sum. Deterministic.
  */
+import { routingCost, type RoutingCost } from './estimate/routingCost.ts';
 import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
 import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
 import { candidatesFor } from './estimate/candidates.ts';
@@ -157,7 +158,7 @@ function withBudget(e: Evaluation, othersUsd: number, budgetUsd: number | undefi
 		kind: 'budget',
 		reason:
 			othersUsd > 0
-				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
+				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the routing and the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
 				: `Costs ${formatUsd(e.cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`,
 		byUsd: over,
 	};
@@ -298,8 +299,14 @@ function compositeRpo(tiers: readonly { tier: string; recommended: Evaluation }[
 	};
 }
 
-function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cost'] {
-	const lines = tiers.flatMap((t) => t.recommended.cost.lines);
+function compositeCost(
+	tiers: readonly { recommended: Evaluation }[],
+	routing: RoutingCost,
+): Plan['cost'] {
+	const lines = [
+		...tiers.flatMap((t) => t.recommended.cost.lines),
+		...routing.lines.map((l) => ({ ...l, monthlyUsd: round(l.monthlyUsd) })),
+	];
 	const byKind: Record<CostKind, number> = {
 		compute: 0,
 		storage: 0,
@@ -312,8 +319,13 @@ function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cos
 	return {
 		lines,
 		byKind,
-		monthlyUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0)),
-		failedOverDayUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0)),
+		monthlyUsd: round(
+			tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0) + routing.monthlyUsd,
+		),
+		failedOverDayUsd: round(
+			tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0) +
+				routing.failedOverDayUsd,
+		),
 	};
 }
 
@@ -466,7 +478,11 @@ type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
  * order (see upgradeForOrder.ts). Only a tier whose choice is within budget and meets its targets
  * is changed, and only to another option that does too (an alternative).
  */
-function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): RankedTier[] {
+function inDependencyOrder(
+	workload: Workload,
+	ranked: readonly RankedTier[],
+	fixedUsd: number,
+): RankedTier[] {
 	if (!workload.tiers.some((t) => (t.dependsOn ?? []).length > 0)) return [...ranked];
 	const { choice, upgrades } = upgradeForOrder(
 		ranked.map((t, i) => ({
@@ -477,7 +493,7 @@ function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): R
 			watched: t.meetsTargets,
 		})),
 		typicalRecoveredBy(workload),
-		workload.budgetUsd,
+		workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd,
 	);
 	return ranked.map((t, i) => {
 		const upgrade = upgrades.get(i);
@@ -507,15 +523,21 @@ export function planFromEvaluations(
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
 	const cheapest = evaluations.map(cheapestMeeting);
+	// The router is paid whatever the tiers choose: it counts against the budget like the
+	// other tiers' cheapest options.
+	const routing = routingCost(workload);
 	const ranked = workload.tiers.map((_, i) =>
 		planTier(
 			workload,
 			i,
 			evaluations[i] ?? [],
-			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
+			round(
+				routing.monthlyUsd +
+					cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0),
+			),
 		),
 	);
-	const ordered = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const ordered = upgrade ? inDependencyOrder(workload, ranked, routing.monthlyUsd) : ranked;
 	const rto = compositeRto(workload, ordered);
 	const backBy = recoveredByOf(workload, ordered, rto);
 	const tiers: TierPlan[] = ordered.map((t, i) => {
@@ -527,7 +549,7 @@ export function planFromEvaluations(
 		};
 	});
 	const rpo = compositeRpo(tiers);
-	const cost = compositeCost(tiers);
+	const cost = compositeCost(tiers, routing);
 	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;

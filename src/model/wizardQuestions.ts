@@ -389,6 +389,20 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'How long clients may keep sending users to the failed region.',
 		group: 'routing',
 	},
+	'routing.requestsMillionsPerMonth': {
+		param: 'reqm',
+		label: 'DNS queries or requests a month (millions, optional)',
+		why: 'Traffic Manager bills DNS queries and Front Door bills requests; without it the plan prices only the profile and health checks.',
+		group: 'routing',
+		since: 2,
+	},
+	'routing.servedGBPerMonth': {
+		param: 'servgb',
+		label: 'Data served to users a month (GB, optional)',
+		why: 'Front Door bills what it serves; behind Traffic Manager, a failed-over day serves it from the secondary region.',
+		group: 'routing',
+		since: 2,
+	},
 	'operations.trigger': {
 		param: 'o.trig',
 		label: 'Who starts the recovery',

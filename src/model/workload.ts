@@ -44,6 +44,8 @@ export const RANGES = {
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
 	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
 	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
+	requestsMillionsPerMonth: { min: 0, max: 1_000_000, integer: false, unit: 'million a month' },
+	servedGBPerMonth: { min: 0, max: 10_000_000, integer: false, unit: 'GB a month' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -195,6 +197,10 @@ export const routingSchema = z.strictObject({
 	probeIntervalSeconds: number('probeIntervalSeconds').default(30),
 	toleratedFailures: number('toleratedFailures').default(3),
 	ttlSeconds: number('ttlSeconds').default(300),
+	/** DNS queries (Traffic Manager) or requests (Front Door) a month, in millions. */
+	requestsMillionsPerMonth: number('requestsMillionsPerMonth').optional(),
+	/** Data served to users a month, in GB: Front Door's transfer, or a failed-over day's egress. */
+	servedGBPerMonth: number('servedGBPerMonth').optional(),
 });
 
 /**

@@ -127,6 +127,17 @@ export const pricingFacts: readonly Fact[] = [
 		note: 'A geo-secondary used only for disaster recovery, designated standby, is given the primary’s licensed vCores at no charge; it is still billed for compute and storage. One standby secondary per primary; at failover the new primary pays the licence. Managed Instance offers the same for a failover group’s secondary. The model prices a PaaS secondary by vCore and leaves the licence split to your own price.',
 	},
 	{
+		id: 'sql.standby-compute-share',
+		label: 'Azure SQL Database standby secondary: share of the licence-included vCore price',
+		value: 0.73,
+		unit: 'x',
+		sources: [S.sqlStandbyReplica, S.sqlPricing, S.retailPricesApi],
+		asOf: UNDATED,
+		...estimateWritten,
+		status: 'estimate',
+		note: 'Assumption: a standby replica is billed for compute and storage only, which we take as the General Purpose vCore price with Azure Hybrid Benefit, about 73% of the licence-included price. The pricing page could not be read here on 2026-12-07.',
+	},
+	{
 		id: 'licensing.windows-hybrid-benefit',
 		label: 'Windows Server with Azure Hybrid Benefit',
 		value: 'no Windows licence charge',

@@ -1,6 +1,13 @@
 /** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
 import { factNumber } from '../../factRegistry.ts';
-import { computeLine, line, regionOf, step, type Estimator } from '../../estimate/estimateParts.ts';
+import {
+	computeLine,
+	line,
+	regionOf,
+	step,
+	withFacts,
+	type Estimator,
+} from '../../estimate/estimateParts.ts';
 import { constant } from '../../estimate/range.ts';
 
 export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
@@ -50,6 +57,9 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 		};
 	}
 	const ratio = factNumber('sql.secondary-price');
+	// Your own hourly price is taken as what the secondary costs.
+	const standby =
+		ctx.tier.hourlyPriceUsd === undefined ? factNumber('sql.standby-compute-share') : 1;
 	return {
 		steps: [
 			step(
@@ -68,7 +78,21 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 			factIds: ['sql.geo-rpo'],
 			bounded: true,
 		},
-		lines: [computeLine(ctx, 'Geo-secondary database', ctx.n, ratio, 'sql.secondary-price')],
+		// A secondary used only for DR is designated standby: licence-free, billed for compute
+		// and storage only (licensing.sql-db-standby-replica).
+		lines: [
+			withFacts(
+				computeLine(
+					ctx,
+					'Geo-secondary database, designated standby (licence-free)',
+					ctx.n,
+					ratio * standby,
+					'sql.secondary-price',
+				),
+				'sql.standby-compute-share',
+				'licensing.sql-db-standby-replica',
+			),
+		],
 		drillUnits: 0,
 		failedOverDayUsd: 0,
 		failedOverDayFormula:
