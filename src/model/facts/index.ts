@@ -1,5 +1,7 @@
 /** Every fact, in one list. Add a fact to one of these files; ids must be unique. */
 import type { Fact } from '../fact.ts';
+import { applyPriceSnapshot } from './applyPriceSnapshot.ts';
+import { PRICE_SNAPSHOT } from './priceSnapshot.ts';
 import { asrFacts } from './asr.ts';
 import { backupFacts } from './backup.ts';
 import { computeFacts } from './compute.ts';
@@ -13,7 +15,8 @@ import { sqlFacts } from './sql.ts';
 import { storageFacts } from './storage.ts';
 import { trafficFacts } from './traffic.ts';
 
-export const allFacts: readonly Fact[] = [
+/** The facts as written, before a price snapshot replaces the prices it read. */
+export const writtenFacts: readonly Fact[] = [
 	...asrFacts,
 	...backupFacts,
 	...storageFacts,
@@ -27,3 +30,5 @@ export const allFacts: readonly Fact[] = [
 	...protectionFacts,
 	...pricingFacts,
 ];
+
+export const allFacts: readonly Fact[] = applyPriceSnapshot(writtenFacts, PRICE_SNAPSHOT);

@@ -4,7 +4,7 @@
  * is unknown and must be asked for, never guessed from its name.
  */
 import { UNDATED, type Source } from '../fact.ts';
-import { pricingFacts } from '../facts/pricing.ts';
+import { allFacts as pricingFacts } from '../facts/index.ts';
 import { SOURCES } from '../sources.ts';
 
 /** The families whose rates the model knows (facts `vm.family-<family>`). */
