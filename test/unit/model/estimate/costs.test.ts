@@ -17,6 +17,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { terraformForWorkload } from '~/model/terraform/index.ts';
 import { valid, workloadArb } from '../arbitraries.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../../../examples');
@@ -197,6 +198,22 @@ describe('disk types', () => {
 		);
 		expect(l.meter.sku).toBe('Premium SSD (Premium_LRS)');
 		expect(l.monthlyUsd).toBeCloseTo(2 * 1000 * factNumber('disks.premium-price'), 2);
+	});
+	it('writes the same replica type into the Terraform', () => {
+		const hcl = (extra: Record<string, unknown>) => {
+			const r = terraformForWorkload(
+				parse({
+					rtoMinutes: 120,
+					rpoMinutes: 15,
+					tiers: [{ name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 1, ...extra }],
+				}),
+			);
+			return r.ok ? r.hcl : r.message;
+		};
+		expect(hcl({})).toMatch(/target_replica_disk_type\s*=\s*"Standard_LRS"/);
+		expect(hcl({ replicaDiskType: 'premium-ssd' })).toMatch(
+			/target_replica_disk_type\s*=\s*"Premium_LRS"/,
+		);
 	});
 	it('rejects an unknown disk type with the accepted values', () => {
 		const r = parseWorkload({
