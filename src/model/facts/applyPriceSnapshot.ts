@@ -17,8 +17,11 @@ export function applyPriceSnapshot(
 		const meters = read.meters
 			.map((m) => `${m.productName}, ${m.meterName} (${m.armRegionName}, ${m.unitOfMeasure})`)
 			.join('; ');
+		// Read from the API now: no longer an estimate made without its source.
+		const readFact: Fact = { ...fact };
+		delete readFact.sourceRead;
 		return {
-			...fact,
+			...readFact,
 			value: read.value,
 			asOf: snapshot.date,
 			checked: snapshot.date,

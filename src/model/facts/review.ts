@@ -24,4 +24,8 @@ export const reviewedFirstRound = { checked: FIRST_REVIEW, reviewBy: '2027-05-25
  * fact's status is `estimate` and its note says so). `npm run prices:refresh` replaces it.
  * Due again in three months, sooner than a documented fact.
  */
-export const estimateWritten = { checked: '2026-12-07', reviewBy: '2027-03-07' } as const;
+export const estimateWritten = {
+	checked: '2026-12-07',
+	reviewBy: '2027-03-07',
+	sourceRead: false,
+} as const;
