@@ -32,7 +32,7 @@ export function factView(fact: Fact): FactView {
 		fact.label,
 		source !== undefined ? `Source: ${source.title}` : undefined,
 		fact.asOf === UNDATED ? 'source undated' : `as of ${fact.asOf}`,
-		`checked ${fact.checked}`,
+		fact.sourceRead === false ? `estimate made ${fact.checked}` : `checked ${fact.checked}`,
 	].filter((p): p is string => p !== undefined);
 	return {
 		id: fact.id,

@@ -24,7 +24,9 @@ export interface ReviewSummary {
 export function reviewSummary(all: readonly Fact[], today: string): ReviewSummary {
 	if (all.length === 0) throw new RangeError('reviewSummary needs at least one fact');
 	const counts = new Map<string, number>();
-	for (const f of all) counts.set(f.checked, (counts.get(f.checked) ?? 0) + 1);
+	// An estimate written without reading its source is no review round.
+	for (const f of all)
+		if (f.sourceRead !== false) counts.set(f.checked, (counts.get(f.checked) ?? 0) + 1);
 	const rounds = [...counts.entries()]
 		.map(([checked, count]) => ({ checked, count }))
 		.sort((a, b) => b.checked.localeCompare(a.checked));

@@ -11,12 +11,13 @@ import {
 	ids,
 	line,
 	noDataRpo,
+	vmHoursMeter,
 	type EstimateContext,
 	type TierEstimate,
 	neededVms,
 } from '../kit/estimateParts.ts';
 import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './protectionLayer.ts';
-import { dailyChangeGiB, hourlyPrice, resolvePrices } from '../kit/prices.ts';
+import { dailyChangeGiB, diskTypesOf, hourlyPrice, resolvePrices } from '../kit/prices.ts';
 import type { CostLine } from '../kit/types.ts';
 
 export { neededVms };
@@ -34,13 +35,18 @@ export const RESERVATION_ASSUMPTION =
  */
 function reservationLine(ctx: EstimateContext): CostLine {
 	const share = factNumber('capacity.reservation-billing');
+	// A reservation is billed at the size's compute rate: licences are billed only on a VM
+	// that runs (an assumption: the reservation billing fact names the pay-as-you-go rate).
+	const compute = hourlyPrice({ ...ctx.tier, os: 'linux', sqlServer: 'none' }, ctx.prices);
+	const hours = ctx.needed * share * ctx.prices.hoursPerMonth;
 	return line(
 		ctx,
 		'compute',
 		'Capacity reservation in the target region',
-		ctx.needed * ctx.hourly.usd * share * ctx.prices.hoursPerMonth,
-		`${ctx.needed} reserved VM(s) × (${ctx.hourly.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
-		ids(ctx.hourly.factId, 'capacity.reservation-billing', 'vm.hours-per-month'),
+		hours * compute.usd,
+		`${ctx.needed} reserved VM(s) × (${compute.formula}) × ${share} × ${ctx.prices.hoursPerMonth} h, billed whether used or not`,
+		ids(...compute.factIds, 'capacity.reservation-billing', 'vm.hours-per-month'),
+		{ ...vmHoursMeter(ctx, compute, hours), sku: `${compute.meter.sku}, capacity reservation` },
 	);
 }
 
@@ -57,13 +63,18 @@ export interface TierScope {
 export function tierScope(workload: Workload, tier: Tier): TierScope {
 	const prices = resolvePrices(workload);
 	const change = dailyChangeGiB(tier);
+	const disks = diskTypesOf(tier);
 	const ctx: EstimateContext = {
 		workload,
 		tier,
 		prices,
 		n: tier.vmCount,
 		needed: neededVms(tier),
-		hourly: hourlyPrice(tier, prices),
+		dataCopies: tier.dataSet === 'shared' ? 1 : tier.vmCount,
+		hourly: hourlyPrice(tier, prices, 'passive'),
+		hourlyServing: hourlyPrice(tier, prices, 'serving'),
+		diskPrice: prices.disks[disks.disk],
+		replicaDiskPrice: prices.disks[disks.replica],
 		changeGiB: change.gib,
 		changeSource: change.source,
 		changeFactIds: change.factIds,
@@ -88,15 +99,17 @@ export function estimateTier(
 	const estimate = tier.kind === 'stateless' ? { ...raw, rpo: noDataRpo() } : raw;
 	const drillHours = factNumber('ops.drill-hours');
 	const drillsPerMonth = workload.drillsPerYear / 12;
+	const drillVmHours = estimate.drillUnits * drillHours * drillsPerMonth;
 	const drillLine: CostLine = line(
 		ctx,
 		'drills',
 		'Test failovers',
-		estimate.drillUnits * ctx.hourly.usd * drillHours * drillsPerMonth,
+		drillVmHours * ctx.hourly.usd,
 		estimate.drillUnits === 0
 			? 'A drill fails over to what already runs in the secondary, so it adds no compute'
 			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
-		ids(ctx.hourly.factId, 'ops.drill-hours'),
+		ids(...ctx.hourly.factIds, 'ops.drill-hours'),
+		vmHoursMeter(ctx, ctx.hourly, drillVmHours),
 	);
 	const reservation: CostLine[] = candidate.reserveCapacity === true ? [reservationLine(ctx)] : [];
 	const layers = needsCorruptionLayer(workload, tier, candidate.patternId)

@@ -6,6 +6,7 @@
 import { schedule, startGroups } from './dependencyOrder.ts';
 import { rtoEstimate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import type { Plan, PlanRto } from './plan.ts';
+import type { RoutingCost } from '../kit/routingCost.ts';
 import { addRanges, maxRanges, round, roundRange } from '../kit/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from '../kit/sharedSteps.ts';
 import type { CostKind, Range, RtoStep } from '../kit/types.ts';
@@ -101,21 +102,33 @@ export function compositeRpo(
 	};
 }
 
-export function compositeCost(tiers: readonly { recommended: Evaluation }[]): Plan['cost'] {
-	const lines = tiers.flatMap((t) => t.recommended.cost.lines);
+export function compositeCost(
+	tiers: readonly { recommended: Evaluation }[],
+	routing: RoutingCost,
+): Plan['cost'] {
+	const lines = [
+		...tiers.flatMap((t) => t.recommended.cost.lines),
+		...routing.lines.map((l) => ({ ...l, monthlyUsd: round(l.monthlyUsd) })),
+	];
 	const byKind: Record<CostKind, number> = {
 		compute: 0,
 		storage: 0,
 		licence: 0,
 		transfer: 0,
 		drills: 0,
+		routing: 0,
 	};
 	for (const l of lines) byKind[l.kind] = round(byKind[l.kind] + l.monthlyUsd);
 	return {
 		lines,
 		byKind,
-		monthlyUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0)),
-		failedOverDayUsd: round(tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0)),
+		monthlyUsd: round(
+			tiers.reduce((sum, t) => sum + t.recommended.cost.monthlyUsd, 0) + routing.monthlyUsd,
+		),
+		failedOverDayUsd: round(
+			tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0) +
+				routing.failedOverDayUsd,
+		),
 	};
 }
 

@@ -42,6 +42,7 @@ export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 			ctx.n,
 			ctx.prices.backupPerGibMonth,
 			`data + ${retention} days of changes, priced at the geo-redundant rate; a locally redundant vault costs less`,
+			'source',
 		),
 	];
 	return {

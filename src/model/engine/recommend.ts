@@ -10,6 +10,7 @@ import { candidatesFor } from './candidates.ts';
 import { tierScope } from './estimateTier.ts';
 import { evaluateCandidate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import { round } from '../kit/range.ts';
+import { routingCost } from '../kit/routingCost.ts';
 import type { Rejection } from '../kit/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
 import { planRegions, planRegionsText } from '../regions/index.ts';
@@ -70,7 +71,7 @@ function withBudget(e: Evaluation, othersUsd: number, budgetUsd: number | undefi
 		kind: 'budget',
 		reason:
 			othersUsd > 0
-				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
+				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the routing and the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
 				: `Costs ${formatUsd(e.cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`,
 		byUsd: over,
 	};
@@ -195,7 +196,11 @@ type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
  * order (see upgradeForOrder.ts). Only a tier whose choice is within budget and meets its targets
  * is changed, and only to another option that does too (an alternative).
  */
-function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): RankedTier[] {
+function inDependencyOrder(
+	workload: Workload,
+	ranked: readonly RankedTier[],
+	fixedUsd: number,
+): RankedTier[] {
 	if (!workload.tiers.some((t) => (t.dependsOn ?? []).length > 0)) return [...ranked];
 	const { choice, upgrades } = upgradeForOrder(
 		ranked.map((t, i) => ({
@@ -206,7 +211,7 @@ function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): R
 			watched: t.meetsTargets,
 		})),
 		typicalRecoveredBy(workload),
-		workload.budgetUsd,
+		workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd,
 	);
 	return ranked.map((t, i) => {
 		const upgrade = upgrades.get(i);
@@ -236,15 +241,21 @@ export function planFromEvaluations(
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
 	const cheapest = evaluations.map(cheapestMeeting);
+	// The router is paid whatever the tiers choose: it counts against the budget like the
+	// other tiers' cheapest options.
+	const routing = routingCost(workload);
 	const ranked = workload.tiers.map((_, i) =>
 		planTier(
 			workload,
 			i,
 			evaluations[i] ?? [],
-			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
+			round(
+				routing.monthlyUsd +
+					cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0),
+			),
 		),
 	);
-	const ordered = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const ordered = upgrade ? inDependencyOrder(workload, ranked, routing.monthlyUsd) : ranked;
 	const rto = compositeRto(workload, ordered);
 	const backBy = recoveredByOf(workload, ordered, rto);
 	const tiers: TierPlan[] = ordered.map((t, i) => {
@@ -256,7 +267,7 @@ export function planFromEvaluations(
 		};
 	});
 	const rpo = compositeRpo(tiers);
-	const cost = compositeCost(tiers);
+	const cost = compositeCost(tiers, routing);
 	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;

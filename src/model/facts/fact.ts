@@ -32,6 +32,7 @@ export type FactUnit =
 	| 'USD/GB'
 	| 'USD/GiB-month'
 	| 'USD/vCPU-hour'
+	| 'USD/million'
 	| 'h/month'
 	| '%'
 	| 'count'
@@ -79,6 +80,11 @@ export interface Fact {
 	asOf: string;
 	/** When this project last compared the fact with its source. */
 	checked: string;
+	/**
+	 * False for an estimate written on `checked` when its source could not be read: it is not a
+	 * re-reading, so it counts in no review round and the facts page says "estimate made".
+	 */
+	sourceRead?: false;
 	/** When the fact should be checked again. */
 	reviewBy?: string;
 	status: FactStatus;

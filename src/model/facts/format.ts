@@ -44,6 +44,7 @@ const UNIT_TEXT: Partial<Record<FactUnit, (v: string, n: number) => string>> = {
 	'USD/GB': (v) => `US$${v} per GB`,
 	'USD/GiB-month': (v) => `US$${v} per GiB a month`,
 	'USD/vCPU-hour': (v) => `US$${v} per vCPU-hour`,
+	'USD/million': (v) => `US$${v} per million`,
 	'h/month': (v) => `${v} hours a month`,
 	'%': (v) => `${v}%`,
 	x: (v) => `${v}×`,

@@ -17,3 +17,15 @@ export const reviewed = { checked: LAST_REVIEW, reviewBy: NEXT_REVIEW } as const
 
 /** Stamp for a fact last compared with its source in the first round, not re-read since. */
 export const reviewedFirstRound = { checked: FIRST_REVIEW, reviewBy: '2027-05-25' } as const;
+
+/**
+ * Stamp for a price estimate written on 2026-12-07 when its pricing page could not be read
+ * from here: `checked` is the day the estimate was made, not a re-reading of the source (the
+ * fact's status is `estimate` and its note says so). `npm run prices:refresh` replaces it.
+ * Due again in three months, sooner than a documented fact.
+ */
+export const estimateWritten = {
+	checked: '2026-12-07',
+	reviewBy: '2027-03-07',
+	sourceRead: false,
+} as const;

@@ -299,6 +299,43 @@ export const SOURCES = {
 		url: 'https://azure.microsoft.com/pricing/details/virtual-machines/linux/',
 		title: 'Linux Virtual Machines pricing',
 	},
+	windowsVmPricing: {
+		url: 'https://azure.microsoft.com/pricing/details/virtual-machines/windows/',
+		title: 'Windows Virtual Machines pricing',
+	},
+	sqlVmPricing: {
+		url: 'https://azure.microsoft.com/pricing/details/virtual-machines/sql-server-enterprise/',
+		title: 'SQL Server Virtual Machines pricing',
+	},
+	sqlVmDrReplica: {
+		url: 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/business-continuity-high-availability-disaster-recovery-hadr-overview#free-dr-replica-in-azure',
+		title: 'Business continuity and HADR for SQL Server on Azure VMs: free DR replica in Azure',
+	},
+	sqlSaDrRights: {
+		url: 'https://redmondmag.com/articles/2019/11/01/sql-server-disaster-recovery-use-rights.aspx',
+		title:
+			'Microsoft adds SQL Server disaster recovery use rights with Software Assurance (Redmond, 2019, third party)',
+	},
+	sqlStandbyReplica: learn(
+		'azure-sql/database/standby-replica-how-to-configure',
+		'Configure a license-free standby replica for Azure SQL Database',
+	),
+	hybridBenefit: learn(
+		'virtual-machines/windows/hybrid-use-benefit-licensing',
+		'Azure Hybrid Benefit for Windows Server',
+	),
+	retailPricesApi: {
+		url: 'https://learn.microsoft.com/rest/api/cost-management/retail-prices/azure-retail-prices',
+		title: 'Azure Retail Prices overview (the Retail Prices API)',
+	},
+	trafficManagerPricing: {
+		url: 'https://azure.microsoft.com/pricing/details/traffic-manager/',
+		title: 'Traffic Manager pricing',
+	},
+	frontDoorPricing: {
+		url: 'https://azure.microsoft.com/pricing/details/frontdoor/',
+		title: 'Azure Front Door pricing',
+	},
 	diskPricing: {
 		url: 'https://azure.microsoft.com/pricing/details/managed-disks/',
 		title: 'Managed Disks pricing',

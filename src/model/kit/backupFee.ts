@@ -5,7 +5,7 @@
  */
 import { factNumber } from '../facts/factRegistry.ts';
 import { GB_PER_GIB } from './copyTime.ts';
-import { ids, line, round1, type EstimateContext } from './estimateParts.ts';
+import { ids, line, meterOf, round1, type EstimateContext } from './estimateParts.ts';
 import type { CostLine } from './types.ts';
 
 /** The largest instance billed at the small fee, in GB. */
@@ -51,5 +51,17 @@ export function backupInstanceLine(ctx: EstimateContext, label: string): CostLin
 		ctx.n * fee.usd,
 		`${ctx.n} VM(s) of ${round1(ctx.tier.dataGiB * GB_PER_GIB)} GB × ${fee.formula} a month`,
 		fee.factIds,
+		meterOf(
+			ctx,
+			{
+				usd: fee.usd,
+				meter: {
+					...ctx.prices.backupInstance.meter,
+					sku: `${ctx.prices.backupInstance.meter.sku} (${round1(ctx.tier.dataGiB * GB_PER_GIB)} GB)`,
+				},
+			},
+			ctx.n,
+			'source',
+		),
 	);
 }

@@ -8,11 +8,12 @@ import { formatDecimal } from '../facts/format.ts';
 import { planRegions } from '../regions/index.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
-import type { hourlyPrice, Price, Prices } from './prices.ts';
+import type { HourlyPrice, Price, Prices } from './prices.ts';
 import { constant } from './range.ts';
 import type {
 	CostKind,
 	CostLine,
+	Meter,
 	Range,
 	Rejection,
 	RpoEstimate,
@@ -41,7 +42,18 @@ export interface EstimateContext {
 	n: number;
 	/** VMs the tier needs running after failover: its drCapacityPercent of n, at least one. */
 	needed: number;
-	hourly: ReturnType<typeof hourlyPrice>;
+	/**
+	 * Copies of the tier's data that application replication and application backups move: one
+	 * for a shared data set (an HA group), otherwise one per VM.
+	 */
+	dataCopies: number;
+	/** A passive VM's hour in the secondary (standby, drill), with the licences it needs. */
+	hourly: HourlyPrice;
+	/** A serving VM's hour (a failed-over day, a VM that carries traffic). */
+	hourlyServing: HourlyPrice;
+	/** The tier's own disks (running VMs in the secondary) and its replica disks. */
+	diskPrice: Price;
+	replicaDiskPrice: Price;
 	changeGiB: number;
 	changeSource: string;
 	changeFactIds: string[];
@@ -88,8 +100,34 @@ export function line(
 	monthlyUsd: number,
 	formula: string,
 	factIds: string[],
+	meter: Meter,
 ): CostLine {
-	return { kind, label, monthlyUsd, formula, factIds, tier: ctx.tier.name };
+	return { kind, label, monthlyUsd, formula, factIds, meter, tier: ctx.tier.name };
+}
+
+/** Where a meter is billed: the secondary (most DR costs), the source, or between them. */
+export type MeterPlace = 'target' | 'source' | 'between';
+
+export function regionOf(ctx: EstimateContext, place: MeterPlace = 'target'): string {
+	const { source, target } = ctx.prices.regions;
+	return place === 'between' ? `${source} to ${target}` : place === 'source' ? source : target;
+}
+
+/** A meter for `quantity` units of a price, billed in a place. */
+export function meterOf(
+	ctx: EstimateContext,
+	price: Pick<Price, 'usd' | 'meter'>,
+	quantity: number,
+	place: MeterPlace = 'target',
+): Meter {
+	return {
+		service: price.meter.service,
+		sku: price.meter.sku,
+		quantity,
+		unit: price.meter.unit,
+		unitPriceUsd: price.usd,
+		region: regionOf(ctx, place),
+	};
 }
 
 /** " (inter-continent transfer, westeurope to eastus)", or nothing without named regions. */
@@ -97,20 +135,29 @@ export function transferKindText(prices: Prices): string {
 	return prices.transferKind === undefined ? '' : ` (${prices.transferKind} transfer)`;
 }
 
-/** Monthly inter-region transfer of the tier's daily change. */
+/**
+ * Monthly inter-region transfer of the tier's daily change, for `copies` copies of it: one per VM
+ * (Site Recovery and disk copies), or the tier's data copies (application replication).
+ */
 export function transferLine(
 	ctx: EstimateContext,
 	label = 'Replicated changes across regions',
+	copies = ctx.n,
 ): CostLine {
-	const gb = ctx.changeGiB * ctx.n * ctx.daysPerMonth * GB_PER_GIB;
+	const gb = ctx.changeGiB * copies * ctx.daysPerMonth * GB_PER_GIB;
 	const price = ctx.prices.transferPerGb;
+	const what =
+		copies === ctx.n
+			? `${copies} VM(s)`
+			: `${copies} copy of the data (one data set, ${ctx.n} VMs)`;
 	return line(
 		ctx,
 		'transfer',
 		label,
 		gb * price.usd,
-		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${ctx.n} VM(s) × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB${transferKindText(ctx.prices)}`,
+		`${round1(ctx.changeGiB)} GiB a day (${ctx.changeSource}) × ${what} × ${round1(ctx.daysPerMonth)} days × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${price.usd}/GB${transferKindText(ctx.prices)}`,
 		[...priceIds(price), ...ctx.changeFactIds],
+		meterOf(ctx, price, gb, 'between'),
 	);
 }
 
@@ -121,6 +168,7 @@ export function storageLine(
 	units: number,
 	price: Price,
 	what: string,
+	place: MeterPlace = 'target',
 ): CostLine {
 	return line(
 		ctx,
@@ -129,6 +177,7 @@ export function storageLine(
 		gibPerUnit * units * price.usd,
 		`${round1(gibPerUnit)} GiB (${what}) × ${units} × US$${price.usd}/GiB a month`,
 		priceIds(price),
+		meterOf(ctx, price, gibPerUnit * units, place),
 	);
 }
 
@@ -146,7 +195,13 @@ export function licenceLine(ctx: EstimateContext, label: string, price: Price): 
 		ctx.n * price.usd,
 		`${ctx.n} × US$${price.usd} a month`,
 		priceIds(price),
+		meterOf(ctx, price, ctx.n),
 	);
+}
+
+/** A meter for VM hours at an hourly price. */
+export function vmHoursMeter(ctx: EstimateContext, hourly: HourlyPrice, hours: number): Meter {
+	return meterOf(ctx, hourly, hours);
 }
 
 export function computeLine(
@@ -155,15 +210,17 @@ export function computeLine(
 	units: number,
 	share = 1,
 	shareFact?: string,
+	hourly: HourlyPrice = ctx.hourly,
 ): CostLine {
-	const monthly = units * ctx.hourly.usd * share * ctx.prices.hoursPerMonth;
+	const hours = units * share * ctx.prices.hoursPerMonth;
 	return line(
 		ctx,
 		'compute',
 		label,
-		monthly,
-		`${units} × (${ctx.hourly.formula})${share !== 1 ? ` × ${share * 100}%` : ''} × ${ctx.prices.hoursPerMonth} h`,
-		ids(ctx.hourly.factId, 'vm.hours-per-month', shareFact),
+		hours * hourly.usd,
+		`${units} × (${hourly.formula})${share !== 1 ? ` × ${share * 100}%` : ''} × ${ctx.prices.hoursPerMonth} h`,
+		ids(...hourly.factIds, 'vm.hours-per-month', shareFact),
+		vmHoursMeter(ctx, hourly, hours),
 	);
 }
 
@@ -174,8 +231,8 @@ export function failedOverDay(
 ): { failedOverDayUsd: number; failedOverDayFormula: string } {
 	const extra = Math.max(0, ctx.needed - alreadyRunning);
 	return {
-		failedOverDayUsd: extra * ctx.hourly.usd * 24,
-		failedOverDayFormula: `${extra} VM(s) needed and not already running × (${ctx.hourly.formula}) × 24 h`,
+		failedOverDayUsd: extra * ctx.hourlyServing.usd * 24,
+		failedOverDayFormula: `${extra} VM(s) needed and not already running × (${ctx.hourlyServing.formula}) × 24 h`,
 	};
 }
 

@@ -1,79 +1,304 @@
 /** Prices: the workload's overrides where given, otherwise the facts' defaults. */
 import { factNumber } from '../facts/factRegistry.ts';
 import { planRegions, TRANSFER_FACT, type TransferKind } from '../regions/index.ts';
+import {
+	AZURE_DISK_SKU,
+	DEFAULT_DISK_TYPE,
+	DEFAULT_REPLICA_DISK_TYPE,
+	DISK_TYPE_LABEL,
+	DISK_TYPES,
+	type DiskType,
+} from '../schema/diskTypes.ts';
+import { VM_FAMILY_LABEL, vmSizeByName, type VmFamily } from '../facts/vmSizes/index.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
+
+/** What a price is billed as, as the pricing calculator names it. */
+export interface PriceMeter {
+	service: string;
+	sku: string;
+	/** The unit one price is for: `GiB a month`, `GB`, `protected instance a month`… */
+	unit: string;
+}
 
 export interface Price {
 	usd: number;
 	/** The fact it came from, or undefined when the reader entered it. */
 	factId?: string;
+	meter: PriceMeter;
 }
 
-const price = (override: number | undefined, factId: string): Price =>
-	override !== undefined ? { usd: override } : { usd: factNumber(factId), factId };
-
 export interface Prices {
-	vcpuHour: Price;
+	vcpuHour: Price | undefined;
 	sqlVcoreHour: Price;
 	transferPerGb: Price;
 	/** Which transfer the price is for: between named regions, by their continents. */
 	transferKind: TransferKind | undefined;
-	diskPerGibMonth: Price;
+	/** Managed disks by type (the reader's diskPerGibMonthUsd replaces every type). */
+	disks: Record<DiskType, Price>;
 	snapshotPerGibMonth: Price;
 	blobPerGibMonth: Price;
 	asrInstance: Price;
 	backupInstance: Price;
 	backupPerGibMonth: Price;
 	hoursPerMonth: number;
+	/** Where the meters are billed: region names, or words when the workload names none. */
+	regions: { source: string; target: string };
+}
+
+const price = (override: number | undefined, factId: string, meter: PriceMeter): Price =>
+	override !== undefined ? { usd: override, meter } : { usd: factNumber(factId), factId, meter };
+
+/** The price fact of each disk type. */
+export const DISK_PRICE_FACT: Record<DiskType, string> = {
+	'standard-hdd': 'disks.standard-hdd-price',
+	'standard-ssd': 'disks.standard-ssd-price',
+	'premium-ssd': 'disks.premium-price',
+	'premium-ssd-v2': 'disks.premium-v2-price',
+	ultra: 'disks.ultra-price',
+};
+
+/**
+ * The fact that prices transfer out of a region: by its continent, as the bandwidth price list
+ * zones it (North America and Europe are cheapest, South America dearest).
+ */
+function transferFactFor(workload: Workload, kind: TransferKind | undefined): string | undefined {
+	const regions = planRegions(workload);
+	const base = TRANSFER_FACT[kind ?? 'intra-continent'];
+	if (regions === undefined || base === undefined) return base;
+	switch (regions.source.continent) {
+		case 'south-america':
+			return 'network.transfer-price-south-america';
+		case 'asia':
+		case 'oceania':
+		case 'middle-east':
+		case 'africa':
+			return 'network.transfer-price-asia';
+		default:
+			return base;
+	}
 }
 
 export function resolvePrices(workload: Workload): Prices {
 	const p = workload.prices;
+	const regions = planRegions(workload);
 	// Without named regions, transfer is priced as today: between regions on one continent.
-	const transferKind = planRegions(workload)?.transfer;
-	const transferFact = TRANSFER_FACT[transferKind ?? 'intra-continent'];
+	const transferKind = regions?.transfer;
+	const transferFact = transferFactFor(workload, transferKind);
+	const transferMeter: PriceMeter = {
+		service: 'Bandwidth',
+		sku: `Inter-region data transfer${transferKind === undefined ? '' : ` (${transferKind})`}`,
+		unit: 'GB',
+	};
+	const disks = Object.fromEntries(
+		DISK_TYPES.map((t) => [
+			t,
+			price(p.diskPerGibMonthUsd, DISK_PRICE_FACT[t], {
+				service: 'Managed Disks',
+				sku: `${DISK_TYPE_LABEL[t]} (${AZURE_DISK_SKU[t]})`,
+				unit: 'GiB a month',
+			}),
+		]),
+	) as Record<DiskType, Price>;
 	return {
-		vcpuHour: price(p.vcpuHourUsd, 'vm.price-per-vcpu-hour'),
-		sqlVcoreHour: price(p.sqlVcoreHourUsd, 'sql.vcore-hour-price'),
+		vcpuHour:
+			p.vcpuHourUsd === undefined
+				? undefined
+				: {
+						usd: p.vcpuHourUsd,
+						meter: { service: 'Virtual Machines', sku: 'your vCPU price', unit: 'vCPU-hour' },
+					},
+		sqlVcoreHour: price(p.sqlVcoreHourUsd, 'sql.vcore-hour-price', {
+			service: 'Azure SQL Database',
+			sku: 'General Purpose, provisioned, standard-series',
+			unit: 'vCore-hour',
+		}),
 		transferPerGb:
 			transferFact === undefined
-				? { usd: p.transferPerGbUsd ?? 0 }
-				: price(p.transferPerGbUsd, transferFact),
+				? { usd: p.transferPerGbUsd ?? 0, meter: transferMeter }
+				: price(p.transferPerGbUsd, transferFact, transferMeter),
 		transferKind,
-		diskPerGibMonth: price(p.diskPerGibMonthUsd, 'disks.premium-price'),
-		snapshotPerGibMonth: price(p.snapshotPerGibMonthUsd, 'disks.snapshot-price'),
-		blobPerGibMonth: price(p.blobPerGibMonthUsd, 'storage.blob-price'),
-		asrInstance: price(p.asrInstanceUsd, 'asr.instance-price'),
-		backupInstance: price(p.backupInstanceUsd, 'backup.instance-price'),
-		backupPerGibMonth: price(p.backupPerGibMonthUsd, 'backup.grs-storage-price'),
+		disks,
+		snapshotPerGibMonth: price(p.snapshotPerGibMonthUsd, 'disks.snapshot-price', {
+			service: 'Managed Disks',
+			sku: 'Incremental snapshot (Standard, LRS)',
+			unit: 'GiB a month',
+		}),
+		blobPerGibMonth: price(p.blobPerGibMonthUsd, 'storage.blob-price', {
+			service: 'Storage Accounts',
+			sku: 'Block blob, Hot, LRS',
+			unit: 'GiB a month',
+		}),
+		asrInstance: price(p.asrInstanceUsd, 'asr.instance-price', {
+			service: 'Azure Site Recovery',
+			sku: 'Azure to Azure protected instance',
+			unit: 'protected instance a month',
+		}),
+		backupInstance: price(p.backupInstanceUsd, 'backup.instance-price', {
+			service: 'Backup',
+			sku: 'Azure VM protected instance',
+			unit: 'protected instance a month',
+		}),
+		backupPerGibMonth: price(p.backupPerGibMonthUsd, 'backup.grs-storage-price', {
+			service: 'Backup',
+			sku: 'Backup storage, GRS',
+			unit: 'GiB a month',
+		}),
 		hoursPerMonth: factNumber('vm.hours-per-month'),
+		regions: {
+			source: regions?.source.name ?? 'the source region',
+			target: regions?.target.name ?? 'the target region',
+		},
 	};
 }
 
-/** One VM's (or database's) hourly price: the reader's, or vCPUs times the per-vCPU price. */
-export function hourlyPrice(tier: Tier, prices: Prices): Price & { formula: string } {
+/** The tier's disk type, and the type of its replica disks in the secondary. */
+export function diskTypesOf(tier: Tier): { disk: DiskType; replica: DiskType } {
+	return {
+		disk: tier.diskType ?? DEFAULT_DISK_TYPE,
+		replica: tier.replicaDiskType ?? DEFAULT_REPLICA_DISK_TYPE,
+	};
+}
+
+/** The family a tier's vCPUs and memory point to, by memory per vCPU (vm.family-memory-ratio). */
+export function familyOf(vcpu: number, memoryGiB: number): VmFamily {
+	const ratio = memoryGiB / vcpu;
+	if (ratio < 3) return 'compute';
+	if (ratio <= 6) return 'general';
+	if (ratio <= 12) return 'memory';
+	return 'large-memory';
+}
+
+/**
+ * Whether a VM is passive (a standby, a replica, a drill: DR rights apply) or serving (a
+ * failed-over day, a VM that carries traffic).
+ */
+export type VmUse = 'passive' | 'serving';
+
+/** One VM's (or database's) hourly price, with its parts and the meter it is billed on. */
+export interface HourlyPrice {
+	usd: number;
+	/** The main fact (the compute rate), kept for callers that cite one. */
+	factId?: string;
+	factIds: string[];
+	formula: string;
+	meter: PriceMeter;
+}
+
+const money = (n: number) => `US$${Math.round(n * 10_000) / 10_000}`;
+
+/**
+ * One VM's (or database's) hourly price: the reader's all-in price; or the size's (or the
+ * family's) Linux compute rate, plus a Windows Server licence and a SQL Server licence where
+ * the tier has them and brings no licences of its own (Azure Hybrid Benefit).
+ */
+export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'): HourlyPrice {
+	const size = tier.vmSize === undefined ? undefined : vmSizeByName(tier.vmSize);
+	const skuName = size?.name ?? `${tier.vcpu} vCPUs, ${tier.memoryGiB} GiB`;
 	if (tier.hourlyPriceUsd !== undefined) {
-		return { usd: tier.hourlyPriceUsd, formula: `US$${tier.hourlyPriceUsd} an hour (your price)` };
+		return {
+			usd: tier.hourlyPriceUsd,
+			factIds: [],
+			formula: `US$${tier.hourlyPriceUsd} an hour (your price)`,
+			meter: { service: 'Virtual Machines', sku: `${skuName} (your price)`, unit: 'hour' },
+		};
 	}
-	const unit = tier.data === 'paas' ? prices.sqlVcoreHour : prices.vcpuHour;
-	const usd = tier.vcpu * unit.usd;
+	if (tier.data === 'paas') {
+		const unit = prices.sqlVcoreHour;
+		return {
+			usd: tier.vcpu * unit.usd,
+			...(unit.factId !== undefined ? { factId: unit.factId } : {}),
+			factIds: unit.factId === undefined ? [] : [unit.factId],
+			formula: `${tier.vcpu} vCores × US$${unit.usd}`,
+			meter: { ...unit.meter, sku: `${unit.meter.sku}, ${tier.vcpu} vCores`, unit: 'hour' },
+		};
+	}
+	const parts: string[] = [];
+	const factIds: string[] = [];
+	let usd: number;
+	let computeFact: string | undefined;
+	if (prices.vcpuHour !== undefined) {
+		usd = tier.vcpu * prices.vcpuHour.usd;
+		parts.push(`${tier.vcpu} vCPUs × US$${prices.vcpuHour.usd} (your vCPU price)`);
+	} else {
+		const family = size?.family ?? familyOf(tier.vcpu, tier.memoryGiB);
+		computeFact = `vm.family-${family}`;
+		const rate = factNumber(computeFact);
+		usd = tier.vcpu * rate;
+		factIds.push(computeFact, ...(size === undefined ? ['vm.family-memory-ratio'] : []));
+		parts.push(
+			`${size === undefined ? '' : `${size.name}: `}${tier.vcpu} vCPUs × US$${rate} (${VM_FAMILY_LABEL[family]}, Linux, estimate)`,
+		);
+	}
+	const os = tier.os ?? 'linux';
+	const ahb = tier.hybridBenefit === true;
+	const licences: string[] = [];
+	if (os === 'windows') {
+		if (ahb) {
+			parts.push('Windows licence: your own (Azure Hybrid Benefit)');
+			factIds.push('licensing.windows-hybrid-benefit');
+		} else {
+			const rate = factNumber('vm.windows-licence-vcpu-hour');
+			usd += tier.vcpu * rate;
+			parts.push(`Windows licence ${tier.vcpu} vCPUs × US$${rate}`);
+			factIds.push('vm.windows-licence-vcpu-hour');
+		}
+		licences.push('Windows');
+	}
+	const sql = tier.sqlServer ?? 'none';
+	if (sql !== 'none') {
+		const edition = sql === 'standard' ? 'Standard' : 'Enterprise';
+		if (ahb) {
+			parts.push(
+				use === 'passive'
+					? `SQL Server ${edition} licence: none (a passive DR replica with Software Assurance)`
+					: `SQL Server ${edition} licence: your own, moved with the failover (Azure Hybrid Benefit)`,
+			);
+			factIds.push('licensing.sql-passive-dr-replica');
+		} else {
+			const factId = `vm.sql-${sql}-vcpu-hour`;
+			const rate = factNumber(factId);
+			const cores = Math.max(tier.vcpu, factNumber('vm.sql-min-vcpu'));
+			usd += cores * rate;
+			parts.push(
+				`SQL Server ${edition} licence ${cores} vCPUs × US$${rate}${use === 'passive' ? ' (pay-as-you-go: no free passive replica without Software Assurance)' : ''}`,
+			);
+			factIds.push(factId, 'vm.sql-min-vcpu', 'licensing.sql-passive-dr-replica');
+		}
+		licences.push(`SQL Server ${edition}`);
+	}
 	return {
 		usd,
-		...(unit.factId !== undefined ? { factId: unit.factId } : {}),
-		formula: `${tier.vcpu} ${tier.data === 'paas' ? 'vCores' : 'vCPUs'} × US$${unit.usd}`,
+		...(computeFact !== undefined ? { factId: computeFact } : {}),
+		factIds,
+		formula: parts.length === 1 ? (parts[0] ?? '') : `${parts.join(' + ')} = ${money(usd)}`,
+		meter: {
+			service: 'Virtual Machines',
+			sku: [
+				skuName,
+				os === 'windows' ? 'Windows' : 'Linux',
+				...licences.slice(os === 'windows' ? 1 : 0),
+			]
+				.concat(ahb && licences.length > 0 ? ['Azure Hybrid Benefit'] : [])
+				.join(', '),
+			unit: 'hour',
+		},
 	};
 }
 
-/** Daily change per VM in GiB: given, derived from churn, or the default share of the data. */
+/**
+ * Daily change per VM in GiB, the average that transfer and storage are priced on: given,
+ * estimated from the peak write rate and a duty factor, or the default share of the data.
+ */
 export function dailyChangeGiB(tier: Tier): { gib: number; source: string; factIds: string[] } {
 	if (tier.dailyChangeGiB !== undefined) {
 		return { gib: tier.dailyChangeGiB, source: 'your daily change', factIds: [] };
 	}
 	if (tier.churnMBps !== undefined) {
+		const duty = factNumber('network.churn-duty-factor');
 		return {
-			gib: (tier.churnMBps * 86_400) / 1024,
-			source: `your churn of ${tier.churnMBps} MB/s sustained over a day`,
-			factIds: [],
+			gib: (tier.churnMBps * 86_400 * duty) / 100 / 1024,
+			source: `your peak of ${tier.churnMBps} MB/s held ${duty}% of the day (estimate)`,
+			factIds: ['network.churn-duty-factor'],
 		};
 	}
 	if (tier.kind === 'stateless')
@@ -86,7 +311,7 @@ export function dailyChangeGiB(tier: Tier): { gib: number; source: string; factI
 	};
 }
 
-/** Average write rate per VM in MB/s, for replication limits. */
+/** Peak write rate per VM in MB/s, for replication limits: given, or the daily average's rate. */
 export function churnMBps(tier: Tier): number {
 	if (tier.churnMBps !== undefined) return tier.churnMBps;
 	return (dailyChangeGiB(tier).gib * 1024) / 86_400;

@@ -57,7 +57,7 @@ export interface RpoEstimate {
 	bounded: boolean;
 }
 
-export type CostKind = 'compute' | 'storage' | 'licence' | 'transfer' | 'drills';
+export type CostKind = 'compute' | 'storage' | 'licence' | 'transfer' | 'drills' | 'routing';
 
 export const COST_LABELS: Record<CostKind, string> = {
 	compute: 'Compute in the secondary',
@@ -65,7 +65,24 @@ export const COST_LABELS: Record<CostKind, string> = {
 	licence: 'Replication or backup licence',
 	transfer: 'Inter-region transfer',
 	drills: 'Drills',
+	routing: 'Traffic routing',
 };
+
+/**
+ * What a cost line is billed on, as the Azure pricing calculator names it, so a reader can
+ * enter it there: the service, the SKU or tier, how many units a month at what unit price, and
+ * the region. `quantity × unitPriceUsd` is the line's monthly cost.
+ */
+export interface Meter {
+	service: string;
+	sku: string;
+	quantity: number;
+	/** What one unit is: `GiB a month`, `GB`, `hour`, `protected instance a month`… */
+	unit: string;
+	unitPriceUsd: number;
+	/** Where it is billed: a region name, `westeurope to eastus` for transfer, or words. */
+	region: string;
+}
 
 export interface CostLine {
 	kind: CostKind;
@@ -73,6 +90,7 @@ export interface CostLine {
 	monthlyUsd: number;
 	formula: string;
 	factIds: string[];
+	meter: Meter;
 	tier?: string;
 }
 

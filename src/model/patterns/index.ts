@@ -131,6 +131,17 @@ export function calculatorFields(
 			'dataGiB',
 			...(tierKind === 'stateful' ? (['dailyChangeGiB'] as const) : []),
 			...(sizedByCapacity(id) ? (['drCapacityPercent'] as const) : []),
+			// What prices a VM tier's compute, licences and disks (issue 18).
+			...(sizedByCapacity(id)
+				? ([
+						'vmSize',
+						'os',
+						'sqlServer',
+						'hybridBenefit',
+						'diskType',
+						...(tierKind === 'stateful' ? (['replicaDiskType', 'dataSet'] as const) : []),
+					] as const)
+				: []),
 		],
 		workload: [
 			'rtoMinutes',

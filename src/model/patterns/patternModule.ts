@@ -57,7 +57,14 @@ export type CalculatorTierField =
 	| 'disksPerVm'
 	| 'dataGiB'
 	| 'dailyChangeGiB'
-	| 'drCapacityPercent';
+	| 'drCapacityPercent'
+	| 'vmSize'
+	| 'os'
+	| 'sqlServer'
+	| 'hybridBenefit'
+	| 'diskType'
+	| 'replicaDiskType'
+	| 'dataSet';
 export type CalculatorWorkloadField =
 	'rtoMinutes' | 'rpoMinutes' | CalculatorAnswer | 'drillsPerYear';
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { dependencyIssues } from './dependencyGraph.ts';
 import { formatDecimal } from '../facts/format.ts';
 import { nearestNames, pairOf, regionByName } from '../regions/index.ts';
+import { DISK_TYPES } from './diskTypes.ts';
+import { vmSizeByName } from '../facts/vmSizes/index.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
 // site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
@@ -42,6 +44,8 @@ export const RANGES = {
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
 	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
 	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
+	requestsMillionsPerMonth: { min: 0, max: 1_000_000, integer: false, unit: 'million a month' },
+	servedGBPerMonth: { min: 0, max: 10_000_000, integer: false, unit: 'GB a month' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -80,6 +84,21 @@ export const TIER_KINDS = ['stateless', 'stateful'] as const;
 export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
 export const ROUTERS = ['traffic-manager', 'front-door'] as const;
 export const TARGET_REGIONS = ['pair', 'any'] as const;
+/** The VM's operating system, for its licence. */
+export const OPERATING_SYSTEMS = ['linux', 'windows'] as const;
+/** SQL Server on the VM, for its licence: none, or the edition. */
+export const SQL_EDITIONS = ['none', 'standard', 'enterprise'] as const;
+/**
+ * What the tier's VMs hold: each its own data (`per-vm`), or one copy among them (`shared`, an
+ * HA group such as an availability group or a HANA system replication pair).
+ */
+export const DATA_SETS = ['per-vm', 'shared'] as const;
+
+/** "is not a VM size the model knows; …" */
+export function unknownVmSizeMessage(name: string): string {
+	return `is not a VM size the model knows (${name}); give vcpu and memoryGiB (and hourlyPriceUsd for its price) instead, or a size such as Standard_D4s_v5 or Standard_E8s_v5`;
+}
+
 /** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
 export const TRIGGERS = ['people', 'automation'] as const;
 
@@ -117,6 +136,23 @@ export const tierSchema = z
 		vcpu: number('vcpu').default(4),
 		memoryGiB: number('memoryGiB').default(16),
 		hourlyPriceUsd: number('hourlyPriceUsd').optional(),
+		/** An Azure size name (Standard_E8s_v5): sets vcpu, memoryGiB and the hourly price. */
+		vmSize: z
+			.string({ error: 'must be an Azure VM size name such as Standard_E8s_v5' })
+			.trim()
+			.superRefine((name, ctx) => {
+				if (vmSizeByName(name) === undefined)
+					ctx.addIssue({ code: 'custom', message: unknownVmSizeMessage(name) });
+			})
+			.optional(),
+		os: choice(OPERATING_SYSTEMS).optional(),
+		sqlServer: choice(SQL_EDITIONS).optional(),
+		/** Azure Hybrid Benefit: licences with Software Assurance brought to Azure. */
+		hybridBenefit: flag().optional(),
+		diskType: choice(DISK_TYPES).optional(),
+		/** Site Recovery replica disks and other copies kept as disks in the secondary. */
+		replicaDiskType: choice(DISK_TYPES).optional(),
+		dataSet: choice(DATA_SETS).optional(),
 		disksPerVm: number('disksPerVm').default(2),
 		dataGiB: number('dataGiB').default(128),
 		dailyChangeGiB: number('dailyChangeGiB').optional(),
@@ -161,6 +197,10 @@ export const routingSchema = z.strictObject({
 	probeIntervalSeconds: number('probeIntervalSeconds').default(30),
 	toleratedFailures: number('toleratedFailures').default(3),
 	ttlSeconds: number('ttlSeconds').default(300),
+	/** DNS queries (Traffic Manager) or requests (Front Door) a month, in millions. */
+	requestsMillionsPerMonth: number('requestsMillionsPerMonth').optional(),
+	/** Data served to users a month, in GB: Front Door's transfer, or a failed-over day's egress. */
+	servedGBPerMonth: number('servedGBPerMonth').optional(),
 });
 
 /**
@@ -324,10 +364,9 @@ export function parseWorkload(input: unknown): ParseResult {
 	if (result.success) {
 		// A named source region wins over the flag: its pair comes from the region table.
 		const region = result.data.sourceRegion;
+		const sized = withSizes(result.data);
 		const workload =
-			region === undefined
-				? result.data
-				: { ...result.data, sourceHasPair: pairOf(region) !== undefined };
+			region === undefined ? sized : { ...sized, sourceHasPair: pairOf(region) !== undefined };
 		return { ok: true, workload };
 	}
 	const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
@@ -347,6 +386,20 @@ export function parseWorkload(input: unknown): ParseResult {
 		return [{ field, message }];
 	});
 	return { ok: false, issues: dedupe(issues) };
+}
+
+/**
+ * A tier that names its size takes vCPUs and memory from the size table: the size wins over a
+ * vcpu or memoryGiB beside it (a form's earlier answers), and the plan says where they came from.
+ */
+function withSizes(parsed: Workload): Workload {
+	if (!parsed.tiers.some((t) => t.vmSize !== undefined)) return parsed;
+	const tiers = parsed.tiers.map((tier) => {
+		const size = tier.vmSize === undefined ? undefined : vmSizeByName(tier.vmSize);
+		if (size === undefined) return tier;
+		return { ...tier, vmSize: size.name, vcpu: size.vcpu, memoryGiB: size.memoryGiB };
+	});
+	return { ...parsed, tiers };
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -24,7 +24,8 @@ describe('the recommend CLI', () => {
 	it('says which inputs move the plan most', () => {
 		const r = runRecommend(args([]), example, 'b.json');
 		expect(r.stdout).toMatch(/What moves this plan most/);
-		expect(r.stdout).toMatch(/- sql: VMs \(2 → 4 VMs\): .*cost \+US\$.*sql switches to /);
+		expect(r.stdout).toMatch(/- sql: VMs \(2 → 4 VMs\): .*cost \+US\$/);
+		expect(r.stdout).toMatch(/- RPO target, halved .*cost \+US\$.*sql switches to /);
 	});
 	it('prints the full result as JSON', () => {
 		const plan = JSON.parse(runRecommend(args(['--json']), example, 'b.json').stdout) as {

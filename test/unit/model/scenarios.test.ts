@@ -42,11 +42,12 @@ describe('(b) SQL Server VMs plus stateless app VMs, with a recovery plan', () =
 		// ...shorter than both one after the other (detect, declare, switch and validate once).
 		expect(plan.rto.total.typical).toBeLessThan(tierTotals.reduce((a, b) => a + b, 0));
 	});
-	it('adds up the cost of the tiers', () => {
+	it('adds up the cost of the tiers and the routing', () => {
 		expect(plan.cost.monthlyUsd).toBeCloseTo(
-			plan.tiers.reduce((s, t) => s + t.recommended.cost.monthlyUsd, 0),
+			plan.tiers.reduce((s, t) => s + t.recommended.cost.monthlyUsd, 0) + plan.cost.byKind.routing,
 			1,
 		);
+		expect(plan.cost.byKind.routing).toBeGreaterThan(0);
 	});
 });
 

@@ -1,3 +1,10 @@
 /** VM sizes: vCPU and memory, sourced per series. */
-export { vmSizes, vmSizeByName, VM_SIZES_CHECKED } from './vmSizeTable.ts';
-export type { VmSize } from './vmSizeTable.ts';
+export {
+	vmSizes,
+	vmSizeByName,
+	VM_SIZES_CHECKED,
+	VM_FAMILIES,
+	VM_FAMILY_LABEL,
+	VM_PRICE_REGION,
+} from './vmSizeTable.ts';
+export type { VmSize, VmFamily } from './vmSizeTable.ts';

@@ -4,7 +4,41 @@
  * is unknown and must be asked for, never guessed from its name.
  */
 import { UNDATED, type Source } from '../fact.ts';
+import { allFacts as pricingFacts } from '../index.ts';
 import { SOURCES } from '../sources.ts';
+
+/** The families whose rates the model knows (facts `vm.family-<family>`). */
+export const VM_FAMILIES = [
+	'general',
+	'memory',
+	'compute',
+	'storage',
+	'burstable',
+	'large-memory',
+	'gpu',
+] as const;
+export type VmFamily = (typeof VM_FAMILIES)[number];
+
+export const VM_FAMILY_LABEL: Record<VmFamily, string> = {
+	general: 'general purpose',
+	memory: 'memory optimised',
+	compute: 'compute optimised',
+	storage: 'storage optimised',
+	burstable: 'burstable',
+	'large-memory': 'large memory',
+	gpu: 'GPU',
+};
+
+/** The region the table's prices are for. */
+export const VM_PRICE_REGION = 'eastus';
+
+const factValue = (id: string): number => {
+	const value = pricingFacts.find((f) => f.id === id)?.value;
+	if (typeof value !== 'number') throw new Error(`No price fact "${id}".`);
+	return value;
+};
+const factChecked = (id: string): string =>
+	pricingFacts.find((f) => f.id === id)?.checked ?? UNDATED;
 
 export interface VmSize {
 	/** As Azure spells it, e.g. `Standard_D4s_v5`. */
@@ -15,12 +49,22 @@ export interface VmSize {
 	source: Source;
 	/** The series page's own date. */
 	asOf: string;
+	family: VmFamily;
+	/** Pay-as-you-go price an hour in VM_PRICE_REGION (an estimate: see priceFactIds). */
+	linuxUsdPerHour: number;
+	windowsUsdPerHour: number;
+	priceRegion: string;
+	/** When the price estimate was made or read. */
+	priceAsOf: string;
+	/** The facts the prices come from. */
+	priceFactIds: readonly string[];
 }
 
 export const VM_SIZES_CHECKED = '2026-11-30';
 
 interface Series {
 	series: string;
+	family: VmFamily;
 	source: Source;
 	asOf: string;
 	/** [size name without `Standard_`, vCPU, memory GiB] */
@@ -30,6 +74,7 @@ interface Series {
 const SERIES: readonly Series[] = [
 	{
 		series: 'Dv5',
+		family: 'general',
 		source: SOURCES.sizesDv5,
 		asOf: '2026-03-10',
 		sizes: [
@@ -45,6 +90,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Dsv5',
+		family: 'general',
 		source: SOURCES.sizesDsv5,
 		asOf: '2026-02-27',
 		sizes: [
@@ -60,6 +106,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Dsv6',
+		family: 'general',
 		source: SOURCES.sizesDsv6,
 		asOf: '2024-07-29',
 		sizes: [
@@ -77,6 +124,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Bsv2',
+		family: 'burstable',
 		source: SOURCES.sizesBsv2,
 		asOf: '2026-03-10',
 		sizes: [
@@ -95,6 +143,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Esv5',
+		family: 'memory',
 		source: SOURCES.sizesEsv5,
 		asOf: '2026-03-10',
 		sizes: [
@@ -112,6 +161,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Esv6',
+		family: 'memory',
 		source: SOURCES.sizesEsv6,
 		asOf: '2026-03-10',
 		sizes: [
@@ -130,6 +180,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Fsv2',
+		family: 'compute',
 		source: SOURCES.sizesFsv2,
 		asOf: '2024-07-30',
 		sizes: [
@@ -145,6 +196,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Lsv3',
+		family: 'storage',
 		source: SOURCES.sizesLsv3,
 		asOf: '2024-07-31',
 		sizes: [
@@ -158,6 +210,7 @@ const SERIES: readonly Series[] = [
 	},
 	{
 		series: 'Msv2',
+		family: 'large-memory',
 		source: SOURCES.sizesMsv2,
 		asOf: UNDATED,
 		sizes: [
@@ -172,16 +225,32 @@ const SERIES: readonly Series[] = [
 	},
 ];
 
-export const vmSizes: readonly VmSize[] = SERIES.flatMap(({ series, source, asOf, sizes }) =>
-	sizes.map(([name, vcpu, memoryGiB]) => ({
-		name: `Standard_${name}`,
-		vcpu,
-		memoryGiB,
-		series,
-		source,
-		asOf,
-	})),
+export const vmSizes: readonly VmSize[] = SERIES.flatMap(
+	({ series, family, source, asOf, sizes }) =>
+		sizes.map(([name, vcpu, memoryGiB]) => {
+			const rateId = `vm.family-${family}`;
+			const windowsId = 'vm.windows-licence-vcpu-hour';
+			const linux = vcpu * factValue(rateId);
+			return {
+				name: `Standard_${name}`,
+				vcpu,
+				memoryGiB,
+				series,
+				source,
+				asOf,
+				family,
+				linuxUsdPerHour: round4(linux),
+				windowsUsdPerHour: round4(linux + vcpu * factValue(windowsId)),
+				priceRegion: VM_PRICE_REGION,
+				priceAsOf: factChecked(rateId),
+				priceFactIds: [rateId, windowsId],
+			};
+		}),
 );
+
+function round4(n: number): number {
+	return Math.round(n * 10_000) / 10_000;
+}
 
 const byName = new Map(vmSizes.map((s) => [s.name.toLowerCase(), s]));
 

@@ -70,14 +70,15 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 				'Replica data disks',
 				ctx.tier.dataGiB,
 				replicas,
-				ctx.prices.diskPerGibMonth,
+				// A running replica keeps the tier's disk type unless the tier names its replicas'.
+				ctx.tier.replicaDiskType === undefined ? ctx.diskPrice : ctx.replicaDiskPrice,
 				'data per VM',
 			),
-			transferLine(ctx, 'Replication traffic across regions'),
+			transferLine(ctx, 'Replication traffic across regions', ctx.dataCopies),
 		],
 		drillUnits: 0,
-		failedOverDayUsd: Math.max(0, ctx.needed - replicas * share) * ctx.hourly.usd * 24,
-		failedOverDayFormula: `(${ctx.needed} needed − ${replicas} × ${share * 100}%) VM(s) × (${ctx.hourly.formula}) × 24 h`,
+		failedOverDayUsd: Math.max(0, ctx.needed - replicas * share) * ctx.hourlyServing.usd * 24,
+		failedOverDayFormula: `(${ctx.needed} needed − ${replicas} × ${share * 100}%) VM(s) × (${ctx.hourlyServing.formula}) × 24 h`,
 		blockers,
 		assumptions: [
 			variant === 'one-replica'

@@ -5,6 +5,7 @@ import {
 	bootStep,
 	failedOverDay,
 	line,
+	meterOf,
 	noDataRpo,
 	priceIds,
 	provisionStep,
@@ -30,6 +31,7 @@ export const estimateCapturedImage: Estimator = (ctx) => {
 					'gallery.billing',
 					...priceIds(ctx.prices.snapshotPerGibMonth),
 				],
+				meterOf(ctx, ctx.prices.snapshotPerGibMonth, ctx.tier.dataGiB * replicas),
 			),
 			line(
 				ctx,
@@ -38,6 +40,7 @@ export const estimateCapturedImage: Estimator = (ctx) => {
 				ctx.tier.dataGiB * GB_PER_GIB * ctx.prices.transferPerGb.usd,
 				`${round1(ctx.tier.dataGiB)} GiB × ${GB_PER_GIB.toFixed(3)} GB/GiB × US$${ctx.prices.transferPerGb.usd}/GB${transferKindText(ctx.prices)}`,
 				priceIds(ctx.prices.transferPerGb),
+				meterOf(ctx, ctx.prices.transferPerGb, ctx.tier.dataGiB * GB_PER_GIB, 'between'),
 			),
 		],
 		drillUnits: ctx.n,

@@ -61,7 +61,7 @@ export const estimateGrsVmDisks: Estimator = (ctx) => {
 				'Geo-redundant copy of the disks',
 				ctx.tier.dataGiB,
 				ctx.n,
-				ctx.prices.diskPerGibMonth,
+				ctx.diskPrice,
 				'data per VM',
 			),
 		],

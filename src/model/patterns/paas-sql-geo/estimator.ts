@@ -1,6 +1,13 @@
 /** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
 import { factNumber } from '../../facts/factRegistry.ts';
-import { computeLine, line, step, type Estimator } from '../../kit/estimateParts.ts';
+import {
+	computeLine,
+	line,
+	regionOf,
+	step,
+	withFacts,
+	type Estimator,
+} from '../../kit/estimateParts.ts';
 import { constant } from '../../kit/range.ts';
 
 export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
@@ -31,6 +38,14 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 					0,
 					'Included in the database price up to its size (assumption).',
 					[],
+					{
+						service: 'Azure SQL Database',
+						sku: 'Backup storage, RA-GRS (included up to the database size)',
+						quantity: 0,
+						unit: 'GiB a month',
+						unitPriceUsd: 0,
+						region: regionOf(ctx, 'source'),
+					},
 				),
 			],
 			drillUnits: 0,
@@ -42,6 +57,9 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 		};
 	}
 	const ratio = factNumber('sql.secondary-price');
+	// Your own hourly price is taken as what the secondary costs.
+	const standby =
+		ctx.tier.hourlyPriceUsd === undefined ? factNumber('sql.standby-compute-share') : 1;
 	return {
 		steps: [
 			step(
@@ -60,7 +78,21 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 			factIds: ['sql.geo-rpo'],
 			bounded: true,
 		},
-		lines: [computeLine(ctx, 'Geo-secondary database', ctx.n, ratio, 'sql.secondary-price')],
+		// A secondary used only for DR is designated standby: licence-free, billed for compute
+		// and storage only (licensing.sql-db-standby-replica).
+		lines: [
+			withFacts(
+				computeLine(
+					ctx,
+					'Geo-secondary database, designated standby (licence-free)',
+					ctx.n,
+					ratio * standby,
+					'sql.secondary-price',
+				),
+				'sql.standby-compute-share',
+				'licensing.sql-db-standby-replica',
+			),
+		],
 		drillUnits: 0,
 		failedOverDayUsd: 0,
 		failedOverDayFormula:

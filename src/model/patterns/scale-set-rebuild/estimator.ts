@@ -8,6 +8,7 @@ import {
 	provisionStep,
 	step,
 	storageLine,
+	vmHoursMeter,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
 import { constant } from '../../kit/range.ts';
@@ -39,14 +40,22 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 			['ops.configure'],
 		),
 	];
+	// Instances that serve in the second region carry the licences of a serving VM.
 	const runningLines = (count: number, what: string): CostLine[] => [
-		computeLine(ctx, `${count} ${what}`, count),
+		computeLine(
+			ctx,
+			`${count} ${what}`,
+			count,
+			1,
+			undefined,
+			variant === 'active-active' ? ctx.hourlyServing : ctx.hourly,
+		),
 		storageLine(
 			ctx,
 			'OS disks of running instances',
 			ctx.tier.dataGiB,
 			count,
-			ctx.prices.diskPerGibMonth,
+			ctx.diskPrice,
 			'disk per VM',
 		),
 	];
@@ -124,7 +133,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 									'Disks of deallocated pool VMs',
 									ctx.tier.dataGiB,
 									needed,
-									ctx.prices.diskPerGibMonth,
+									ctx.diskPrice,
 									'disk per VM',
 								),
 							]
@@ -136,6 +145,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 									0,
 									'A cold set runs nothing until failover.',
 									[],
+									vmHoursMeter(ctx, ctx.hourly, 0),
 								),
 							];
 	return {

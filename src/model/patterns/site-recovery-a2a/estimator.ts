@@ -23,7 +23,9 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 	const blockers: Rejection[] = [];
 	const assumptions: string[] = [
 		'Failover to "Latest processed" recovery point.',
-		'Replica disks cost about what the source disks do.',
+		ctx.tier.replicaDiskType === undefined
+			? `Replica disks are ${ctx.replicaDiskPrice.meter.sku} until failover (the default, as the plan’s Terraform creates them; set replicaDiskType to change it); at failover the VMs get ${ctx.diskPrice.meter.sku} disks.`
+			: `Replica disks are ${ctx.replicaDiskPrice.meter.sku} until failover (your replicaDiskType); at failover the VMs get ${ctx.diskPrice.meter.sku} disks.`,
 		'The cache storage account holds each change only until the next recovery point is processed; its storage transactions are not priced.',
 	];
 	if (zoneToZone) {
@@ -91,8 +93,8 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 				'Replica managed disks',
 				ctx.tier.dataGiB,
 				ctx.n,
-				ctx.prices.diskPerGibMonth,
-				'data per VM',
+				ctx.replicaDiskPrice,
+				`data per VM, ${ctx.replicaDiskPrice.meter.sku} replicas until failover`,
 			),
 			storageLine(
 				ctx,
@@ -110,6 +112,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 					ctx.n,
 					ctx.prices.blobPerGibMonth,
 					`changes held for one ${factNumber('asr.crash-point-interval')} min recovery-point interval, without transactions`,
+					'source',
 				),
 				'asr.cache-account',
 			),

@@ -1,4 +1,6 @@
 /** Site Recovery (Azure-to-Azure) as Terraform: the shared vault and mappings, each tier's replicated VMs, the recovery plan. */
+import { diskTypesOf } from '../../kit/prices.ts';
+import { AZURE_DISK_SKU } from '../../schema/diskTypes.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { attr, block, expr, type HclBody } from '../../kit/hcl.ts';
 import {
@@ -195,7 +197,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 						attr('staging_storage_account_id', expr('azurerm_storage_account.asr_cache.id')),
 						attr('target_resource_group_id', b.secondaryResourceGroupId),
 						attr('target_disk_type', diskType(b)),
-						attr('target_replica_disk_type', 'Standard_LRS'),
+						// The type the plan prices the replicas at (tiers[].replicaDiskType).
+						attr('target_replica_disk_type', AZURE_DISK_SKU[diskTypesOf(t.tier).replica]),
 					],
 				),
 			],
@@ -219,7 +222,10 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		'azurerm_site_recovery_replicated_vm',
 		t.id,
 		body,
-		[step(t), 'Replicates each VM and its disks; replica disks are Standard_LRS until failover.'],
+		[
+			step(t),
+			`Replicates each VM and its disks; replica disks are ${AZURE_DISK_SKU[diskTypesOf(t.tier).replica]} until failover.`,
+		],
 		t.plan.tier,
 	);
 	return true;

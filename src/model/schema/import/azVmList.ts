@@ -16,6 +16,12 @@ export interface AzVm {
 	osDiskGiB: number | undefined;
 	dataDiskGiB: (number | undefined)[];
 	tags: Record<string, string>;
+	/** storageProfile.osDisk.osType, lower case; undefined where the listing leaves it out. */
+	osType?: 'linux' | 'windows';
+	/** licenseType: `Windows_Server` means Azure Hybrid Benefit for Windows. */
+	licenseType?: string;
+	/** The OS disk's managedDisk.storageAccountType, e.g. `Premium_LRS`. */
+	osDiskSku?: string;
 }
 
 export type ReadAzVmList =
@@ -66,6 +72,11 @@ function readVm(item: unknown, index: number): AzVm | string {
 			if (typeof value === 'string') tags[key] = value;
 		}
 	}
+	const osDisk = isRecord(storage['osDisk']) ? storage['osDisk'] : {};
+	const osType = typeof osDisk['osType'] === 'string' ? osDisk['osType'].toLowerCase() : undefined;
+	const managed = isRecord(osDisk['managedDisk']) ? osDisk['managedDisk'] : {};
+	const sku = managed['storageAccountType'];
+	const licence = item['licenseType'];
 	return {
 		name: name.trim(),
 		location: location.trim(),
@@ -73,6 +84,9 @@ function readVm(item: unknown, index: number): AzVm | string {
 		osDiskGiB: diskSize(storage['osDisk']),
 		dataDiskGiB: dataDisks.map(diskSize),
 		tags,
+		...(osType === 'linux' || osType === 'windows' ? { osType } : {}),
+		...(typeof licence === 'string' && licence !== '' ? { licenseType: licence } : {}),
+		...(typeof sku === 'string' && sku !== '' ? { osDiskSku: sku } : {}),
 	};
 }
 

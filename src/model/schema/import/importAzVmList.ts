@@ -5,8 +5,22 @@
  * location. Sizes the table does not know are returned as questions, never guessed.
  */
 import { nearestNames, pairOf, regionByName } from '../../regions/index.ts';
+import { AZURE_DISK_SKU, DISK_TYPES, type DiskType } from '../diskTypes.ts';
 import { vmSizeByName } from '../../facts/vmSizes/index.ts';
 import { MAX_TIERS, RANGES } from '../workload.ts';
+
+/** The one value every item gives, or undefined when they differ or one leaves it out. */
+function shared<T>(values: readonly (T | undefined)[]): T | undefined {
+	const first = values[0];
+	return first !== undefined && values.every((v) => v === first) ? first : undefined;
+}
+
+/** A storage account type (`Premium_LRS`, `Premium_ZRS`…) as a disk type. */
+function diskTypeOf(sku: string | undefined): DiskType | undefined {
+	if (sku === undefined) return undefined;
+	const lrs = sku.replace(/_ZRS$/i, '_LRS').toLowerCase();
+	return DISK_TYPES.find((t) => AZURE_DISK_SKU[t].toLowerCase() === lrs);
+}
 import { readAzVmList, type AzVm } from './azVmList.ts';
 
 export const DEFAULT_TAG_KEY = 'tier';
@@ -46,6 +60,12 @@ export interface ImportedTier {
 	dataGiB: number;
 	/** The VMs in the tier, by name. */
 	vms: string[];
+	/** The size, when every VM of the tier has the same size from the table. */
+	vmSize?: string;
+	/** When every VM of the tier says the same. */
+	os?: 'linux' | 'windows';
+	hybridBenefit?: boolean;
+	diskType?: DiskType;
 }
 
 export interface ImportedWorkload {
@@ -202,9 +222,13 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
 			),
 			vms: vms.map((vm) => vm.name),
+			...optionalFields(vms),
 		};
 	});
 
+	notices.push(
+		'Check each tier’s SQL Server edition and whether its VMs hold one shared data set (an HA group): the listing does not say.',
+	);
 	const stateful = tiers.filter((t) => t.kind === 'stateful').map((t) => t.name);
 	if (stateful.length > 0) {
 		notices.push(
@@ -244,5 +268,21 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 		questions: [...unknownSizes.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
 		asked: [...outsideTable.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
 		notices,
+	};
+}
+
+/** What a tier's VMs all share: size, operating system, Hybrid Benefit, OS disk type. */
+function optionalFields(
+	vms: readonly AzVm[],
+): Pick<ImportedTier, 'vmSize' | 'os' | 'hybridBenefit' | 'diskType'> {
+	const size = shared(vms.map((vm) => vmSizeByName(vm.vmSize)?.name));
+	const os = shared(vms.map((vm) => vm.osType));
+	const ahb = os === 'windows' && vms.every((vm) => vm.licenseType === 'Windows_Server');
+	const disk = shared(vms.map((vm) => diskTypeOf(vm.osDiskSku)));
+	return {
+		...(size !== undefined ? { vmSize: size } : {}),
+		...(os !== undefined ? { os } : {}),
+		...(ahb ? { hybridBenefit: true } : {}),
+		...(disk !== undefined ? { diskType: disk } : {}),
 	};
 }

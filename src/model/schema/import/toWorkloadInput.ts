@@ -34,6 +34,10 @@ export function toWorkloadInput(
 		...(t.memoryGiB === undefined ? {} : { memoryGiB: t.memoryGiB }),
 		disksPerVm: t.disksPerVm,
 		dataGiB: t.dataGiB,
+		...(t.vmSize === undefined ? {} : { vmSize: t.vmSize }),
+		...(t.os === undefined ? {} : { os: t.os }),
+		...(t.hybridBenefit === undefined ? {} : { hybridBenefit: t.hybridBenefit }),
+		...(t.diskType === undefined ? {} : { diskType: t.diskType }),
 	}));
 	const hasPair = imported.sourceHasPair ?? true;
 	const workload: WorkloadInput = {

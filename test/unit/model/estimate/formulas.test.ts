@@ -104,17 +104,18 @@ describe('routing arithmetic', () => {
 
 describe('prices', () => {
 	it('defaults to the facts and takes overrides', () => {
-		expect(resolvePrices(referenceWorkload).asrInstance).toEqual({
+		expect(resolvePrices(referenceWorkload).asrInstance).toMatchObject({
 			usd: 25,
 			factId: 'asr.instance-price',
 		});
-		expect(resolvePrices(referenceWith({ prices: { asrInstanceUsd: 30 } })).asrInstance).toEqual({
-			usd: 30,
-		});
+		const own = resolvePrices(referenceWith({ prices: { asrInstanceUsd: 30 } })).asrInstance;
+		expect(own.usd).toBe(30);
+		expect(own.factId).toBeUndefined();
 	});
-	it('prices a VM by vCPU unless an hourly price is given', () => {
+	it('prices a VM by vCPU at its family’s rate unless an hourly price is given', () => {
 		const tier = referenceWorkload.tiers[1]!;
-		expect(hourlyPrice(tier, resolvePrices(referenceWorkload)).usd).toBeCloseTo(8 * 0.048);
+		// 8 vCPUs with 64 GiB: 8 GiB per vCPU, the memory-optimised rate.
+		expect(hourlyPrice(tier, resolvePrices(referenceWorkload)).usd).toBeCloseTo(8 * 0.063);
 		expect(
 			hourlyPrice({ ...tier, hourlyPriceUsd: 1.5 }, resolvePrices(referenceWorkload)).usd,
 		).toBe(1.5);

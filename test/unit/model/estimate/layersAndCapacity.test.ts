@@ -12,10 +12,12 @@ import {
 	evaluateCandidate,
 	factNumber,
 	getPattern,
+	hourlyPrice,
 	recommend,
 	resolvePrices,
 	type Workload,
 } from '~/model/index.ts';
+import { tierScope } from '~/model/engine/estimateTier.ts';
 import { protectionFor } from '~/model/patterns/pattern.ts';
 import { terraformForPlan } from '~/model/engine/terraformForPlan.ts';
 import { valid, workloadArb, referenceWith } from '../arbitraries.ts';
@@ -113,8 +115,7 @@ describe('capacity reservations', () => {
 		const prices = resolvePrices(w);
 		const expected =
 			tier.vmCount *
-			tier.vcpu *
-			prices.vcpuHour.usd *
+			hourlyPrice(tier, prices).usd *
 			factNumber('capacity.reservation-billing') *
 			prices.hoursPerMonth;
 		expect(line?.monthlyUsd).toBeCloseTo(expected, 1);
@@ -208,18 +209,7 @@ describe('capacity reservations', () => {
 describe('Azure Backup protected-instance fee by size band', () => {
 	const w = referenceWith({});
 	const tier = database(w);
-	const ctx = {
-		workload: w,
-		tier,
-		prices: resolvePrices(w),
-		n: 1,
-		needed: 1,
-		hourly: { usd: 1, formula: '' },
-		changeGiB: 0,
-		changeSource: '',
-		changeFactIds: [],
-		daysPerMonth: 30,
-	};
+	const ctx = { ...tierScope(w, tier).ctx, n: 1, needed: 1 };
 	const small = factNumber('backup.instance-price-small');
 	const standard = factNumber('backup.instance-price');
 	it('charges the small fee up to 50 GB, the standard fee up to 500 GB, then per started 500 GB', () => {

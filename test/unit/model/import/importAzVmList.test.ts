@@ -221,3 +221,44 @@ describe('input that is not az vm list output', () => {
 		);
 	});
 });
+
+describe('issue 18: the import fills the size, operating system, licences and disk type', () => {
+	it('takes what every VM of a tier shares from the listing', () => {
+		const windows = (name: string) =>
+			vm(name, 'Standard_E8s_v5', {
+				tags: { tier: 'sql' },
+				licenseType: 'Windows_Server',
+				storageProfile: {
+					osDisk: {
+						diskSizeGb: 128,
+						osType: 'Windows',
+						managedDisk: { storageAccountType: 'StandardSSD_LRS' },
+					},
+					dataDisks: [{ diskSizeGb: 1024 }],
+				},
+			});
+		const result = ok(JSON.stringify([windows('sql-1'), windows('sql-2')]));
+		expect(result.workload.tiers[0]).toMatchObject({
+			vmSize: 'Standard_E8s_v5',
+			os: 'windows',
+			hybridBenefit: true,
+			diskType: 'standard-ssd',
+		});
+		const input = toWorkloadInput(result.workload, result.questions);
+		if (!input.ok) throw new Error(input.error);
+		const parsed = parseWorkload(input.workload);
+		expect(parsed.ok && parsed.workload.tiers[0]).toMatchObject({
+			vmSize: 'Standard_E8s_v5',
+			vcpu: 8,
+		});
+	});
+	it('leaves the size out when the tier mixes sizes', () => {
+		const result = ok(
+			JSON.stringify([
+				vm('a-1', 'Standard_D2s_v5', { tags: { tier: 'a' } }),
+				vm('a-2', 'Standard_D4s_v5', { tags: { tier: 'a' } }),
+			]),
+		);
+		expect(result.workload.tiers[0]?.vmSize).toBeUndefined();
+	});
+});

@@ -1,0 +1,106 @@
+/**
+ * npm run prices:refresh: asks the public Azure Retail Prices API for exactly the meters the
+ * model uses (src/model/facts/priceMeters.ts), writes a dated snapshot into
+ * src/model/facts/priceSnapshot.ts and prints what changed by how much. Where the API cannot be
+ * reached, it says so in one line and changes nothing.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { writtenFacts } from '../src/model/facts/index.ts';
+import {
+	meterUrl,
+	PRICE_METERS,
+	type PriceMeterSource,
+	type RetailPriceItem,
+	type RetailPricesPage,
+} from '../src/model/facts/priceMeters.ts';
+import {
+	changesText,
+	priceChanges,
+	snapshotFromItems,
+	snapshotModule,
+} from '../src/model/facts/priceRefresh.ts';
+
+export const SNAPSHOT_FILE = fileURLToPath(
+	new URL('../src/model/facts/priceSnapshot.ts', import.meta.url),
+);
+
+export interface RefreshIo {
+	fetchJson: (url: string) => Promise<unknown>;
+	write: (path: string, text: string) => void;
+	log: (line: string) => void;
+	today: string;
+}
+
+const MAX_PAGES = 20;
+
+function isPage(value: unknown): value is RetailPricesPage {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		Array.isArray((value as { Items?: unknown }).Items)
+	);
+}
+
+/** Every item for every meter, following NextPageLink. Throws when the API cannot be read. */
+async function readItems(
+	meters: readonly PriceMeterSource[],
+	fetchJson: RefreshIo['fetchJson'],
+): Promise<RetailPriceItem[]> {
+	const items: RetailPriceItem[] = [];
+	const urls = [...new Set(meters.flatMap((m) => m.meters.map(meterUrl)))];
+	for (const first of urls) {
+		let url: string | null = first;
+		for (let page = 0; url !== null && page < MAX_PAGES; page++) {
+			const body = await fetchJson(url);
+			if (!isPage(body)) throw new Error(`unexpected answer from ${url}`);
+			items.push(...body.Items);
+			url = body.NextPageLink;
+		}
+	}
+	return items;
+}
+
+/** Returns the exit code: 0 when a snapshot was written, 1 when nothing changed on disk. */
+export async function refreshPrices(io: RefreshIo, meters = PRICE_METERS): Promise<number> {
+	let items: RetailPriceItem[];
+	try {
+		items = await readItems(meters, io.fetchJson);
+	} catch (error) {
+		const why = error instanceof Error ? error.message : String(error);
+		io.log(
+			`prices:refresh: the Azure Retail Prices API could not be reached (${why}); nothing changed.`,
+		);
+		return 1;
+	}
+	const { snapshot, missing } = snapshotFromItems(items, meters, io.today);
+	if (Object.keys(snapshot.prices).length === 0) {
+		io.log(
+			'prices:refresh: the API answered but returned none of the model’s meters; nothing changed.',
+		);
+		return 1;
+	}
+	io.write(SNAPSHOT_FILE, snapshotModule(snapshot));
+	io.log(
+		`prices:refresh: snapshot of ${Object.keys(snapshot.prices).length} prices, ${io.today}, written to src/model/facts/priceSnapshot.ts`,
+	);
+	for (const line of changesText(priceChanges(writtenFacts, snapshot), missing))
+		io.log(`  ${line}`);
+	return 0;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+	const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	return response.json();
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const code = await refreshPrices({
+		fetchJson,
+		write: (path, text) => writeFileSync(path, text),
+		log: (line) => console.log(line),
+		today: new Date().toISOString().slice(0, 10),
+	});
+	process.exitCode = code;
+}

@@ -1,0 +1,311 @@
+/**
+ * The Azure Retail Prices API meters behind each price fact the model uses, and how a meter's
+ * retail price becomes the fact's value. `npm run prices:refresh` asks the API for exactly these
+ * (scripts/pricesRefresh.ts). Prices are read for one region, PRICE_REGION.
+ */
+
+/** The region the model's prices are for. */
+export const PRICE_REGION = 'eastus';
+
+/** The API, as documented on Microsoft Learn (Azure Retail Prices overview). */
+export const RETAIL_PRICES_API = 'https://prices.azure.com/api/retail/prices';
+
+/** What identifies one meter in the API's items (all must match; `priceType` is Consumption). */
+export interface MeterQuery {
+	serviceName: string;
+	armRegionName: string;
+	armSkuName?: string;
+	productName?: string;
+	skuName?: string;
+	meterName?: string;
+}
+
+export interface PriceMeterSource {
+	factId: string;
+	/** The meters read; `value` turns their retail prices (in this order) into the fact's value. */
+	meters: readonly MeterQuery[];
+	value: (prices: readonly number[]) => number;
+	/** In words, for the refresh's report. */
+	how: string;
+}
+
+const HOURS_PER_MONTH = 730;
+const vm = (armSkuName: string, productName: string): MeterQuery => ({
+	serviceName: 'Virtual Machines',
+	armRegionName: PRICE_REGION,
+	armSkuName,
+	productName,
+});
+const first = (p: readonly number[]) => p[0] ?? Number.NaN;
+
+/** A VM family's Linux rate per vCPU-hour, from one representative size. */
+function family(
+	factId: string,
+	armSkuName: string,
+	series: string,
+	vcpu: number,
+): PriceMeterSource {
+	return {
+		factId,
+		meters: [vm(armSkuName, `Virtual Machines ${series} Series`)],
+		value: (p) => first(p) / vcpu,
+		how: `${armSkuName} Linux hourly price ÷ ${vcpu} vCPUs`,
+	};
+}
+
+function disk(factId: string, productName: string, skuName: string, gib: number): PriceMeterSource {
+	return {
+		factId,
+		meters: [{ serviceName: 'Storage', armRegionName: PRICE_REGION, productName, skuName }],
+		value: (p) => first(p) / gib,
+		how: `${skuName} monthly price ÷ ${gib} GiB`,
+	};
+}
+
+export const PRICE_METERS: readonly PriceMeterSource[] = [
+	family('vm.family-general', 'Standard_D2s_v5', 'Dsv5', 2),
+	family('vm.family-memory', 'Standard_E2s_v5', 'Esv5', 2),
+	family('vm.family-compute', 'Standard_F2s_v2', 'FSv2', 2),
+	family('vm.family-storage', 'Standard_L8s_v3', 'Lsv3', 8),
+	family('vm.family-burstable', 'Standard_B2s_v2', 'Bsv2', 2),
+	family('vm.family-large-memory', 'Standard_M32ms_v2', 'MSv2', 32),
+	family('vm.family-gpu', 'Standard_NC4as_T4_v3', 'NCasT4_v3', 4),
+	{
+		factId: 'vm.windows-licence-vcpu-hour',
+		meters: [
+			vm('Standard_D2s_v5', 'Virtual Machines Dsv5 Series Windows'),
+			vm('Standard_D2s_v5', 'Virtual Machines Dsv5 Series'),
+		],
+		value: (p) => ((p[0] ?? Number.NaN) - (p[1] ?? Number.NaN)) / 2,
+		how: 'Standard_D2s_v5 Windows minus Linux hourly price ÷ 2 vCPUs',
+	},
+	{
+		factId: 'vm.sql-standard-vcpu-hour',
+		meters: [
+			{
+				serviceName: 'Virtual Machines Licenses',
+				armRegionName: 'Global',
+				productName: 'SQL Server Standard',
+				skuName: '4 vCPU VM',
+			},
+		],
+		value: (p) => first(p) / 4,
+		how: 'SQL Server Standard licence for a 4-vCPU VM ÷ 4',
+	},
+	{
+		factId: 'vm.sql-enterprise-vcpu-hour',
+		meters: [
+			{
+				serviceName: 'Virtual Machines Licenses',
+				armRegionName: 'Global',
+				productName: 'SQL Server Enterprise',
+				skuName: '4 vCPU VM',
+			},
+		],
+		value: (p) => first(p) / 4,
+		how: 'SQL Server Enterprise licence for a 4-vCPU VM ÷ 4',
+	},
+	disk('disks.standard-hdd-price', 'Standard HDD Managed Disks', 'S30 LRS', 1024),
+	disk('disks.standard-ssd-price', 'Standard SSD Managed Disks', 'E30 LRS', 1024),
+	disk('disks.premium-price', 'Premium SSD Managed Disks', 'P30 LRS', 1024),
+	{
+		factId: 'disks.premium-v2-price',
+		meters: [
+			{
+				serviceName: 'Storage',
+				armRegionName: PRICE_REGION,
+				productName: 'Azure Premium SSD v2',
+				meterName: 'Premium LRS Provisioned Capacity',
+			},
+		],
+		value: (p) => first(p) * HOURS_PER_MONTH,
+		how: `capacity price per GiB-hour × ${HOURS_PER_MONTH} h`,
+	},
+	{
+		factId: 'disks.ultra-price',
+		meters: [
+			{
+				serviceName: 'Storage',
+				armRegionName: PRICE_REGION,
+				productName: 'Ultra Disks',
+				meterName: 'Ultra LRS Provisioned Capacity',
+			},
+		],
+		value: (p) => first(p) * HOURS_PER_MONTH,
+		how: `capacity price per GiB-hour × ${HOURS_PER_MONTH} h`,
+	},
+	{
+		factId: 'disks.snapshot-price',
+		meters: [
+			{
+				serviceName: 'Storage',
+				armRegionName: PRICE_REGION,
+				productName: 'Standard HDD Managed Disks',
+				meterName: 'LRS Snapshots',
+			},
+		],
+		value: first,
+		how: 'snapshot price per GB a month',
+	},
+	{
+		factId: 'storage.blob-price',
+		meters: [
+			{
+				serviceName: 'Storage',
+				armRegionName: PRICE_REGION,
+				productName: 'Blob Storage',
+				meterName: 'Hot LRS Data Stored',
+			},
+		],
+		value: first,
+		how: 'first tier of Hot LRS data stored, per GB a month',
+	},
+	{
+		factId: 'asr.instance-price',
+		meters: [
+			{
+				serviceName: 'Azure Site Recovery',
+				armRegionName: PRICE_REGION,
+				meterName: 'VM Replicated to Azure',
+			},
+		],
+		value: first,
+		how: 'per protected instance a month',
+	},
+	{
+		factId: 'backup.instance-price',
+		meters: [
+			{
+				serviceName: 'Backup',
+				armRegionName: PRICE_REGION,
+				meterName: 'Azure VM Protected Instances',
+			},
+		],
+		value: first,
+		how: 'per protected instance (50–500 GB) a month',
+	},
+	{
+		factId: 'backup.grs-storage-price',
+		meters: [{ serviceName: 'Backup', armRegionName: PRICE_REGION, meterName: 'GRS Data Stored' }],
+		value: first,
+		how: 'GRS backup storage per GB a month',
+	},
+	{
+		factId: 'sql.vcore-hour-price',
+		meters: [
+			{
+				serviceName: 'SQL Database',
+				armRegionName: PRICE_REGION,
+				productName: 'SQL Database Single/Elastic Pool General Purpose - Compute Gen5',
+				meterName: 'vCore',
+			},
+		],
+		value: first,
+		how: 'General Purpose Gen5 price per vCore-hour',
+	},
+	{
+		factId: 'traffic.tm-queries-price',
+		meters: [{ serviceName: 'Traffic Manager', armRegionName: 'Global', meterName: 'DNS Queries' }],
+		value: first,
+		how: 'per million DNS queries',
+	},
+	{
+		factId: 'traffic.tm-health-check-price',
+		meters: [
+			{ serviceName: 'Traffic Manager', armRegionName: 'Global', meterName: 'Azure Endpoint' },
+		],
+		value: first,
+		how: 'per Azure endpoint a month',
+	},
+	{
+		factId: 'traffic.fd-base-fee',
+		meters: [
+			{
+				serviceName: 'Azure Front Door Service',
+				armRegionName: 'Global',
+				meterName: 'Standard Base Fees',
+			},
+		],
+		value: first,
+		how: 'Standard profile a month',
+	},
+];
+
+/** One item of the API's `Items`, as its documentation shows it (the fields the model reads). */
+export interface RetailPriceItem {
+	currencyCode: string;
+	retailPrice: number;
+	unitPrice: number;
+	armRegionName: string;
+	location: string;
+	effectiveStartDate: string;
+	meterId: string;
+	meterName: string;
+	productName: string;
+	skuName: string;
+	serviceName: string;
+	unitOfMeasure: string;
+	type: string;
+	armSkuName: string;
+	tierMinimumUnits?: number;
+	isPrimaryMeterRegion?: boolean;
+}
+
+/** The API's page: `Items`, and `NextPageLink` while there are more. */
+export interface RetailPricesPage {
+	BillingCurrency?: string;
+	CustomerEntityId?: string;
+	CustomerEntityType?: string;
+	Items: RetailPriceItem[];
+	NextPageLink: string | null;
+	Count: number;
+}
+
+const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
+
+/** The OData filter that asks for one meter, pay-as-you-go. */
+export function meterFilter(q: MeterQuery): string {
+	const parts = [
+		`serviceName eq ${quote(q.serviceName)}`,
+		`armRegionName eq ${quote(q.armRegionName)}`,
+		`priceType eq 'Consumption'`,
+		...(q.armSkuName !== undefined ? [`armSkuName eq ${quote(q.armSkuName)}`] : []),
+		...(q.productName !== undefined ? [`productName eq ${quote(q.productName)}`] : []),
+		...(q.skuName !== undefined ? [`skuName eq ${quote(q.skuName)}`] : []),
+		...(q.meterName !== undefined ? [`meterName eq ${quote(q.meterName)}`] : []),
+	];
+	return parts.join(' and ');
+}
+
+/** The URL of the first page for one meter. */
+export function meterUrl(q: MeterQuery): string {
+	return `${RETAIL_PRICES_API}?currencyCode='USD'&$filter=${encodeURIComponent(meterFilter(q))}`;
+}
+
+/**
+ * The item that prices a meter: pay-as-you-go (not Spot or Low Priority), the lowest tier, the
+ * latest effective date.
+ */
+export function matchItem(
+	items: readonly RetailPriceItem[],
+	q: MeterQuery,
+): RetailPriceItem | undefined {
+	return items
+		.filter(
+			(i) =>
+				i.serviceName === q.serviceName &&
+				i.armRegionName.toLowerCase() === q.armRegionName.toLowerCase() &&
+				i.type === 'Consumption' &&
+				i.currencyCode === 'USD' &&
+				!/spot|low priority/i.test(`${i.skuName} ${i.meterName}`) &&
+				(q.armSkuName === undefined || i.armSkuName === q.armSkuName) &&
+				(q.productName === undefined || i.productName === q.productName) &&
+				(q.skuName === undefined || i.skuName === q.skuName) &&
+				(q.meterName === undefined || i.meterName === q.meterName),
+		)
+		.sort(
+			(a, b) =>
+				(a.tierMinimumUnits ?? 0) - (b.tierMinimumUnits ?? 0) ||
+				b.effectiveStartDate.localeCompare(a.effectiveStartDate),
+		)[0];
+}

@@ -1,0 +1,302 @@
+/**
+ * Issue 18: costs a customer can defend. VM sizes and families, operating system and licences,
+ * disk types, one data set, average against peak change, routing, transfer by zone, and the
+ * meter every cost line names.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	evaluateCandidate,
+	factNumber,
+	parseWorkload,
+	recommend,
+	type CostLine,
+	type Plan,
+	type Workload,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { terraformForWorkload } from '~/model/engine/terraform.ts';
+import { valid, workloadArb } from '../arbitraries.ts';
+
+const EXAMPLES = join(import.meta.dirname, '../../../../examples');
+
+function parse(input: unknown): Workload {
+	const r = parseWorkload(input);
+	if (!r.ok) throw new Error(JSON.stringify(r.issues));
+	return r.workload;
+}
+
+const oneTier = (tier: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	parse({
+		rtoMinutes: 240,
+		rpoMinutes: 60,
+		...extra,
+		tiers: [{ name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 2, ...tier }],
+	});
+
+const asr = (w: Workload) => {
+	const tier = w.tiers[0];
+	if (tier === undefined) throw new Error('no tier');
+	return evaluateCandidate(w, tier, { patternId: 'site-recovery-a2a' });
+};
+const lineOf = (lines: readonly CostLine[], label: string) => {
+	const l = lines.find((x) => x.label.startsWith(label));
+	if (l === undefined) throw new Error(`no line ${label}: ${lines.map((x) => x.label).join('; ')}`);
+	return l;
+};
+
+/** Every cost line a plan shows: the chosen options', the alternatives' and the rejected ones'. */
+function allLines(plan: Plan): CostLine[] {
+	return [
+		...plan.cost.lines,
+		...plan.tiers.flatMap((t) =>
+			[t.recommended, ...t.alternatives, ...t.rejected].flatMap((e) => e.cost.lines),
+		),
+	];
+}
+
+function expectMeter(l: CostLine): void {
+	const m = l.meter;
+	const where = `${l.tier ?? 'plan'}: ${l.label}`;
+	expect(m.service, where).not.toBe('');
+	expect(m.sku, where).not.toBe('');
+	expect(m.unit, where).not.toBe('');
+	expect(m.region, where).not.toBe('');
+	expect(Number.isFinite(m.quantity) && m.quantity >= 0, where).toBe(true);
+	expect(Number.isFinite(m.unitPriceUsd) && m.unitPriceUsd >= 0, where).toBe(true);
+	// Re-entered in the pricing calculator, the meter gives the line's cost (to the cent).
+	expect(Math.abs(m.quantity * m.unitPriceUsd - l.monthlyUsd), where).toBeLessThan(0.006);
+}
+
+describe('every cost line names its meter', () => {
+	const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
+	it.each(files)('in %s', (file) => {
+		const plan = recommend(parse(JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8'))));
+		const lines = allLines(plan);
+		expect(lines.length).toBeGreaterThan(0);
+		for (const l of lines) expectMeter(l);
+	});
+	it('in generated workloads', () => {
+		fc.assert(
+			fc.property(workloadArb, (input) => {
+				for (const l of allLines(recommend(valid(input)))) expectMeter(l);
+			}),
+			{ numRuns: 15 },
+		);
+	});
+});
+
+describe('VM size and family', () => {
+	it('takes vCPUs, memory and the family rate from the size table', () => {
+		const w = oneTier({ vmSize: 'standard_e8s_v5' });
+		expect(w.tiers[0]).toMatchObject({ vmSize: 'Standard_E8s_v5', vcpu: 8, memoryGiB: 64 });
+		const drills = lineOf(asr(w).cost.lines, 'Test failovers');
+		expect(drills.meter.sku).toContain('Standard_E8s_v5');
+		expect(drills.meter.unitPriceUsd).toBeCloseTo(8 * factNumber('vm.family-memory'), 6);
+	});
+	it('without a size, picks the family by memory per vCPU, labelled as an estimate', () => {
+		const compute = asr(oneTier({ vcpu: 8, memoryGiB: 16 }));
+		const memory = asr(oneTier({ vcpu: 8, memoryGiB: 64 }));
+		const c = lineOf(compute.cost.lines, 'Test failovers');
+		const m = lineOf(memory.cost.lines, 'Test failovers');
+		expect(c.meter.unitPriceUsd).toBeCloseTo(8 * factNumber('vm.family-compute'), 6);
+		expect(m.meter.unitPriceUsd).toBeCloseTo(8 * factNumber('vm.family-memory'), 6);
+		expect(m.formula).toContain('estimate');
+		expect(m.factIds).toContain('vm.family-memory-ratio');
+	});
+	it('rejects an unknown size and says how to give vcpu, memoryGiB or hourlyPriceUsd', () => {
+		const r = parseWorkload({
+			rtoMinutes: 60,
+			rpoMinutes: 60,
+			tiers: [{ name: 'a', kind: 'stateless', vmCount: 1, vmSize: 'Standard_Z9_v9' }],
+		});
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues[0]?.field).toBe('tiers.0.vmSize');
+		expect(r.issues[0]?.message).toMatch(/vcpu and memoryGiB.*hourlyPriceUsd/);
+	});
+	it('keeps the reader’s own hourly price whole', () => {
+		const w = oneTier({ vmSize: 'Standard_E8s_v5', os: 'windows', hourlyPriceUsd: 2 });
+		expect(lineOf(asr(w).cost.lines, 'Test failovers').meter.unitPriceUsd).toBe(2);
+	});
+});
+
+describe('operating system and licences', () => {
+	const hourly = (tier: Record<string, unknown>) =>
+		lineOf(asr(oneTier({ vcpu: 8, memoryGiB: 64, ...tier })).cost.lines, 'Test failovers').meter
+			.unitPriceUsd;
+	const linux = 8 * factNumber('vm.family-memory');
+	const windows = 8 * factNumber('vm.windows-licence-vcpu-hour');
+	it('adds the Windows licence, unless Azure Hybrid Benefit brings it', () => {
+		expect(hourly({ os: 'windows' })).toBeCloseTo(linux + windows, 6);
+		expect(hourly({ os: 'windows', hybridBenefit: true })).toBeCloseTo(linux, 6);
+	});
+	it('adds the SQL Server licence per vCPU, at least four', () => {
+		expect(hourly({ sqlServer: 'enterprise' })).toBeCloseTo(
+			linux + 8 * factNumber('vm.sql-enterprise-vcpu-hour'),
+			6,
+		);
+		const small = lineOf(
+			asr(oneTier({ vcpu: 2, memoryGiB: 8, sqlServer: 'standard' })).cost.lines,
+			'Test failovers',
+		);
+		expect(small.meter.unitPriceUsd).toBeCloseTo(
+			2 * factNumber('vm.family-general') + 4 * factNumber('vm.sql-standard-vcpu-hour'),
+			6,
+		);
+	});
+	it('needs no SQL Server licence for a passive DR replica with Software Assurance', () => {
+		const w = oneTier({ vcpu: 8, memoryGiB: 64, sqlServer: 'enterprise', hybridBenefit: true });
+		const drills = lineOf(asr(w).cost.lines, 'Test failovers');
+		expect(drills.meter.unitPriceUsd).toBeCloseTo(linux, 6);
+		expect(drills.formula).toMatch(/passive DR replica with Software Assurance/);
+		expect(drills.factIds).toContain('licensing.sql-passive-dr-replica');
+	});
+	it('carries the licence into the failed-over day', () => {
+		const payg = asr(oneTier({ vcpu: 8, memoryGiB: 64, sqlServer: 'enterprise' }));
+		const own = asr(oneTier({ vcpu: 8, memoryGiB: 64 }));
+		expect(payg.cost.failedOverDayUsd).toBeCloseTo(
+			own.cost.failedOverDayUsd + 2 * 24 * 8 * factNumber('vm.sql-enterprise-vcpu-hour'),
+			6,
+		);
+	});
+	it('prices an Azure SQL geo-secondary as a licence-free standby replica', () => {
+		const w = parse({
+			rtoMinutes: 60,
+			rpoMinutes: 5,
+			tiers: [{ name: 'db', kind: 'stateful', data: 'paas', vmCount: 1, vcpu: 4 }],
+		});
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		const e = evaluateCandidate(w, tier, { patternId: 'paas-sql-geo', variant: 'failover-group' });
+		const l = lineOf(e.cost.lines, 'Geo-secondary');
+		expect(l.factIds).toContain('licensing.sql-db-standby-replica');
+		expect(l.monthlyUsd).toBeCloseTo(
+			4 *
+				factNumber('sql.vcore-hour-price') *
+				factNumber('sql.standby-compute-share') *
+				factNumber('vm.hours-per-month'),
+			1,
+		);
+	});
+});
+
+describe('disk types', () => {
+	it('prices Site Recovery replicas as Standard HDD by default, as the Terraform creates them', () => {
+		const e = asr(oneTier({ dataGiB: 1000 }));
+		const l = lineOf(e.cost.lines, 'Replica managed disks');
+		expect(l.meter.sku).toBe('Standard HDD (Standard_LRS)');
+		expect(l.monthlyUsd).toBeCloseTo(2 * 1000 * factNumber('disks.standard-hdd-price'), 2);
+		expect(e.assumptions.join(' ')).toMatch(/Standard HDD .* until failover .*default/);
+	});
+	it('uses the replica disk type the tier names', () => {
+		const l = lineOf(
+			asr(oneTier({ dataGiB: 1000, replicaDiskType: 'premium-ssd' })).cost.lines,
+			'Replica managed disks',
+		);
+		expect(l.meter.sku).toBe('Premium SSD (Premium_LRS)');
+		expect(l.monthlyUsd).toBeCloseTo(2 * 1000 * factNumber('disks.premium-price'), 2);
+	});
+	it('writes the same replica type into the Terraform', () => {
+		const hcl = (extra: Record<string, unknown>) => {
+			const r = terraformForWorkload(
+				parse({
+					rtoMinutes: 120,
+					rpoMinutes: 15,
+					tiers: [{ name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 1, ...extra }],
+				}),
+			);
+			return r.ok ? r.hcl : r.message;
+		};
+		expect(hcl({})).toMatch(/target_replica_disk_type\s*=\s*"Standard_LRS"/);
+		expect(hcl({ replicaDiskType: 'premium-ssd' })).toMatch(
+			/target_replica_disk_type\s*=\s*"Premium_LRS"/,
+		);
+	});
+	it('rejects an unknown disk type with the accepted values', () => {
+		const r = parseWorkload({
+			rtoMinutes: 60,
+			rpoMinutes: 60,
+			tiers: [{ name: 'a', kind: 'stateless', vmCount: 1, diskType: 'premium' }],
+		});
+		expect(r.ok ? [] : r.issues).toEqual([
+			{
+				field: 'tiers.0.diskType',
+				message: 'must be one of: standard-hdd, standard-ssd, premium-ssd, premium-ssd-v2, ultra',
+			},
+		]);
+	});
+});
+
+describe('one data set', () => {
+	const transfer = (dataSet: string, patternId: 'app-replication' | 'site-recovery-a2a') => {
+		const w = oneTier({ data: 'vm-replication', dataSet, dailyChangeGiB: 100 });
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		const e = evaluateCandidate(w, tier, { patternId });
+		return e.cost.lines.filter((l) => l.kind === 'transfer').reduce((s, l) => s + l.monthlyUsd, 0);
+	};
+	it('moves a shared data set once with application replication', () => {
+		expect(transfer('shared', 'app-replication')).toBeCloseTo(
+			transfer('per-vm', 'app-replication') / 2,
+			1,
+		);
+	});
+	it('still replicates every VM’s disks with Site Recovery', () => {
+		expect(transfer('shared', 'site-recovery-a2a')).toBe(transfer('per-vm', 'site-recovery-a2a'));
+	});
+});
+
+describe('average against peak', () => {
+	it('estimates the daily change from the peak with a duty factor, never peak × 24 h', () => {
+		const e = asr(oneTier({ churnMBps: 10 }));
+		const l = lineOf(e.cost.lines, 'Replicated changes');
+		const allDay = (10 * 86_400) / 1024;
+		const gib = (allDay * factNumber('network.churn-duty-factor')) / 100;
+		expect(l.formula).toContain('peak of 10 MB/s');
+		expect(l.factIds).toContain('network.churn-duty-factor');
+		expect(l.meter.quantity).toBeCloseTo(gib * 2 * (730 / 24) * 1.073741824, 3);
+	});
+});
+
+describe('routing and transfer zones', () => {
+	const input = (extra: Partial<WorkloadInput>): WorkloadInput => ({
+		rtoMinutes: 240,
+		rpoMinutes: 60,
+		tiers: [{ name: 'web', kind: 'stateless', vmCount: 2 }],
+		...extra,
+	});
+	it('prices Traffic Manager health checks and the queries given', () => {
+		const plan = recommend(parse(input({ routing: { requestsMillionsPerMonth: 100 } })));
+		const routing = plan.cost.lines.filter((l) => l.kind === 'routing');
+		expect(routing.map((l) => l.label)).toEqual([
+			'Traffic Manager health checks',
+			'Traffic Manager DNS queries',
+		]);
+		expect(plan.cost.byKind.routing).toBeCloseTo(
+			2 * factNumber('traffic.tm-health-check-price') +
+				100 * factNumber('traffic.tm-queries-price'),
+			2,
+		);
+	});
+	it('prices a Front Door profile', () => {
+		const plan = recommend(parse(input({ routing: { router: 'front-door' } })));
+		expect(plan.cost.byKind.routing).toBe(factNumber('traffic.fd-base-fee'));
+	});
+	it('counts routing against the budget', () => {
+		const free = recommend(parse(input({})));
+		const tight = recommend(parse(input({ budgetUsd: free.cost.monthlyUsd - 0.5 })));
+		expect(tight.status).toBe('over-budget');
+	});
+	it('prices transfer out of the Middle East at its own zone’s rate', () => {
+		const w = oneTier(
+			{ dailyChangeGiB: 10 },
+			{ sourceRegion: 'qatarcentral', targetRegion: 'uaenorth' },
+		);
+		const l = lineOf(asr(w).cost.lines, 'Replicated changes');
+		expect(l.meter.unitPriceUsd).toBe(factNumber('network.transfer-price-asia'));
+		expect(l.meter.region).toBe('qatarcentral to uaenorth');
+	});
+});

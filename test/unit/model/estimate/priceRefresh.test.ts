@@ -1,0 +1,121 @@
+/**
+ * npm run prices:refresh against a response in the Retail Prices API's documented shape: no
+ * network in tests. The API is served from the recorded pages, filtered as the API filters.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { refreshPrices, SNAPSHOT_FILE, type RefreshIo } from '../../../../scripts/pricesRefresh.ts';
+import type { Fact } from '~/model/facts/fact.ts';
+import { applyPriceSnapshot } from '~/model/facts/applyPriceSnapshot.ts';
+import { writtenFacts } from '~/model/facts/index.ts';
+import type { PriceSnapshot } from '~/model/facts/priceSnapshotType.ts';
+import {
+	matchItem,
+	meterFilter,
+	meterUrl,
+	PRICE_METERS,
+	type RetailPriceItem,
+	type RetailPricesPage,
+} from '~/model/facts/priceMeters.ts';
+import { priceChanges, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
+
+const recorded = JSON.parse(
+	readFileSync(join(import.meta.dirname, '../../../fixtures/retail-prices/response.json'), 'utf8'),
+) as { pages: RetailPricesPage[] };
+const ALL: RetailPriceItem[] = recorded.pages.flatMap((p) => p.Items);
+
+/** A fake API: each meter's URL answers its matching items, the first over two pages. */
+function api(): { io: RefreshIo; written: Map<string, string>; log: string[]; asked: string[] } {
+	const written = new Map<string, string>();
+	const log: string[] = [];
+	const asked: string[] = [];
+	const byUrl = new Map<string, RetailPriceItem[]>();
+	for (const q of PRICE_METERS.flatMap((m) => m.meters)) {
+		byUrl.set(
+			meterUrl(q),
+			ALL.filter((i) => matchItem([{ ...i, type: 'Consumption' }], q) !== undefined),
+		);
+	}
+	const NEXT = 'https://prices.azure.com/api/retail/prices?$skip=100';
+	let second: RetailPriceItem[] = [];
+	const io: RefreshIo = {
+		fetchJson: (url) => {
+			asked.push(url);
+			if (url === NEXT) return Promise.resolve({ Items: second, NextPageLink: null, Count: 1 });
+			const items = byUrl.get(url);
+			if (items === undefined) return Promise.reject(new Error(`no such meter: ${url}`));
+			if (items.length > 1) {
+				second = items.slice(1);
+				return Promise.resolve({ Items: items.slice(0, 1), NextPageLink: NEXT, Count: 1 });
+			}
+			return Promise.resolve({ Items: items, NextPageLink: null, Count: items.length });
+		},
+		write: (path, text) => written.set(path, text),
+		log: (line) => log.push(line),
+		today: '2026-12-07',
+	};
+	return { io, written, log, asked };
+}
+
+describe('prices:refresh', () => {
+	it('asks for exactly the model’s meters, pay-as-you-go, in US$', async () => {
+		const { io, asked } = api();
+		await refreshPrices(io);
+		const firstPages = asked.filter((u) => !u.includes('$skip'));
+		expect(new Set(firstPages)).toEqual(
+			new Set(PRICE_METERS.flatMap((m) => m.meters.map(meterUrl))),
+		);
+		for (const q of PRICE_METERS.flatMap((m) => m.meters))
+			expect(meterFilter(q)).toContain("priceType eq 'Consumption'");
+	});
+	it('writes a dated snapshot and prints what changed by how much', async () => {
+		const { io, written, log } = api();
+		expect(await refreshPrices(io)).toBe(0);
+		const text = written.get(SNAPSHOT_FILE) ?? '';
+		expect(text).toContain('"date": "2026-12-07"');
+		const json = text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';'));
+		const snapshot = JSON.parse(json) as PriceSnapshot;
+		// Linux D2s_v5 at 0.096 an hour, not its Spot or reservation price, over 2 vCPUs.
+		expect(snapshot.prices['vm.family-general']?.value).toBe(0.048);
+		// The latest effective price of E2s_v5.
+		expect(snapshot.prices['vm.family-memory']?.value).toBe(0.063);
+		expect(snapshot.prices['vm.windows-licence-vcpu-hour']?.value).toBe(0.046);
+		expect(snapshot.prices['disks.premium-price']?.value).toBeCloseTo(135.17 / 1024, 6);
+		expect(snapshot.prices['traffic.tm-health-check-price']?.value).toBe(0.54);
+		expect(log[0]).toMatch(/snapshot of \d+ prices, 2026-12-07/);
+		expect(log).toContain('  traffic.tm-health-check-price: 0.36 → 0.54 (+0.18, +50.0%)');
+		expect(log.some((l) => /vm\.sql-enterprise-vcpu-hour: not found/.test(l))).toBe(true);
+	});
+	it('says in one line that the API cannot be reached, and changes nothing', async () => {
+		const { io, written, log } = api();
+		const code = await refreshPrices({
+			...io,
+			fetchJson: () => Promise.reject(new Error('getaddrinfo ENOTFOUND prices.azure.com')),
+		});
+		expect(code).toBe(1);
+		expect(written.size).toBe(0);
+		expect(log).toEqual([
+			'prices:refresh: the Azure Retail Prices API could not be reached (getaddrinfo ENOTFOUND prices.azure.com); nothing changed.',
+		]);
+	});
+});
+
+describe('a snapshot applied to the facts', () => {
+	const { snapshot } = snapshotFromItems(ALL, PRICE_METERS, '2026-12-07');
+	const facts: Fact[] = applyPriceSnapshot(writtenFacts, snapshot);
+	it('replaces the value and dates the fact by the snapshot', () => {
+		const f = facts.find((x) => x.id === 'traffic.tm-health-check-price');
+		expect(f).toMatchObject({ value: 0.54, asOf: '2026-12-07', checked: '2026-12-07' });
+		expect(f?.note).toMatch(/Retail Prices API on 2026-12-07/);
+	});
+	it('leaves the facts it did not read as they were', () => {
+		const before = writtenFacts.find((x) => x.id === 'vm.sql-enterprise-vcpu-hour');
+		expect(facts.find((x) => x.id === 'vm.sql-enterprise-vcpu-hour')).toEqual(before);
+	});
+	it('lists only the prices that moved', () => {
+		const ids = priceChanges(writtenFacts, snapshot).map((c) => c.factId);
+		expect(ids).toContain('traffic.tm-health-check-price');
+		expect(ids).not.toContain('vm.family-general');
+	});
+});
