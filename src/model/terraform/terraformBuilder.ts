@@ -38,8 +38,14 @@ export interface TierContext {
 	id: string;
 	/** Lowercase letters and digits only, for Azure names that allow nothing else. */
 	alnum: string;
+	/** Lowercase letters, digits and hyphens, for names Linux and Azure accept (no underscore). */
+	slug: string;
 	/** Whether the reader chose to reserve the tier's capacity in the secondary region. */
 	reserveCapacity: boolean;
+	/** Managed disk SKU of the tier's disks after failover (target disks, rebuilt and replica VMs). */
+	diskSku: string;
+	/** Managed disk SKU of the replica disks Site Recovery writes to before failover. */
+	replicaDiskSku: string;
 }
 
 export class TerraformBuilder {
@@ -155,6 +161,18 @@ export class TerraformBuilder {
 		return this.variable('primary_resource_group_name', {
 			type: 'string',
 			description: 'Existing resource group in the primary region.',
+		});
+	}
+
+	/**
+	 * The resource group of the global routing profile (Traffic Manager, Front Door): in neither
+	 * region, so that an outage of the primary does not leave the profile read-only.
+	 */
+	get routingResourceGroup() {
+		return this.variable('routing_resource_group_name', {
+			type: 'string',
+			description:
+				'Existing resource group for the global routing profile, in a third region (neither primary nor secondary): a regional outage can make the control plane of a group in the failed region read-only just when you need to change routing.',
 		});
 	}
 

@@ -1,7 +1,7 @@
 import type { PatternModule } from '../patternModule.ts';
 import { diskCopyInterval } from './definition.ts';
 import { estimateDiskCopyInterval } from './estimator.ts';
-import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
+import { diskCopyJobTerraform } from '../../terraform/diskCopyJob.ts';
 
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
@@ -10,7 +10,5 @@ export const diskCopyIntervalModule: PatternModule = {
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
-	terraform: nothingToDeploy(
-		'Nothing to deploy ahead of time: incremental snapshots are copied to the secondary region by a scheduled job on the plan’s interval, and VMs are created from them at failover.',
-	),
+	terraform: diskCopyJobTerraform,
 };
