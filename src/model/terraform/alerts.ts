@@ -148,10 +148,15 @@ export function automatedFailover(b: TerraformBuilder, plan: string): void {
 			attr(
 				'scopes',
 				expr(
-					frontDoor ? '[azurerm_cdn_frontdoor_profile.dr.id]' : '[azurerm_traffic_manager_profile.dr.id]',
+					frontDoor
+						? '[azurerm_cdn_frontdoor_profile.dr.id]'
+						: '[azurerm_traffic_manager_profile.dr.id]',
 				),
 			),
-			attr('description', "The primary region's endpoint fails the routing profile's health probes."),
+			attr(
+				'description',
+				"The primary region's endpoint fails the routing profile's health probes.",
+			),
 			attr('severity', 0),
 			attr('frequency', 'PT1M'),
 			attr('window_size', 'PT5M'),

@@ -199,7 +199,10 @@ export const APPLY_RULES: readonly ApplyRule[] = [
 		check: (body) => {
 			const scaleSet = nested(body, 'os_profile') !== undefined;
 			const explicit = scaleSet
-				? value(nested(nested(body, 'os_profile') ?? [], 'linux_configuration') ?? [], 'computer_name_prefix')
+				? value(
+						nested(nested(body, 'os_profile') ?? [], 'linux_configuration') ?? [],
+						'computer_name_prefix',
+					)
 				: value(body, 'computer_name');
 			if (explicit !== undefined) return undefined;
 			const bad = possibleNames(value(body, 'name'))?.find(

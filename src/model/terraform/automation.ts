@@ -32,10 +32,7 @@ export function automationAccount(b: TerraformBuilder): string {
 				'azurerm_role_assignment',
 				`automation_${side}`,
 				[
-					attr(
-						'scope',
-						expr(`data.azurerm_resource_group.${side}.id`),
-					),
+					attr('scope', expr(`data.azurerm_resource_group.${side}.id`)),
 					attr('role_definition_name', 'Contributor'),
 					attr('principal_id', ref(`${AUTOMATION}.identity[0].principal_id`)),
 				],

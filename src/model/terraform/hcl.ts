@@ -89,7 +89,10 @@ function renderValue(value: HclValue, indent: string): string {
 	const entries = Object.entries(value as { readonly [key: string]: HclValue });
 	if (entries.length === 0) return '{}';
 	const inner = `${indent}  `;
-	const lines = aligned(entries.map(([k, v]) => ({ name: k, value: renderValue(v, inner) })), inner);
+	const lines = aligned(
+		entries.map(([k, v]) => ({ name: k, value: renderValue(v, inner) })),
+		inner,
+	);
 	return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
@@ -98,7 +101,10 @@ function renderValue(value: HclValue, indent: string): string {
  * assignments aligned one space after the longest name. A value that spans lines (an object)
  * is not aligned and ends the run, as do blocks, comments and blank lines.
  */
-function aligned(assignments: readonly { name: string; value: string }[], indent: string): string[] {
+function aligned(
+	assignments: readonly { name: string; value: string }[],
+	indent: string,
+): string[] {
 	const out: string[] = [];
 	let run: { name: string; value: string }[] = [];
 	const flush = () => {

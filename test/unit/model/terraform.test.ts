@@ -20,6 +20,7 @@ import {
 	parseHcl,
 	pinnedVersion,
 	resourceAddresses,
+	unresolvedReferences,
 	type HclJson,
 } from './terraformSnapshot.ts';
 
@@ -48,7 +49,9 @@ function ok(workload: Workload, options = {}) {
 async function parsedAndChecked(hcl: string): Promise<HclJson> {
 	const json = await parseHcl(hcl);
 	expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+	expect(unresolvedReferences(json)).toEqual([]);
 	expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+	expect(hcl).toMatch(/it passes all of them\./);
 	return json;
 }
 
@@ -61,37 +64,61 @@ function block(json: HclJson, type: string, name: string): Record<string, unknow
 
 const first = (v: unknown) => (v as Record<string, unknown>[])[0] ?? {};
 
-describe('the argument snapshot', () => {
-	it('records the provider version, commit and date it was read from', () => {
-		expect(snapshot.version).toBe(AZURERM_VERSION);
-		expect(snapshot.commit).toMatch(/^[0-9a-f]{40}$/);
-		expect(snapshot.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+describe('the provider schema', () => {
+	it('records the package it was read from, its checksum and the azurerm release it is generated from', () => {
+		expect(snapshot.package).toBe('@cdktn/provider-azurerm');
+		expect(snapshot.packageVersion).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(snapshot.sha1).toMatch(/^[0-9a-f]{40}$/);
+		expect(snapshot.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(snapshot.provider).toBe('registry.terraform.io/hashicorp/azurerm');
+		expect(snapshot.providerVersion).toBe(AZURERM_VERSION);
 	});
-	it('catches an unknown argument, a missing required one and a foreign provider', async () => {
+	it('catches unknown and missing arguments, wrong types, misplaced and repeated blocks, a foreign provider and unresolved references', async () => {
 		const json = await parseHcl(`
 resource "azurerm_traffic_manager_profile" "x" {
   name = "a"
-  resource_group_name = "b"
+  resource_group_name = var.missing
   traffic_routing_method = "Priority"
   dns_config {
     relative_name = "c"
-    ttl = 30
+    ttl = "thirty"
     colour = "red"
+  }
+  dns_config {
+    relative_name = "d"
+    ttl = 30
   }
   monitor_config {
     protocol = "HTTPS"
   }
+  tags {
+    a = "b"
+  }
   probe_every = 10
+}
+resource "azurerm_traffic_manager_external_endpoint" "y" {
+  name = "e"
+  profile_id = azurerm_traffic_manager_profile.nope.id
+  target = "example.com"
+  custom_header = { name = "h", value = "v" }
 }
 resource "aws_instance" "y" {}
 `);
 		// Sorted: the order of the problems is not the point.
 		expect(checkAgainstSnapshot(json, snapshot).sort()).toEqual([
+			'azurerm_traffic_manager_external_endpoint.y: "custom_header" is a block, written as an argument',
+			'azurerm_traffic_manager_profile.x.dns_config.ttl: expects number, got "thirty"',
 			'azurerm_traffic_manager_profile.x.dns_config: unknown argument "colour"',
 			'azurerm_traffic_manager_profile.x.monitor_config: missing required "port"',
+			'azurerm_traffic_manager_profile.x: "tags" is an argument, written as a block',
+			'azurerm_traffic_manager_profile.x: block "dns_config" is allowed once, written 2 times',
 			'azurerm_traffic_manager_profile.x: unknown argument "probe_every"',
-			'resource aws_instance: not in the snapshot',
+			'resource aws_instance: not in the schema',
 			'resource aws_instance: provider not allowed',
+		]);
+		expect(unresolvedReferences(json)).toEqual([
+			'azurerm_traffic_manager_profile.nope',
+			'var.missing',
 		]);
 	});
 });
@@ -109,6 +136,7 @@ describe('Terraform for the five examples', () => {
 				r.resources.map((x) => `${x.type}.${x.name}`).sort(),
 			);
 			expect(r.hcl).toMatch(/NOT terraform validate/);
+			expect(r.ruleViolations).toEqual([]);
 		});
 	}
 
@@ -124,22 +152,27 @@ describe('Terraform for the five examples', () => {
 		expect(first(plan['boot_recovery_group'])['replicated_protected_items']).toContain(
 			'azurerm_site_recovery_replicated_vm.sql',
 		);
-		// The app tier copies disks: nothing standing to deploy, said in a comment.
-		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# Nothing to deploy ahead of time/);
+		// The app tier copies disks: no standing VMs, a scheduled copy job.
+		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# No standing VMs: a scheduled job/);
+		const job = block(json, 'azurerm_automation_job_schedule', 'app_disk_copy');
+		expect(job['runbook_name']).toBe('${azurerm_automation_runbook.app_disk_copy.name}');
+		expect(job['schedule_name']).toBe('${azurerm_automation_schedule.app_disk_copy.name}');
 	});
 
 	it('a: a cold scale set rebuilt from a gallery image replicated to both regions, and a SQL failover group', async () => {
 		const a = examples.find((e) => e.file.startsWith('a-'));
 		if (a === undefined) throw new Error('example a missing');
 		const json = await parsedAndChecked(ok(a.workload).hcl);
-		expect(block(json, 'azurerm_linux_virtual_machine_scale_set', 'web')['instances']).toBe(0);
+		expect(block(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web')['instances']).toBe(
+			0,
+		);
 		const version = block(json, 'azurerm_shared_image_version', 'web');
 		expect((version['target_region'] as unknown[]).length).toBe(2);
 		const fog = block(json, 'azurerm_mssql_failover_group', 'database');
 		expect(first(fog['read_write_endpoint_failover_policy'])['mode']).toBe('Manual');
 	});
 
-	it('d: a plan whose only tier copies disks has nothing to deploy', () => {
+	it('d: a plan whose only tier copies disks deploys the scheduled copy job', async () => {
 		const d = examples.find((e) => e.file.startsWith('d-'));
 		if (d === undefined) throw new Error('example d missing');
 		// With the pricing page's fee Azure Backup wins example d; a dear fee leaves disk copies.
@@ -147,8 +180,16 @@ describe('Terraform for the five examples', () => {
 			...d.workload,
 			prices: { ...d.workload.prices, backupInstanceUsd: 100 },
 		});
-		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.message).toMatch(/\(tier "files": /);
+		if (!r.ok) throw new Error(r.message);
+		const json = await parsedAndChecked(r.hcl);
+		expect(resourceAddresses(json)).toEqual(
+			expect.arrayContaining([
+				'azurerm_automation_account.dr',
+				'azurerm_automation_runbook.files_disk_copy',
+				'azurerm_automation_schedule.files_disk_copy',
+				'azurerm_automation_job_schedule.files_disk_copy',
+			]),
+		);
 	});
 });
 

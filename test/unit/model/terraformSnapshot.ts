@@ -63,17 +63,24 @@ function typeProblem(type: string, v: unknown): string | undefined {
 				: type === 'bool'
 					? typeof v === 'boolean'
 					: type.startsWith('list(')
-						? Array.isArray(v) &&
-							v.every((x) => typeProblem(type.slice(5, -1), x) === undefined)
+						? Array.isArray(v) && v.every((x) => typeProblem(type.slice(5, -1), x) === undefined)
 						: type.startsWith('map(')
 							? isBody(v)
 							: true;
 	return ok ? undefined : `expects ${type}, got ${JSON.stringify(v)}`;
 }
 
-function checkBody(where: string, body: Body, schema: SchemaBlock, top: boolean, problems: string[]) {
+function checkBody(
+	where: string,
+	body: Body,
+	schema: SchemaBlock,
+	top: boolean,
+	problems: string[],
+) {
 	const present = new Set<string>();
-	for (const dyn of bodies(body['dynamic'])) {
+	// hcl2json writes dynamic blocks as one object (`dynamic: { name: [...] }`), not a list.
+	const dynamic = body['dynamic'];
+	for (const dyn of isBody(dynamic) ? [dynamic] : bodies(dynamic)) {
 		for (const [name, list] of Object.entries(dyn)) {
 			present.add(name);
 			const nested = schema.blocks[name];
