@@ -6,7 +6,7 @@
  * Every output is checked against every rule (terraformForPlan); names are checked with the
  * longest and the shortest name_prefix the variable accepts.
  */
-import { HclExpr, type HclBlock, type HclBody, type HclItem, type HclValue } from './hcl.ts';
+import { HclExpr, type HclBody, type HclItem, type HclValue } from './hcl.ts';
 
 const SOURCE = 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.73.0/';
 
@@ -222,7 +222,7 @@ export function applyRuleViolations(items: readonly HclItem[]): string[] {
 	const problems: string[] = [];
 	for (const item of items) {
 		if (item.kind !== 'block' || item.type !== 'resource') continue;
-		const [type, name] = (item as HclBlock).labels;
+		const [type, name] = item.labels;
 		for (const rule of APPLY_RULES) {
 			if (type === undefined || !rule.resources.includes(type)) continue;
 			const problem = rule.check(item.body);

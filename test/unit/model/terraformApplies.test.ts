@@ -139,7 +139,9 @@ describe('defects that made apply fail', () => {
 		expect(res(json, 'azurerm_shared_image', 'web_front')['hyper_v_generation']).toBe(
 			'${var.image_hyper_v_generation}',
 		);
-		const variable = (json['variable'] as Section)['image_hyper_v_generation']?.[0];
+		const variable = (json['variable'] as Record<string, Record<string, unknown>[]>)[
+			'image_hyper_v_generation'
+		]?.[0];
 		expect(variable?.['default']).toBe('V2');
 	});
 });
@@ -216,7 +218,9 @@ describe('defects that behaved wrongly once applied', () => {
 		const policy = first(account['immutability_policy']);
 		expect(policy['state']).toBe('${var.app_backup_immutability_state}');
 		expect(policy['period_since_creation_in_days']).toBeGreaterThan(0);
-		const variable = (json['variable'] as Section)['app_backup_immutability_state']?.[0];
+		const variable = (json['variable'] as Record<string, Record<string, unknown>[]>)[
+			'app_backup_immutability_state'
+		]?.[0];
 		expect(variable?.['default']).toBe('Unlocked');
 	});
 });
