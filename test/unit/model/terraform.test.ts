@@ -13,6 +13,7 @@ import {
 	type Workload,
 	type WorkloadInput,
 } from '~/model/index.ts';
+import { DISK_SKUS } from '~/model/terraform/diskSku.ts';
 import { valid, workloadArb } from './arbitraries.ts';
 import {
 	checkAgainstSnapshot,
@@ -475,37 +476,61 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 		{ name: 'db', kind: 'stateful', data: 'vm-replication', vmCount: 2, dailyChangeGiB: 1 },
 		{ name: 'sql', kind: 'stateful', data: 'paas', vmCount: 1 },
 	];
-	for (const router of ['traffic-manager', 'front-door'] as const) {
-		const w = valid({
-			tiers,
-			rtoMinutes: 60,
-			rpoMinutes: 15,
-			configAsCode: true,
-			routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
-		});
-		for (const tier of w.tiers) {
-			for (const candidate of candidatesFor(tier)) {
-				const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
-				it(`${router}, ${tier.name}: ${key}`, async () => {
-					const plan = recommend(w);
-					for (const tp of plan.tiers)
-						if (tp.tier === tier.name) tp.recommended = evaluateCandidate(w, tier, candidate);
-					const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
-					// The other tiers always deploy something, so the plan as a whole does.
-					if (!r.ok) throw new Error(r.message);
-					const json = await parsedAndChecked(r.hcl);
-					const own = r.resources.filter((x) => x.tier === tier.name);
-					expect(resourceAddresses(json)).toEqual(
-						expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
-					);
-					if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
-				});
+	const diskTypes = Object.keys(DISK_SKUS);
+	let n = 0;
+	for (const router of ['traffic-manager', 'front-door'] as const)
+		for (const trigger of ['people', 'automation'] as const) {
+			const w = valid({
+				tiers,
+				rtoMinutes: 60,
+				rpoMinutes: 15,
+				configAsCode: true,
+				routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
+				operations: { trigger },
+			});
+			for (const tier of w.tiers) {
+				for (const candidate of candidatesFor(tier)) {
+					const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
+					// Each case takes the next disk type: every type meets every router and trigger.
+					const diskType = diskTypes[n++ % diskTypes.length] ?? 'premium-ssd';
+					it(`${router}, ${trigger}, ${tier.name}: ${key}, ${diskType} disks`, async () => {
+						const typed = {
+							...w,
+							tiers: w.tiers.map((t) => ({ ...t, diskType, replicaDiskType: diskType })),
+						};
+						const plan = recommend(typed);
+						for (const tp of plan.tiers)
+							if (tp.tier === tier.name) tp.recommended = evaluateCandidate(typed, tier, candidate);
+						const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
+						// The other tiers always deploy something, so the plan as a whole does.
+						if (!r.ok) throw new Error(r.message);
+						const json = await parsedAndChecked(r.hcl);
+						expect(r.ruleViolations).toEqual([]);
+						const own = r.resources.filter((x) => x.tier === tier.name);
+						expect(resourceAddresses(json)).toEqual(
+							expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
+						);
+						if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
+						// Every disk gets the SKU of the type the tier names (the type the plan prices).
+						const sku = DISK_SKUS[diskType as keyof typeof DISK_SKUS];
+						for (const m of r.hcl.matchAll(
+							/(?:target_disk_type|target_replica_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
+						))
+							expect(m[1]).toBe(sku);
+					});
+				}
 			}
 		}
-	}
 });
 
 describe('Terraform for any valid workload', () => {
+	// Regions the engine plans for: a pair, any region from a source, none named.
+	const regions = fc.constantFrom(
+		{ sourceRegion: 'westeurope', targetRegion: 'pair' },
+		{ sourceRegion: 'italynorth', targetRegion: 'any' },
+		{ sourceRegion: 'eastus2', targetRegion: 'westus3' },
+		{},
+	);
 	const routed = workloadArb.chain((input) =>
 		fc
 			.record({
@@ -517,28 +542,43 @@ describe('Terraform for any valid workload', () => {
 			.chain((routing) =>
 				fc.record({
 					input: fc.constant({ ...input, routing }),
+					region: regions,
 					reserve: fc.subarray(input.tiers.map((t) => t.name)),
 					order: fc.shuffledSubarray(input.tiers.map((t) => t.name)),
+					disks: fc.array(fc.constantFrom(...Object.keys(DISK_SKUS)), {
+						minLength: input.tiers.length,
+						maxLength: input.tiers.length,
+					}),
 				}),
 			),
 	);
-	it('parses as HCL and uses only documented names, or says there is nothing to deploy', async () => {
+	it('passes the schema and the apply-time rules, every reference resolves, and uses the disk type priced, or says there is nothing to deploy', async () => {
 		await fc.assert(
-			fc.asyncProperty(routed, async ({ input, reserve, order }) => {
-				const r = terraformForWorkload(valid(input), {
-					reserveCapacityFor: reserve,
-					startOrder: order,
-				});
+			fc.asyncProperty(routed, async ({ input, region, reserve, order, disks }) => {
+				const parsed = valid({ ...input, ...region } as WorkloadInput);
+				const w = {
+					...parsed,
+					tiers: parsed.tiers.map((t, i) => ({ ...t, diskType: disks[i] ?? 'premium-ssd' })),
+				};
+				const r = terraformForWorkload(w, { reserveCapacityFor: reserve, startOrder: order });
 				if (!r.ok) {
 					expect(r.message).toMatch(/^Nothing to deploy/);
 					return;
 				}
 				const json = await parseHcl(r.hcl);
 				expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+				expect(unresolvedReferences(json)).toEqual([]);
+				expect(r.ruleViolations).toEqual([]);
 				expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+				// Disks get only the SKUs of the tiers' types.
+				const skus = new Set(disks.map((d) => DISK_SKUS[d as keyof typeof DISK_SKUS]));
+				for (const m of r.hcl.matchAll(
+					/(?:target_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
+				))
+					expect(skus).toContain(m[1]);
 			}),
 			{ numRuns: 60 },
 		);
 		// Parsing 60 files in WebAssembly takes seconds on a busy machine.
-	}, 60_000);
+	}, 120_000);
 });
