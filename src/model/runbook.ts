@@ -13,6 +13,7 @@ import type { Step } from './pattern.ts';
 import { getPattern } from './patternRegistry.ts';
 import { declareStep, switchTrafficStep, validateStep } from './patterns/commonSteps.ts';
 import type { Plan, TierPlan } from './recommend.ts';
+import { runbookResources } from './terraform/runbookResources.ts';
 
 /**
  * Reader-typed text (workload and tier names) as literal Markdown: every ASCII punctuation
@@ -143,6 +144,7 @@ export function runbookMarkdown(plan: Plan, url?: string, options: RunbookOption
 	);
 	out.push(...startOrder(groups));
 	out.push(...drillPlan(plan, groups));
+	out.push(...terraformResources(plan, ordered));
 	out.push('## Failover', '');
 	for (const t of ordered) {
 		const pattern = getPattern(t.recommended.patternId);
@@ -189,6 +191,23 @@ export function runbookMarkdown(plan: Plan, url?: string, options: RunbookOption
 		'Step times marked as estimates in the guide are ours; replace them with your measurements.',
 	);
 	return `${out.join('\n')}\n`;
+}
+
+/** The resources the steps act on, named as the plan's Terraform names them (none: nothing). */
+function terraformResources(plan: Plan, ordered: readonly TierPlan[]): string[] {
+	const found = runbookResources(plan, { startOrder: ordered.map((t) => t.tier) });
+	if (found.length === 0) return [];
+	return [
+		'## Resources, as the Terraform names them',
+		'',
+		'| What | Azure name | Terraform address |',
+		'|---|---|---|',
+		...found.map(
+			(r) =>
+				`| ${r.what}${r.tier !== undefined ? ` [${mdText(r.tier)}]` : ''} | \`${r.azureName}\` | \`${r.address}\` |`,
+		),
+		'',
+	];
 }
 
 function startOrder(groups: TierPlan[][]): string[] {

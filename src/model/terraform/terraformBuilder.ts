@@ -5,7 +5,17 @@
 import type { ProtectionLayer } from '../estimate/protectionLayer.ts';
 import type { Plan, TierPlan } from '../recommend.ts';
 import type { Tier, Workload } from '../workload.ts';
-import { attr, block, comment, expr, type HclBlock, type HclBody, type HclItem } from './hcl.ts';
+import {
+	attr,
+	block,
+	comment,
+	expr,
+	HclExpr,
+	type HclBlock,
+	type HclBody,
+	type HclItem,
+	type HclValue,
+} from './hcl.ts';
 
 export interface TerraformOptions {
 	/** Tier names in the order they start at failover (the recovery plan's boot groups). */
@@ -48,9 +58,23 @@ export interface TierContext {
 	replicaDiskSku: string;
 }
 
+/** A name argument as a reader sees it: a literal, or a template with <variable> for each variable. */
+function readableName(value: HclValue): string {
+	if (typeof value === 'string') return value;
+	if (!(value instanceof HclExpr)) return String(value);
+	const text = value.text.replace(/^substr\((".*"), 0, \d+\)$/, '$1');
+	return text
+		.replace(/^"|"$/g, '')
+		.replace(/\$\{var\.([a-z0-9_]+)\}/g, '<$1>')
+		.replace(/\$\{count\.index\}/g, '<n>')
+		.replace(/\$\{each\.key\}/g, '<VM name>');
+}
+
 export class TerraformBuilder {
 	readonly items: HclItem[] = [];
 	readonly resources: ResourceRef[] = [];
+	/** Each resource's Azure name as a reader sees it (`<name_prefix>-asr-vault`), by address. */
+	readonly azureNames = new Map<string, string>();
 	private readonly variables = new Map<string, HclBlock>();
 	private readonly dataSources = new Map<string, HclBlock>();
 	private readonly once = new Set<string>();
@@ -107,6 +131,9 @@ export class TerraformBuilder {
 	): string {
 		this.items.push(block('resource', [type, name], body, lines));
 		this.resources.push({ type, name, ...(tier !== undefined ? { tier } : {}) });
+		const azureName = body.find((i) => i.kind === 'attr' && i.name === 'name');
+		if (azureName?.kind === 'attr')
+			this.azureNames.set(`${type}.${name}`, readableName(azureName.value));
 		return `${type}.${name}`;
 	}
 

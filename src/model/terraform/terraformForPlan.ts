@@ -36,6 +36,8 @@ export type TerraformResult =
 			resources: ResourceRef[];
 			/** Apply-time rules of the provider the output breaks (applyRules.ts); none expected. */
 			ruleViolations: string[];
+			/** Each resource's Azure name as a reader sees it, by address (for the runbook). */
+			azureNames: ReadonlyMap<string, string>;
 	  }
 	| { ok: false; message: string };
 
@@ -353,7 +355,7 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 		...b.declaredData(),
 		...b.items,
 	]);
-	return { ok: true, hcl, resources: b.resources, ruleViolations };
+	return { ok: true, hcl, resources: b.resources, ruleViolations, azureNames: b.azureNames };
 }
 
 /** What the wizard's "Download Terraform" button calls. */

@@ -12,6 +12,7 @@ import {
 	candidatesFor,
 	evaluateCandidate,
 	recommend,
+	runbookMarkdown,
 	terraformForPlan,
 	type Plan,
 	type Workload,
@@ -530,5 +531,29 @@ describe('the resources the Terraform emits are all in the committed schema', ()
 			for (const a of resourceAddresses(json)) seen.add(a.split('.')[0] ?? '');
 		}
 		for (const type of seen) expect(Object.keys(schema.resources)).toContain(type);
+	});
+});
+
+describe('the runbook and the Terraform name the same resources', () => {
+	it('the runbook lists the recovery plan, networks and routing profile under the names the Terraform gives them', async () => {
+		const w = workload({ operations: { trigger: 'automation' } });
+		const plan = planWith(w, { db: 'site-recovery-a2a', 'web front': 'scale-set-rebuild/warm' });
+		const { r } = await checked(plan);
+		const text = runbookMarkdown(plan);
+		const section = text.slice(text.indexOf('## Resources, as the Terraform names them'));
+		expect(section).toMatch(/^## Resources/);
+		const listed = [...section.matchAll(/`(azurerm_[a-z_]+\.[a-z0-9_]+)`/g)].map((m) => m[1]);
+		const addresses = r.resources.map((x) => `${x.type}.${x.name}`);
+		for (const a of listed) expect(addresses).toContain(a);
+		expect(listed).toEqual(
+			expect.arrayContaining([
+				'azurerm_site_recovery_replication_recovery_plan.plan',
+				'azurerm_virtual_network.test_failover',
+				'azurerm_traffic_manager_profile.dr',
+				'azurerm_orchestrated_virtual_machine_scale_set.web_front',
+			]),
+		);
+		expect(section).toContain('`<name_prefix>-recovery-plan`');
+		expect(section).toContain('`<name_prefix>-test-failover-vnet`');
 	});
 });
