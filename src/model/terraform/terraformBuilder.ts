@@ -61,7 +61,7 @@ export interface TierContext {
 /** A name argument as a reader sees it: a literal, or a template with <variable> for each variable. */
 function readableName(value: HclValue): string {
 	if (typeof value === 'string') return value;
-	if (!(value instanceof HclExpr)) return String(value);
+	if (!(value instanceof HclExpr)) return JSON.stringify(value);
 	const text = value.text.replace(/^substr\((".*"), 0, \d+\)$/, '$1');
 	return text
 		.replace(/^"|"$/g, '')

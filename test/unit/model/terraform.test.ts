@@ -555,7 +555,7 @@ describe('Terraform for any valid workload', () => {
 	it('passes the schema and the apply-time rules, every reference resolves, and uses the disk type priced, or says there is nothing to deploy', async () => {
 		await fc.assert(
 			fc.asyncProperty(routed, async ({ input, region, reserve, order, disks }) => {
-				const parsed = valid({ ...input, ...region } as WorkloadInput);
+				const parsed = valid({ ...input, ...region });
 				const w = {
 					...parsed,
 					tiers: parsed.tiers.map((t, i) => ({ ...t, diskType: disks[i] ?? 'premium-ssd' })),
