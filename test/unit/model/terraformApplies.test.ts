@@ -3,7 +3,7 @@
  * provider's apply-time rules and the canonical layout, checked on the output.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,11 @@ import {
 	AZURERM_VERSION,
 	candidatesFor,
 	evaluateCandidate,
+	parseWorkload,
 	recommend,
 	runbookMarkdown,
 	terraformForPlan,
+	terraformForWorkload,
 	type Plan,
 	type Workload,
 	type WorkloadInput,
@@ -555,5 +557,30 @@ describe('the runbook and the Terraform name the same resources', () => {
 		);
 		expect(section).toContain('`<name_prefix>-recovery-plan`');
 		expect(section).toContain('`<name_prefix>-test-failover-vnet`');
+	});
+});
+
+describe('the README’s worked example', () => {
+	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+	const start = readme.indexOf('### Terraform worked example');
+	const section = readme.slice(start, readme.indexOf('\n### ', start + 10));
+	const example = parseWorkload(
+		JSON.parse(
+			readFileSync(new URL('../../../examples/b-sql-vm-app-tier.json', import.meta.url), 'utf8'),
+		),
+	);
+
+	it('gives the resource count and the variables the example’s Terraform has', async () => {
+		expect(start).toBeGreaterThan(0);
+		if (!example.ok) throw new Error('example b is invalid');
+		const r = terraformForWorkload(example.workload);
+		if (!r.ok) throw new Error(r.message);
+		expect(section).toContain(`${r.resources.length} resource block(s)`);
+		expect(section).toContain(`The ${r.resources.length} resource blocks`);
+		const json = await parseHcl(r.hcl);
+		const tfvars = /```hcl\n([^]*?)```/.exec(section)?.[1] ?? '';
+		const given = [...tfvars.matchAll(/^([a-z_]+)\s+=/gm)].map((m) => m[1]).sort();
+		const asked = Object.keys(json['variable'] as Record<string, unknown>).sort();
+		expect(given).toEqual(asked);
 	});
 });
