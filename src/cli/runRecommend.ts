@@ -3,14 +3,12 @@
  * for bad input; prints one line per bad field and returns 2.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { formatIssue, parseWorkload, recommend, workloadToQuery } from '../model/index.ts';
 import {
-	formatIssue,
-	parseWorkload,
-	recommend,
-	runbookMarkdown,
-	workloadToQuery,
-} from '../model/index.ts';
-import { terraformForWorkload, terraformSummary } from '../model/engine/terraform.ts';
+	runbookWithResources,
+	terraformForWorkload,
+	terraformSummary,
+} from '../model/engine/terraform.ts';
 import { planText } from './planText.ts';
 
 export const DEFAULT_BASE = 'http://localhost:4321';
@@ -135,7 +133,7 @@ export function runRecommend(args: CliArgs, text: string, sourceName: string): C
 			: { code: 2, stdout: '', stderr: `${sourceName}: ${tf.message}\n` };
 	}
 	const plan = recommend(parsed.workload);
-	if (args.runbook) return { code: 0, stdout: runbookMarkdown(plan, url), stderr: '' };
+	if (args.runbook) return { code: 0, stdout: runbookWithResources(plan, url), stderr: '' };
 	if (args.json) return { code: 0, stdout: `${JSON.stringify(plan, null, 2)}\n`, stderr: '' };
 	return { code: 0, stdout: `${planText(plan, url)}\n`, stderr: '' };
 }

@@ -30,7 +30,7 @@ import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
 import { valueAtPath } from '../../src/model/schema/fieldPaths.ts';
 import { versusText } from '../../src/components/widgets/planView.ts';
 import { SENSITIVITY_ROWS } from '../../src/components/widgets/sensitivityView.ts';
-import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
+import { runbookWithResources as runbookMarkdown } from '~/model/engine/terraform.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
 import { openSite, watchedPage, type Site, type WatchedPage } from '../support/browser.ts';
 

@@ -22,7 +22,7 @@ import {
 	terraformSummary,
 } from '~/model/engine/terraform.ts';
 import { diffPlans, tierDiffLines } from '~/model/engine/planDiff.ts';
-import { runbookMarkdown } from '../../src/components/widgets/runbookMarkdown.ts';
+import { runbookWithResources as runbookMarkdown } from '~/model/engine/terraform.ts';
 import { planWideLines } from '../../src/components/wizard/pinView.ts';
 import {
 	checkAgainstSnapshot,

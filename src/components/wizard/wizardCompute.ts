@@ -16,7 +16,6 @@ import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
 import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
-import { runbookMarkdown } from '../widgets/runbookMarkdown.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { pinnedSectionHtml } from './pinView.ts';
 import { highlightTree } from './treeHighlight.ts';
@@ -72,12 +71,18 @@ export class WizardController {
 		if (form.start() === undefined) return;
 		this.root.querySelector<HTMLElement>('[data-export]')?.removeAttribute('hidden');
 		this.root.querySelector('[data-download="markdown"]')?.addEventListener('click', () => {
-			if (this.plan !== undefined)
-				download(
-					`dr-runbook-${slug(this.plan.workload.name)}.md`,
-					'text/markdown',
-					runbookMarkdown(this.plan, window.location.href),
-				);
+			const plan = this.plan;
+			if (plan === undefined) return;
+			// The runbook names the resources as the Terraform does, so it loads the writers too.
+			void import('~/model/engine/terraform.ts').then(
+				({ runbookWithResources }) =>
+					download(
+						`dr-runbook-${slug(plan.workload.name)}.md`,
+						'text/markdown',
+						runbookWithResources(plan, window.location.href),
+					),
+				() => form.say('The runbook could not be built; try again.'),
+			);
 		});
 		this.root.querySelector('[data-download="terraform"]')?.addEventListener('click', () => {
 			const plan = this.plan;

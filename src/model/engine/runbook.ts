@@ -30,6 +30,16 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Steps every tier shares: run once for the whole workload, not once per tier. */
 const SHARED_TITLES = new Set([declareStep.title, switchTrafficStep.title, validateStep.title]);
 
+/** A resource a runbook step acts on, named as the plan's Terraform names it. */
+export interface RunbookResource {
+	what: string;
+	/** The Terraform address, `type.name`. */
+	address: string;
+	/** The Azure name, with <name_prefix> where the prefix goes. */
+	azureName: string;
+	tier?: string;
+}
+
 export interface RunbookOptions {
 	/** A link that reproduces the plan (the wizard's address with the workload in it). */
 	url?: string | undefined;
@@ -39,6 +49,12 @@ export interface RunbookOptions {
 	 * Tiers the groups leave out are started in a last group, so none is forgotten.
 	 */
 	startGroups?: readonly (readonly string[])[] | undefined;
+	/**
+	 * The resources the steps act on, as the plan's Terraform names them (`runbookResources` in
+	 * runbookResources.ts, loaded with the Terraform writers). Without them the runbook has no
+	 * resource table.
+	 */
+	resources?: readonly RunbookResource[] | undefined;
 }
 
 /** The plan's tiers grouped in start order; unknown names are ignored, missing tiers appended. */
@@ -143,6 +159,7 @@ export function runbookMarkdown(plan: Plan, url?: string, options: RunbookOption
 	);
 	out.push(...startOrder(groups));
 	out.push(...drillPlan(plan, groups));
+	out.push(...terraformResources(options.resources ?? []));
 	out.push('## Failover', '');
 	for (const t of ordered) {
 		const pattern = getPattern(t.recommended.patternId);
@@ -189,6 +206,22 @@ export function runbookMarkdown(plan: Plan, url?: string, options: RunbookOption
 		'Step times marked as estimates in the guide are ours; replace them with your measurements.',
 	);
 	return `${out.join('\n')}\n`;
+}
+
+/** The resources the steps act on, named as the plan's Terraform names them (none: nothing). */
+function terraformResources(found: readonly RunbookResource[]): string[] {
+	if (found.length === 0) return [];
+	return [
+		'## Resources, as the Terraform names them',
+		'',
+		'| What | Azure name | Terraform address |',
+		'|---|---|---|',
+		...found.map(
+			(r) =>
+				`| ${r.what}${r.tier !== undefined ? ` [${mdText(r.tier)}]` : ''} | \`${r.azureName}\` | \`${r.address}\` |`,
+		),
+		'',
+	];
 }
 
 function startOrder(groups: TierPlan[][]): string[] {

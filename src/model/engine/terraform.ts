@@ -8,3 +8,4 @@ export {
 	type TerraformResult,
 } from './terraformForPlan.ts';
 export { terraformSummary } from './terraformSummary.ts';
+export { runbookResources, runbookWithResources } from './runbookResources.ts';

@@ -1,14 +1,16 @@
 /**
  * The plan as Terraform (HCL) for the azurerm provider: for each tier, what its recommended
  * pattern deploys; the Site Recovery recovery plan in start order; the routing profile with the
- * plan's probe settings. Argument names are checked in tests against a snapshot of the
- * provider's documentation; that is not `terraform validate`.
+ * plan's probe settings. Tests check the output against the provider's schema; every output is
+ * checked against the provider's apply-time rules (applyRules.ts). That is not `terraform validate`.
  */
 import { factNumber } from '../facts/factRegistry.ts';
 import { PATTERN_IDS } from '../patterns/ids.ts';
 import { TERRAFORM_WRITERS } from '../patterns/terraformWriters.ts';
 import { MODEL_VERSION, recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from '../schema/workload.ts';
+import { APPLY_RULES, applyRuleViolations } from '../kit/applyRules.ts';
+import { diskSku } from '../kit/diskSku.ts';
 import { attr, block, comment, expr, renderHcl, type HclItem } from '../kit/hcl.ts';
 import {
 	TerraformBuilder,
@@ -21,11 +23,25 @@ export type { ResourceRef, TerraformOptions } from '../kit/terraformBuilder.ts';
 
 type TierContext = TierContextOf<TierPlan>;
 
-/** The provider release the output pins, and whose documentation the tests check against. */
-export const AZURERM_VERSION = '4.81.0';
+/**
+ * The provider release the output pins: the release whose schema the tests check the output
+ * against (test/fixtures/azurerm-schema.json, from @cdktn/provider-azurerm 16.1.0, which is
+ * generated from azurerm 4.73.0) and whose source states the apply-time rules (applyRules.ts).
+ */
+export const AZURERM_VERSION = '4.73.0';
+export const SCHEMA_PACKAGE = '@cdktn/provider-azurerm 16.1.0';
 
 export type TerraformResult =
-	{ ok: true; hcl: string; resources: ResourceRef[] } | { ok: false; message: string };
+	| {
+			ok: true;
+			hcl: string;
+			resources: ResourceRef[];
+			/** Apply-time rules of the provider the output breaks (applyRules.ts); none expected. */
+			ruleViolations: string[];
+			/** Each resource's Azure name as a reader sees it, by address (for the runbook). */
+			azureNames: ReadonlyMap<string, string>;
+	  }
+	| { ok: false; message: string };
 
 function identifier(name: string): string {
 	const slug = name
@@ -49,12 +65,16 @@ function tierContexts(plan: Plan, options: TerraformOptions): TierContext[] {
 		let id = base;
 		for (let i = 2; used.has(id); i++) id = `${base}_${i}`;
 		used.add(id);
+		const alnum = id.replace(/[^a-z0-9]/g, '').slice(0, 10);
 		return {
 			plan: tp,
 			tier,
 			id,
-			alnum: id.replace(/[^a-z0-9]/g, '').slice(0, 10),
+			alnum,
+			slug: id.replace(/_/g, '-').slice(0, 20).replace(/-+$/, ''),
 			reserveCapacity: reserve.has(tp.tier),
+			diskSku: diskSku(tier, 'diskType'),
+			replicaDiskSku: diskSku(tier, 'replicaDiskType'),
 		};
 	});
 }
@@ -72,9 +92,13 @@ function inStartOrder(tiers: TierContext[], order: readonly string[] | undefined
 		.map(({ t }) => t);
 }
 
-function routing(b: TerraformBuilder): void {
+/**
+ * The global routing profile, in its own resource group (neither region's). `activeActive`: a
+ * tier serves from both regions, so both origins or endpoints get the same priority.
+ */
+function routing(b: TerraformBuilder, activeActive: boolean): void {
 	const r = b.workload.routing;
-	const rg = b.primaryResourceGroup;
+	const rg = b.routingResourceGroup;
 	const path = b.variable('health_probe_path', {
 		type: 'string',
 		description:
@@ -137,8 +161,9 @@ function routing(b: TerraformBuilder): void {
 				`${required} successful sample(s) required: ${sample} samples less your ${r.toleratedFailures} tolerated failure(s), at least 1.`,
 			],
 		);
-		const origins = (['primary', 'secondary'] as const).map((side, i) =>
-			b.resource(
+		const origins = (['primary', 'secondary'] as const).map((side, i) => {
+			const priority = activeActive ? 1 : i + 1;
+			return b.resource(
 				'azurerm_cdn_frontdoor_origin',
 				side,
 				[
@@ -147,11 +172,16 @@ function routing(b: TerraformBuilder): void {
 					attr('host_name', endpoint(side)),
 					attr('origin_host_header', endpoint(side)),
 					attr('certificate_name_check_enabled', true),
-					attr('priority', i + 1),
+					attr('priority', priority),
+					attr('weight', 1000),
 				],
-				[`The ${side} region's entry point, priority ${i + 1}.`],
-			),
-		);
+				[
+					activeActive
+						? `The ${side} region's entry point, priority 1 like the other: active/active, both serve.`
+						: `The ${side} region's entry point, priority ${priority}.`,
+				],
+			);
+		});
 		b.resource(
 			'azurerm_cdn_frontdoor_route',
 			'dr',
@@ -162,10 +192,14 @@ function routing(b: TerraformBuilder): void {
 				attr('cdn_frontdoor_origin_ids', expr(`[${origins.map((o) => `${o}.id`).join(', ')}]`)),
 				attr('patterns_to_match', ['/*']),
 				attr('supported_protocols', ['Https']),
+				attr('https_redirect_enabled', false),
 				attr('forwarding_protocol', 'HttpsOnly'),
 				attr('link_to_default_domain', true),
 			],
-			['Every path goes to the origin group.'],
+			[
+				'Every path goes to the origin group, over HTTPS only. The redirect from HTTP is off: the',
+				'provider accepts it only when supported_protocols has both Http and Https.',
+			],
 		);
 		return;
 	}
@@ -173,7 +207,9 @@ function routing(b: TerraformBuilder): void {
 	const interval = r.probeIntervalSeconds <= 20 ? 10 : 30;
 	const timeout = interval === 10 ? 9 : 10;
 	b.comment(
-		'Routing: Traffic Manager (priority routing) answers DNS with the secondary when the primary fails its probes.',
+		activeActive
+			? 'Routing: Traffic Manager (weighted routing) answers DNS with both regions, and with the healthy one alone when the other fails its probes.'
+			: 'Routing: Traffic Manager (priority routing) answers DNS with the secondary when the primary fails its probes.',
 	);
 	const profile = b.resource(
 		'azurerm_traffic_manager_profile',
@@ -181,7 +217,7 @@ function routing(b: TerraformBuilder): void {
 		[
 			attr('name', expr(`"\${${b.prefix.text}}-tm"`)),
 			attr('resource_group_name', rg),
-			attr('traffic_routing_method', 'Priority'),
+			attr('traffic_routing_method', activeActive ? 'Weighted' : 'Priority'),
 			block(
 				'dns_config',
 				[],
@@ -218,9 +254,13 @@ function routing(b: TerraformBuilder): void {
 				attr('name', side),
 				attr('profile_id', expr(`${profile}.id`)),
 				attr('target', endpoint(side)),
-				attr('priority', i + 1),
+				activeActive ? attr('weight', 1) : attr('priority', i + 1),
 			],
-			[`The ${side} region's entry point, priority ${i + 1}.`],
+			[
+				activeActive
+					? `The ${side} region's entry point, equal weight: active/active, both serve.`
+					: `The ${side} region's entry point, priority ${i + 1}.`,
+			],
 		),
 	);
 }
@@ -248,15 +288,21 @@ function writeLayers(b: TerraformBuilder, tiers: readonly TierContext[]): TierCo
 	return layered;
 }
 
-function header(plan: Plan, resources: number): HclItem {
+function header(plan: Plan, resources: number, violations: readonly string[]): HclItem {
 	return comment(
 		`Terraform for "${plan.workload.name}", generated by Azure VM DR Guides (model version ${MODEL_VERSION}).`,
 		`Plan status: ${plan.status}. ${resources} resource block(s) for the azurerm provider ${AZURERM_VERSION}.`,
 		...(plan.status !== 'meets' ? [`Read first: ${plan.headline}`] : []),
 		'',
-		'This file is checked only for HCL syntax and for resource, argument and block names against',
-		`a snapshot of the azurerm ${AZURERM_VERSION} documentation. That is NOT terraform validate:`,
-		'run terraform init, validate and plan, and review every resource, before you apply it.',
+		`What is checked: the generator's output is tested against the azurerm ${AZURERM_VERSION} provider schema`,
+		`(as ${SCHEMA_PACKAGE} carries it: resource types, argument names and types, required`,
+		'arguments and blocks, block nesting) and for references that resolve. This file is checked',
+		`against ${APPLY_RULES.length} apply-time rules from the provider's source (cross-argument and name rules, names`,
+		`with the longest and shortest name_prefix): ${violations.length === 0 ? 'it passes all of them.' : 'it breaks these:'}`,
+		...violations.map((v) => `WILL FAIL AT APPLY: ${v}`),
+		'Not checked: what only Azure knows (VM size and SKU availability in your regions, quota, names',
+		"already taken, your variables' values). That is NOT terraform validate: run terraform init,",
+		'validate and plan, and review every resource, before you apply it.',
 		'Variables stand for what the model cannot know (resource groups, VMs, networks, regions).',
 	);
 }
@@ -285,7 +331,10 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 		const writePlan = TERRAFORM_WRITERS[id].writePlan;
 		if (writePlan !== undefined && mine.length > 0) writePlan(b, mine);
 	}
-	routing(b);
+	routing(
+		b,
+		plan.tiers.some((t) => t.recommended.variant === 'active-active'),
+	);
 	const preamble: HclItem[] = [
 		block(
 			'terraform',
@@ -300,14 +349,15 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 		),
 		block('provider', ['azurerm'], [block('features', [], [])]),
 	];
+	const ruleViolations = applyRuleViolations(b.items);
 	const hcl = renderHcl([
-		header(plan, b.resources.length),
+		header(plan, b.resources.length, ruleViolations),
 		...preamble,
 		...b.declaredVariables(),
 		...b.declaredData(),
 		...b.items,
 	]);
-	return { ok: true, hcl, resources: b.resources };
+	return { ok: true, hcl, resources: b.resources, ruleViolations, azureNames: b.azureNames };
 }
 
 /** What the wizard's "Download Terraform" button calls. */

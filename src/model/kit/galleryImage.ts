@@ -32,6 +32,19 @@ export function imageVersion(b: TerraformBuilder, t: TierContext): string {
 			attr('resource_group_name', b.primaryResourceGroup),
 			attr('location', b.primaryLocation),
 			attr('os_type', 'Linux'),
+			attr(
+				'hyper_v_generation',
+				b.variable('image_hyper_v_generation', {
+					type: 'string',
+					description:
+						'Hyper-V generation of the captured images: V2 for Generation 2 VMs (the default for new Azure VMs), V1 for Generation 1. It must match the source VM; the provider defaults to V1, which rejects a Gen2 source.',
+					default: 'V2',
+					validation: {
+						condition: 'contains(["V1", "V2"], var.image_hyper_v_generation)',
+						message: 'image_hyper_v_generation must be V1 or V2.',
+					},
+				}),
+			),
 			block(
 				'identifier',
 				[],

@@ -1,5 +1,7 @@
 /**
- * A small HCL writer: attributes, blocks and comments, rendered with two-space indentation.
+ * A small HCL writer: attributes, blocks and comments, in `terraform fmt`'s canonical layout:
+ * two-space indentation, the `=` of consecutive one-line attributes aligned, one blank line
+ * between top-level blocks, no trailing spaces.
  * Values are literals (strings are quoted and escaped, including `${` and `%{`) unless wrapped
  * in `expr()`, which is written as it is (references, function calls, for expressions).
  */
@@ -87,7 +89,37 @@ function renderValue(value: HclValue, indent: string): string {
 	const entries = Object.entries(value as { readonly [key: string]: HclValue });
 	if (entries.length === 0) return '{}';
 	const inner = `${indent}  `;
-	return `{\n${entries.map(([k, v]) => `${inner}${k} = ${renderValue(v, inner)}`).join('\n')}\n${indent}}`;
+	const lines = aligned(
+		entries.map(([k, v]) => ({ name: k, value: renderValue(v, inner) })),
+		inner,
+	);
+	return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+/**
+ * `name = value` lines as `terraform fmt` writes them: the `=` of consecutive one-line
+ * assignments aligned one space after the longest name. A value that spans lines (an object)
+ * is not aligned and ends the run, as do blocks, comments and blank lines.
+ */
+function aligned(
+	assignments: readonly { name: string; value: string }[],
+	indent: string,
+): string[] {
+	const out: string[] = [];
+	let run: { name: string; value: string }[] = [];
+	const flush = () => {
+		const width = Math.max(0, ...run.map((a) => a.name.length));
+		for (const a of run) out.push(`${indent}${a.name.padEnd(width)} = ${a.value}`);
+		run = [];
+	};
+	for (const a of assignments) {
+		if (a.value.includes('\n')) {
+			flush();
+			out.push(`${indent}${a.name} = ${a.value}`);
+		} else run.push(a);
+	}
+	flush();
+	return out;
 }
 
 /** One comment line per line, each starting "# ". Comments never hold a newline themselves. */
@@ -101,12 +133,23 @@ function renderItem(item: HclItem, indent: string): string[] {
 	const header = [item.type, ...item.labels.map(quote)].join(' ');
 	const above = item.comment !== undefined ? renderComment(item.comment, indent) : [];
 	if (item.body.length === 0) return [...above, `${indent}${header} {}`];
-	return [
-		...above,
-		`${indent}${header} {`,
-		...item.body.flatMap((i) => renderItem(i, `${indent}  `)),
-		`${indent}}`,
-	];
+	return [...above, `${indent}${header} {`, ...renderBody(item.body, `${indent}  `), `${indent}}`];
+}
+
+/** A block's body: runs of attributes aligned, blocks and comments as they are. */
+function renderBody(body: HclBody, indent: string): string[] {
+	const out: string[] = [];
+	let run: { name: string; value: string }[] = [];
+	for (const item of body) {
+		if (item.kind === 'attr') {
+			run.push({ name: item.name, value: renderValue(item.value, indent) });
+			continue;
+		}
+		out.push(...aligned(run, indent), ...renderItem(item, indent));
+		run = [];
+	}
+	out.push(...aligned(run, indent));
+	return out;
 }
 
 /** The items as an HCL file: top-level items separated by blank lines. */

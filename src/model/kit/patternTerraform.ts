@@ -71,12 +71,9 @@ export function vmSize(b: TerraformBuilder, t: TierContext) {
 	});
 }
 
-export function diskType(b: TerraformBuilder) {
-	return b.variable('secondary_disk_type', {
-		type: 'string',
-		description:
-			'Managed disk type for disks created in the secondary region (for example Premium_LRS); match your source disks.',
-	});
+/** The disk SKU the plan prices for the tier's disks after failover (see diskSku.ts). */
+export function diskType(t: TierContext): string {
+	return t.diskSku;
 }
 
 export function adminAccess(b: TerraformBuilder): HclItem[] {
@@ -94,35 +91,65 @@ export function adminAccess(b: TerraformBuilder): HclItem[] {
 	];
 }
 
-/** The capacity reservation group of a tier that reserves capacity, as an argument. */
-export function reservation(b: TerraformBuilder, t: TierContext, argument: string): HclItem[] {
+const reservationGroup = (t: TierContext) => `azurerm_capacity_reservation_group.${t.id}`;
+const reservationAddress = (t: TierContext) => `azurerm_capacity_reservation.${t.id}`;
+
+/**
+ * The capacity reservation group of a tier that reserves capacity, as an argument. The group
+ * holds a reservation of the VM size the tier's VMs use after failover (the same variable), so a
+ * VM or scale set placed in it must wait for the reservation: see reservationDependsOn. A scale
+ * set in a reservation group must not be a single placement group (`scaleSet`).
+ */
+export function reservation(
+	b: TerraformBuilder,
+	t: TierContext,
+	argument: string,
+	scaleSet = false,
+): HclItem[] {
 	if (!t.reserveCapacity) return [];
 	// The VMs the tier needs after failover, as the plan priced them.
 	const reserved = t.plan.recommended.capacityReservation?.vms ?? neededVms(t.tier);
-	const group = b.resource(
-		'azurerm_capacity_reservation_group',
-		`${t.id}`,
-		[
-			attr('name', name(b, `${t.id}-crg`)),
-			attr('resource_group_name', b.secondaryResourceGroup),
-			attr('location', b.secondaryLocation),
-		],
-		[
-			`Capacity reservation for ${step(t)}`,
-			'Reserved capacity is billed whether or not VMs use it.',
-		],
-		t.plan.tier,
-	);
-	b.resource(
-		'azurerm_capacity_reservation',
-		`${t.id}`,
-		[
-			attr('name', name(b, `${t.id}-cr`)),
-			attr('capacity_reservation_group_id', ref(`${group}.id`)),
-			block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', reserved)]),
-		],
-		[`${reserved} VM(s) of the tier's size held in the secondary region.`],
-		t.plan.tier,
-	);
-	return [attr(argument, ref(`${group}.id`))];
+	b.ensure(`reservation:${t.id}`, () => {
+		b.resource(
+			'azurerm_capacity_reservation_group',
+			`${t.id}`,
+			[
+				attr('name', name(b, `${t.slug}-crg`)),
+				attr('resource_group_name', b.secondaryResourceGroup),
+				attr('location', b.secondaryLocation),
+			],
+			[
+				`Capacity reservation for ${step(t)}`,
+				'Reserved capacity is billed whether or not VMs use it.',
+			],
+			t.plan.tier,
+		);
+		b.resource(
+			'azurerm_capacity_reservation',
+			`${t.id}`,
+			[
+				attr('name', name(b, `${t.slug}-cr`)),
+				attr('capacity_reservation_group_id', ref(`${reservationGroup(t)}.id`)),
+				block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', reserved)]),
+			],
+			[
+				`${reserved} VM(s) of the size the tier's VMs use after failover (var.${t.id}_vm_size), held in the secondary region.`,
+			],
+			t.plan.tier,
+		);
+	});
+	return [
+		attr(argument, ref(`${reservationGroup(t)}.id`)),
+		...(scaleSet ? [attr('single_placement_group', false)] : []),
+	];
+}
+
+/** What a VM placed in the tier's reservation group waits for: the reservation itself. */
+export function reservationDependsOn(t: TierContext): string[] {
+	return t.reserveCapacity ? [reservationAddress(t)] : [];
+}
+
+/** `depends_on = [a, b]`, or nothing when the list is empty. */
+export function dependsOn(addresses: readonly string[]): HclItem[] {
+	return addresses.length === 0 ? [] : [attr('depends_on', expr(`[${addresses.join(', ')}]`))];
 }

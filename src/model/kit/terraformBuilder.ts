@@ -4,7 +4,17 @@
  */
 import type { ProtectionLayerOf, RpoEstimate } from './types.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
-import { attr, block, comment, expr, type HclBlock, type HclBody, type HclItem } from './hcl.ts';
+import {
+	attr,
+	block,
+	comment,
+	expr,
+	HclExpr,
+	type HclBlock,
+	type HclBody,
+	type HclItem,
+	type HclValue,
+} from './hcl.ts';
 
 export interface TerraformOptions {
 	/** Tier names in the order they start at failover (the recovery plan's boot groups). */
@@ -53,13 +63,33 @@ export interface TierContext<P extends PlannedTier = PlannedTier> {
 	id: string;
 	/** Lowercase letters and digits only, for Azure names that allow nothing else. */
 	alnum: string;
+	/** Lowercase letters, digits and hyphens, for names Linux and Azure accept (no underscore). */
+	slug: string;
 	/** Whether the reader chose to reserve the tier's capacity in the secondary region. */
 	reserveCapacity: boolean;
+	/** Managed disk SKU of the tier's disks after failover (target disks, rebuilt and replica VMs). */
+	diskSku: string;
+	/** Managed disk SKU of the replica disks Site Recovery writes to before failover. */
+	replicaDiskSku: string;
+}
+
+/** A name argument as a reader sees it: a literal, or a template with <variable> for each variable. */
+function readableName(value: HclValue): string {
+	if (typeof value === 'string') return value;
+	if (!(value instanceof HclExpr)) return JSON.stringify(value);
+	const text = value.text.replace(/^substr\((".*"), 0, \d+\)$/, '$1');
+	return text
+		.replace(/^"|"$/g, '')
+		.replace(/\$\{var\.([a-z0-9_]+)\}/g, '<$1>')
+		.replace(/\$\{count\.index\}/g, '<n>')
+		.replace(/\$\{each\.key\}/g, '<VM name>');
 }
 
 export class TerraformBuilder {
 	readonly items: HclItem[] = [];
 	readonly resources: ResourceRef[] = [];
+	/** Each resource's Azure name as a reader sees it (`<name_prefix>-asr-vault`), by address. */
+	readonly azureNames = new Map<string, string>();
 	private readonly variables = new Map<string, HclBlock>();
 	private readonly dataSources = new Map<string, HclBlock>();
 	private readonly once = new Set<string>();
@@ -116,6 +146,9 @@ export class TerraformBuilder {
 	): string {
 		this.items.push(block('resource', [type, name], body, lines));
 		this.resources.push({ type, name, ...(tier !== undefined ? { tier } : {}) });
+		const azureName = body.find((i) => i.kind === 'attr' && i.name === 'name');
+		if (azureName?.kind === 'attr')
+			this.azureNames.set(`${type}.${name}`, readableName(azureName.value));
 		return `${type}.${name}`;
 	}
 
@@ -170,6 +203,18 @@ export class TerraformBuilder {
 		return this.variable('primary_resource_group_name', {
 			type: 'string',
 			description: 'Existing resource group in the primary region.',
+		});
+	}
+
+	/**
+	 * The resource group of the global routing profile (Traffic Manager, Front Door): in neither
+	 * region, so that an outage of the primary does not leave the profile read-only.
+	 */
+	get routingResourceGroup() {
+		return this.variable('routing_resource_group_name', {
+			type: 'string',
+			description:
+				'Existing resource group for the global routing profile, in a third region (neither primary nor secondary): a regional outage can make the control plane of a group in the failed region read-only just when you need to change routing.',
 		});
 	}
 

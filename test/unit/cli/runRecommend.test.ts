@@ -122,14 +122,14 @@ describe('the recommend CLI', () => {
 		expect(layered.stdout).toContain(`${count(layered.stdout)} resource block(s)`);
 	});
 	it('exits 2 with a clear message when the plan has nothing to deploy', () => {
-		// Example d with a dear Backup fee, so its only tier copies disks (nothing Terraform makes).
-		const d = JSON.parse(
-			readFileSync(
-				new URL('../../../examples/d-loose-targets-tight-budget.json', import.meta.url),
-				'utf8',
-			),
-		) as Record<string, unknown>;
-		const text = JSON.stringify({ ...d, prices: { backupInstanceUsd: 100 } });
+		// One PaaS database with loose targets: geo-restore, which deploys nothing ahead of time.
+		// (Disk copies, the old example here, now deploy their scheduled copy job.)
+		const text = JSON.stringify({
+			name: 'x',
+			tiers: [{ name: 'files', kind: 'stateful', data: 'paas', vmCount: 1 }],
+			rtoMinutes: 2880,
+			rpoMinutes: 1440,
+		});
 		const r = runRecommend(args(['--terraform']), text, 'd.json');
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');

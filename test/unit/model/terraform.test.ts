@@ -15,6 +15,7 @@ import {
 	terraformForPlan,
 	terraformForWorkload,
 } from '~/model/engine/terraform.ts';
+import { AZURE_DISK_SKU as DISK_SKUS, DISK_TYPES } from '~/model/schema/diskTypes.ts';
 import { valid, workloadArb } from './arbitraries.ts';
 import {
 	checkAgainstSnapshot,
@@ -22,6 +23,7 @@ import {
 	parseHcl,
 	pinnedVersion,
 	resourceAddresses,
+	unresolvedReferences,
 	type HclJson,
 } from './terraformSnapshot.ts';
 
@@ -50,7 +52,9 @@ function ok(workload: Workload, options = {}) {
 async function parsedAndChecked(hcl: string): Promise<HclJson> {
 	const json = await parseHcl(hcl);
 	expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+	expect(unresolvedReferences(json)).toEqual([]);
 	expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+	expect(hcl).toMatch(/it passes all of them\./);
 	return json;
 }
 
@@ -63,37 +67,61 @@ function block(json: HclJson, type: string, name: string): Record<string, unknow
 
 const first = (v: unknown) => (v as Record<string, unknown>[])[0] ?? {};
 
-describe('the argument snapshot', () => {
-	it('records the provider version, commit and date it was read from', () => {
-		expect(snapshot.version).toBe(AZURERM_VERSION);
-		expect(snapshot.commit).toMatch(/^[0-9a-f]{40}$/);
-		expect(snapshot.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+describe('the provider schema', () => {
+	it('records the package it was read from, its checksum and the azurerm release it is generated from', () => {
+		expect(snapshot.package).toBe('@cdktn/provider-azurerm');
+		expect(snapshot.packageVersion).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(snapshot.sha1).toMatch(/^[0-9a-f]{40}$/);
+		expect(snapshot.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(snapshot.provider).toBe('registry.terraform.io/hashicorp/azurerm');
+		expect(snapshot.providerVersion).toBe(AZURERM_VERSION);
 	});
-	it('catches an unknown argument, a missing required one and a foreign provider', async () => {
+	it('catches unknown and missing arguments, wrong types, misplaced and repeated blocks, a foreign provider and unresolved references', async () => {
 		const json = await parseHcl(`
 resource "azurerm_traffic_manager_profile" "x" {
   name = "a"
-  resource_group_name = "b"
+  resource_group_name = var.missing
   traffic_routing_method = "Priority"
   dns_config {
     relative_name = "c"
-    ttl = 30
+    ttl = "thirty"
     colour = "red"
+  }
+  dns_config {
+    relative_name = "d"
+    ttl = 30
   }
   monitor_config {
     protocol = "HTTPS"
   }
+  tags {
+    a = "b"
+  }
   probe_every = 10
+}
+resource "azurerm_traffic_manager_external_endpoint" "y" {
+  name = "e"
+  profile_id = azurerm_traffic_manager_profile.nope.id
+  target = "example.com"
+  custom_header = { name = "h", value = "v" }
 }
 resource "aws_instance" "y" {}
 `);
 		// Sorted: the order of the problems is not the point.
 		expect(checkAgainstSnapshot(json, snapshot).sort()).toEqual([
+			'azurerm_traffic_manager_external_endpoint.y: "custom_header" is a block, written as an argument',
+			'azurerm_traffic_manager_profile.x.dns_config.ttl: expects number, got "thirty"',
 			'azurerm_traffic_manager_profile.x.dns_config: unknown argument "colour"',
 			'azurerm_traffic_manager_profile.x.monitor_config: missing required "port"',
+			'azurerm_traffic_manager_profile.x: "tags" is an argument, written as a block',
+			'azurerm_traffic_manager_profile.x: block "dns_config" is allowed once, written 2 times',
 			'azurerm_traffic_manager_profile.x: unknown argument "probe_every"',
-			'resource aws_instance: not in the snapshot',
+			'resource aws_instance: not in the schema',
 			'resource aws_instance: provider not allowed',
+		]);
+		expect(unresolvedReferences(json)).toEqual([
+			'azurerm_traffic_manager_profile.nope',
+			'var.missing',
 		]);
 	});
 });
@@ -111,6 +139,7 @@ describe('Terraform for the five examples', () => {
 				r.resources.map((x) => `${x.type}.${x.name}`).sort(),
 			);
 			expect(r.hcl).toMatch(/NOT terraform validate/);
+			expect(r.ruleViolations).toEqual([]);
 		});
 	}
 
@@ -126,22 +155,27 @@ describe('Terraform for the five examples', () => {
 		expect(first(plan['boot_recovery_group'])['replicated_protected_items']).toContain(
 			'azurerm_site_recovery_replicated_vm.sql',
 		);
-		// The app tier copies disks: nothing standing to deploy, said in a comment.
-		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# Nothing to deploy ahead of time/);
+		// The app tier copies disks: no standing VMs, a scheduled copy job.
+		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# No standing VMs: a scheduled job/);
+		const job = block(json, 'azurerm_automation_job_schedule', 'app_disk_copy');
+		expect(job['runbook_name']).toBe('${azurerm_automation_runbook.app_disk_copy.name}');
+		expect(job['schedule_name']).toBe('${azurerm_automation_schedule.app_disk_copy.name}');
 	});
 
 	it('a: a cold scale set rebuilt from a gallery image replicated to both regions, and a SQL failover group', async () => {
 		const a = examples.find((e) => e.file.startsWith('a-'));
 		if (a === undefined) throw new Error('example a missing');
 		const json = await parsedAndChecked(ok(a.workload).hcl);
-		expect(block(json, 'azurerm_linux_virtual_machine_scale_set', 'web')['instances']).toBe(0);
+		expect(block(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web')['instances']).toBe(
+			0,
+		);
 		const version = block(json, 'azurerm_shared_image_version', 'web');
 		expect((version['target_region'] as unknown[]).length).toBe(2);
 		const fog = block(json, 'azurerm_mssql_failover_group', 'database');
 		expect(first(fog['read_write_endpoint_failover_policy'])['mode']).toBe('Manual');
 	});
 
-	it('d: a plan whose only tier copies disks has nothing to deploy', () => {
+	it('d: a plan whose only tier copies disks deploys the scheduled copy job', async () => {
 		const d = examples.find((e) => e.file.startsWith('d-'));
 		if (d === undefined) throw new Error('example d missing');
 		// With the pricing page's fee Azure Backup wins example d; a dear fee leaves disk copies.
@@ -149,8 +183,16 @@ describe('Terraform for the five examples', () => {
 			...d.workload,
 			prices: { ...d.workload.prices, backupInstanceUsd: 100 },
 		});
-		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.message).toMatch(/\(tier "files": /);
+		if (!r.ok) throw new Error(r.message);
+		const json = await parsedAndChecked(r.hcl);
+		expect(resourceAddresses(json)).toEqual(
+			expect.arrayContaining([
+				'azurerm_automation_account.dr',
+				'azurerm_automation_runbook.files_disk_copy',
+				'azurerm_automation_schedule.files_disk_copy',
+				'azurerm_automation_job_schedule.files_disk_copy',
+			]),
+		);
 	});
 });
 
@@ -436,37 +478,61 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 		{ name: 'db', kind: 'stateful', data: 'vm-replication', vmCount: 2, dailyChangeGiB: 1 },
 		{ name: 'sql', kind: 'stateful', data: 'paas', vmCount: 1 },
 	];
-	for (const router of ['traffic-manager', 'front-door'] as const) {
-		const w = valid({
-			tiers,
-			rtoMinutes: 60,
-			rpoMinutes: 15,
-			configAsCode: true,
-			routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
-		});
-		for (const tier of w.tiers) {
-			for (const candidate of candidatesFor(tier)) {
-				const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
-				it(`${router}, ${tier.name}: ${key}`, async () => {
-					const plan = recommend(w);
-					for (const tp of plan.tiers)
-						if (tp.tier === tier.name) tp.recommended = evaluateCandidate(w, tier, candidate);
-					const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
-					// The other tiers always deploy something, so the plan as a whole does.
-					if (!r.ok) throw new Error(r.message);
-					const json = await parsedAndChecked(r.hcl);
-					const own = r.resources.filter((x) => x.tier === tier.name);
-					expect(resourceAddresses(json)).toEqual(
-						expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
-					);
-					if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
-				});
+	const diskTypes = DISK_TYPES;
+	let n = 0;
+	for (const router of ['traffic-manager', 'front-door'] as const)
+		for (const trigger of ['people', 'automation'] as const) {
+			const w = valid({
+				tiers,
+				rtoMinutes: 60,
+				rpoMinutes: 15,
+				configAsCode: true,
+				routing: { router, probeIntervalSeconds: 30, toleratedFailures: 3, ttlSeconds: 60 },
+				operations: { trigger },
+			});
+			for (const tier of w.tiers) {
+				for (const candidate of candidatesFor(tier)) {
+					const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
+					// Each case takes the next disk type: every type meets every router and trigger.
+					const diskType = diskTypes[n++ % diskTypes.length] ?? 'premium-ssd';
+					it(`${router}, ${trigger}, ${tier.name}: ${key}, ${diskType} disks`, async () => {
+						const typed = {
+							...w,
+							tiers: w.tiers.map((t) => ({ ...t, diskType, replicaDiskType: diskType })),
+						};
+						const plan = recommend(typed);
+						for (const tp of plan.tiers)
+							if (tp.tier === tier.name) tp.recommended = evaluateCandidate(typed, tier, candidate);
+						const r = terraformForPlan(plan, { reserveCapacityFor: [tier.name] });
+						// The other tiers always deploy something, so the plan as a whole does.
+						if (!r.ok) throw new Error(r.message);
+						const json = await parsedAndChecked(r.hcl);
+						expect(r.ruleViolations).toEqual([]);
+						const own = r.resources.filter((x) => x.tier === tier.name);
+						expect(resourceAddresses(json)).toEqual(
+							expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
+						);
+						if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
+						// Every disk gets the SKU of the type the tier names (the type the plan prices).
+						const sku = DISK_SKUS[diskType as keyof typeof DISK_SKUS];
+						for (const m of r.hcl.matchAll(
+							/(?:target_disk_type|target_replica_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
+						))
+							expect(m[1]).toBe(sku);
+					});
+				}
 			}
 		}
-	}
 });
 
 describe('Terraform for any valid workload', () => {
+	// Regions the engine plans for: a pair, any region from a source, none named.
+	const regions = fc.constantFrom(
+		{ sourceRegion: 'westeurope', targetRegion: 'pair' },
+		{ sourceRegion: 'italynorth', targetRegion: 'any' },
+		{ sourceRegion: 'eastus2', targetRegion: 'westus3' },
+		{},
+	);
 	const routed = workloadArb.chain((input) =>
 		fc
 			.record({
@@ -478,28 +544,43 @@ describe('Terraform for any valid workload', () => {
 			.chain((routing) =>
 				fc.record({
 					input: fc.constant({ ...input, routing }),
+					region: regions,
 					reserve: fc.subarray(input.tiers.map((t) => t.name)),
 					order: fc.shuffledSubarray(input.tiers.map((t) => t.name)),
+					disks: fc.array(fc.constantFrom(...DISK_TYPES), {
+						minLength: input.tiers.length,
+						maxLength: input.tiers.length,
+					}),
 				}),
 			),
 	);
-	it('parses as HCL and uses only documented names, or says there is nothing to deploy', async () => {
+	it('passes the schema and the apply-time rules, every reference resolves, and uses the disk type priced, or says there is nothing to deploy', async () => {
 		await fc.assert(
-			fc.asyncProperty(routed, async ({ input, reserve, order }) => {
-				const r = terraformForWorkload(valid(input), {
-					reserveCapacityFor: reserve,
-					startOrder: order,
-				});
+			fc.asyncProperty(routed, async ({ input, region, reserve, order, disks }) => {
+				const parsed = valid({ ...input, ...region });
+				const w = {
+					...parsed,
+					tiers: parsed.tiers.map((t, i) => ({ ...t, diskType: disks[i] ?? 'premium-ssd' })),
+				};
+				const r = terraformForWorkload(w, { reserveCapacityFor: reserve, startOrder: order });
 				if (!r.ok) {
 					expect(r.message).toMatch(/^Nothing to deploy/);
 					return;
 				}
 				const json = await parseHcl(r.hcl);
 				expect(checkAgainstSnapshot(json, snapshot)).toEqual([]);
+				expect(unresolvedReferences(json)).toEqual([]);
+				expect(r.ruleViolations).toEqual([]);
 				expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
+				// Disks get only the SKUs of the tiers' types.
+				const skus = new Set(disks.map((d) => DISK_SKUS[d as keyof typeof DISK_SKUS]));
+				for (const m of r.hcl.matchAll(
+					/(?:target_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
+				))
+					expect(skus).toContain(m[1]);
 			}),
 			{ numRuns: 60 },
 		);
 		// Parsing 60 files in WebAssembly takes seconds on a busy machine.
-	}, 60_000);
+	}, 120_000);
 });

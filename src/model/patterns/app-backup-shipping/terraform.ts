@@ -10,6 +10,23 @@ import {
 } from '../../kit/patternTerraform.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
+/**
+ * The state of the backups' immutability policy. Until the workload says it (issue 21's
+ * `protection.immutability`), a variable whose default protects and can still be undone.
+ */
+function immutabilityState(b: TerraformBuilder) {
+	return b.variable('app_backup_immutability_state', {
+		type: 'string',
+		description:
+			'Immutability of the shipped application backups: Unlocked (the default: versions cannot be changed or deleted before the retention ends, and the policy can still be shortened or removed), Locked (irreversible, for compliance) or Disabled.',
+		default: 'Unlocked',
+		validation: {
+			condition: 'contains(["Unlocked", "Locked", "Disabled"], var.app_backup_immutability_state)',
+			message: 'app_backup_immutability_state must be Unlocked, Locked or Disabled.',
+		},
+	});
+}
+
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const w = b.workload;
 	const retention = factNumber('ops.snapshot-retention-days');
@@ -30,6 +47,16 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 							[
 								attr('versioning_enabled', true),
 								block('delete_retention_policy', [], [attr('days', retention)]),
+								block('container_delete_retention_policy', [], [attr('days', retention)]),
+							],
+						),
+						block(
+							'immutability_policy',
+							[],
+							[
+								attr('state', immutabilityState(b)),
+								attr('period_since_creation_in_days', retention),
+								attr('allow_protected_append_writes', false),
 							],
 						),
 					]
@@ -41,7 +68,9 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			t.plan.recommended.rpo.driver,
 			...(w.corruptionProtection
 				? [
-						`Versioning and ${retention}-day soft delete: you asked for protection against deletion and corruption.`,
+						`Versioning, ${retention}-day soft delete of blobs and of containers, and a ${retention}-day immutability`,
+						'policy on every blob version: you asked for protection against deletion and corruption.',
+						'The account is created with the policy (it cannot be added later); Locked cannot be undone.',
 					]
 				: []),
 		],

@@ -1,64 +1,30 @@
-/** Application replication as Terraform: the replica network, subnets, NICs and running replica VMs. */
+/** Application replication as Terraform: the recovery network peered with the primary, NICs and running replica VMs. */
 import { factNumber } from '../../facts/factRegistry.ts';
 import { attr, block, expr } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
 	adminAccess,
+	dependsOn,
 	diskType,
-	name,
-	ref,
 	reservation,
-	step,
+	reservationDependsOn,
 	vmSize,
 } from '../../kit/patternTerraform.ts';
+import { peering, tierSubnet } from '../../kit/recoveryNetwork.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const variant = t.plan.recommended.variant ?? 'full';
 	const replicas = variant === 'one-replica' ? 1 : t.tier.vmCount;
-	b.ensure('replica-network', () => {
-		b.resource(
-			'azurerm_virtual_network',
-			'replica',
-			[
-				attr('name', name(b, 'replica-vnet')),
-				attr('resource_group_name', b.secondaryResourceGroup),
-				attr('location', b.secondaryLocation),
-				attr(
-					'address_space',
-					expr(
-						`[${
-							b.variable('replica_address_space', {
-								type: 'string',
-								description:
-									'Address range (CIDR, /16 or larger) of the new network for replica VMs in the secondary region; it must not overlap the primary network, which it peers or connects to.',
-							}).text
-						}]`,
-					),
-				),
-			],
-			['Network in the secondary region for application replicas.'],
-		);
-	});
-	const index = b.resources.filter((r) => r.type === 'azurerm_subnet').length;
-	const subnet = b.resource(
-		'azurerm_subnet',
-		t.id,
-		[
-			attr('name', `${t.id}-replicas`),
-			attr('resource_group_name', b.secondaryResourceGroup),
-			attr('virtual_network_name', expr('azurerm_virtual_network.replica.name')),
-			attr('address_prefixes', expr(`[cidrsubnet(var.replica_address_space, 8, ${index})]`)),
-		],
-		[step(t)],
-		t.plan.tier,
-	);
+	const subnet = tierSubnet(b, t);
+	// Replicas reach their primary continuously: the recovery network is peered with it.
+	peering(b);
 	const nic = b.resource(
 		'azurerm_network_interface',
 		t.id,
 		[
 			attr('count', replicas),
-			attr('name', expr(`"\${${b.prefix.text}}-${t.id}-replica-\${count.index}"`)),
+			attr('name', expr(`"\${${b.prefix.text}}-${t.slug}-\${count.index}"`)),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
 			block(
@@ -66,7 +32,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 				[],
 				[
 					attr('name', 'internal'),
-					attr('subnet_id', ref(`${subnet}.id`)),
+					attr('subnet_id', subnet.id),
 					attr('private_ip_address_allocation', 'Dynamic'),
 				],
 			),
@@ -87,7 +53,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		`${t.id}_replica`,
 		[
 			attr('count', replicas),
-			attr('name', expr(`"\${${b.prefix.text}}-${t.id}-replica-\${count.index}"`)),
+			attr('name', expr(`"\${${b.prefix.text}}-${t.slug}-\${count.index}"`)),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
 			attr('size', size),
@@ -104,8 +70,9 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			block(
 				'os_disk',
 				[],
-				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(b))],
+				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(t))],
 			),
+			...dependsOn(reservationDependsOn(t)),
 		],
 		[
 			`${replicas} replica VM(s) that run all the time; the data store's own replication keeps them current.`,

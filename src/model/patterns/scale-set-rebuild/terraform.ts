@@ -1,16 +1,21 @@
-/** A scale set rebuilt from an image as Terraform: the image, the scale set in the secondary region, its standby pool. */
+/**
+ * A scale set rebuilt from an image as Terraform: the image, a Flexible scale set in the
+ * secondary region (standby pools need Flexible orchestration), its standby pool.
+ */
 import { attr, block } from '../../kit/hcl.ts';
 import { imageVersion } from '../../kit/galleryImage.ts';
 import {
 	type PatternTerraform,
-	adminAccess,
+	dependsOn,
 	diskType,
 	name,
 	ref,
 	reservation,
+	reservationDependsOn,
 	step,
 	vmSize,
 } from '../../kit/patternTerraform.ts';
+import { tierSubnet } from '../../kit/recoveryNetwork.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { neededVms } from '../../kit/estimateParts.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
@@ -22,26 +27,57 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const warm = Math.min(factNumber('vmss.standby-min-instances'), needed);
 	const instances =
 		variant === 'hot' || variant === 'active-active' ? needed : variant === 'warm' ? warm : 0;
-	const subnetId = b.variable('secondary_subnet_id', {
+	const subnet = tierSubnet(b, t);
+	const user = b.variable('admin_username', {
 		type: 'string',
-		description: 'ID of the subnet in the secondary region that rebuilt instances join.',
+		description: 'Administrator user name on VMs created in the secondary region.',
 	});
+	const key = b.variable('admin_ssh_public_key', {
+		type: 'string',
+		description: 'SSH public key for that user (these blocks create Linux VMs).',
+	});
+	const customData = b.workload.configAsCode
+		? [
+				attr(
+					'custom_data',
+					b.variable(`${t.id}_custom_data`, {
+						type: 'string',
+						description: `Base64-encoded cloud-init for tier "${t.plan.tier}" that runs your configuration as code at first boot (for example base64encode(file("cloud-init.yaml"))): the plan counts on it to configure rebuilt instances.`,
+					}),
+				),
+			]
+		: [];
 	const set = b.resource(
-		'azurerm_linux_virtual_machine_scale_set',
+		'azurerm_orchestrated_virtual_machine_scale_set',
 		t.id,
 		[
-			attr('name', name(b, `${t.id}-vmss`)),
+			attr('name', name(b, t.slug)),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
-			attr('sku', vmSize(b, t)),
+			attr('platform_fault_domain_count', 1),
+			attr('sku_name', vmSize(b, t)),
 			attr('instances', instances),
 			attr('source_image_id', ref(`${version}.id`)),
-			...adminAccess(b),
-			...reservation(b, t, 'capacity_reservation_group_id'),
+			...reservation(b, t, 'capacity_reservation_group_id', true),
+			block(
+				'os_profile',
+				[],
+				[
+					...customData,
+					block(
+						'linux_configuration',
+						[],
+						[
+							attr('admin_username', user),
+							block('admin_ssh_key', [], [attr('username', user), attr('public_key', key)]),
+						],
+					),
+				],
+			),
 			block(
 				'os_disk',
 				[],
-				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(b))],
+				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(t))],
 			),
 			block(
 				'network_interface',
@@ -52,10 +88,11 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 					block(
 						'ip_configuration',
 						[],
-						[attr('name', 'internal'), attr('primary', true), attr('subnet_id', subnetId)],
+						[attr('name', 'internal'), attr('primary', true), attr('subnet_id', subnet.id)],
 					),
 				],
 			),
+			...dependsOn(reservationDependsOn(t)),
 		],
 		[
 			step(t),
@@ -68,6 +105,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 						: variant === 'standby-pool'
 							? `No instances running; a standby pool of ${t.tier.vmCount} deallocated VM(s) below.`
 							: `Cold: 0 instances until failover; scale out to ${needed} and let configuration as code run.`,
+			'Flexible orchestration: standby pools and capacity reservations need it.',
 		],
 		t.plan.tier,
 	);
@@ -76,7 +114,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			'azurerm_virtual_machine_scale_set_standby_pool',
 			t.id,
 			[
-				attr('name', name(b, `${t.id}-pool`)),
+				// 3 to 24 letters, digits and hyphens: a 12-character prefix leaves 12.
+				attr('name', name(b, `${t.alnum.slice(0, 8)}-sp`)),
 				attr('resource_group_name', b.secondaryResourceGroup),
 				attr('location', b.secondaryLocation),
 				attr('attached_virtual_machine_scale_set_id', ref(`${set}.id`)),

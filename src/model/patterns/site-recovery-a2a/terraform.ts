@@ -1,17 +1,26 @@
 /** Site Recovery (Azure-to-Azure) as Terraform: the shared vault and mappings, each tier's replicated VMs, the recovery plan. */
-import { diskTypesOf } from '../../kit/prices.ts';
-import { AZURE_DISK_SKU } from '../../schema/diskTypes.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
-import { attr, block, expr, type HclBody } from '../../kit/hcl.ts';
+import { automationAccount } from '../../kit/automation.ts';
+import { attr, block, expr, type HclBody, type HclExpr } from '../../kit/hcl.ts';
+import { automatedFailover, vaultAlerts } from '../../kit/alerts.ts';
+import {
+	primaryNetworkId,
+	recoveryNetworkId,
+	testNetworkId,
+	tierSubnet,
+} from '../../kit/recoveryNetwork.ts';
 import {
 	type PatternTerraform,
+	dependsOn,
 	diskType,
 	name,
 	ref,
 	reservation,
+	reservationDependsOn,
 	step,
 	storageName,
 	vmCountValidation,
+	vmSize,
 } from '../../kit/patternTerraform.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
@@ -88,40 +97,85 @@ function siteRecoveryShared(b: TerraformBuilder): void {
 					: 'No app-consistent points (0): the plan uses crash-consistent points.',
 			],
 		);
-		b.resource(
-			'azurerm_site_recovery_protection_container_mapping',
-			'primary_to_secondary',
+		const automation = automationAccount(b);
+		const autoUpdate = block(
+			'automatic_update',
+			[],
 			[
-				attr('name', name(b, 'container-mapping')),
-				attr('resource_group_name', rg),
-				attr('recovery_vault_name', ref(`${vault}.name`)),
-				attr('recovery_fabric_name', ref(`${primaryFabric}.name`)),
-				attr('recovery_source_protection_container_name', ref(`${primaryContainer}.name`)),
-				attr('recovery_target_protection_container_id', ref(`${secondaryContainer}.id`)),
-				attr('recovery_replication_policy_id', ref(`${policy}.id`)),
+				attr('enabled', true),
+				attr('authentication_type', 'SystemAssignedIdentity'),
+				attr('automation_account_id', ref(`${automation}.id`)),
 			],
-			['Replicates from the primary container to the secondary one with the policy above.'],
 		);
-		b.resource(
-			'azurerm_site_recovery_network_mapping',
+		const mapping = (
+			key: string,
+			from: { fabric: string; container: string },
+			to: { container: string },
+			lines: string[],
+		) =>
+			b.resource(
+				'azurerm_site_recovery_protection_container_mapping',
+				key,
+				[
+					attr('name', name(b, `${key.replace(/_/g, '-')}`)),
+					attr('resource_group_name', rg),
+					attr('recovery_vault_name', ref(`${vault}.name`)),
+					attr('recovery_fabric_name', ref(`${from.fabric}.name`)),
+					attr('recovery_source_protection_container_name', ref(`${from.container}.name`)),
+					attr('recovery_target_protection_container_id', ref(`${to.container}.id`)),
+					attr('recovery_replication_policy_id', ref(`${policy}.id`)),
+					autoUpdate,
+				],
+				lines,
+			);
+		mapping(
 			'primary_to_secondary',
+			{ fabric: primaryFabric, container: primaryContainer },
+			{ container: secondaryContainer },
 			[
-				attr('name', name(b, 'network-mapping')),
-				attr('resource_group_name', rg),
-				attr('recovery_vault_name', ref(`${vault}.name`)),
-				attr('source_recovery_fabric_name', ref(`${primaryFabric}.name`)),
-				attr('target_recovery_fabric_name', ref(`${secondaryFabric}.name`)),
-				attr(
-					'source_network_id',
-					b.variable('primary_network_id', {
-						type: 'string',
-						description: 'ID of the virtual network the VMs use in the primary region.',
-					}),
-				),
-				attr('target_network_id', secondaryNetwork(b)),
+				'Replicates from the primary container to the secondary one with the policy above.',
+				'Automatic update keeps the Mobility agent on the VMs current (through the automation account).',
 			],
-			['Failed-over VMs join the secondary network.'],
 		);
+		mapping(
+			'secondary_to_primary',
+			{ fabric: secondaryFabric, container: secondaryContainer },
+			{ container: primaryContainer },
+			['Failback: reprotects failed-over VMs from the secondary region back to the primary.'],
+		);
+		const networkMapping = (
+			key: string,
+			from: { fabric: string; network: HclExpr },
+			to: { fabric: string; network: HclExpr },
+			lines: string[],
+		) =>
+			b.resource(
+				'azurerm_site_recovery_network_mapping',
+				key,
+				[
+					attr('name', name(b, `${key.replace(/_/g, '-')}`)),
+					attr('resource_group_name', rg),
+					attr('recovery_vault_name', ref(`${vault}.name`)),
+					attr('source_recovery_fabric_name', ref(`${from.fabric}.name`)),
+					attr('target_recovery_fabric_name', ref(`${to.fabric}.name`)),
+					attr('source_network_id', from.network),
+					attr('target_network_id', to.network),
+				],
+				lines,
+			);
+		networkMapping(
+			'primary_to_secondary',
+			{ fabric: primaryFabric, network: primaryNetworkId(b) },
+			{ fabric: secondaryFabric, network: recoveryNetworkId(b) },
+			['Failed-over VMs join the recovery network.'],
+		);
+		networkMapping(
+			'secondary_to_primary',
+			{ fabric: secondaryFabric, network: recoveryNetworkId(b) },
+			{ fabric: primaryFabric, network: primaryNetworkId(b) },
+			['Failback: VMs return to the primary network.'],
+		);
+		vaultAlerts(b, vault);
 		b.resource(
 			'azurerm_storage_account',
 			'asr_cache',
@@ -134,13 +188,6 @@ function siteRecoveryShared(b: TerraformBuilder): void {
 			],
 			['Cache storage account in the primary region, where Site Recovery stages changes.'],
 		);
-	});
-}
-
-function secondaryNetwork(b: TerraformBuilder) {
-	return b.variable('secondary_network_id', {
-		type: 'string',
-		description: 'ID of the virtual network in the secondary region that recovered VMs join.',
 	});
 }
 
@@ -157,13 +204,12 @@ function replicatedVms(b: TerraformBuilder, t: TierContext) {
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	siteRecoveryShared(b);
 	const vms = replicatedVms(b, t);
-	const subnet = b.variable('secondary_subnet_name', {
-		type: 'string',
-		description: 'Subnet of the secondary network that recovered VMs join.',
-	});
+	const subnet = tierSubnet(b, t);
 	const body: HclBody = [
-		attr('for_each', expr(`{ for i, vm in ${vms.text} : tostring(i) => vm }`)),
-		attr('name', expr(`"\${${b.prefix.text}}-${t.id}-\${each.key}"`)),
+		// Keyed by VM name (the ID's last part), not list position: reordering the list must not
+		// tear down a VM's replication and restart its initial copy.
+		attr('for_each', expr(`{ for vm in ${vms.text} : basename(vm.id) => vm }`)),
+		attr('name', expr(`"\${${b.prefix.text}}-${t.slug}-\${each.key}"`)),
 		attr('resource_group_name', b.secondaryResourceGroup),
 		attr('recovery_vault_name', expr('azurerm_recovery_services_vault.asr.name')),
 		attr('source_recovery_fabric_name', expr('azurerm_site_recovery_fabric.primary.name')),
@@ -182,7 +228,9 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			'target_recovery_protection_container_id',
 			expr('azurerm_site_recovery_protection_container.secondary.id'),
 		),
-		attr('target_network_id', secondaryNetwork(b)),
+		attr('target_network_id', recoveryNetworkId(b)),
+		attr('test_network_id', testNetworkId(b)),
+		...(t.reserveCapacity ? [attr('target_virtual_machine_size', vmSize(b, t))] : []),
 		...reservation(b, t, 'target_capacity_reservation_group_id'),
 		block(
 			'dynamic',
@@ -196,9 +244,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 						attr('disk_id', expr('managed_disk.value')),
 						attr('staging_storage_account_id', expr('azurerm_storage_account.asr_cache.id')),
 						attr('target_resource_group_id', b.secondaryResourceGroupId),
-						attr('target_disk_type', diskType(b)),
-						// The type the plan prices the replicas at (tiers[].replicaDiskType).
-						attr('target_replica_disk_type', AZURE_DISK_SKU[diskTypesOf(t.tier).replica]),
+						attr('target_disk_type', diskType(t)),
+						attr('target_replica_disk_type', t.replicaDiskSku),
 					],
 				),
 			],
@@ -208,15 +255,15 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			[],
 			[
 				attr('source_network_interface_id', expr('each.value.network_interface_id')),
-				attr('target_subnet_name', subnet),
+				attr('target_subnet_name', subnet.name),
+				attr('failover_test_subnet_name', subnet.testName),
 			],
 		),
-		attr(
-			'depends_on',
-			expr(
-				'[azurerm_site_recovery_protection_container_mapping.primary_to_secondary, azurerm_site_recovery_network_mapping.primary_to_secondary]',
-			),
-		),
+		...dependsOn([
+			'azurerm_site_recovery_protection_container_mapping.primary_to_secondary',
+			'azurerm_site_recovery_network_mapping.primary_to_secondary',
+			...reservationDependsOn(t),
+		]),
 	];
 	b.resource(
 		'azurerm_site_recovery_replicated_vm',
@@ -224,7 +271,11 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		body,
 		[
 			step(t),
-			`Replicates each VM and its disks; replica disks are ${AZURE_DISK_SKU[diskTypesOf(t.tier).replica]} until failover.`,
+			`Replicates each VM and its disks: replica disks ${t.replicaDiskSku}, disks after failover ${t.diskSku} (the type the plan prices).`,
+			'Test failovers (drills) land in the isolated test network.',
+			...(t.reserveCapacity
+				? [`Fails over at the reserved VM size (var.${t.id}_vm_size) into the reservation group.`]
+				: []),
 		],
 		t.plan.tier,
 	);
@@ -234,7 +285,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 /** The recovery plan: one boot group per Site Recovery tier, in start order. */
 function recoveryPlan(b: TerraformBuilder, ordered: readonly TierContext[]): void {
 	if (ordered.length === 0) return;
-	b.resource(
+	const plan = b.resource(
 		'azurerm_site_recovery_replication_recovery_plan',
 		'plan',
 		[
@@ -259,6 +310,7 @@ function recoveryPlan(b: TerraformBuilder, ordered: readonly TierContext[]): voi
 		],
 		[`Recovery plan: boot groups in start order: ${ordered.map((t) => t.plan.tier).join(', ')}.`],
 	);
+	if (b.workload.operations.trigger === 'automation') automatedFailover(b, plan);
 }
 
 export const siteRecoveryA2aTerraform: PatternTerraform = {

@@ -1,0 +1,201 @@
+/**
+ * Alerts: the Site Recovery vault's replication-health alerts routed to people, and, when the
+ * workload's `operations.trigger` is automation, the chain that fails over without them: the
+ * routing profile's health alert, an action group, a webhook, the runbook that starts the
+ * recovery plan.
+ */
+import { attr, block, expr } from './hcl.ts';
+import { automationAccount, runbook } from './automation.ts';
+import { name, ref } from './patternTerraform.ts';
+import type { TerraformBuilder } from './terraformBuilder.ts';
+
+/** The action group that notifies the people who run the failover; returns its address. */
+export function peopleActionGroup(b: TerraformBuilder): string {
+	const address = 'azurerm_monitor_action_group.dr';
+	b.ensure('action-group', () => {
+		b.resource(
+			'azurerm_monitor_action_group',
+			'dr',
+			[
+				attr('name', name(b, 'dr-alerts')),
+				attr('resource_group_name', b.secondaryResourceGroup),
+				attr('short_name', 'dr-alerts'),
+				block(
+					'email_receiver',
+					[],
+					[
+						attr('name', 'on-call'),
+						attr(
+							'email_address',
+							b.variable('alert_email', {
+								type: 'string',
+								description:
+									'Email address of the people who decide and run a failover (the on-call rota or its list).',
+							}),
+						),
+						attr('use_common_alert_schema', true),
+					],
+				),
+			],
+			['Who hears about replication health and failovers.'],
+		);
+	});
+	return address;
+}
+
+/** Routes the vault's built-in Site Recovery alerts (replication health, failover) to people. */
+export function vaultAlerts(b: TerraformBuilder, vault: string): void {
+	const group = peopleActionGroup(b);
+	b.resource(
+		'azurerm_monitor_alert_processing_rule_action_group',
+		'asr_health',
+		[
+			attr('name', name(b, 'asr-health')),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('scopes', expr(`[${vault}.id]`)),
+			attr('add_action_group_ids', expr(`[${group}.id]`)),
+			attr(
+				'description',
+				'Site Recovery replication health and failover alerts of the vault, to the on-call action group.',
+			),
+		],
+		[
+			"Site Recovery raises built-in Azure Monitor alerts for replication health (RPO exceeded, a VM's",
+			'replication broken, failover failed); this rule sends every alert of the vault to the action group.',
+		],
+	);
+}
+
+const FAILOVER_SCRIPT = [
+	'param([object] $WebhookData, [string] $VaultName, [string] $ResourceGroupName, [string] $PlanName)',
+	'# Started by the routing health alert through its webhook: unplanned failover of the recovery plan.',
+	'Connect-AzAccount -Identity | Out-Null',
+	'$vault = Get-AzRecoveryServicesVault -Name $VaultName -ResourceGroupName $ResourceGroupName',
+	'Set-AzRecoveryServicesAsrVaultContext -Vault $vault | Out-Null',
+	'$plan = Get-AzRecoveryServicesAsrRecoveryPlan -Name $PlanName',
+	'$job = Start-AzRecoveryServicesAsrUnplannedFailoverJob -RecoveryPlan $plan -Direction PrimaryToRecovery',
+	'Write-Output "Started failover job $($job.Name) for recovery plan $PlanName"',
+];
+
+/**
+ * operations.trigger = automation: the routing profile's alert on the primary endpoint starts the
+ * Site Recovery recovery plan through an action group, a webhook and a runbook.
+ */
+export function automatedFailover(b: TerraformBuilder, plan: string): void {
+	const account = automationAccount(b);
+	b.comment(
+		'Automated failover (operations.trigger: automation): routing health alert -> action group ->',
+		'webhook -> runbook -> unplanned failover of the recovery plan. No person decides: test it in drills.',
+	);
+	const book = runbook(b, 'failover', 'failover', FAILOVER_SCRIPT, [
+		'Starts the unplanned failover of the recovery plan.',
+	]);
+	const webhook = b.resource(
+		'azurerm_automation_webhook',
+		'failover',
+		[
+			attr('name', 'failover'),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('automation_account_name', ref(`${account}.name`)),
+			attr(
+				'expiry_time',
+				b.variable('failover_webhook_expiry', {
+					type: 'string',
+					description:
+						'When the failover webhook stops working (RFC 3339, for example 2028-01-01T00:00:00Z): renew it before then, or the alert starts nothing.',
+				}),
+			),
+			attr('runbook_name', ref(`${book}.name`)),
+			attr('parameters', {
+				vaultname: ref('azurerm_recovery_services_vault.asr.name'),
+				resourcegroupname: b.secondaryResourceGroup,
+				planname: ref(`${plan}.name`),
+			}),
+		],
+		['The address the action group calls; Azure shows its URI only when it is created.'],
+	);
+	const group = b.resource(
+		'azurerm_monitor_action_group',
+		'failover',
+		[
+			attr('name', name(b, 'failover')),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('short_name', 'failover'),
+			block(
+				'automation_runbook_receiver',
+				[],
+				[
+					attr('name', 'failover'),
+					attr('automation_account_id', ref(`${account}.id`)),
+					attr('runbook_name', ref(`${book}.name`)),
+					attr('webhook_resource_id', ref(`${webhook}.id`)),
+					attr('service_uri', ref(`${webhook}.uri`)),
+					attr('is_global_runbook', false),
+					attr('use_common_alert_schema', true),
+				],
+			),
+		],
+		['Runs the failover runbook when the alert below fires.'],
+	);
+	const people = peopleActionGroup(b);
+	const frontDoor = b.workload.routing.router === 'front-door';
+	b.resource(
+		'azurerm_monitor_metric_alert',
+		'primary_down',
+		[
+			attr('name', name(b, 'primary-down')),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr(
+				'scopes',
+				expr(
+					frontDoor
+						? '[azurerm_cdn_frontdoor_profile.dr.id]'
+						: '[azurerm_traffic_manager_profile.dr.id]',
+				),
+			),
+			attr(
+				'description',
+				"The primary region's endpoint fails the routing profile's health probes.",
+			),
+			attr('severity', 0),
+			attr('frequency', 'PT1M'),
+			attr('window_size', 'PT5M'),
+			block(
+				'criteria',
+				[],
+				frontDoor
+					? [
+							attr('metric_namespace', 'Microsoft.Cdn/profiles'),
+							attr('metric_name', 'OriginHealthPercentage'),
+							attr('aggregation', 'Average'),
+							attr('operator', 'LessThan'),
+							attr('threshold', 100),
+						]
+					: [
+							attr('metric_namespace', 'Microsoft.Network/trafficManagerProfiles'),
+							attr('metric_name', 'ProbeAgentCurrentEndpointStateByProfileResourceId'),
+							attr('aggregation', 'Maximum'),
+							attr('operator', 'LessThan'),
+							attr('threshold', 1),
+							block(
+								'dimension',
+								[],
+								[
+									attr('name', 'EndpointName'),
+									attr('operator', 'Include'),
+									attr('values', ['primary']),
+								],
+							),
+						],
+			),
+			block('action', [], [attr('action_group_id', ref(`${group}.id`))]),
+			block('action', [], [attr('action_group_id', ref(`${people}.id`))]),
+		],
+		[
+			frontDoor
+				? 'Fires when an origin is unhealthy for 5 minutes (OriginHealthPercentage below 100).'
+				: 'Fires when the primary endpoint has been down (state 0) for 5 minutes.',
+			'Checked every minute over 5 minutes: a choice of this file, not a figure of the plan; tune it.',
+		],
+	);
+}
