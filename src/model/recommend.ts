@@ -4,6 +4,7 @@
  * target, a hard constraint or the budget); then a composite plan whose RTO is the longest path
  * through the tiers' dependency order and whose cost is their sum. Deterministic.
  */
+import { pricesAsOf, type PricesAsOf } from './estimate/pricesAsOf.ts';
 import { routingCost, type RoutingCost } from './estimate/routingCost.ts';
 import { dependencyIssues, schedule, startGroups, type TierSchedule } from './dependencyOrder.ts';
 import { disruptionCost, type PlanDisruption } from './disruptionCost.ts';
@@ -114,6 +115,8 @@ export interface Plan {
 		byKind: Record<CostKind, number>;
 		monthlyUsd: number;
 		failedOverDayUsd: number;
+		/** Where the prices come from and their date (the snapshot's, or the estimates'). */
+		pricesAsOf: PricesAsOf;
 	};
 	budget?: { limitUsd: number; overByUsd: number };
 	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */
@@ -326,6 +329,7 @@ function compositeCost(
 			tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0) +
 				routing.failedOverDayUsd,
 		),
+		pricesAsOf: pricesAsOf(),
 	};
 }
 
