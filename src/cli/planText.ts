@@ -131,6 +131,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(`  ${COST_LABELS[kind]}: ${formatUsd(plan.cost.byKind[kind])}`);
 	}
 	out.push(`One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.`);
+	out.push(plan.cost.pricesAsOf.text);
 	if (plan.traps.length > 0) {
 		out.push('');
 		out.push('Traps:');

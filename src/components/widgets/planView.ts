@@ -256,6 +256,7 @@ export function planHtml(
 			One day failed over adds about
 			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
+		<p class="prices-as-of">${plan.cost.pricesAsOf.text}</p>
 		${disruptionHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-traps">Traps</h3>
 		${

@@ -6,6 +6,7 @@ import type { Trap } from './traps.ts';
 import type { OrderUpgrade } from './upgradeForOrder.ts';
 import type { TierSchedule } from './dependencyOrder.ts';
 import type { CostKind, CostLine, Range, RtoEstimate } from '../kit/types.ts';
+import type { PricesAsOf } from '../kit/pricesAsOf.ts';
 import type { TargetHow, TransferKind } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
 
@@ -78,6 +79,8 @@ export interface Plan {
 		byKind: Record<CostKind, number>;
 		monthlyUsd: number;
 		failedOverDayUsd: number;
+		/** Where the prices come from and their date (the snapshot's, or the estimates'). */
+		pricesAsOf: PricesAsOf;
 	};
 	budget?: { limitUsd: number; overByUsd: number };
 	/** With the workload's downtimeCostPerHourUsd: what a disruption costs, and break-evens. */

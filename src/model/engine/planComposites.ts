@@ -7,6 +7,7 @@ import { schedule, startGroups } from './dependencyOrder.ts';
 import { rtoEstimate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import type { Plan, PlanRto } from './plan.ts';
 import type { RoutingCost } from '../kit/routingCost.ts';
+import { pricesAsOf } from '../kit/pricesAsOf.ts';
 import { addRanges, maxRanges, round, roundRange } from '../kit/range.ts';
 import { sharedAfterSteps, sharedBeforeSteps, type PeopleKind } from '../kit/sharedSteps.ts';
 import type { CostKind, Range, RtoStep } from '../kit/types.ts';
@@ -129,6 +130,7 @@ export function compositeCost(
 			tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0) +
 				routing.failedOverDayUsd,
 		),
+		pricesAsOf: pricesAsOf(),
 	};
 }
 

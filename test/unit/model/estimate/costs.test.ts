@@ -78,6 +78,11 @@ describe('every cost line names its meter', () => {
 		expect(lines.length).toBeGreaterThan(0);
 		for (const l of lines) expectMeter(l);
 	});
+	it('with the prices’ source and date beside the cost', () => {
+		const plan = recommend(parse(JSON.parse(readFileSync(join(EXAMPLES, files[0] ?? ''), 'utf8'))));
+		expect(plan.cost.pricesAsOf).toMatchObject({ source: 'estimates', date: '2026-12-07' });
+		expect(plan.cost.pricesAsOf.text).toMatch(/estimates .* eastus, made 2026-12-07/);
+	});
 	it('in generated workloads', () => {
 		fc.assert(
 			fc.property(workloadArb, (input) => {
