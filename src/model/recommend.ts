@@ -97,6 +97,12 @@ export interface Plan {
 		target: string;
 		how: TargetHow;
 		transfer: TransferKind;
+		/** Whether the target stays in the source's geography (the data-residency boundary). */
+		sameGeography: boolean;
+		/** Published median round trip, source to target, where the latency page lists it. */
+		latencyMs?: number;
+		/** For `any`: why the rule picked the target, naming the runner-up. */
+		why?: string;
 		text: string;
 	};
 	tiers: TierPlan[];
@@ -543,6 +549,9 @@ export function planFromEvaluations(
 						target: regions.target.name,
 						how: regions.how,
 						transfer: regions.transfer,
+						sameGeography: regions.sameGeography,
+						...(regions.latencyMs === undefined ? {} : { latencyMs: regions.latencyMs }),
+						...(regions.why === undefined ? {} : { why: regions.why }),
 						text: planRegionsText(regions),
 					},
 				}

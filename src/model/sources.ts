@@ -168,6 +168,10 @@ export const SOURCES = {
 	),
 	regionsPaired: learn('reliability/regions-paired', 'Azure region pairs and nonpaired regions'),
 	regionsList: learn('reliability/regions-list', 'Azure regions list'),
+	networkLatency: learn(
+		'networking/azure-network-latency',
+		'Azure network round-trip latency statistics',
+	),
 	zonesOverview: learn('reliability/availability-zones-overview', 'What are availability zones?'),
 	tmMonitoring: learn(
 		'traffic-manager/traffic-manager-monitoring',

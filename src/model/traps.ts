@@ -8,6 +8,7 @@ import { formatMinutes, formatTarget } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
 import { protectionFor } from './pattern.ts';
 import { findOption } from './patterns/index.ts';
+import { planRegions } from './regions/index.ts';
 import type { Workload } from './workload.ts';
 
 export interface Trap {
@@ -65,6 +66,14 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				],
 			});
 		}
+	}
+	const regions = planRegions(workload);
+	if (regions !== undefined && !regions.sameGeography) {
+		traps.push({
+			id: 'residency',
+			text: `The target region ${regions.target.name} is in the ${regions.target.geography} geography, outside the source's ${regions.source.geography} geography: copies of your data leave Microsoft's data-residency boundary for ${regions.source.displayName}. If they must not, set residency to geography (or list allowedTargetRegions).`,
+			factIds: ['regions.data-residency'],
+		});
 	}
 	const people = peopleMinutes(workload.operations);
 	const tightest = Math.min(...chosen.map((e) => e.targets.rtoMinutes));

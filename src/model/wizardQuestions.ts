@@ -184,6 +184,25 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'Data residency may require the pair or one named region; otherwise any region widens your options.',
 		group: 'constraints',
 	},
+	residency: {
+		param: 'res',
+		label: 'Where the copies may go',
+		why: 'Data residency: keep the target in the source’s geography (Microsoft’s data-residency boundary) or continent; the plan says when a target leaves the geography.',
+		group: 'constraints',
+		since: 2,
+		options: {
+			any: 'Any region',
+			continent: 'The source’s continent',
+			geography: 'The source’s geography',
+		},
+	},
+	allowedTargetRegions: {
+		param: 'allow',
+		label: 'Allowed target regions (region names, comma-separated, optional)',
+		why: 'Only these regions may hold the copies; “any” picks among them by latency, and a named target outside them is an error.',
+		group: 'constraints',
+		since: 2,
+	},
 	drillsPerYear: {
 		param: 'drills',
 		label: 'Drills a year',
@@ -294,6 +313,50 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'A reduced service may be enough during a disaster; a standby is sized and priced to it.',
 		group: 'tier',
 		since: 2,
+	},
+	'tiers.*.diskType': {
+		param: 'disk',
+		label: 'Disk type',
+		why: 'Site Recovery, zone-to-zone replication and multi-disk backup each exclude some disk types.',
+		group: 'tier',
+		since: 2,
+		options: {
+			'standard-hdd': 'Standard HDD',
+			'standard-ssd': 'Standard SSD',
+			'premium-ssd': 'Premium SSD',
+			'premium-ssd-v2': 'Premium SSD v2',
+			ultra: 'Ultra Disk',
+		},
+	},
+	'tiers.*.securityType': {
+		param: 'sec',
+		label: 'Security type (optional)',
+		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview) but not confidential VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			standard: 'Standard',
+			'trusted-launch': 'Trusted Launch',
+			confidential: 'Confidential VM',
+		},
+	},
+	'tiers.*.sharedDisk': {
+		param: 'shared',
+		label: 'VMs share a disk (failover cluster)',
+		why: 'Shared disks limit Site Recovery to Windows failover clusters with crash-consistent points and no recovery plans, and rule out other options.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.architecture': {
+		param: 'arch',
+		label: 'Processor architecture (optional)',
+		why: 'Site Recovery does not protect Arm64 VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			x64: 'x64',
+			arm64: 'Arm64',
+		},
 	},
 	'routing.router': {
 		param: 'router',
@@ -439,7 +502,7 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		const keywords: Option[] =
 			region === 'target'
 				? [
-						{ value: 'any', label: 'Any region (the nearest by the model’s rule)' },
+						{ value: 'any', label: 'Any allowed region (lowest published latency)' },
 						{ value: 'pair', label: 'The paired region' },
 					]
 				: [];

@@ -17,3 +17,9 @@ export const reviewed = { checked: LAST_REVIEW, reviewBy: NEXT_REVIEW } as const
 
 /** Stamp for a fact last compared with its source in the first round, not re-read since. */
 export const reviewedFirstRound = { checked: FIRST_REVIEW, reviewBy: '2027-05-25' } as const;
+
+/** The second truth pass (issue 20): sources re-read on this day. */
+export const SECOND_PASS = '2026-12-07';
+
+/** Stamp for a fact whose source was re-read in the second truth pass. */
+export const reviewedSecondPass = { checked: SECOND_PASS, reviewBy: '2027-06-07' } as const;
