@@ -19,6 +19,14 @@ export const SOURCES = {
 		'site-recovery/azure-to-azure-support-matrix',
 		'Support matrix for Azure VM disaster recovery between regions',
 	),
+	asrTrustedLaunch: learn(
+		'site-recovery/concepts-trusted-vm',
+		'Azure Site Recovery support for Azure trusted launch virtual machines',
+	),
+	asrSharedDisks: learn(
+		'site-recovery/shared-disk-support-matrix',
+		'Support matrix for Azure Site Recovery shared disks',
+	),
 	asrZoneToZone: learn(
 		'site-recovery/azure-to-azure-how-to-enable-zone-to-zone-disaster-recovery',
 		'Enable zone-to-zone disaster recovery for Azure VMs',

@@ -45,7 +45,9 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 			});
 		}
 		const option = findOption(e.patternId, e.variant);
+		const tier = workload.tiers.find((t) => t.name === e.tier);
 		for (const trap of option?.traps ?? []) {
+			if (trap.when !== undefined && (tier === undefined || !trap.when(tier, workload))) continue;
 			traps.push({
 				id: `${trap.id}-${e.tier}`,
 				tier: e.tier,

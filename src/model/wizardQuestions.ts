@@ -331,7 +331,7 @@ const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	'tiers.*.securityType': {
 		param: 'sec',
 		label: 'Security type (optional)',
-		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview) but not confidential VMs.',
+		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview); VM restore points do not support confidential VMs.',
 		group: 'tier',
 		since: 2,
 		options: {

@@ -15,6 +15,7 @@ import {
 	type PeopleKind,
 } from './sharedSteps.ts';
 import { factMinutes } from '../factRegistry.ts';
+import { renderFactText } from '../factRefs.ts';
 import { findOption } from '../patterns/index.ts';
 import type { StandbyLevel } from '../standbyLadder.ts';
 import type {
@@ -195,7 +196,16 @@ export function evaluateCandidate(
 	const targets = tierTargets(workload, tier);
 	const meetsRto = rto.total.typical <= targets.rtoMinutes;
 	const meetsRpo = rpo.minutes[RPO_STATISTIC] <= targets.rpoMinutes;
-	const rejections: Rejection[] = [...estimate.blockers];
+	const rejections: Rejection[] = [
+		...estimate.blockers,
+		...(option?.unsupported ?? [])
+			.filter((r) => r.applies(tier, workload))
+			.map((r): Rejection => ({
+				kind: 'not-supported',
+				reason: renderFactText(r.rule),
+				factIds: [...r.factIds],
+			})),
+	];
 	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
 	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes[RPO_STATISTIC], targets.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);

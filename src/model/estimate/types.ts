@@ -93,6 +93,7 @@ export type RejectionKind =
 	| 'not-applicable'
 	| 'prerequisite'
 	| 'region'
+	| 'not-supported'
 	| 'consistency'
 	| 'limit'
 	| 'rto'
@@ -107,4 +108,6 @@ export interface Rejection {
 	byMinutes?: number;
 	/** For budget misses: how far over the budget the plan would go, in US$ a month. */
 	byUsd?: number;
+	/** The facts a rule rests on (support rules name theirs). */
+	factIds?: string[];
 }

@@ -6,7 +6,7 @@
  */
 import { UNDATED, type Fact } from '../fact.ts';
 import { SOURCES as S } from '../sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const protectionFacts: readonly Fact[] = [
 	{
@@ -128,13 +128,83 @@ export const protectionFacts: readonly Fact[] = [
 	{
 		id: 'asr.disk-type-support',
 		label: 'Site Recovery support for newer disk types',
-		value: 'Premium SSD v2 in preview (PowerShell only); Ultra Disk not supported',
+		value: 'Premium SSD v2 and Ultra Disk supported; Ultra Disk not zone-to-zone',
 		unit: 'text',
 		sources: [S.asrSupport],
-		asOf: '2025-06-13',
-		...reviewedFirstRound,
+		asOf: '2026-01-01',
+		...reviewedSecondPass,
 		status: 'documented',
-		note: 'NVMe disks, write-accelerated disks and encryption at host are not supported either. A VM with an Ultra Disk needs another cross-region method (application replication or backup).',
+		note: 'The support matrix of January 2026 lists managed Premium SSD v2 and Ultra disks as supported between regions, with zonal (zone-to-zone) disaster recovery excluded for Ultra; both need block blob storage, so not in China North and China East. NVMe disks, write-accelerated disks and encryption at host remain unsupported. Shared disks are supported (see asr.shared-disks).',
+		previous: {
+			value: 'Premium SSD v2 in preview (PowerShell only); Ultra Disk not supported',
+			unit: 'text',
+			era: 'June 2025',
+			changed: 'Site Recovery now supports both disk types between regions.',
+		},
+	},
+	{
+		id: 'asr.unsupported-compute',
+		label: 'VMs Site Recovery does not protect',
+		value: 'Arm64 VMs and VMs on Azure Dedicated Host',
+		unit: 'text',
+		sources: [S.asrSupport],
+		asOf: '2026-01-01',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'The support matrix says Site Recovery does not support VMs created on the Arm64 CPU architecture, and lists Azure Dedicated Host as not supported. Protect such VMs with backups or application replication instead.',
+	},
+	{
+		id: 'asr.max-protected-disks',
+		label: 'Site Recovery protected disks per subscription',
+		value: 3000,
+		unit: 'count',
+		sources: [S.asrSupport],
+		asOf: '2026-01-01',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'OS and data disks together, in the source and in the target subscription; a large estate spreads over several subscriptions.',
+	},
+	{
+		id: 'asr.shared-disks',
+		label: 'Site Recovery for shared disks',
+		value: 'Windows failover clusters only; crash-consistent points; no recovery plans',
+		unit: 'text',
+		sources: [S.asrSharedDisks, S.asrSupport],
+		asOf: '2026-09-11',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Windows Server 2016 and later with Windows Server Failover Clustering, active-passive, up to four nodes, basic partitions, the same shared disks attached to every protected node. Not supported: Linux and Pacemaker clusters, active-active clusters, recovery plans, application-consistent points, protecting clusters as a group. Standard SSD, Premium SSD, Premium SSD v2 and Ultra shared disks; zone-to-zone only from LRS disks.',
+	},
+	{
+		id: 'asr.trusted-launch',
+		label: 'Site Recovery for Trusted Launch VMs',
+		value: 'Windows generally available; Linux in preview (VMs created after 1 April 2024)',
+		unit: 'text',
+		sources: [S.asrTrustedLaunch],
+		asOf: '2025-03-04',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Only Linux Trusted Launch VMs created after 1 April 2024 are supported, on listed distributions; boot integrity monitoring is not replicated; Trusted Launch VMs with shared disks are supported for Windows only. The revision read is dated March 2025: a newer one may exist.',
+	},
+	{
+		id: 'disks.restore-point-support',
+		label: 'What VM restore points leave out',
+		value:
+			'shared disks, ephemeral OS disks and confidential VMs; Ultra and Premium SSD v2 app-consistent only',
+		unit: 'text',
+		sources: [S.restorePointLimits],
+		asOf: '2022-07-05',
+		...reviewedSecondPass,
+		status: 'conflict',
+		note: 'The support matrix revision read (dated July 2022 but newer than the first revision with that date) supports Ultra and Premium SSD v2 disks for application-consistent restore points only, not crash-consistent ones, and does not support shared disks, ephemeral OS disks or confidential VMs. Copying restore points to another region, or creating them there, is in public preview: no private links, customer-managed keys become platform-managed, no portal.',
+		conflict: [
+			{
+				value: 'Ultra disks not supported at all; confidential VMs supported',
+				sources: [S.restorePointLimits],
+				asOf: '2022-07-05',
+				note: 'The same page’s own “Other limitations” list, and an earlier revision with the same date, still say Ultra disks are not supported, and that revision lists confidential VMs as supported.',
+			},
+		],
 	},
 	{
 		id: 'asr.flexible-scale-sets',

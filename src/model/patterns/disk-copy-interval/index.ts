@@ -1,4 +1,9 @@
 import type { PatternModule } from '../patternModule.ts';
+import {
+	restorePointConfidential,
+	restorePointCrashNewDisks,
+	restorePointSharedDisk,
+} from '../supportRules.ts';
 import { diskCopyInterval } from './definition.ts';
 import { estimateDiskCopyInterval } from './estimator.ts';
 import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
@@ -6,7 +11,14 @@ import { nothingToDeploy } from '../../terraform/patternTerraform.ts';
 export const diskCopyIntervalModule: PatternModule = {
 	definition: diskCopyInterval,
 	estimator: estimateDiskCopyInterval,
-	options: [{ for: ['stateful-vm'], createdAtFailover: true, standby: 'backup-restore' }],
+	options: [
+		{
+			for: ['stateful-vm'],
+			createdAtFailover: true,
+			standby: 'backup-restore',
+			unsupported: [restorePointSharedDisk, restorePointConfidential, restorePointCrashNewDisks],
+		},
+	],
 	treeOutcome: { nodeId: 'o-interval', note: 'Any region, daily copies.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
