@@ -176,6 +176,7 @@ export const SOURCES = {
 	),
 	regionsPaired: learn('reliability/regions-paired', 'Azure region pairs and nonpaired regions'),
 	regionsList: learn('reliability/regions-list', 'Azure regions list'),
+	vcpuQuotas: learn('virtual-machines/quotas', 'Check vCPU quotas'),
 	networkLatency: learn(
 		'networking/azure-network-latency',
 		'Azure network round-trip latency statistics',

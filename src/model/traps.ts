@@ -3,6 +3,7 @@
  * uses (the traps their options carry) and the reader's answers. Text may cite facts as {fact:id}.
  */
 import type { Evaluation } from './estimate/evaluate.ts';
+import { failoverQuota, QUOTA_FACTS } from './estimate/quota.ts';
 import { peopleMinutes } from './estimate/sharedSteps.ts';
 import { formatMinutes, formatTarget } from './format.ts';
 import { getPattern } from './patternRegistry.ts';
@@ -53,6 +54,15 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				tier: e.tier,
 				text: `${e.tier}: ${trap.text}`,
 				factIds: [...trap.factIds],
+			});
+		}
+		if (option?.createdAtFailover === true && tier !== undefined) {
+			const q = failoverQuota(tier, e.capacityReservation?.vms ?? 0);
+			traps.push({
+				id: `quota-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: raise the vCPU quota in ${planRegions(workload)?.target.name ?? targetRegionName(workload)} ahead of time: ${q.vcpus} vCPUs for ${q.vms} VM${q.vms === 1 ? '' : 's'}, in ${q.family === undefined ? 'the family of the tier’s VM size' : `the ${q.family} family`} and in the total regional vCPUs ({fact:compute.vcpu-quota}).${q.reservedVms > 0 ? ' The capacity reservation takes its share when you create it ({fact:capacity.reservation-quota}).' : ''}`,
+				factIds: [...QUOTA_FACTS],
 			});
 		}
 		if (option?.createdAtFailover === true && e.capacityReservation === undefined) {

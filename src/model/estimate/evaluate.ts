@@ -6,6 +6,7 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier, neededVms, tierScope, type TierScope } from './estimateTier.ts';
+import { failoverQuota, failoverQuotaText } from './quota.ts';
 import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from './range.ts';
 import {
@@ -186,7 +187,17 @@ export function evaluateCandidate(
 		...estimate.steps,
 		...after,
 	];
-	const rto = rtoEstimate(steps, estimate.assumptions);
+	// An option that creates VMs at failover needs vCPU quota in the target region.
+	const assumptions =
+		option?.createdAtFailover === true
+			? [
+					...estimate.assumptions,
+					failoverQuotaText(
+						failoverQuota(tier, candidate.reserveCapacity === true ? neededVms(tier) : 0),
+					),
+				]
+			: estimate.assumptions;
+	const rto = rtoEstimate(steps, assumptions);
 	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
 	const cost = costEstimate(
 		estimate.lines,
@@ -234,7 +245,7 @@ export function evaluateCandidate(
 		viable: rejections.length === 0,
 		rejections,
 		shortfall: round(shortfall, 4),
-		assumptions: estimate.assumptions,
+		assumptions,
 		standby: option?.standby ?? 'backup-restore',
 		targets,
 		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),

@@ -27,6 +27,14 @@ export const asrSharedDiskConsistency: SupportRule = {
 	factIds: ['asr.shared-disks'],
 };
 
+/** Site Recovery protects at most so many disks per subscription. */
+export const asrDiskLimit: SupportRule = {
+	id: 'asr-disk-limit',
+	applies: (tier) => tier.vmCount * tier.disksPerVm > 3000,
+	rule: 'Site Recovery protects at most {fact:asr.max-protected-disks} disks per subscription, and this tier alone has more: split it across subscriptions.',
+	factIds: ['asr.max-protected-disks'],
+};
+
 /** Zone-to-zone Site Recovery excludes Ultra disks. */
 export const asrZoneToZoneUltra: SupportRule = {
 	id: 'asr-z2z-ultra',
@@ -73,6 +81,7 @@ export const galleryDiskSize: SupportRule = {
 export const SUPPORT_RULES: readonly SupportRule[] = [
 	asrArm64,
 	asrSharedDiskConsistency,
+	asrDiskLimit,
 	asrZoneToZoneUltra,
 	restorePointSharedDisk,
 	restorePointConfidential,

@@ -105,11 +105,45 @@ describe('support rules', () => {
 				for (const e of all(p))
 					for (const rejection of e.rejections) {
 						if (rejection.kind !== 'not-supported') continue;
-						// Only the gallery size rule reads fields older workloads already had.
-						expect(rejection.factIds).toContain('gallery.max-disk-size');
+						// Only the gallery size and disk count rules read fields older workloads had.
+						expect(
+							rejection.factIds?.some(
+								(id) => id === 'gallery.max-disk-size' || id === 'asr.max-protected-disks',
+							),
+						).toBe(true);
 					}
 			}),
 			{ numRuns: 25 },
 		);
+	});
+});
+
+describe('vCPU quota in the target region (issue 20)', () => {
+	it('names the vCPUs an option creating VMs at failover needs, and traps the chosen one', () => {
+		const p = plan({ vmCount: 4, vcpu: 8 }, { sourceRegion: 'qatarcentral', rpoMinutes: 30 });
+		const asr = byKey(p, 'site-recovery-a2a');
+		expect(asr?.assumptions.join(' ')).toContain('32 vCPUs of quota');
+		const trap = p.traps.find((t) => t.id === 'quota-db');
+		expect(trap?.text).toContain(
+			'raise the vCPU quota in uaenorth ahead of time: 32 vCPUs for 4 VMs',
+		);
+		expect(trap?.factIds).toEqual(['compute.vcpu-quota', 'capacity.reservation-quota']);
+		// A standby that already runs creates nothing at failover.
+		expect(byKey(p, 'app-replication/full')?.assumptions.join(' ') ?? '').not.toContain(
+			'vCPUs of quota',
+		);
+	});
+
+	it('counts a capacity reservation against the quota, taken when it is created', () => {
+		const p = plan({ vmCount: 4, vcpu: 8, drCapacityPercent: 50 }, { rpoMinutes: 30 });
+		const reserved = byKey(p, 'site-recovery-a2a+capacity-reservation');
+		expect(reserved?.assumptions.join(' ')).toContain(
+			'16 vCPUs of quota, counted against the family of its VM size and the total regional vCPUs; the capacity reservation for 2 VMs takes its quota when it is created',
+		);
+	});
+
+	it('rejects Site Recovery for a tier with more disks than a subscription may protect', () => {
+		const p = plan({ vmCount: 1000, disksPerVm: 4 });
+		expect(notSupported(byKey(p, 'site-recovery-a2a'))[0]?.reason).toContain('3,000');
 	});
 });

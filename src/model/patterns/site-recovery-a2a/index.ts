@@ -2,7 +2,12 @@ import type { PatternModule } from '../patternModule.ts';
 import { siteRecoveryA2a } from './definition.ts';
 import { estimateSiteRecoveryA2a } from './estimator.ts';
 import { siteRecoveryA2aTerraform } from './terraform.ts';
-import { asrArm64, asrSharedDiskConsistency, asrZoneToZoneUltra } from '../supportRules.ts';
+import {
+	asrArm64,
+	asrDiskLimit,
+	asrSharedDiskConsistency,
+	asrZoneToZoneUltra,
+} from '../supportRules.ts';
 import type { OptionTrap } from '../patternModule.ts';
 
 /** What Site Recovery asks of Trusted Launch and shared-disk tiers, on either variant. */
@@ -37,7 +42,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 				},
 				...configurationTraps,
 			],
-			unsupported: [asrArm64, asrSharedDiskConsistency],
+			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit],
 		},
 		{
 			variant: 'zone-to-zone',
@@ -45,7 +50,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 			createdAtFailover: false,
 			standby: 'pilot-light',
 			traps: configurationTraps,
-			unsupported: [asrArm64, asrSharedDiskConsistency, asrZoneToZoneUltra],
+			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit, asrZoneToZoneUltra],
 		},
 	],
 	treeOutcome: { nodeId: 'o-asr', note: 'Recovery plans for several tiers.' },
