@@ -203,6 +203,10 @@ export const SOURCES = {
 		'Traffic acceleration in Azure Front Door',
 	),
 	afdProbes: learn('frontdoor/health-probes', 'Health probes in Azure Front Door'),
+	azCliAfd: {
+		url: 'https://github.com/Azure/azure-cli/blob/dev/src/azure-cli/azure/cli/command_modules/cdn/custom/custom_afdx.py',
+		title: 'Azure CLI source: az afd origin-group create and update (custom_afdx.py)',
+	},
 	globalLb: learn('load-balancer/cross-region-overview', 'Global (cross-region) Load Balancer'),
 	metricAlerts: learn('azure-monitor/alerts/alerts-types', 'Types of Azure Monitor alerts'),
 	wafMetrics: learn(
@@ -261,6 +265,10 @@ export const SOURCES = {
 	backupCrossSubscriptionRestore: learn(
 		'backup/backup-azure-arm-restore-vms',
 		'Restore Azure VMs in the Azure portal (including cross-subscription restore)',
+	),
+	backupSupportMatrixIaas: learn(
+		'backup/backup-support-matrix-iaas',
+		'Support matrix for Azure VM backups',
 	),
 	capacityReservation: learn(
 		'virtual-machines/capacity-reservation-overview',

@@ -147,3 +147,18 @@ describe('vCPU quota in the target region (issue 20)', () => {
 		expect(notSupported(byKey(p, 'site-recovery-a2a'))[0]?.reason).toContain('3,000');
 	});
 });
+
+describe('Site Recovery High Churn (issue 20)', () => {
+	it('accepts up to 500 MB/s per VM only with 256 GB of memory and premium-class disks', () => {
+		const small = plan({ churnMBps: 300, memoryGiB: 64 }, { rpoMinutes: 30 });
+		const limit = byKey(small, 'site-recovery-a2a')?.rejections.find((r) => r.kind === 'limit');
+		expect(limit?.reason).toContain('100 MB/s High Churn limit');
+		const big = plan({ churnMBps: 300, memoryGiB: 512 }, { rpoMinutes: 30 });
+		expect(byKey(big, 'site-recovery-a2a')?.rejections.some((r) => r.kind === 'limit')).toBe(false);
+		const hdd = plan(
+			{ churnMBps: 300, memoryGiB: 512, diskType: 'standard-hdd' },
+			{ rpoMinutes: 30 },
+		);
+		expect(byKey(hdd, 'site-recovery-a2a')?.rejections.some((r) => r.kind === 'limit')).toBe(true);
+	});
+});
