@@ -6,7 +6,7 @@
  */
 import { nearestNames, pairOf, regionByName } from '../regions/index.ts';
 import { vmSizeByName } from '../vmSizes/index.ts';
-import { RANGES } from '../workload.ts';
+import { DISK_TYPES, RANGES } from '../workload.ts';
 import { readAzVmList, type AzVm } from './azVmList.ts';
 
 export const DEFAULT_TAG_KEY = 'tier';
@@ -47,6 +47,44 @@ export interface ImportedTier {
 	dataGiB: number;
 	/** The VMs in the tier, by name. */
 	vms: string[];
+	/** The most restrictive disk type in the tier (Ultra before Premium SSD v2 before the rest). */
+	diskType?: (typeof DISK_TYPES)[number];
+	/** Trusted Launch or confidential, when any VM in the tier is. */
+	securityType?: 'trusted-launch' | 'confidential';
+}
+
+/** az vm list's storage account types, as the workload's disk types. */
+const DISK_TYPE_OF: Record<string, (typeof DISK_TYPES)[number]> = {
+	standard_lrs: 'standard-hdd',
+	standardssd_lrs: 'standard-ssd',
+	standardssd_zrs: 'standard-ssd',
+	premium_lrs: 'premium-ssd',
+	premium_zrs: 'premium-ssd',
+	premiumv2_lrs: 'premium-ssd-v2',
+	ultrassd_lrs: 'ultra',
+};
+
+/** The disk type whose support rules bind the tier: the least widely supported one present. */
+const RESTRICTIVENESS: readonly (typeof DISK_TYPES)[number][] = [
+	'ultra',
+	'premium-ssd-v2',
+	'premium-ssd',
+	'standard-ssd',
+	'standard-hdd',
+];
+
+function tierDiskType(vms: readonly AzVm[]): (typeof DISK_TYPES)[number] | undefined {
+	const present = new Set(
+		vms.flatMap((vm) => vm.diskTypes.map((t) => DISK_TYPE_OF[t.toLowerCase()])),
+	);
+	return RESTRICTIVENESS.find((t) => present.has(t));
+}
+
+function tierSecurityType(vms: readonly AzVm[]): 'trusted-launch' | 'confidential' | undefined {
+	const types = new Set(vms.map((vm) => vm.securityType?.toLowerCase()));
+	if (types.has('confidentialvm')) return 'confidential';
+	if (types.has('trustedlaunch')) return 'trusted-launch';
+	return undefined;
 }
 
 export interface ImportedWorkload {
@@ -140,6 +178,10 @@ function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
 	);
 }
 
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+	return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 /** Imports the text of an `az vm list --output json` file; never throws. */
 export function importAzVmList(text: string, options: ImportOptions = {}): ImportResult {
 	const read = readAzVmList(text);
@@ -203,6 +245,8 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
 			),
 			vms: vms.map((vm) => vm.name),
+			...optional('diskType', tierDiskType(vms)),
+			...optional('securityType', tierSecurityType(vms)),
 		};
 	});
 

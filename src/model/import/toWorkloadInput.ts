@@ -41,6 +41,8 @@ export function toWorkloadInput(
 		...(t.memoryGiB === undefined ? {} : { memoryGiB: t.memoryGiB }),
 		disksPerVm: t.disksPerVm,
 		dataGiB: t.dataGiB,
+		...(t.diskType === undefined ? {} : { diskType: t.diskType }),
+		...(t.securityType === undefined ? {} : { securityType: t.securityType }),
 	}));
 	const hasPair = imported.sourceHasPair ?? true;
 	const workload: WorkloadInput & { sourceRegion?: string } = {
