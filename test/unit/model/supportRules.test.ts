@@ -14,6 +14,7 @@ import {
 	type WorkloadInput,
 } from '~/model/index.ts';
 import { SUPPORT_RULES } from '~/model/patterns/supportRules.ts';
+import { workloadFromSearchParams, workloadToQuery } from '~/model/index.ts';
 import { workloadArb } from './arbitraries.ts';
 
 const db: TierInput = { name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 2, dataGiB: 512 };
@@ -160,5 +161,39 @@ describe('Site Recovery High Churn (issue 20)', () => {
 			{ rpoMinutes: 30 },
 		);
 		expect(byKey(hdd, 'site-recovery-a2a')?.rejections.some((r) => r.kind === 'limit')).toBe(true);
+	});
+});
+
+describe('the new fields in share links (issue 20)', () => {
+	it('carry residency, allowed regions and the tier configuration, and v=1 links ignore them', () => {
+		const r = parseWorkload({
+			name: 'Link',
+			sourceRegion: 'westeurope',
+			residency: 'geography',
+			allowedTargetRegions: ['northeurope'],
+			tiers: [
+				{
+					...db,
+					diskType: 'ultra',
+					securityType: 'trusted-launch',
+					sharedDisk: true,
+					architecture: 'arm64',
+				},
+			],
+			rtoMinutes: 60,
+			rpoMinutes: 15,
+		});
+		if (!r.ok) throw new Error(JSON.stringify(r.issues));
+		const back = workloadFromSearchParams(new URLSearchParams(workloadToQuery(r.workload)));
+		expect(back.notices).toEqual([]);
+		expect(back.workload).toEqual(r.workload);
+		const old = workloadFromSearchParams(
+			new URLSearchParams(
+				'v=1&name=Old&rto=60&rpo=15&res=geography&t0.name=db&t0.kind=stateful&t0.svc=vm-plain&t0.vms=2&t0.arch=arm64',
+			),
+		);
+		expect(old.workload.residency).toBe('any');
+		expect(old.workload.tiers[0]?.architecture).toBeUndefined();
+		expect(old.notices.join(' ')).toContain('do not carry it');
 	});
 });
