@@ -87,7 +87,7 @@ function readVm(item: unknown, index: number): AzVm | string {
 		vmSize: vmSize.trim(),
 		osDiskGiB: diskSize(storage['osDisk']),
 		dataDiskGiB: dataDisks.map(diskSize),
-		diskTypes: [storage['osDisk'], ...dataDisks]
+		diskTypes: [storage['osDisk'], ...(dataDisks as unknown[])]
 			.map(diskType)
 			.filter((t): t is string => t !== undefined),
 		securityType: typeof security === 'string' && security !== '' ? security : undefined,

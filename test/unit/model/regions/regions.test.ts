@@ -204,7 +204,7 @@ describe('the target for targetRegion any', () => {
 		fc.assert(
 			fc.property(
 				regionName,
-				fc.constantFrom('any', 'continent', 'geography') as fc.Arbitrary<Residency>,
+				fc.constantFrom<Residency>('any', 'continent', 'geography'),
 				fc.subarray(names, { maxLength: 5 }),
 				(name, residency, allowed) => {
 					const source = regionByName(name);
