@@ -270,6 +270,10 @@ export const SOURCES = {
 		'backup/backup-support-matrix-iaas',
 		'Support matrix for Azure VM backups',
 	),
+	zoneDownDrill: learn(
+		'resiliency/availability-zone-down-drill-execute',
+		'Execute a Zone Down Drill in Infrastructure Resiliency Manager (preview)',
+	),
 	capacityReservation: learn(
 		'virtual-machines/capacity-reservation-overview',
 		'On-demand capacity reservation',

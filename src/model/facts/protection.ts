@@ -405,6 +405,17 @@ export const protectionFacts: readonly Fact[] = [
 		},
 	},
 	{
+		id: 'resiliency.zone-down-drill',
+		label: 'Availability Zone Down Drill',
+		value: 'simulates a zone failure for a service group: fault injection, failover, reprotection (preview)',
+		unit: 'text',
+		sources: [S.zoneDownDrill],
+		asOf: '2026-06-02',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'In Infrastructure Resiliency Manager (preview): a drill defined for a service group injects a fault into the chosen region and zone, runs the recovery plan’s failover and reprotection, and shows each resource’s health and downtime per stage before you attest the result. It tests a zone outage, not a region outage; keep region drills (test failovers) as well.',
+	},
+	{
 		id: 'resiliency.scope',
 		label:
 			'Resiliency in Azure (formerly Business Continuity Center): what its drills and recovery plans cover',
