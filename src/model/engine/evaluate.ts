@@ -6,6 +6,7 @@ import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier, neededVms, tierScope, type TierScope } from './estimateTier.ts';
+import { failoverQuota, failoverQuotaText } from '../kit/quota.ts';
 import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from '../kit/range.ts';
 import {
@@ -15,6 +16,7 @@ import {
 	type PeopleKind,
 } from '../kit/sharedSteps.ts';
 import { factMinutes } from '../facts/factRegistry.ts';
+import { renderFactText } from '../facts/factRefs.ts';
 import { findOption } from '../patterns/index.ts';
 import type { StandbyLevel } from '../kit/standbyLadder.ts';
 import type {
@@ -150,7 +152,17 @@ export function evaluateCandidate(
 		...estimate.steps,
 		...after,
 	];
-	const rto = rtoEstimate(steps, estimate.assumptions);
+	// An option that creates VMs at failover needs vCPU quota in the target region.
+	const assumptions =
+		option?.createdAtFailover === true
+			? [
+					...estimate.assumptions,
+					failoverQuotaText(
+						failoverQuota(tier, candidate.reserveCapacity === true ? neededVms(tier) : 0),
+					),
+				]
+			: estimate.assumptions;
+	const rto = rtoEstimate(steps, assumptions);
 	const rpo: RpoEstimate = { ...estimate.rpo, minutes: roundRange(estimate.rpo.minutes) };
 	const cost = costEstimate(
 		estimate.lines,
@@ -160,7 +172,16 @@ export function evaluateCandidate(
 	const targets = tierTargets(workload, tier);
 	const meetsRto = rto.total.typical <= targets.rtoMinutes;
 	const meetsRpo = rpo.minutes[RPO_STATISTIC] <= targets.rpoMinutes;
-	const rejections: Rejection[] = [...estimate.blockers];
+	const rejections: Rejection[] = [
+		...estimate.blockers,
+		...(option?.unsupported ?? [])
+			.filter((r) => r.applies(tier, workload))
+			.map((r): Rejection => ({
+				kind: 'not-supported',
+				reason: renderFactText(r.rule),
+				factIds: [...r.factIds],
+			})),
+	];
 	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
 	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes[RPO_STATISTIC], targets.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);
@@ -189,7 +210,7 @@ export function evaluateCandidate(
 		viable: rejections.length === 0,
 		rejections,
 		shortfall: round(shortfall, 4),
-		assumptions: estimate.assumptions,
+		assumptions,
 		standby: option?.standby ?? 'backup-restore',
 		targets,
 		peopleSteps: PEOPLE_KINDS.filter((k) => people.has(k)),

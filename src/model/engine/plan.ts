@@ -63,6 +63,12 @@ export interface Plan {
 		target: string;
 		how: TargetHow;
 		transfer: TransferKind;
+		/** Whether the target stays in the source's geography (the data-residency boundary). */
+		sameGeography: boolean;
+		/** Published median round trip, source to target, where the latency page lists it. */
+		latencyMs?: number;
+		/** For `any`: why the rule picked the target, naming the runner-up. */
+		why?: string;
 		text: string;
 	};
 	tiers: TierPlan[];

@@ -284,6 +284,9 @@ export function planFromEvaluations(
 						target: regions.target.name,
 						how: regions.how,
 						transfer: regions.transfer,
+						sameGeography: regions.sameGeography,
+						...(regions.latencyMs === undefined ? {} : { latencyMs: regions.latencyMs }),
+						...(regions.why === undefined ? {} : { why: regions.why }),
 						text: planRegionsText(regions),
 					},
 				}

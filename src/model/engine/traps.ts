@@ -3,11 +3,13 @@
  * uses (the traps their options carry) and the reader's answers. Text may cite facts as {fact:id}.
  */
 import type { Evaluation } from './evaluate.ts';
+import { failoverQuota, QUOTA_FACTS } from '../kit/quota.ts';
 import { peopleMinutes } from '../kit/sharedSteps.ts';
 import { formatMinutes, formatTarget } from '../facts/format.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
 import { protectionFor } from '../patterns/pattern.ts';
 import { findOption } from '../patterns/index.ts';
+import { planRegions } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
 
 export interface Trap {
@@ -44,12 +46,23 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 			});
 		}
 		const option = findOption(e.patternId, e.variant);
+		const tier = workload.tiers.find((t) => t.name === e.tier);
 		for (const trap of option?.traps ?? []) {
+			if (trap.when !== undefined && (tier === undefined || !trap.when(tier, workload))) continue;
 			traps.push({
 				id: `${trap.id}-${e.tier}`,
 				tier: e.tier,
 				text: `${e.tier}: ${trap.text}`,
 				factIds: [...trap.factIds],
+			});
+		}
+		if (option?.createdAtFailover === true && tier !== undefined) {
+			const q = failoverQuota(tier, e.capacityReservation?.vms ?? 0);
+			traps.push({
+				id: `quota-${e.tier}`,
+				tier: e.tier,
+				text: `${e.tier}: raise the vCPU quota in ${planRegions(workload)?.target.name ?? targetRegionName(workload)} ahead of time: ${q.vcpus} vCPUs for ${q.vms} VM${q.vms === 1 ? '' : 's'}, in ${q.family === undefined ? 'the family of the tier’s VM size' : `the ${q.family} family`} and in the total regional vCPUs ({fact:compute.vcpu-quota}).${q.reservedVms > 0 ? ' The capacity reservation takes its share when you create it ({fact:capacity.reservation-quota}).' : ''}`,
+				factIds: [...QUOTA_FACTS],
 			});
 		}
 		if (option?.createdAtFailover === true && e.capacityReservation === undefined) {
@@ -65,6 +78,14 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				],
 			});
 		}
+	}
+	const regions = planRegions(workload);
+	if (regions !== undefined && !regions.sameGeography) {
+		traps.push({
+			id: 'residency',
+			text: `The target region ${regions.target.name} is in the ${regions.target.geography} geography, outside the source's ${regions.source.geography} geography: copies of your data leave Microsoft's data-residency boundary for ${regions.source.displayName}. If they must not, set residency to geography (or list allowedTargetRegions).`,
+			factIds: ['regions.data-residency'],
+		});
 	}
 	const people = peopleMinutes(workload.operations);
 	const tightest = Math.min(...chosen.map((e) => e.targets.rtoMinutes));

@@ -1,7 +1,7 @@
 /** Azure Site Recovery, Azure-to-Azure. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const asrFacts: readonly Fact[] = [
 	{
@@ -141,6 +141,17 @@ export const asrFacts: readonly Fact[] = [
 		note: 'Changes are written to this account in the source VM’s region before they are processed into recovery points in the target; soft delete and managed-identity-only access are not supported on it, and one account serves hundreds of disks. High Churn uses a Premium block blob account instead. Our cost line is an estimate: it prices the changes held for one recovery-point interval at the blob price and leaves out storage transactions, which Microsoft bills too.',
 	},
 	{
+		id: 'asr.cache-zrs',
+		label: 'Zone-redundant cache storage account for Site Recovery',
+		value: 'ZRS recommended; with LRS a zone outage can lose recent changes',
+		unit: 'text',
+		sources: [S.asrReliability],
+		asOf: UNDATED,
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'For Azure-to-Azure replication you create the cache storage account and choose its redundancy: with LRS, a zone failure may stop recently changed data from reaching the target; with ZRS, replication continues when the failed zone holds neither the source nor the target VM. Do not make it GRS: it only holds data in transit. The guide also advises a vault in the target region, so failover stays possible when the source region is down. Read on 2026-12-07; the revision’s date was not recorded.',
+	},
+	{
 		id: 'asr.churn-per-vm',
 		label: 'Site Recovery data churn limit per VM (Normal churn)',
 		value: 54,
@@ -157,10 +168,27 @@ export const asrFacts: readonly Fact[] = [
 		value: 100,
 		unit: 'MB/s',
 		sources: [S.asrHighChurn],
-		asOf: '2026-01-06',
-		...reviewed,
+		asOf: '2026-06-30',
+		...reviewedSecondPass,
 		status: 'documented',
-		note: 'Uses a Premium Block Blob cache account, needs managed disks, at least 32 GB RAM recommended, and can only be chosen when replication is enabled. An enhanced-churn preview reaches 500 MB/s per VM in about 21 regions.',
+		note: 'For VMs with 32 GB to less than 256 GB of RAM (50 MB/s per disk); below 32 GB the limit stays 54 MB/s. Uses a Premium Block Blob cache account, needs managed disks, and can be chosen only when replication is enabled. VMs that meet the enhanced conditions reach more (asr.enhanced-churn).',
+	},
+	{
+		id: 'asr.enhanced-churn',
+		label: 'Site Recovery High Churn limit per VM with 256 GB of RAM or more',
+		value: 500,
+		unit: 'MB/s',
+		sources: [S.asrHighChurn],
+		asOf: '2026-06-30',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'High Churn reaches up to 500 MB/s per VM (250 MB/s per disk, less for smaller disks) when the VM has at least 256 GB of RAM, its source disks are Premium SSD, Premium SSD v2 or Ultra, it runs Windows or RHEL 9, SLES 15 or Ubuntu 24.04, the Mobility service is 9.66.7640.1 or later, and both regions are on the page’s list of about 45 regions. An earlier revision called it a preview for about 21 regions; the June 2026 revision does not. The model applies it by memory and disk type only: check your regions.',
+		previous: {
+			value: 100,
+			unit: 'MB/s',
+			era: '2023',
+			changed: 'High Churn topped out at 100 MB/s per VM.',
+		},
 	},
 	{
 		id: 'asr.instance-price',

@@ -113,7 +113,7 @@ export const backupFacts: readonly Fact[] = [
 		asOf: '2026-11-25',
 		...reviewedFirstRound,
 		status: 'estimate',
-		note: 'Assumption: the list price band for an instance of 50–500 GB; smaller instances cost less and larger ones add a fee per 500 GB. Check the pricing page for your region and size.',
+		note: 'Assumption: the list price band for an instance of 50–500 GB; smaller instances cost less and larger ones add a fee per 500 GB. Check the pricing page for your region and size. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` (Azure Retail Prices API) replaces it where it can.',
 	},
 	{
 		id: 'backup.instance-price-small',
@@ -123,8 +123,8 @@ export const backupFacts: readonly Fact[] = [
 		sources: [S.backupPricingAnnouncement, S.backupPricing],
 		asOf: UNDATED,
 		...reviewed,
-		status: 'third-party',
-		note: 'Half the 50–500 GB fee. Read on 2026-11-30 in a press report of Microsoft’s announcement of the per-instance model (undated on the copy read), not on the live pricing page, which needs a script to show prices: check it for your region.',
+		status: 'unconfirmed',
+		note: 'Half the 50–500 GB fee. Read on 2026-11-30 in a press report of Microsoft’s announcement of the per-instance model (undated on the copy read), not on the live pricing page, which needs a script to show prices: check it for your region. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` (Azure Retail Prices API) replaces it where it can.',
 	},
 	{
 		id: 'backup.instance-band-gb',

@@ -146,6 +146,6 @@ export const diskFacts: readonly Fact[] = [
 		asOf: '2026-11-25',
 		...reviewedFirstRound,
 		status: 'estimate',
-		note: 'Assumption: standard (HDD-backed) snapshot storage billed on used size, rounded; ZRS snapshots cost more.',
+		note: 'Assumption: standard (HDD-backed) snapshot storage billed on used size, rounded. An earlier note said ZRS snapshots cost more; the project’s December 2026 review reports the same per-GiB price for LRS and ZRS snapshots (Disk Backup overview). Neither could be re-read from a pricing page on 2026-12-07, so the claim is dropped and this price stays unverified.',
 	},
 ];

@@ -1,7 +1,7 @@
 /** Regions, pairs, zones and VM service levels. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const regionFacts: readonly Fact[] = [
 	{
@@ -31,6 +31,36 @@ export const regionFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'Pairing gives no automatic HA or DR. Some pairs are one-way (Brazil South to South Central US, West US 3 to East US).',
+	},
+	{
+		id: 'regions.data-residency',
+		label: 'What keeps data inside a geography',
+		value: 'the pair stays in the geography; any other target is the customer’s choice',
+		unit: 'text',
+		sources: [S.regionsPaired],
+		asOf: '2026-06-25',
+		...reviewed,
+		status: 'documented',
+		note: 'Pairs lie inside one geography (except Brazil South, paired with South Central US), so services that copy to the pair keep data in the geography. A target the customer names, or the model picks for targetRegion any, may lie outside it: whether that is allowed is the customer’s residency rule (residency, allowedTargetRegions).',
+	},
+	{
+		id: 'regions.latency-table',
+		label: 'Published inter-region round-trip latency',
+		value: 'median (P50) over 30 days ending 2026-07-30',
+		unit: 'text',
+		sources: [S.networkLatency],
+		asOf: '2026-07-30',
+		...reviewedSecondPass,
+		status: 'conflict',
+		note: 'Measured by Azure’s own probes every minute between regions; the page expects to update its tables every 6 to 9 months and does not list every region (Chile Central, India South Central, Sweden South and West India are missing). The model ranks targetRegion any by this table.',
+		conflict: [
+			{
+				value: '95th percentile (P95) over the same 30 days',
+				sources: [S.networkLatency],
+				asOf: '2026-07-30',
+				note: 'A revision of the page’s source with the same date gives P95 figures, several to tens of milliseconds higher (Qatar Central to Belgium Central: 124 ms against a median of 87 ms). Which one the live page shows could not be established on 2026-12-07.',
+			},
+		],
 	},
 	{
 		id: 'zones.latency',

@@ -29,3 +29,9 @@ export const estimateWritten = {
 	reviewBy: '2027-03-07',
 	sourceRead: false,
 } as const;
+
+/** The second truth pass (issue 20): sources re-read on this day. */
+export const SECOND_PASS = '2026-12-07';
+
+/** Stamp for a fact whose source was re-read in the second truth pass. */
+export const reviewedSecondPass = { checked: SECOND_PASS, reviewBy: '2027-06-07' } as const;

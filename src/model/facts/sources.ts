@@ -19,6 +19,14 @@ export const SOURCES = {
 		'site-recovery/azure-to-azure-support-matrix',
 		'Support matrix for Azure VM disaster recovery between regions',
 	),
+	asrTrustedLaunch: learn(
+		'site-recovery/concepts-trusted-vm',
+		'Azure Site Recovery support for Azure trusted launch virtual machines',
+	),
+	asrSharedDisks: learn(
+		'site-recovery/shared-disk-support-matrix',
+		'Support matrix for Azure Site Recovery shared disks',
+	),
 	asrZoneToZone: learn(
 		'site-recovery/azure-to-azure-how-to-enable-zone-to-zone-disaster-recovery',
 		'Enable zone-to-zone disaster recovery for Azure VMs',
@@ -168,6 +176,11 @@ export const SOURCES = {
 	),
 	regionsPaired: learn('reliability/regions-paired', 'Azure region pairs and nonpaired regions'),
 	regionsList: learn('reliability/regions-list', 'Azure regions list'),
+	vcpuQuotas: learn('virtual-machines/quotas', 'Check vCPU quotas'),
+	networkLatency: learn(
+		'networking/azure-network-latency',
+		'Azure network round-trip latency statistics',
+	),
 	zonesOverview: learn('reliability/availability-zones-overview', 'What are availability zones?'),
 	tmMonitoring: learn(
 		'traffic-manager/traffic-manager-monitoring',
@@ -190,6 +203,10 @@ export const SOURCES = {
 		'Traffic acceleration in Azure Front Door',
 	),
 	afdProbes: learn('frontdoor/health-probes', 'Health probes in Azure Front Door'),
+	azCliAfd: {
+		url: 'https://github.com/Azure/azure-cli/blob/dev/src/azure-cli/azure/cli/command_modules/cdn/custom/custom_afdx.py',
+		title: 'Azure CLI source: az afd origin-group create and update (custom_afdx.py)',
+	},
 	globalLb: learn('load-balancer/cross-region-overview', 'Global (cross-region) Load Balancer'),
 	metricAlerts: learn('azure-monitor/alerts/alerts-types', 'Types of Azure Monitor alerts'),
 	wafMetrics: learn(
@@ -248,6 +265,14 @@ export const SOURCES = {
 	backupCrossSubscriptionRestore: learn(
 		'backup/backup-azure-arm-restore-vms',
 		'Restore Azure VMs in the Azure portal (including cross-subscription restore)',
+	),
+	backupSupportMatrixIaas: learn(
+		'backup/backup-support-matrix-iaas',
+		'Support matrix for Azure VM backups',
+	),
+	zoneDownDrill: learn(
+		'resiliency/availability-zone-down-drill-execute',
+		'Execute a Zone Down Drill in Infrastructure Resiliency Manager (preview)',
 	),
 	capacityReservation: learn(
 		'virtual-machines/capacity-reservation-overview',

@@ -1,27 +1,26 @@
 /** Azure SQL Database and SQL Server on VMs. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const sqlFacts: readonly Fact[] = [
 	{
 		id: 'sql.geo-rpo',
-		label: 'Azure SQL geo-replication RPO',
+		label: 'Azure SQL geo-replication data loss (the model’s assumed replication lag)',
 		value: 5,
 		unit: 's',
-		sources: [S.sqlHadr],
-		asOf: '2021-10-18',
-		...reviewed,
-		status: 'conflict',
-		note: 'The 2021 table gives 5 s for active geo-replication and failover groups. The current business-continuity overview and the reliability guide give no fixed figure: what is lost is whatever had not yet replicated when the primary failed. The model keeps 5 s as a typical value; measure your own replication lag.',
-		conflict: [
-			{
-				value: 'no fixed figure: unreplicated changes are lost',
-				sources: [S.sqlReliability],
-				asOf: UNDATED,
-				note: 'Current wording as reported by the review in issue 11 (not re-read on 2026-11-30). The 5 s business-continuity SLA of 2019 applied to geo-replicated Business Critical databases only.',
-			},
-		],
+		sources: [S.sqlReliability, S.sqlHadr],
+		asOf: '2025-10-08',
+		...reviewedSecondPass,
+		status: 'estimate',
+		note: 'Current guidance (Reliability in Azure SQL Database, October 2025, re-read on 2026-12-07) gives no fixed RPO: replication is asynchronous, a failover with the primary available loses nothing, and a forced failover loses what had not replicated, the replication lag at that moment, which you estimate by monitoring the lag. The model assumes 5 s, the figure of Microsoft’s 2021 table; measure your own lag.',
+		previous: {
+			value: 5,
+			unit: 's',
+			era: '2021',
+			changed:
+				'Microsoft’s 2021 table gave 5 s for geo-replication and failover groups; current guidance states no figure, only the replication lag at the time of a forced failover.',
+		},
 	},
 	{
 		id: 'sql.manual-failover-rto',

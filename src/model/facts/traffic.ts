@@ -1,7 +1,7 @@
 /** Traffic Manager, Front Door and the global Load Balancer. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const trafficFacts: readonly Fact[] = [
 	{
@@ -103,20 +103,28 @@ export const trafficFacts: readonly Fact[] = [
 		unit: 's',
 		sources: [S.afdProbes],
 		asOf: '2025-01-29',
-		...reviewed,
-		status: 'documented',
-		note: 'Origin health is judged on the last n probe responses (the SampleSize setting), of which at least x (SuccessfulSamplesRequired) must succeed. Edge locations without traffic probe less often.',
+		...reviewedSecondPass,
+		status: 'conflict',
+		note: 'The health-probe page (January 2025, re-read on 2026-12-07) estimates probe volume “when using the default probe frequency of 30 seconds”. Origin health is judged on the last n probe responses (SampleSize), of which at least x (SuccessfulSamplesRequired) must succeed; edge locations without traffic probe less often. Set the interval explicitly rather than rely on either default.',
+		conflict: [
+			{
+				value: 240,
+				sources: [S.azCliAfd],
+				asOf: UNDATED,
+				note: 'The Azure CLI’s `az afd origin-group create` and `update` describe --probe-interval-in-seconds as “Default is 240sec.” (1 to 255 s), read in the CLI’s source on 2026-12-07. An origin group created with the CLI and no interval may probe every 4 minutes, which multiplies the time to detect a failed origin.',
+			},
+		],
 	},
 	{
 		id: 'afd.sample-size',
-		label: 'Front Door probe sample size (older example)',
+		label: 'Front Door probe sample size (the model’s assumption)',
 		value: 5,
 		unit: 'count',
 		sources: [S.afdProbes],
 		asOf: '2025-01-29',
-		...reviewed,
+		...reviewedSecondPass,
 		status: 'unconfirmed',
-		note: 'The current health-probe page (re-read on 2026-11-30) names the SampleSize and SuccessfulSamplesRequired settings but gives no values; sample size 5 with 3 required successes came from an older revision. The model uses 5 as a typical setting: enter your own origin group’s values.',
+		note: 'Unverified: the current health-probe page (re-read on 2026-12-07) names SampleSize and SuccessfulSamplesRequired but gives no default or recommended value; 5 came from an older revision that could not be found again. Microsoft’s own examples (the Azure CLI’s tests of az afd origin-group create) use a sample size of 4 with 3 successful samples required. Enter your own origin group’s values.',
 	},
 	{
 		id: 'afd.edge-failover',

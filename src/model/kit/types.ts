@@ -107,6 +107,7 @@ export type RejectionKind =
 	| 'not-applicable'
 	| 'prerequisite'
 	| 'region'
+	| 'not-supported'
 	| 'consistency'
 	| 'limit'
 	| 'rto'
@@ -121,6 +122,8 @@ export interface Rejection {
 	byMinutes?: number;
 	/** For budget misses: how far over the budget the plan would go, in US$ a month. */
 	byUsd?: number;
+	/** The facts a rule rests on (support rules name theirs). */
+	factIds?: string[];
 }
 
 /**

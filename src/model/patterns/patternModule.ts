@@ -9,6 +9,19 @@ import type { Estimator } from '../kit/estimateParts.ts';
 import type { PeopleKind } from '../kit/sharedSteps.ts';
 import type { Pattern } from './pattern.ts';
 import type { StandbyLevel } from '../kit/standbyLadder.ts';
+import type { Tier, Workload } from '../schema/workload.ts';
+
+/**
+ * A configuration an option does not support: when `applies` holds for the tier, the option is
+ * rejected with the kind `not-supported`, this rule's text and its facts.
+ */
+export interface SupportRule {
+	id: string;
+	applies: (tier: Tier, workload: Workload) => boolean;
+	/** The rule, as the rejection states it; may cite {fact:id}. */
+	rule: string;
+	factIds: readonly string[];
+}
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
@@ -18,6 +31,8 @@ export interface OptionTrap {
 	id: string;
 	text: string;
 	factIds: string[];
+	/** Only for tiers where this holds (a trap every tier carries has none). */
+	when?: (tier: Tier, workload: Workload) => boolean;
 }
 
 /** One option the engine evaluates: the pattern itself, or one of its variants. */
@@ -41,6 +56,8 @@ export interface PatternOption {
 	 */
 	declareStep?: { label: string; factId: string; formula: string };
 	traps?: readonly OptionTrap[];
+	/** Configurations the option does not support (see supportRules.ts for the shared ones). */
+	unsupported?: readonly SupportRule[];
 }
 
 /**

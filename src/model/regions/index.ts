@@ -14,7 +14,18 @@ export {
 	pairOf,
 	hasZones,
 } from './lookup.ts';
-export { nearestRegion, targetCandidates } from './nearestRegion.ts';
+export { nearestRegion, nearestWhy, targetCandidates } from './nearestRegion.ts';
+export {
+	latencyMs,
+	latencyRegions,
+	LATENCY_AS_OF,
+	LATENCY_CHECKED,
+	LATENCY_NOTE,
+	LATENCY_SOURCE,
+	LATENCY_STATISTIC,
+} from './latencyTable.ts';
+export { RESIDENCIES, allowsTarget, allowedTargets, residencyText } from './residency.ts';
+export type { Residency, ResidencyRule } from './residency.ts';
 export type { NearestRegion, NearestReason } from './nearestRegion.ts';
 export { transferKind, TRANSFER_FACT } from './transfer.ts';
 export type { TransferKind } from './transfer.ts';

@@ -164,6 +164,25 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'Data residency may require the pair or one named region; otherwise any region widens your options.',
 		group: 'constraints',
 	},
+	residency: {
+		param: 'res',
+		label: 'Where the copies may go',
+		why: 'Data residency: keep the target in the source’s geography (Microsoft’s data-residency boundary) or continent; the plan says when a target leaves the geography.',
+		group: 'constraints',
+		since: 2,
+		options: {
+			any: 'Any region',
+			continent: 'The source’s continent',
+			geography: 'The source’s geography',
+		},
+	},
+	allowedTargetRegions: {
+		param: 'allow',
+		label: 'Allowed target regions (region names, comma-separated, optional)',
+		why: 'Only these regions may hold the copies; “any” picks among them by latency, and a named target outside them is an error.',
+		group: 'constraints',
+		since: 2,
+	},
 	drillsPerYear: {
 		param: 'drills',
 		label: 'Drills a year',
@@ -256,7 +275,7 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	'tiers.*.diskType': {
 		param: 'disk',
 		label: 'Disk type',
-		why: 'Prices the tier’s disks in the secondary and is the type its VMs get at failover.',
+		why: 'Prices the tier’s disks in the secondary and is the type its VMs get at failover; Site Recovery zone-to-zone and multi-disk backup exclude some types.',
 		group: 'tier',
 		since: 2,
 		options: {
@@ -340,6 +359,36 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		why: 'A reduced service may be enough during a disaster; a standby is sized and priced to it.',
 		group: 'tier',
 		since: 2,
+	},
+	'tiers.*.securityType': {
+		param: 'sec',
+		label: 'Security type (optional)',
+		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview); VM restore points do not support confidential VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			standard: 'Standard',
+			'trusted-launch': 'Trusted Launch',
+			confidential: 'Confidential VM',
+		},
+	},
+	'tiers.*.sharedDisk': {
+		param: 'shared',
+		label: 'VMs share a disk (failover cluster)',
+		why: 'Shared disks limit Site Recovery to Windows failover clusters with crash-consistent points and no recovery plans, and rule out other options.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.architecture': {
+		param: 'arch',
+		label: 'Processor architecture (optional)',
+		why: 'Site Recovery does not protect Arm64 VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			x64: 'x64',
+			arm64: 'Arm64',
+		},
 	},
 	'routing.router': {
 		param: 'router',

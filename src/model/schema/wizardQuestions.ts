@@ -66,7 +66,7 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		const keywords: Option[] =
 			region === 'target'
 				? [
-						{ value: 'any', label: 'Any region (the nearest by the model’s rule)' },
+						{ value: 'any', label: 'Any allowed region (lowest published latency)' },
 						{ value: 'pair', label: 'The paired region' },
 					]
 				: [];

@@ -5,7 +5,15 @@
 import { z } from 'zod';
 import { dependencyIssues } from './dependencyGraph.ts';
 import { formatDecimal } from '../facts/format.ts';
-import { nearestNames, pairOf, regionByName } from '../regions/index.ts';
+import {
+	allowsTarget,
+	nearestNames,
+	nearestRegion,
+	pairOf,
+	regionByName,
+	RESIDENCIES,
+	residencyText,
+} from '../regions/index.ts';
 import { DISK_TYPES } from './diskTypes.ts';
 import { vmSizeByName } from '../facts/vmSizes/index.ts';
 
@@ -99,6 +107,10 @@ export function unknownVmSizeMessage(name: string): string {
 	return `is not a VM size the model knows (${name}); give vcpu and memoryGiB (and hourlyPriceUsd for its price) instead, or a size such as Standard_D4s_v5 or Standard_E8s_v5`;
 }
 
+/** How a VM boots: without, with Trusted Launch, or as a confidential VM. */
+export const SECURITY_TYPES = ['standard', 'trusted-launch', 'confidential'] as const;
+export const ARCHITECTURES = ['x64', 'arm64'] as const;
+export { RESIDENCIES };
 /** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
 export const TRIGGERS = ['people', 'automation'] as const;
 
@@ -149,6 +161,7 @@ export const tierSchema = z
 		sqlServer: choice(SQL_EDITIONS).optional(),
 		/** Azure Hybrid Benefit: licences with Software Assurance brought to Azure. */
 		hybridBenefit: flag().optional(),
+		/** The tier's managed disk type (see DISK_TYPES); absent means premium SSD. */
 		diskType: choice(DISK_TYPES).optional(),
 		/** Site Recovery replica disks and other copies kept as disks in the secondary. */
 		replicaDiskType: choice(DISK_TYPES).optional(),
@@ -174,6 +187,12 @@ export const tierSchema = z
 			.optional(),
 		/** The capacity needed at failover, as a share of production. */
 		drCapacityPercent: number('drCapacityPercent').default(100),
+		/** Trusted Launch or confidential VMs; absent means standard. */
+		securityType: choice(SECURITY_TYPES).optional(),
+		/** The tier's VMs share a disk (a Windows failover cluster). */
+		sharedDisk: flag().optional(),
+		/** The VMs' processor architecture; absent means x64. */
+		architecture: choice(ARCHITECTURES).optional(),
 	})
 	.superRefine((tier, ctx) => {
 		if (tier.kind === 'stateless' && tier.data !== 'none') {
@@ -272,10 +291,21 @@ export const workloadSchema = z
 		targetRegion: regionName(TARGET_REGIONS)
 			.meta({
 				region: 'target',
-				description: 'pair, any (the nearest region by the model’s rule) or an Azure region name.',
+				description:
+					'pair, any (the allowed region with the lowest published latency) or an Azure region name.',
 			})
 			.default('any'),
 		sourceHasPair: flag().default(true),
+		/**
+		 * Where the copies may go: any region, the source's continent, or the source's geography
+		 * (Microsoft's data-residency boundary).
+		 */
+		residency: choice(RESIDENCIES).default('any'),
+		/** The only regions the plan may recover into (region names); absent allows all. */
+		allowedTargetRegions: z
+			.array(regionName(), { error: 'must be a list of Azure region names' })
+			.max(60, { error: 'must name at most 60 regions' })
+			.optional(),
 		budgetUsd: number('budgetUsd').optional(),
 		/** What an hour of downtime costs the reader: prices a disruption and the break-evens. */
 		downtimeCostPerHourUsd: number('downtimeCostPerHourUsd').optional(),
@@ -311,11 +341,47 @@ export const workloadSchema = z
 					message: `must be another region than the source region (${w.sourceRegion}), pair or any`,
 				});
 			}
+			const source = regionByName(w.sourceRegion);
+			const rule = { residency: w.residency, allowedTargetRegions: w.allowedTargetRegions };
+			const named =
+				w.targetRegion === 'pair' ? pairOf(w.sourceRegion) : regionByName(w.targetRegion);
+			if (source !== undefined && named !== undefined && named.name !== source.name) {
+				if (!allowsTarget(source, named, rule)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['targetRegion'],
+						message: `must be a region that ${residencyText(source, rule)} allows: ${named.name}${w.targetRegion === 'pair' ? ' (the pair)' : ''} is in ${named.geography} (${named.continent}), not allowed`,
+					});
+				}
+			} else if (
+				source !== undefined &&
+				w.targetRegion === 'any' &&
+				nearestRegion(source.name, rule) === undefined
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['allowedTargetRegions'],
+					message: `must allow at least one region other than ${source.name} within ${residencyText(source, { residency: w.residency })}`,
+				});
+			}
 		} else if (!w.sourceHasPair && w.targetRegion === 'pair') {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['targetRegion'],
 				message: 'must be any when the source region has no pair',
+			});
+		}
+		if (
+			w.sourceRegion === undefined &&
+			w.allowedTargetRegions !== undefined &&
+			w.allowedTargetRegions.length > 0 &&
+			!['any', 'pair'].includes(w.targetRegion) &&
+			!w.allowedTargetRegions.includes(w.targetRegion)
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['targetRegion'],
+				message: `must be one of allowedTargetRegions (${w.allowedTargetRegions.join(', ')}): ${w.targetRegion} is not`,
 			});
 		}
 		const names = new Set<string>();

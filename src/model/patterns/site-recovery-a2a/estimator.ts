@@ -19,7 +19,13 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 	const zoneToZone = variant === 'zone-to-zone';
 	const churn = churnMBps(ctx.tier);
 	const normal = factNumber('asr.churn-per-vm');
-	const high = factNumber('asr.churn-per-vm-high');
+	// High Churn reaches its enhanced limit on VMs with enough memory and premium-class disks.
+	const enhanced =
+		ctx.tier.memoryGiB >= 256 &&
+		(ctx.tier.diskType === 'premium-ssd' ||
+			ctx.tier.diskType === 'premium-ssd-v2' ||
+			ctx.tier.diskType === 'ultra');
+	const high = factNumber(enhanced ? 'asr.enhanced-churn' : 'asr.churn-per-vm-high');
 	const blockers: Rejection[] = [];
 	const assumptions: string[] = [
 		'Failover to "Latest processed" recovery point.',
@@ -43,11 +49,11 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 	if (churn > high) {
 		blockers.push({
 			kind: 'limit',
-			reason: `Churn of ${round1(churn)} MB/s per VM exceeds Site Recovery’s ${high} MB/s High Churn limit.`,
+			reason: `Churn of ${round1(churn)} MB/s per VM exceeds Site Recovery’s ${high} MB/s High Churn limit${enhanced ? '' : ` (${factNumber('asr.enhanced-churn')} MB/s needs at least 256 GB of memory and Premium SSD, Premium SSD v2 or Ultra disks)`}.`,
 		});
 	} else if (churn > normal) {
 		assumptions.push(
-			`Churn of ${round1(churn)} MB/s per VM needs the High Churn option (up to ${high} MB/s), chosen when replication is enabled.`,
+			`Churn of ${round1(churn)} MB/s per VM needs the High Churn option (up to ${high} MB/s${enhanced ? ' with 256 GB of memory or more, premium-class disks, a recent Mobility service and both regions on Microsoft’s list' : ''}), chosen when replication is enabled.`,
 		);
 	}
 	const app = ctx.workload.appConsistency && ctx.tier.kind === 'stateful';

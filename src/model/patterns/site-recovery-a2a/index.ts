@@ -1,6 +1,29 @@
 import type { PatternModule } from '../patternModule.ts';
 import { siteRecoveryA2a } from './definition.ts';
 import { estimateSiteRecoveryA2a } from './estimator.ts';
+import {
+	asrArm64,
+	asrDiskLimit,
+	asrSharedDiskConsistency,
+	asrZoneToZoneUltra,
+} from '../supportRules.ts';
+import type { OptionTrap } from '../patternModule.ts';
+
+/** What Site Recovery asks of Trusted Launch and shared-disk tiers, on either variant. */
+const configurationTraps: readonly OptionTrap[] = [
+	{
+		id: 'asr-trusted-launch',
+		text: 'Site Recovery supports Trusted Launch VMs: generally available for Windows, in preview for Linux and only for Linux VMs created after 1 April 2024; boot integrity monitoring is not replicated ({fact:asr.trusted-launch}).',
+		factIds: ['asr.trusted-launch'],
+		when: (tier) => tier.securityType === 'trusted-launch',
+	},
+	{
+		id: 'asr-shared-disks',
+		text: 'Site Recovery protects shared disks only for Windows Server failover clusters (active-passive, up to four nodes, the same shared disks on every node), with crash-consistent points only and outside recovery plans: fail the cluster over on its own ({fact:asr.shared-disks}).',
+		factIds: ['asr.shared-disks'],
+		when: (tier) => tier.sharedDisk === true,
+	},
+];
 
 export const siteRecoveryA2aModule: PatternModule = {
 	definition: siteRecoveryA2a,
@@ -16,13 +39,17 @@ export const siteRecoveryA2aModule: PatternModule = {
 					text: 'Site Recovery keeps recovery points for {fact:asr.default-retention} by default; raise retention (up to {fact:asr.max-retention}) if you may need to go back further.',
 					factIds: ['asr.default-retention', 'asr.max-retention'],
 				},
+				...configurationTraps,
 			],
+			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit],
 		},
 		{
 			variant: 'zone-to-zone',
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: false,
 			standby: 'pilot-light',
+			traps: configurationTraps,
+			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit, asrZoneToZoneUltra],
 		},
 	],
 	treeOutcome: { note: 'Recovery plans for several tiers.' },

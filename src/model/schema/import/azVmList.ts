@@ -5,7 +5,9 @@
  *
  * Shape (Azure CLI `az vm list`, Compute REST API `VirtualMachine`):
  * `name`, `location`, `hardwareProfile.vmSize`, `storageProfile.osDisk.diskSizeGb`
- * (`diskSizeGB` in REST), `storageProfile.dataDisks[].diskSizeGb`, `tags`.
+ * (`diskSizeGB` in REST), `storageProfile.dataDisks[].diskSizeGb`, `tags`, each disk's
+ * `managedDisk.storageAccountType` (`Premium_LRS`, `PremiumV2_LRS`, `UltraSSD_LRS`…) and
+ * `securityProfile.securityType` (`TrustedLaunch`, `ConfidentialVM`; absent for standard VMs).
  */
 
 export interface AzVm {
@@ -15,6 +17,10 @@ export interface AzVm {
 	/** Undefined where the listing leaves the size out (for example a disk still attaching). */
 	osDiskGiB: number | undefined;
 	dataDiskGiB: (number | undefined)[];
+	/** Each disk's storage account type, OS disk first, where the listing gives it. */
+	diskTypes: string[];
+	/** `TrustedLaunch`, `ConfidentialVM`, or undefined for a standard VM. */
+	securityType: string | undefined;
 	tags: Record<string, string>;
 	/** storageProfile.osDisk.osType, lower case; undefined where the listing leaves it out. */
 	osType?: 'linux' | 'windows';
@@ -38,6 +44,12 @@ function diskSize(disk: unknown): number | undefined {
 	if (!isRecord(disk)) return undefined;
 	const size = disk['diskSizeGb'] ?? disk['diskSizeGB'];
 	return typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : undefined;
+}
+
+function diskType(disk: unknown): string | undefined {
+	if (!isRecord(disk) || !isRecord(disk['managedDisk'])) return undefined;
+	const type = disk['managedDisk']['storageAccountType'];
+	return typeof type === 'string' && type.trim() !== '' ? type.trim() : undefined;
 }
 
 function describe(value: unknown): string {
@@ -77,12 +89,19 @@ function readVm(item: unknown, index: number): AzVm | string {
 	const managed = isRecord(osDisk['managedDisk']) ? osDisk['managedDisk'] : {};
 	const sku = managed['storageAccountType'];
 	const licence = item['licenseType'];
+	const security = isRecord(item['securityProfile'])
+		? item['securityProfile']['securityType']
+		: undefined;
 	return {
 		name: name.trim(),
 		location: location.trim(),
 		vmSize: vmSize.trim(),
 		osDiskGiB: diskSize(storage['osDisk']),
 		dataDiskGiB: dataDisks.map(diskSize),
+		diskTypes: [storage['osDisk'], ...(dataDisks as unknown[])]
+			.map(diskType)
+			.filter((t): t is string => t !== undefined),
+		securityType: typeof security === 'string' && security !== '' ? security : undefined,
 		tags,
 		...(osType === 'linux' || osType === 'windows' ? { osType } : {}),
 		...(typeof licence === 'string' && licence !== '' ? { licenseType: licence } : {}),

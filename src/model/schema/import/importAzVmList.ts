@@ -66,6 +66,29 @@ export interface ImportedTier {
 	os?: 'linux' | 'windows';
 	hybridBenefit?: boolean;
 	diskType?: DiskType;
+	/** Trusted Launch or confidential, when any VM in the tier is. */
+	securityType?: 'trusted-launch' | 'confidential';
+}
+
+/** The disk type whose support rules bind the tier: the least widely supported one present. */
+const RESTRICTIVENESS: readonly DiskType[] = [
+	'ultra',
+	'premium-ssd-v2',
+	'premium-ssd',
+	'standard-ssd',
+	'standard-hdd',
+];
+
+function tierDiskType(vms: readonly AzVm[]): DiskType | undefined {
+	const present = new Set(vms.flatMap((vm) => vm.diskTypes.map(diskTypeOf)));
+	return RESTRICTIVENESS.find((t) => present.has(t));
+}
+
+function tierSecurityType(vms: readonly AzVm[]): 'trusted-launch' | 'confidential' | undefined {
+	const types = new Set(vms.map((vm) => vm.securityType?.toLowerCase()));
+	if (types.has('confidentialvm')) return 'confidential';
+	if (types.has('trustedlaunch')) return 'trusted-launch';
+	return undefined;
 }
 
 export interface ImportedWorkload {
@@ -159,6 +182,10 @@ function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
 	);
 }
 
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+	return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 /** Imports the text of an `az vm list --output json` file; never throws. */
 export function importAzVmList(text: string, options: ImportOptions = {}): ImportResult {
 	const read = readAzVmList(text);
@@ -223,6 +250,8 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 			),
 			vms: vms.map((vm) => vm.name),
 			...optionalFields(vms),
+			...optional('diskType', tierDiskType(vms)),
+			...optional('securityType', tierSecurityType(vms)),
 		};
 	});
 
@@ -274,15 +303,13 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 /** What a tier's VMs all share: size, operating system, Hybrid Benefit, OS disk type. */
 function optionalFields(
 	vms: readonly AzVm[],
-): Pick<ImportedTier, 'vmSize' | 'os' | 'hybridBenefit' | 'diskType'> {
+): Pick<ImportedTier, 'vmSize' | 'os' | 'hybridBenefit'> {
 	const size = shared(vms.map((vm) => vmSizeByName(vm.vmSize)?.name));
 	const os = shared(vms.map((vm) => vm.osType));
 	const ahb = os === 'windows' && vms.every((vm) => vm.licenseType === 'Windows_Server');
-	const disk = shared(vms.map((vm) => diskTypeOf(vm.osDiskSku)));
 	return {
 		...(size !== undefined ? { vmSize: size } : {}),
 		...(os !== undefined ? { os } : {}),
 		...(ahb ? { hybridBenefit: true } : {}),
-		...(disk !== undefined ? { diskType: disk } : {}),
 	};
 }

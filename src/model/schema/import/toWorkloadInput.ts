@@ -38,6 +38,7 @@ export function toWorkloadInput(
 		...(t.os === undefined ? {} : { os: t.os }),
 		...(t.hybridBenefit === undefined ? {} : { hybridBenefit: t.hybridBenefit }),
 		...(t.diskType === undefined ? {} : { diskType: t.diskType }),
+		...(t.securityType === undefined ? {} : { securityType: t.securityType }),
 	}));
 	const hasPair = imported.sourceHasPair ?? true;
 	const workload: WorkloadInput = {

@@ -45,8 +45,9 @@ describe('reviewSummary', () => {
 	});
 
 	it('for the model: the latest round re-read some facts but not all, and none is overdue today', () => {
-		const s = reviewSummary(facts, '2026-11-30');
-		expect(s.latest.checked).toBe('2026-11-30');
+		const s = reviewSummary(facts, '2026-12-07');
+		// The second truth pass (issue 20) re-read some sources on 2026-12-07.
+		expect(s.latest.checked).toBe('2026-12-07');
 		expect(s.latest.count).toBeGreaterThan(0);
 		expect(s.latest.count).toBeLessThan(s.total);
 		expect(s.rounds.length).toBeGreaterThan(1);

@@ -262,3 +262,34 @@ describe('issue 18: the import fills the size, operating system, licences and di
 		expect(result.workload.tiers[0]?.vmSize).toBeUndefined();
 	});
 });
+
+describe('disk and security types from az vm list (issue 20)', () => {
+	it('imports the most restrictive disk type and Trusted Launch or confidential per tier', () => {
+		const list = [
+			vm('db1', 'Standard_D4s_v5', {
+				tags: { tier: 'db' },
+				securityProfile: { securityType: 'TrustedLaunch' },
+				storageProfile: {
+					osDisk: { diskSizeGb: 128, managedDisk: { storageAccountType: 'Premium_LRS' } },
+					dataDisks: [{ diskSizeGb: 512, managedDisk: { storageAccountType: 'UltraSSD_LRS' } }],
+				},
+			}),
+			vm('web1', 'Standard_D4s_v5', {
+				tags: { tier: 'web' },
+				storageProfile: {
+					osDisk: { diskSizeGb: 64, managedDisk: { storageAccountType: 'StandardSSD_LRS' } },
+				},
+			}),
+		];
+		const r = ok(JSON.stringify(list));
+		const db = r.workload.tiers.find((t) => t.name === 'db');
+		const web = r.workload.tiers.find((t) => t.name === 'web');
+		expect(db).toMatchObject({ diskType: 'ultra', securityType: 'trusted-launch' });
+		expect(web?.diskType).toBe('standard-ssd');
+		expect(web?.securityType).toBeUndefined();
+		const input = toWorkloadInput(r.workload, r.questions);
+		if (!input.ok) throw new Error(input.error);
+		const parsed = parseWorkload(input.workload);
+		expect(parsed.ok && parsed.workload.tiers.find((t) => t.name === 'db')?.diskType).toBe('ultra');
+	});
+});

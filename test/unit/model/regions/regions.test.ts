@@ -5,14 +5,18 @@ import {
 	CONTINENTS,
 	editDistance,
 	hasZones,
+	latencyMs,
+	latencyRegions,
 	nearestNames,
 	nearestRegion,
+	nearestWhy,
 	pairOf,
 	regionByName,
 	regions,
 	targetCandidates,
 	TRANSFER_FACT,
 	transferKind,
+	type Residency,
 } from '~/model/regions/index.ts';
 
 const names = regions.map((r) => r.name);
@@ -141,43 +145,110 @@ describe('looking regions up', () => {
 });
 
 describe('the target for targetRegion any', () => {
-	it('stays in the geography when it can, preferring an open pair', () => {
-		expect(nearestRegion('westeurope')).toMatchObject({
-			region: { name: 'northeurope' },
+	it('picks by published latency, not by name (issue 20)', () => {
+		// The old rule sent Qatar Central to Israel Central and these four to Austria East.
+		expect(nearestRegion('qatarcentral')?.region.name).toBe('uaenorth');
+		expect(nearestRegion('spaincentral')?.region.name).toBe('francecentral');
+		expect(nearestRegion('belgiumcentral')?.region.name).toBe('westeurope');
+		expect(nearestRegion('italynorth')?.region.name).toBe('switzerlandnorth');
+		// Poland Central's lowest-latency open neighbour happens to be Austria East (17 ms).
+		expect(nearestRegion('polandcentral')).toMatchObject({
+			region: { name: 'austriaeast' },
+			latencyMs: 17,
+		});
+	});
+
+	it('names the latency, the runner-up and a closer restricted region in its reason', () => {
+		const why = nearestWhy('qatarcentral');
+		expect(why).toContain('14 ms');
+		expect(why).toContain('Runner-up: centralindia (42 ms)');
+		expect(why).toContain('uaecentral (13 ms, restricted)');
+	});
+
+	it('picks the lowest-latency open allowed region, whatever the source', () => {
+		fc.assert(
+			fc.property(regionName, (name) => {
+				const [first, ...rest] = targetCandidates(name);
+				if (first === undefined) throw new Error('no target');
+				for (const other of rest) {
+					if (other.region.restricted && !first.region.restricted) continue;
+					if (first.latencyMs !== undefined && other.latencyMs !== undefined)
+						expect(first.latencyMs).toBeLessThanOrEqual(other.latencyMs);
+				}
+			}),
+		);
+	});
+
+	it('falls back to geography, then continent, where the page lists no latency', () => {
+		expect(latencyMs('chilecentral', 'brazilsouth')).toBeUndefined();
+		expect(nearestRegion('westindia')).toMatchObject({
+			region: { geography: 'India' },
 			reason: 'same-geography',
 		});
-		// Germany North is the pair, but restricted: none other in Germany, so the pair it is.
-		expect(nearestRegion('germanywestcentral')?.region.name).toBe('germanynorth');
-		expect(nearestRegion('eastus')?.reason).toBe('same-geography');
+		expect(nearestRegion('chilecentral')?.region.continent).toBe('south-america');
 	});
 
-	it('leaves a one-region geography for the same continent, zones first', () => {
-		const italy = nearestRegion('italynorth');
-		expect(italy?.reason).toBe('same-continent');
-		expect(italy?.region.continent).toBe('europe');
-		expect(italy?.region.restricted).toBe(false);
-		expect(italy?.region.zones).toBe(true);
+	it('keeps to the geography, the continent or the allowed list when asked', () => {
+		expect(nearestRegion('westeurope', { residency: 'geography' })?.region.name).toBe(
+			'northeurope',
+		);
+		expect(nearestRegion('southafricanorth')?.region.geography).not.toBe('South Africa');
+		expect(nearestRegion('southafricanorth', { residency: 'geography' })?.region.name).toBe(
+			'southafricawest',
+		);
+		expect(
+			nearestRegion('qatarcentral', { allowedTargetRegions: ['italynorth', 'swedencentral'] })
+				?.region.name,
+		).toBe('italynorth');
+		expect(nearestRegion('italynorth', { residency: 'geography' })).toBeUndefined();
+		fc.assert(
+			fc.property(
+				regionName,
+				fc.constantFrom<Residency>('any', 'continent', 'geography'),
+				fc.subarray(names, { maxLength: 5 }),
+				(name, residency, allowed) => {
+					const source = regionByName(name);
+					if (source === undefined) throw new Error('known name');
+					for (const c of targetCandidates(name, { residency, allowedTargetRegions: allowed })) {
+						expect(c.region.name).not.toBe(name);
+						if (allowed.length > 0) expect(allowed).toContain(c.region.name);
+						if (residency === 'geography') expect(c.region.geography).toBe(source.geography);
+						if (residency === 'continent') expect(c.region.continent).toBe(source.continent);
+					}
+				},
+			),
+		);
 	});
 
-	it('never picks the source, and lists every other region once', () => {
+	it('lists every other region once with no residency rule', () => {
 		fc.assert(
 			fc.property(regionName, (name) => {
 				const candidates = targetCandidates(name).map((c) => c.region.name);
 				expect(candidates).not.toContain(name);
 				expect(new Set(candidates).size).toBe(names.length - 1);
-				const first = nearestRegion(name);
-				const source = regionByName(name);
-				if (first === undefined || source === undefined) throw new Error('no target');
-				const sameGeography = regions.some(
-					(r) => r.name !== name && r.geography === source.geography,
-				);
-				expect(first.reason === 'same-geography').toBe(sameGeography);
 			}),
 		);
 	});
 
 	it('has no target for an unknown source', () => {
 		expect(nearestRegion('atlantis')).toBeUndefined();
+	});
+});
+
+describe('the latency table', () => {
+	it('has a row for every listed region, with plausible figures', () => {
+		expect(latencyRegions().length).toBeGreaterThanOrEqual(50);
+		expect(latencyMs('qatarcentral', 'uaenorth')).toBe(14);
+		expect(latencyMs('uaenorth', 'qatarcentral')).toBe(15);
+		for (const a of latencyRegions())
+			for (const b of latencyRegions()) {
+				const ms = latencyMs(a, b);
+				if (a === b) expect(ms).toBeUndefined();
+				else {
+					expect(ms, `${a} to ${b}`).toBeGreaterThan(0);
+					expect(ms, `${a} to ${b}`).toBeLessThan(400);
+				}
+			}
 	});
 });
 

@@ -111,6 +111,82 @@ describe('the plan’s regions', () => {
 	});
 });
 
+describe('residency (issue 20)', () => {
+	it('says whether the target stays in the geography, and traps a target that leaves it', () => {
+		const pair = plan({ sourceRegion: 'westeurope', targetRegion: 'pair' });
+		expect(pair.regions?.sameGeography).toBe(true);
+		expect(pair.regions?.text).toContain('it stays in the Europe geography');
+		expect(pair.traps.map((t) => t.id)).not.toContain('residency');
+		const away = plan({ sourceRegion: 'westeurope', targetRegion: 'eastus' });
+		expect(away.regions?.sameGeography).toBe(false);
+		expect(away.regions?.text).toContain('it leaves the Europe geography for United States');
+		const trap = away.traps.find((t) => t.id === 'residency');
+		expect(trap?.text).toContain('eastus');
+		expect(trap?.text).toContain('data-residency boundary');
+	});
+
+	it('explains the pick for any with its latency and runner-up', () => {
+		const qatar = plan({ sourceRegion: 'qatarcentral' }).regions;
+		expect(qatar).toMatchObject({ target: 'uaenorth', how: 'nearest', latencyMs: 14 });
+		expect(qatar?.why).toContain('Runner-up: centralindia');
+		expect(qatar?.text).toContain(qatar?.why ?? '?');
+	});
+
+	it('limits any to the residency rule and the allowed list', () => {
+		expect(plan({ sourceRegion: 'westeurope', residency: 'geography' }).regions?.target).toBe(
+			'northeurope',
+		);
+		expect(
+			plan({ sourceRegion: 'westeurope', allowedTargetRegions: ['Sweden Central', 'uksouth'] })
+				.regions?.target,
+		).toBe('uksouth');
+	});
+
+	it('rejects a named target outside the allowed set, naming both', () => {
+		const [issue] = issues({
+			sourceRegion: 'westeurope',
+			targetRegion: 'eastus',
+			allowedTargetRegions: ['northeurope', 'francecentral'],
+		});
+		expect(issue?.field).toBe('targetRegion');
+		expect(issue?.message).toContain('eastus');
+		expect(issue?.message).toContain('allowedTargetRegions (northeurope, francecentral)');
+		const [geo] = issues({
+			sourceRegion: 'brazilsouth',
+			targetRegion: 'pair',
+			residency: 'geography',
+		});
+		expect(geo?.message).toContain("the source's geography (Brazil)");
+		expect(geo?.message).toContain('southcentralus (the pair)');
+	});
+
+	it('rejects a rule that allows nothing, and bad values, naming the field', () => {
+		expect(issues({ sourceRegion: 'italynorth', residency: 'geography' })).toEqual([
+			{
+				field: 'allowedTargetRegions',
+				message:
+					"must allow at least one region other than italynorth within the source's geography (Italy)",
+			},
+		]);
+		expect(issues({ residency: 'country' })).toEqual([
+			{ field: 'residency', message: 'must be one of: any, continent, geography' },
+		]);
+		expect(issues({ allowedTargetRegions: ['atlantis'] })[0]?.field).toBe('allowedTargetRegions.0');
+	});
+
+	it('keeps old workloads planning as before apart from the target any picks', () => {
+		fc.assert(
+			fc.property(workloadArb, (input) => {
+				const r = parseWorkload(input);
+				if (!r.ok) return;
+				expect(r.workload.residency).toBe('any');
+				expect(r.workload.allowedTargetRegions).toBeUndefined();
+			}),
+			{ numRuns: 30 },
+		);
+	});
+});
+
 describe('pair-only options, judged on the actual regions', () => {
 	it('are rejected when the target named is not the pair, naming both regions', () => {
 		const p = plan({ sourceRegion: 'westeurope', targetRegion: 'italynorth' });
