@@ -8,6 +8,8 @@ import {
 	renderFactText,
 	sensitivity,
 	sensitivityText,
+	targetStatusText,
+	TARGET_STATUS_LABEL,
 	COST_LABELS,
 	STANDBY_LADDER,
 	upgradeText,
@@ -22,6 +24,10 @@ const minutes = (r: { low: number; typical: number; high: number }) =>
 /** RPO as judged (worst case) with the typical beside it. */
 const rpoText = (e: Evaluation) =>
 	`RPO ${formatMinutes(e.rpo.minutes.high)} at worst (typical ${formatMinutes(e.rpo.minutes.typical)})`;
+
+/** "RTO met, RPO at risk": an option's own statuses, in words. */
+const statusWords = (e: Evaluation) =>
+	`RTO ${TARGET_STATUS_LABEL[e.targetStatus.rto.status]}, RPO ${TARGET_STATUS_LABEL[e.targetStatus.rpo.status]}`;
 
 export function planText(plan: Plan, wizardUrl?: string): string {
 	const out: string[] = [];
@@ -59,6 +65,9 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
 		);
+		out.push(
+			`    ${targetStatusText('RTO', t.targetStatus.rto)}${t.data === 'none' ? '' : `; ${targetStatusText('RPO', t.targetStatus.rpo)}`}`,
+		);
 		if (t.upgradedFor !== undefined) out.push(`    ${upgradeText(t.upgradedFor)}`);
 		if (!t.meetsInOrder && t.meetsTargets)
 			out.push(
@@ -82,7 +91,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		}
 		for (const a of t.alternatives) {
 			out.push(
-				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, ${rpoText(a)}, ${formatUsd(a.cost.monthlyUsd)} a month`,
+				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, ${rpoText(a)}, ${formatUsd(a.cost.monthlyUsd)} a month (${statusWords(a)})`,
 			);
 		}
 		for (const x of t.rejected) {
@@ -91,6 +100,9 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		}
 		out.push('');
 	}
+	out.push(
+		`Targets: ${targetStatusText('RTO', plan.targetStatus.rto)}; ${targetStatusText('RPO', plan.targetStatus.rpo)}`,
+	);
 	out.push(
 		`End-to-end RTO: ${minutes(plan.rto.total)}; critical path: ${plan.rto.criticalPath.join(' → ')}`,
 	);

@@ -23,6 +23,14 @@ import { measuredTimeline, type MeasuredTimeline } from './measuredTimeline.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import type { Workload } from '../schema/workload.ts';
+import {
+	atRiskNote,
+	judgeTarget,
+	overallStatus,
+	statusRank,
+	worstJudgement,
+	type TargetsJudged,
+} from './targetStatus.ts';
 
 export const MODEL_VERSION = 1;
 
@@ -48,6 +56,8 @@ export interface TierPlan {
 	recoveredBy: Range;
 	/** It is back within its own RTO target once it has waited for its dependencies. */
 	meetsInOrder: boolean;
+	/** RTO (when it is back in the plan's schedule) and RPO: met, at risk or missed, with margins. */
+	targetStatus: TargetsJudged;
 	/**
 	 * When the tier has a faster option than its own targets need, so that a tier that waits for
 	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
@@ -102,10 +112,14 @@ export interface Plan {
 	traps: Trap[];
 	/** The drill's measured step times beside the planned ones, when the workload has any. */
 	measured?: MeasuredTimeline;
+	/** The plan's RTO and RPO against the targets: the worst tier's, met, at risk or missed. */
+	targetStatus: TargetsJudged;
 }
 
+/** Met before at risk before missed (the worse of RTO and RPO), then cost. */
 function compareViable(a: Evaluation, b: Evaluation): number {
 	return (
+		statusRank(overallStatus(a.targetStatus)) - statusRank(overallStatus(b.targetStatus)) ||
 		a.cost.monthlyUsd - b.cost.monthlyUsd ||
 		a.rto.total.typical - b.rto.total.typical ||
 		a.rpo.minutes[RPO_STATISTIC] - b.rpo.minutes[RPO_STATISTIC] ||
@@ -151,7 +165,7 @@ function planTier(
 	tierIndex: number,
 	evaluations: readonly Evaluation[],
 	othersUsd: number,
-): Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'> {
+): RankedTier {
 	const tier = workload.tiers[tierIndex];
 	if (tier === undefined) throw new Error(`No tier ${tierIndex}.`);
 	const judged = evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd));
@@ -313,8 +327,10 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 	const upgraded = upgradesNote(
 		tiers.filter((t) => t.upgradedFor !== undefined).map((t) => t.tier),
 	);
-	if (plan.status === 'meets')
-		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+	if (plan.status === 'meets') {
+		const risk = atRiskNote(plan.targetStatus);
+		return `${risk === '' ? 'Meets your targets' : 'Meets your targets at the typical times'}: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${risk}${upgraded}`;
+	}
 	if (plan.status === 'over-budget') {
 		const over = plan.budget?.overByUsd ?? 0;
 		const within = tiers.filter((t) => t.overBudget && t.withinBudget !== undefined);
@@ -336,6 +352,14 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 				'; ',
 			)}.${upgraded} Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
 	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+}
+
+/** The plan's RTO and RPO status: the worst tier's, each target on its own. */
+function planTargetStatus(tiers: readonly { targetStatus: TargetsJudged }[]): TargetsJudged {
+	const rto = worstJudgement(tiers.map((t) => t.targetStatus.rto));
+	const rpo = worstJudgement(tiers.map((t) => t.targetStatus.rpo));
+	if (rto === undefined || rpo === undefined) throw new Error('A plan needs at least one tier.');
+	return { rto, rpo };
 }
 
 /** Every candidate for every tier, evaluated, in the workload's tier order. */
@@ -386,7 +410,7 @@ function typicalRecoveredBy(workload: Workload): (choice: readonly Evaluation[])
 	};
 }
 
-type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
+type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder' | 'targetStatus'>;
 
 /**
  * The tiers with upstream ones upgraded where a dependent misses its RTO target in dependency
@@ -451,8 +475,13 @@ export function planFromEvaluations(
 			...t,
 			recoveredBy,
 			meetsInOrder: recoveredBy.typical <= t.recommended.targets.rtoMinutes,
+			targetStatus: {
+				rto: judgeTarget(recoveredBy, t.recommended.targets.rtoMinutes),
+				rpo: t.recommended.targetStatus.rpo,
+			},
 		};
 	});
+	const targetStatus = planTargetStatus(tiers);
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers);
 	const measured = measuredTimeline(rto, workload.measured);
@@ -487,6 +516,7 @@ export function planFromEvaluations(
 			tiers.map((t) => t.recommended),
 		),
 		...(measured !== undefined ? { measured } : {}),
+		targetStatus,
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.
