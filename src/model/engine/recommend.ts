@@ -22,6 +22,7 @@ import {
 import { measuredTimeline, type MeasuredTimeline } from './measuredTimeline.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
+import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
 import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
@@ -58,6 +59,8 @@ export interface TierPlan {
 	meetsInOrder: boolean;
 	/** RTO (when it is back in the plan's schedule) and RPO: met, at risk or missed, with margins. */
 	targetStatus: TargetsJudged;
+	/** When the tier's RTO is worse in the plan than on its own: the step or dependency that makes it late. */
+	lateBecause?: string;
 	/**
 	 * When the tier has a faster option than its own targets need, so that a tier that waits for
 	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
@@ -447,6 +450,56 @@ function inDependencyOrder(workload: Workload, ranked: readonly RankedTier[]): R
 }
 
 /**
+ * Each tier's option judged in the plan's schedule (scheduleChoice.ts): a faster option that
+ * leaves the tier no better off once it waits for shared steps or dependencies gives way to the
+ * cheapest that does as well.
+ */
+function inSchedule(workload: Workload, ranked: readonly RankedTier[]): RankedTier[] {
+	const recoveredBy = (choice: readonly Evaluation[]) => {
+		const tiers = choice.map((recommended, i) => ({
+			tier: workload.tiers[i]?.name ?? '',
+			recommended,
+		}));
+		return recoveredByOf(workload, tiers, compositeRto(workload, tiers));
+	};
+	const choice = chooseInSchedule(
+		ranked.map((t) => ({
+			chosen: t.recommended,
+			acceptable: t.overBudget
+				? []
+				: t.meetsTargets
+					? [t.recommended, ...t.alternatives]
+					: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
+						[t.recommended, ...t.rejected.filter((e) => e !== t.recommended && missesOnlyTargets(e))],
+		})),
+		recoveredBy,
+		workload.budgetUsd,
+	);
+	return ranked.map((t, i) => {
+		const recommended = choice[i];
+		if (recommended === undefined || recommended.key === t.recommended.key) return t;
+		const { upgradedFor: _dropped, ...rest } = t;
+		if (!t.meetsTargets)
+			return {
+				...rest,
+				recommended,
+				nearest: [recommended, ...t.nearest.filter((e) => e.key !== recommended.key)].slice(0, 3),
+				rejected: [t.recommended, ...t.rejected.filter((e) => e.key !== recommended.key)].sort(
+					compareRejected,
+				),
+			};
+		return {
+			...rest,
+			recommended,
+			alternatives: [
+				t.recommended,
+				...t.alternatives.filter((a) => a.key !== recommended.key),
+			].sort(compareViable),
+		};
+	});
+}
+
+/**
  * The plan from the tiers' evaluations: ranking, budget, dependency order, composites.
  * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed).
  */
@@ -466,8 +519,17 @@ export function planFromEvaluations(
 			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
 		),
 	);
-	const ordered = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const ordered = inSchedule(workload, upgrade ? inDependencyOrder(workload, ranked) : ranked);
 	const rto = compositeRto(workload, ordered);
+	const sharedBefore = sharedStepsOf(workload, ordered).before;
+	const lateBecauseOf = (t: RankedTier, recoveredBy: Range): { lateBecause?: string } => {
+		const deps = workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? [];
+		const waitsFor = rto.schedule
+			.filter((s) => deps.includes(s.tier))
+			.map((s) => ({ tier: s.tier, finish: s.finish }));
+		const reason = lateReason(t.recommended, recoveredBy, sharedBefore, waitsFor);
+		return reason === '' ? {} : { lateBecause: reason };
+	};
 	const backBy = recoveredByOf(workload, ordered, rto);
 	const tiers: TierPlan[] = ordered.map((t, i) => {
 		const recoveredBy = backBy[i] ?? rto.total;
@@ -479,6 +541,7 @@ export function planFromEvaluations(
 				rto: judgeTarget(recoveredBy, t.recommended.targets.rtoMinutes),
 				rpo: t.recommended.targetStatus.rpo,
 			},
+			...lateBecauseOf(t, recoveredBy),
 		};
 	});
 	const targetStatus = planTargetStatus(tiers);
