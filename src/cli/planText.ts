@@ -9,6 +9,7 @@ import {
 	sensitivity,
 	sensitivityText,
 	targetStatusText,
+	chosenInScheduleText,
 	TARGET_STATUS_LABEL,
 	COST_LABELS,
 	STANDBY_LADDER,
@@ -69,6 +70,9 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 			`    ${targetStatusText('RTO', t.targetStatus.rto)}${t.data === 'none' ? '' : `; ${targetStatusText('RPO', t.targetStatus.rpo)}`}`,
 		);
 		if (t.upgradedFor !== undefined) out.push(`    ${upgradeText(t.upgradedFor)}`);
+		if (t.chosenInSchedule !== undefined)
+			out.push(`    ${chosenInScheduleText(t.chosenInSchedule)}`);
+		if (t.lateBecause !== undefined) out.push(`    ${t.lateBecause}`);
 		if (!t.meetsInOrder && t.meetsTargets)
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,

@@ -79,6 +79,7 @@ export {
 	TARGET_STATUS_LABEL,
 	TARGET_STATUSES,
 } from './engine/targetStatus.ts';
+export { chosenInScheduleText } from './engine/scheduleChoice.ts';
 export type {
 	GlanceRow,
 	TargetJudgement,

@@ -11,6 +11,7 @@ import {
 	STANDBY_LADDER,
 	TARGET_STATUS_LABEL,
 	targetStatusText,
+	chosenInScheduleText,
 	upgradeText,
 	type Evaluation,
 	type Plan,
@@ -219,6 +220,8 @@ export function planHtml(
 					${targetStatusText('RTO', t.targetStatus.rto)}.
 					${t.data === 'none' ? '' : `${targetStatusText('RPO', t.targetStatus.rpo)}.`}
 				</p>
+				${t.chosenInSchedule !== undefined ? html`<p class="chosen-in-schedule" data-chosen-from="${t.chosenInSchedule.from.key}">${chosenInScheduleText(t.chosenInSchedule)}</p>` : ''}
+				${t.lateBecause !== undefined ? html`<p class="late-because">${t.lateBecause}</p>` : ''}
 				${t.upgradedFor !== undefined ? html`<p class="upgraded-for" data-upgraded-from="${t.upgradedFor.from.key}">${upgradeText(t.upgradedFor)}</p>` : ''}
 				${t.meetsTargets && !t.meetsInOrder ? html`<p class="misses in-order">In dependency order it is back after about ${formatMinutes(t.recoveredBy.typical)}, beyond its ${formatTarget(r.targets.rtoMinutes)} target.</p>` : ''}
 				${r.layers.map(
@@ -264,9 +267,9 @@ export function planHtml(
 		<h3 id="${idPrefix}-rpo">RPO</h3>
 		<p class="rpo-worst" data-rpo-status="${plan.targetStatus.rpo.status}">
 			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
-			${formatMinutes(plan.rpo.minutes.typical)}). ${targetStatusText('RPO', plan.targetStatus.rpo)}:
-			a target is met when the whole range is within it, at risk when only the worst case is
-			beyond, missed when the typical value is.
+			${formatMinutes(plan.rpo.minutes.typical)}).
+			${targetStatusText('RPO', plan.targetStatus.rpo)}: a target is met when the whole range is
+			within it, at risk when only the worst case is beyond, missed when the typical value is.
 		</p>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>

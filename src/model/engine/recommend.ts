@@ -62,6 +62,11 @@ export interface TierPlan {
 	/** When the tier's RTO is worse in the plan than on its own: the step or dependency that makes it late. */
 	lateBecause?: string;
 	/**
+	 * When judging the tier in the plan's schedule changed its option (scheduleChoice.ts): the
+	 * option it had on its own, and the monthly difference (negative: the plan saves).
+	 */
+	chosenInSchedule?: { from: Evaluation; extraUsd: number };
+	/**
 	 * When the tier has a faster option than its own targets need, so that a tier that waits for
 	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
 	 */
@@ -470,7 +475,10 @@ function inSchedule(workload: Workload, ranked: readonly RankedTier[]): RankedTi
 				: t.meetsTargets
 					? [t.recommended, ...t.alternatives]
 					: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
-						[t.recommended, ...t.rejected.filter((e) => e !== t.recommended && missesOnlyTargets(e))],
+						[
+							t.recommended,
+							...t.rejected.filter((e) => e !== t.recommended && missesOnlyTargets(e)),
+						],
 		})),
 		recoveredBy,
 		workload.budgetUsd,
@@ -478,7 +486,16 @@ function inSchedule(workload: Workload, ranked: readonly RankedTier[]): RankedTi
 	return ranked.map((t, i) => {
 		const recommended = choice[i];
 		if (recommended === undefined || recommended.key === t.recommended.key) return t;
-		const { upgradedFor: _dropped, ...rest } = t;
+		const { upgradedFor: _dropped, ...kept } = t;
+		const rest = {
+			...kept,
+			chosenInSchedule: {
+				from: t.upgradedFor?.from ?? t.recommended,
+				extraUsd: round(
+					recommended.cost.monthlyUsd - (t.upgradedFor?.from ?? t.recommended).cost.monthlyUsd,
+				),
+			},
+		};
 		if (!t.meetsTargets)
 			return {
 				...rest,
@@ -501,12 +518,16 @@ function inSchedule(workload: Workload, ranked: readonly RankedTier[]): RankedTi
 
 /**
  * The plan from the tiers' evaluations: ranking, budget, dependency order, composites.
- * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed).
+ * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed);
+ * `judgeInSchedule: false` keeps the upgrades but skips the schedule's judgement (scheduleChoice.ts).
  */
 export function planFromEvaluations(
 	workload: Workload,
 	evaluations: TierEvaluations,
-	{ upgradeForOrder: upgrade = true }: { upgradeForOrder?: boolean } = {},
+	{
+		upgradeForOrder: upgrade = true,
+		judgeInSchedule = true,
+	}: { upgradeForOrder?: boolean; judgeInSchedule?: boolean } = {},
 ): Plan {
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
@@ -519,7 +540,8 @@ export function planFromEvaluations(
 			round(cheapest.reduce<number>((sum, c, j) => (j === i ? sum : sum + (c ?? 0)), 0)),
 		),
 	);
-	const ordered = inSchedule(workload, upgrade ? inDependencyOrder(workload, ranked) : ranked);
+	const upgraded = upgrade ? inDependencyOrder(workload, ranked) : ranked;
+	const ordered = upgrade && judgeInSchedule ? inSchedule(workload, upgraded) : upgraded;
 	const rto = compositeRto(workload, ordered);
 	const sharedBefore = sharedStepsOf(workload, ordered).before;
 	const lateBecauseOf = (t: RankedTier, recoveredBy: Range): { lateBecause?: string } => {

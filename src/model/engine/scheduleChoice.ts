@@ -5,7 +5,7 @@
  * acceptable options, the plan keeps the cheapest of those that give the best result for the
  * whole plan (fewest targets missed, then fewest at risk), each tier judged when it is back.
  */
-import { formatMinutes } from '../facts/format.ts';
+import { formatMinutes, formatUsd } from '../facts/format.ts';
 import type { Range, RtoStep } from '../kit/types.ts';
 import type { Evaluation } from './evaluate.ts';
 import { judgeTarget, statusRank, type TargetStatus } from './targetStatus.ts';
@@ -53,7 +53,7 @@ export function compareScores(a: ScheduleScore, b: ScheduleScore): number {
 /**
  * Each tier, in turn, takes the cheapest acceptable option that leaves the plan's score no
  * worse than the best its options reach, the other tiers' choices held; repeated until nothing
- * changes (at most a few rounds: each change lowers the score or the cost).
+ * changes (each change lowers the score or the cost, so it settles; eight rounds at most).
  */
 export function chooseInSchedule(
 	tiers: readonly ScheduledTier[],
@@ -65,7 +65,7 @@ export function chooseInSchedule(
 		Math.round(trial.reduce((sum, e) => sum + e.cost.monthlyUsd, 0) * 100) <=
 			Math.round(budgetUsd * 100);
 	const choice = tiers.map((t) => t.chosen);
-	for (let round = 0; round < 4; round++) {
+	for (let round = 0; round < 8; round++) {
 		let changed = false;
 		tiers.forEach((t, i) => {
 			if (t.acceptable.length < 2) return;
@@ -126,4 +126,12 @@ export function lateReason(
 	return reasons.length === 0
 		? ''
 		: `On its own this option’s RTO is ${own.targetStatus.rto.status === 'met' ? 'met' : 'at risk'}; in the plan it waits for ${reasons.join(' and ')}.`;
+}
+
+/** "Chosen in the plan's schedule in place of X (US$… a month less): …" */
+export function chosenInScheduleText(c: { from: Evaluation; extraUsd: number }): string {
+	const usd = `${formatUsd(Math.abs(c.extraUsd))} a month ${c.extraUsd < 0 ? 'less' : 'more'}`;
+	return c.extraUsd < 0
+		? `Chosen in place of ${c.from.name} (${usd}): in the plan’s schedule that faster option would leave this tier no better off.`
+		: `Chosen in place of ${c.from.name} (${usd}): in the plan’s schedule it brings a tier’s target from missed or at risk to a better status.`;
 }

@@ -64,7 +64,9 @@ export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
 }
 
 /** The worse of several judgements: the higher status, then the smaller margin at worst. */
-export function worstJudgement(judgements: readonly TargetJudgement[]): TargetJudgement | undefined {
+export function worstJudgement(
+	judgements: readonly TargetJudgement[],
+): TargetJudgement | undefined {
 	return [...judgements].sort(
 		(a, b) =>
 			statusRank(b.status) - statusRank(a.status) ||
