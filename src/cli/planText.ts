@@ -118,6 +118,9 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		);
 	});
 	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	out.push('');
+	out.push(plan.failback.text);
+	out.push(`  (${plan.failback.assumption})`);
 	const m = plan.measured;
 	if (m !== undefined) {
 		out.push('');

@@ -278,6 +278,7 @@ export function planHtml(
 			One day failed over adds about
 			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
+		<p class="plan-failback">${plan.failback.text} <em>${plan.failback.assumption}</em></p>
 		${disruptionHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-traps">Traps</h3>
 		${

@@ -23,6 +23,7 @@ import { measuredTimeline, type MeasuredTimeline } from './measuredTimeline.ts';
 import { trapsFor, type Trap } from './traps.ts';
 import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
+import { planFailback, type PlanFailback } from './failback.ts';
 import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
@@ -122,6 +123,8 @@ export interface Plan {
 	measured?: MeasuredTimeline;
 	/** The plan's RTO and RPO against the targets: the worst tier's, met, at risk or missed. */
 	targetStatus: TargetsJudged;
+	/** Coming back to the primary: the runbook's failback steps, an estimate of time, the daily cost. */
+	failback: PlanFailback;
 }
 
 /** Met before at risk before missed (the worse of RTO and RPO), then cost. */
@@ -602,6 +605,7 @@ export function planFromEvaluations(
 		),
 		...(measured !== undefined ? { measured } : {}),
 		targetStatus,
+		failback: planFailback(tiers, rto.steps, cost.failedOverDayUsd),
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.

@@ -9,6 +9,7 @@ import { getPattern } from '../patterns/patternRegistry.ts';
 import { protectionFor } from '../patterns/pattern.ts';
 import { findOption } from '../patterns/index.ts';
 import type { Workload } from '../schema/workload.ts';
+import { automaticFailoverTraps } from './automaticFailover.ts';
 
 export interface Trap {
 	id: string;
@@ -79,6 +80,7 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				: ['ops.detect', 'ops.declare', 'ops.validate'],
 		});
 	}
+	traps.push(...automaticFailoverTraps(workload, chosen));
 	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
 		traps.push({
 			id: 'dns-ttl',
