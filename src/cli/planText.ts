@@ -10,6 +10,7 @@ import {
 	sensitivityText,
 	targetStatusText,
 	chosenInScheduleText,
+	corruptionRecoveryText,
 	TARGET_STATUS_LABEL,
 	COST_LABELS,
 	STANDBY_LADDER,
@@ -118,6 +119,11 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		);
 	});
 	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	if (plan.corruptionRecovery.length > 0) {
+		out.push('');
+		out.push('Recovering from corruption or ransomware (restore, not failover):');
+		for (const r of plan.corruptionRecovery) out.push(`  ${corruptionRecoveryText(r)}`);
+	}
 	out.push('');
 	out.push(plan.failback.text);
 	out.push(`  (${plan.failback.assumption})`);

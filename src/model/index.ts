@@ -80,6 +80,9 @@ export {
 	TARGET_STATUSES,
 } from './engine/targetStatus.ts';
 export { chosenInScheduleText } from './engine/scheduleChoice.ts';
+export { corruptionRecoveryText } from './engine/corruptionRecovery.ts';
+export type { CorruptionRecovery } from './engine/corruptionRecovery.ts';
+export type { PlanFailback } from './engine/failback.ts';
 export type {
 	GlanceRow,
 	TargetJudgement,

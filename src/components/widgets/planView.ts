@@ -12,6 +12,7 @@ import {
 	TARGET_STATUS_LABEL,
 	targetStatusText,
 	chosenInScheduleText,
+	corruptionRecoveryText,
 	upgradeText,
 	type Evaluation,
 	type Plan,
@@ -278,6 +279,14 @@ export function planHtml(
 			One day failed over adds about
 			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
+		${
+			plan.corruptionRecovery.length > 0
+				? html`<h3 id="${idPrefix}-corruption">Recovering from corruption</h3>
+						<ul class="corruption-recovery">
+							${plan.corruptionRecovery.map((r) => html`<li data-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
+						</ul>`
+				: ''
+		}
 		<p class="plan-failback">${plan.failback.text} <em>${plan.failback.assumption}</em></p>
 		${disruptionHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-traps">Traps</h3>

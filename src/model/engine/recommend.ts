@@ -24,6 +24,7 @@ import { trapsFor, type Trap } from './traps.ts';
 import { upgradeForOrder, upgradesNote, type OrderUpgrade } from './upgradeForOrder.ts';
 import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
 import { planFailback, type PlanFailback } from './failback.ts';
+import { corruptionRecoveryOf, type CorruptionRecovery } from './corruptionRecovery.ts';
 import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
@@ -125,6 +126,8 @@ export interface Plan {
 	targetStatus: TargetsJudged;
 	/** Coming back to the primary: the runbook's failback steps, an estimate of time, the daily cost. */
 	failback: PlanFailback;
+	/** With corruptionProtection: each tier's RPO and RTO when restoring from its corruption layer. */
+	corruptionRecovery: CorruptionRecovery[];
 }
 
 /** Met before at risk before missed (the worse of RTO and RPO), then cost. */
@@ -606,6 +609,10 @@ export function planFromEvaluations(
 		...(measured !== undefined ? { measured } : {}),
 		targetStatus,
 		failback: planFailback(tiers, rto.steps, cost.failedOverDayUsd),
+		corruptionRecovery: corruptionRecoveryOf(
+			workload,
+			tiers.map((t) => t.recommended),
+		),
 	};
 	const { modelVersion, workload: planWorkload, status: planStatus, ...rest } = partial;
 	// Key order as before: the headline follows the status.

@@ -10,6 +10,7 @@ import { protectionFor } from '../patterns/pattern.ts';
 import { findOption } from '../patterns/index.ts';
 import type { Workload } from '../schema/workload.ts';
 import { automaticFailoverTraps } from './automaticFailover.ts';
+import { ransomwareTraps } from './corruptionRecovery.ts';
 
 export interface Trap {
 	id: string;
@@ -81,6 +82,7 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 		});
 	}
 	traps.push(...automaticFailoverTraps(workload, chosen));
+	traps.push(...ransomwareTraps(workload, chosen));
 	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
 		traps.push({
 			id: 'dns-ttl',

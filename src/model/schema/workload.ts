@@ -42,6 +42,9 @@ export const RANGES = {
 	peopleMinutes: { min: 0, max: 1440, integer: false, unit: 'minutes' },
 	measuredMinutes: { min: 0, max: 10_080, integer: false, unit: 'minutes' },
 	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
+	// Daily retention an Azure Backup VM policy accepts: azurerm_backup_policy_vm's
+	// retention_daily count goes up to 9999 (registry.terraform.io, hashicorp/azurerm docs).
+	retentionDays: { min: 1, max: 9999, integer: true, unit: 'days' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -82,6 +85,8 @@ export const ROUTERS = ['traffic-manager', 'front-door'] as const;
 export const TARGET_REGIONS = ['pair', 'any'] as const;
 /** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
 export const TRIGGERS = ['people', 'automation'] as const;
+/** How the corruption layer's copies resist deletion: `locked` cannot be undone. */
+export const IMMUTABILITY = ['none', 'unlocked', 'locked'] as const;
 
 /** "must be an Azure region name such as westeurope; did you mean italynorth, …?" */
 export function unknownRegionMessage(name: string, extra = ''): string {
@@ -174,6 +179,17 @@ export const operationsSchema = z.strictObject({
 	validateMinutes: number('peopleMinutes').optional(),
 });
 
+/**
+ * How the corruption layer is kept (issue 21): immutability of the vault or container, days of
+ * backups kept, and a Resource Guard (multi-user authorisation) over the vault. Optional: without
+ * it the layer is a locked immutable vault keeping the model's default days.
+ */
+export const protectionSchema = z.strictObject({
+	immutability: choice(IMMUTABILITY).default('locked'),
+	retentionDays: number('retentionDays').optional(),
+	resourceGuard: flag().default(false),
+});
+
 /** A step key in a `measured` block: `detect`, `web/boot`… (see RtoStep.key). */
 export const MEASURED_KEY_PATTERN = /^[^=\n;]{1,60}$/;
 const MEASURED_MESSAGE = 'must map step keys (such as detect or web/boot) to minutes';
@@ -220,6 +236,7 @@ export const workloadSchema = z
 		rpoMinutes: number('rpoMinutes'),
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
+		protection: protectionSchema.optional(),
 		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
 		sourceRegion: regionName()
 			.meta({
