@@ -6,7 +6,14 @@
  */
 import type { Evaluation } from './evaluate.ts';
 import type { Workload } from '../schema/workload.ts';
-import type { Trap } from './traps.ts';
+
+/** A trap as traps.ts collects it (declared here so the two files do not import each other). */
+interface Trap {
+	id: string;
+	tier?: string;
+	text: string;
+	factIds: string[];
+}
 
 export function automaticFailoverTraps(workload: Workload, chosen: readonly Evaluation[]): Trap[] {
 	if (workload.operations.trigger !== 'automation') return [];

@@ -12,7 +12,15 @@ import { protectionFor } from '../patterns/pattern.ts';
 import type { Range } from '../kit/types.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { evaluateCandidate, type Evaluation } from './evaluate.ts';
-import type { Trap } from './traps.ts';
+import { CORRUPTION_LAYER_PATTERN } from './protectionLayer.ts';
+
+/** A trap as traps.ts collects it (declared here so the two files do not import each other). */
+interface Trap {
+	id: string;
+	tier?: string;
+	text: string;
+	factIds: string[];
+}
 
 export interface CorruptionRecovery {
 	tier: string;
@@ -40,7 +48,7 @@ function one(workload: Workload, tier: Tier, e: Evaluation): CorruptionRecovery 
 	const immutability = workload.protection?.immutability ?? 'locked';
 	if (layer !== undefined) {
 		// Restoring from the vault runs the restore steps the model has for Azure Backup.
-		const restore = evaluateCandidate(workload, tier, { patternId: 'azure-backup' });
+		const restore = evaluateCandidate(workload, tier, { patternId: CORRUPTION_LAYER_PATTERN });
 		return {
 			tier: e.tier,
 			from: layer.name,
@@ -64,7 +72,8 @@ function one(workload: Workload, tier: Tier, e: Evaluation): CorruptionRecovery 
 			formula:
 				'Estimate: the pattern keeps point-in-time copies, so restoring from the last copy before the corruption takes its own restore steps and loses up to its own RPO, plus any time the corruption went unnoticed.',
 			factIds: e.rpo.factIds,
-			immutable: e.patternId === 'azure-backup' && immutability !== 'none',
+			// Only a vault's copies follow the workload's immutability; others are the pattern's own.
+			immutable: e.patternId === CORRUPTION_LAYER_PATTERN && immutability !== 'none',
 		};
 	return undefined;
 }
@@ -104,11 +113,18 @@ export function ransomwareTraps(workload: Workload, chosen: readonly Evaluation[
 			factIds: ['backup.immutable-vault'],
 		});
 	for (const e of chosen) {
-		if (e.patternId === 'app-backup-shipping' && !e.layers.some((l) => l.purpose === 'corruption'))
+		const tier = workload.tiers.find((t) => t.name === e.tier);
+		const ownCopies =
+			tier?.kind === 'stateful' &&
+			tier.data !== 'paas' &&
+			e.layers.length === 0 &&
+			e.patternId !== CORRUPTION_LAYER_PATTERN &&
+			protectionFor(getPattern(e.patternId), 'corruption').level === 'yes';
+		if (ownCopies)
 			traps.push({
-				id: `shipped-backups-immutability-${e.tier}`,
+				id: `own-copies-immutability-${e.tier}`,
 				tier: e.tier,
-				text: `${e.tier}: the application’s backups shipped to storage are the only copy from before the corruption; they resist ransomware only with an immutability policy on the storage container (time-based retention${workload.protection?.immutability === 'locked' || workload.protection === undefined ? ', locked' : ''}) and soft delete on the account. The plan does not yet price or write that policy.`,
+				text: `${e.tier}: ${e.name} keeps the only copies from before the corruption; they resist ransomware only if they cannot be deleted: for backups shipped to storage, an immutability policy on the container (time-based retention, locked) and soft delete on the account. The plan does not yet price or write that policy.`,
 				factIds: ['backup.immutable-vault'],
 			});
 		if (

@@ -14,6 +14,9 @@ import type { ProtectionLayerOf } from '../kit/types.ts';
 
 export type ProtectionLayer = ProtectionLayerOf<PatternId>;
 
+/** The pattern the corruption layer is made of: Azure Backup's vault. */
+export const CORRUPTION_LAYER_PATTERN: PatternId = 'azure-backup';
+
 /** How an option's name shows the layer. */
 export const LAYER_SHORT_NAME = 'immutable backup (corruption layer)';
 
@@ -47,7 +50,7 @@ export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 		),
 	];
 	return {
-		patternId: 'azure-backup',
+		patternId: CORRUPTION_LAYER_PATTERN,
 		purpose: 'corruption',
 		name:
 			immutability === 'locked'
