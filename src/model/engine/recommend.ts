@@ -492,7 +492,9 @@ function inSchedule(workload: Workload, ranked: readonly RankedTier[]): RankedTi
 	return ranked.map((t, i) => {
 		const recommended = choice[i];
 		if (recommended === undefined || recommended.key === t.recommended.key) return t;
-		const { upgradedFor: _dropped, ...kept } = t;
+		// The upgrade no longer describes the tier's option: it is replaced by the schedule's choice.
+		const kept: RankedTier = { ...t };
+		delete kept.upgradedFor;
 		const rest = {
 			...kept,
 			chosenInSchedule: {
