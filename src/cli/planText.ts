@@ -8,6 +8,10 @@ import {
 	renderFactText,
 	sensitivity,
 	sensitivityText,
+	targetStatusText,
+	chosenInScheduleText,
+	corruptionRecoveryText,
+	TARGET_STATUS_LABEL,
 	COST_LABELS,
 	STANDBY_LADDER,
 	upgradeText,
@@ -22,6 +26,10 @@ const minutes = (r: { low: number; typical: number; high: number }) =>
 /** RPO as judged (worst case) with the typical beside it. */
 const rpoText = (e: Evaluation) =>
 	`RPO ${formatMinutes(e.rpo.minutes.high)} at worst (typical ${formatMinutes(e.rpo.minutes.typical)})`;
+
+/** "RTO met, RPO at risk": an option's own statuses, in words. */
+const statusWords = (e: Evaluation) =>
+	`RTO ${TARGET_STATUS_LABEL[e.targetStatus.rto.status]}, RPO ${TARGET_STATUS_LABEL[e.targetStatus.rpo.status]}`;
 
 export function planText(plan: Plan, wizardUrl?: string): string {
 	const out: string[] = [];
@@ -59,7 +67,13 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
 		);
+		out.push(
+			`    ${targetStatusText('RTO', t.targetStatus.rto)}${t.data === 'none' ? '' : `; ${targetStatusText('RPO', t.targetStatus.rpo)}`}`,
+		);
 		if (t.upgradedFor !== undefined) out.push(`    ${upgradeText(t.upgradedFor)}`);
+		if (t.chosenInSchedule !== undefined)
+			out.push(`    ${chosenInScheduleText(t.chosenInSchedule)}`);
+		if (t.lateBecause !== undefined) out.push(`    ${t.lateBecause}`);
 		if (!t.meetsInOrder && t.meetsTargets)
 			out.push(
 				`    back after about ${formatMinutes(t.recoveredBy.typical)} in dependency order, beyond its ${formatTarget(r.targets.rtoMinutes)} target`,
@@ -82,7 +96,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		}
 		for (const a of t.alternatives) {
 			out.push(
-				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, ${rpoText(a)}, ${formatUsd(a.cost.monthlyUsd)} a month`,
+				`  Alternative: ${a.name}: RTO ${formatMinutes(a.rto.total.typical)}, ${rpoText(a)}, ${formatUsd(a.cost.monthlyUsd)} a month (${statusWords(a)})`,
 			);
 		}
 		for (const x of t.rejected) {
@@ -91,6 +105,9 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		}
 		out.push('');
 	}
+	out.push(
+		`Targets: ${targetStatusText('RTO', plan.targetStatus.rto)}; ${targetStatusText('RPO', plan.targetStatus.rpo)}`,
+	);
 	out.push(
 		`End-to-end RTO: ${minutes(plan.rto.total)}; critical path: ${plan.rto.criticalPath.join(' → ')}`,
 	);
@@ -102,6 +119,14 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		);
 	});
 	out.push('  * dominant step. Step times marked as estimates are ours; measure yours in a drill.');
+	if (plan.corruptionRecovery.length > 0) {
+		out.push('');
+		out.push('Recovering from corruption or ransomware (restore, not failover):');
+		for (const r of plan.corruptionRecovery) out.push(`  ${corruptionRecoveryText(r)}`);
+	}
+	out.push('');
+	out.push(plan.failback.text);
+	out.push(`  (${plan.failback.assumption})`);
 	const m = plan.measured;
 	if (m !== undefined) {
 		out.push('');

@@ -70,6 +70,26 @@ export { calculatorFields, sizedByCapacity } from './patterns/index.ts';
 export { evaluateCandidate, candidateName, RPO_STATISTIC, tierTargets } from './engine/evaluate.ts';
 export type { Evaluation, TierTargets } from './engine/evaluate.ts';
 export {
+	atRiskNote,
+	judgeTarget,
+	overallStatus,
+	planAtAGlance,
+	targetStatus,
+	targetStatusText,
+	TARGET_STATUS_LABEL,
+	TARGET_STATUSES,
+} from './engine/targetStatus.ts';
+export { chosenInScheduleText } from './engine/scheduleChoice.ts';
+export { corruptionRecoveryText } from './engine/corruptionRecovery.ts';
+export type { CorruptionRecovery } from './engine/corruptionRecovery.ts';
+export type { PlanFailback } from './engine/failback.ts';
+export type {
+	GlanceRow,
+	TargetJudgement,
+	TargetStatus,
+	TargetsJudged,
+} from './engine/targetStatus.ts';
+export {
 	corruptionLayer,
 	needsCorruptionLayer,
 	CORRUPTION_LAYER_NAME,

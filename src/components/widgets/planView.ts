@@ -9,6 +9,10 @@ import {
 	formatUsd,
 	renderFactText,
 	STANDBY_LADDER,
+	TARGET_STATUS_LABEL,
+	targetStatusText,
+	chosenInScheduleText,
+	corruptionRecoveryText,
 	upgradeText,
 	type Evaluation,
 	type Plan,
@@ -72,8 +76,12 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 		<th role="rowheader" scope="row">
 			${e.name} <span class="standby-rung">(${standbyName(e)})</span>
 		</th>
-		<td role="cell" data-label="RTO">${formatMinutes(e.rto.total.typical)}</td>
-		<td role="cell" data-label="RPO">${rpoWorstText(e)}</td>
+		<td role="cell" data-label="RTO" data-status="${e.targetStatus.rto.status}">
+			${formatMinutes(e.rto.total.typical)} (${TARGET_STATUS_LABEL[e.targetStatus.rto.status]})
+		</td>
+		<td role="cell" data-label="RPO" data-status="${e.targetStatus.rpo.status}">
+			${rpoWorstText(e)} (${TARGET_STATUS_LABEL[e.targetStatus.rpo.status]})
+		</td>
 		<td role="cell" data-label="A month">${formatUsd(e.cost.monthlyUsd)}</td>
 		<td role="cell" data-label="Why">${note}</td>
 	</tr>`;
@@ -205,6 +213,16 @@ export function planHtml(
 					${formatMinutes(r.rto.total.typical)}, RPO ${rpoWorstText(r)},
 					${formatUsd(r.cost.monthlyUsd)} a month.
 				</p>
+				<p
+					class="target-status"
+					data-rto-status="${t.targetStatus.rto.status}"
+					data-rpo-status="${t.targetStatus.rpo.status}"
+				>
+					${targetStatusText('RTO', t.targetStatus.rto)}.
+					${t.data === 'none' ? '' : `${targetStatusText('RPO', t.targetStatus.rpo)}.`}
+				</p>
+				${t.chosenInSchedule !== undefined ? html`<p class="chosen-in-schedule" data-chosen-from="${t.chosenInSchedule.from.key}">${chosenInScheduleText(t.chosenInSchedule)}</p>` : ''}
+				${t.lateBecause !== undefined ? html`<p class="late-because">${t.lateBecause}</p>` : ''}
 				${t.upgradedFor !== undefined ? html`<p class="upgraded-for" data-upgraded-from="${t.upgradedFor.from.key}">${upgradeText(t.upgradedFor)}</p>` : ''}
 				${t.meetsTargets && !t.meetsInOrder ? html`<p class="misses in-order">In dependency order it is back after about ${formatMinutes(t.recoveredBy.typical)}, beyond its ${formatTarget(r.targets.rtoMinutes)} target.</p>` : ''}
 				${r.layers.map(
@@ -238,6 +256,9 @@ export function planHtml(
 			</section>`;
 		})}
 		<h3 id="${idPrefix}-rto">End-to-end RTO</h3>
+		<p class="rto-status" data-rto-status="${plan.targetStatus.rto.status}">
+			${targetStatusText('RTO', plan.targetStatus.rto)}.
+		</p>
 		<p class="critical-path">
 			Critical path: ${plan.rto.criticalPath.join(' → ')}.
 			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier starts when the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
@@ -245,9 +266,11 @@ export function planHtml(
 		${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
 		${measuredHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
-		<p class="rpo-worst">
+		<p class="rpo-worst" data-rpo-status="${plan.targetStatus.rpo.status}">
 			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
-			${formatMinutes(plan.rpo.minutes.typical)}): every option is judged on its worst case.
+			${formatMinutes(plan.rpo.minutes.typical)}).
+			${targetStatusText('RPO', plan.targetStatus.rpo)}: a target is met when the whole range is
+			within it, at risk when only the worst case is beyond, missed when the typical value is.
 		</p>
 		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
 		<h3 id="${idPrefix}-cost">Monthly cost</h3>
@@ -257,6 +280,15 @@ export function planHtml(
 			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
 		<p class="prices-as-of">${plan.cost.pricesAsOf.text}</p>
+		${
+			plan.corruptionRecovery.length > 0
+				? html`<h3 id="${idPrefix}-corruption">Recovering from corruption</h3>
+						<ul class="corruption-recovery">
+							${plan.corruptionRecovery.map((r) => html`<li data-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
+						</ul>`
+				: ''
+		}
+		<p class="plan-failback">${plan.failback.text} <em>${plan.failback.assumption}</em></p>
 		${disruptionHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-traps">Traps</h3>
 		${

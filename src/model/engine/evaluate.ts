@@ -28,6 +28,7 @@ import type {
 	RtoStep,
 } from '../kit/types.ts';
 import { withUniqueKeys } from '../kit/types.ts';
+import { judgeTarget, type TargetsJudged } from './targetStatus.ts';
 
 export interface Evaluation {
 	key: string;
@@ -39,8 +40,12 @@ export interface Evaluation {
 	rto: RtoEstimate;
 	rpo: RpoEstimate;
 	cost: CostEstimate;
+	/** Typical RTO within the target (met or at risk). */
 	meetsRto: boolean;
+	/** Typical RPO within the target (met or at risk). */
 	meetsRpo: boolean;
+	/** RTO and RPO each met, at risk or missed against the tier's targets, from the same ranges. */
+	targetStatus: TargetsJudged;
 	viable: boolean;
 	rejections: Rejection[];
 	/** How far the worse of RTO and RPO is from its target, as a ratio (≤ 1 meets both). */
@@ -72,9 +77,10 @@ export function tierTargets(workload: Workload, tier: Tier): TierTargets {
 }
 
 /**
- * Every option's RPO is judged on the same statistic: the worst case in normal operation (the
- * high end of its range: the disruption strikes just before the next copy lands). The typical
- * value is shown beside it.
+ * The RPO figure quoted first: the worst case in normal operation (the high end of its range:
+ * the disruption strikes just before the next copy lands), with the typical beside it. Judging
+ * follows one rule for RTO and RPO (targetStatus.ts): missed when the typical value is beyond the
+ * target, at risk when only the worst case is, met when the whole range is within.
  */
 export const RPO_STATISTIC = 'high' as const;
 
@@ -109,7 +115,7 @@ export function costEstimate(
 }
 
 function miss(kind: 'rto' | 'rpo', actual: number, target: number): Rejection {
-	const label = kind === 'rto' ? 'Typical RTO' : 'Worst-case RPO';
+	const label = kind === 'rto' ? 'Typical RTO' : 'Typical RPO';
 	// "15 min misses your 15 min target" reads as a contradiction: show seconds when needed.
 	const [shownActual, shownTarget] = formatMinutesApart(actual, target);
 	return {
@@ -170,8 +176,12 @@ export function evaluateCandidate(
 		estimate.failedOverDayFormula,
 	);
 	const targets = tierTargets(workload, tier);
-	const meetsRto = rto.total.typical <= targets.rtoMinutes;
-	const meetsRpo = rpo.minutes[RPO_STATISTIC] <= targets.rpoMinutes;
+	const targetStatus: TargetsJudged = {
+		rto: judgeTarget(rto.total, targets.rtoMinutes),
+		rpo: judgeTarget(rpo.minutes, targets.rpoMinutes),
+	};
+	const meetsRto = targetStatus.rto.status !== 'missed';
+	const meetsRpo = targetStatus.rpo.status !== 'missed';
 	const rejections: Rejection[] = [
 		...estimate.blockers,
 		...(option?.unsupported ?? [])
@@ -183,12 +193,12 @@ export function evaluateCandidate(
 			})),
 	];
 	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
-	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes[RPO_STATISTIC], targets.rpoMinutes));
+	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes.typical, targets.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);
 	// Targets below a second count as a second, so the ratio stays finite.
 	const shortfall = Math.max(
 		rto.total.typical / targets.rtoMinutes,
-		rpo.minutes[RPO_STATISTIC] / Math.max(targets.rpoMinutes, 1 / 60),
+		rpo.minutes.typical / Math.max(targets.rpoMinutes, 1 / 60),
 	);
 	// One literal with every required key, then the optional ones: a literal with conditional
 	// spreads is several times slower to create, and a plan creates hundreds of these.
@@ -207,6 +217,7 @@ export function evaluateCandidate(
 		cost,
 		meetsRto,
 		meetsRpo,
+		targetStatus,
 		viable: rejections.length === 0,
 		rejections,
 		shortfall: round(shortfall, 4),

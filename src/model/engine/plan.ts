@@ -9,6 +9,9 @@ import type { CostKind, CostLine, Range, RtoEstimate } from '../kit/types.ts';
 import type { PricesAsOf } from '../kit/pricesAsOf.ts';
 import type { TargetHow, TransferKind } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
+import type { TargetsJudged } from './targetStatus.ts';
+import type { PlanFailback } from './failback.ts';
+import type { CorruptionRecovery } from './corruptionRecovery.ts';
 
 export interface TierPlan {
 	tier: string;
@@ -32,6 +35,15 @@ export interface TierPlan {
 	recoveredBy: Range;
 	/** It is back within its own RTO target once it has waited for its dependencies. */
 	meetsInOrder: boolean;
+	/** RTO (when it is back in the plan's schedule) and RPO: met, at risk or missed, with margins. */
+	targetStatus: TargetsJudged;
+	/** When the tier's RTO is worse in the plan than on its own: the step or dependency that makes it late. */
+	lateBecause?: string;
+	/**
+	 * When judging the tier in the plan's schedule changed its option (scheduleChoice.ts): the
+	 * option it had on its own, and the monthly difference (negative: the plan saves).
+	 */
+	chosenInSchedule?: { from: Evaluation; extraUsd: number };
 	/**
 	 * When the tier has a faster option than its own targets need, so that a tier that waits for
 	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
@@ -94,4 +106,10 @@ export interface Plan {
 	traps: Trap[];
 	/** The drill's measured step times beside the planned ones, when the workload has any. */
 	measured?: MeasuredTimeline;
+	/** The plan's RTO and RPO against the targets: the worst tier's, met, at risk or missed. */
+	targetStatus: TargetsJudged;
+	/** Coming back to the primary: the runbook's failback steps, an estimate of time, the daily cost. */
+	failback: PlanFailback;
+	/** With corruptionProtection: each tier's RPO and RTO when restoring from its corruption layer. */
+	corruptionRecovery: CorruptionRecovery[];
 }

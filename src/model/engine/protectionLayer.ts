@@ -14,6 +14,9 @@ import type { ProtectionLayerOf } from '../kit/types.ts';
 
 export type ProtectionLayer = ProtectionLayerOf<PatternId>;
 
+/** The pattern the corruption layer is made of: Azure Backup's vault. */
+export const CORRUPTION_LAYER_PATTERN: PatternId = 'azure-backup';
+
 /** How an option's name shows the layer. */
 export const LAYER_SHORT_NAME = 'immutable backup (corruption layer)';
 
@@ -32,7 +35,9 @@ export function needsCorruptionLayer(
 
 /** The layer's cost: the protected-instance fee by size band and the vault storage it holds. */
 export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
-	const retention = factNumber('ops.snapshot-retention-days');
+	const protection = ctx.workload.protection;
+	const retention = protection?.retentionDays ?? factNumber('ops.snapshot-retention-days');
+	const immutability = protection?.immutability ?? 'locked';
 	const lines = [
 		backupInstanceLine(ctx, 'Corruption layer: Backup protected instances'),
 		storageLine(
@@ -46,17 +51,44 @@ export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 		),
 	];
 	return {
-		patternId: 'azure-backup',
+		patternId: CORRUPTION_LAYER_PATTERN,
 		purpose: 'corruption',
-		name: CORRUPTION_LAYER_NAME,
-		note: 'Replication copies corruption and encryption by ransomware to the other copy within minutes; daily backups kept in a vault with soft delete ({fact:backup.soft-delete}, up to {fact:backup.soft-delete-max-days} with enhanced soft delete) and locked immutability survive both. A vault in the source region is enough against corruption: it does not protect against a region outage, which the pattern covers.',
+		name:
+			immutability === 'locked'
+				? CORRUPTION_LAYER_NAME
+				: immutability === 'unlocked'
+					? 'Azure Backup with soft delete and an immutable vault, not yet locked (corruption layer)'
+					: 'Azure Backup with soft delete, without immutability (corruption layer)',
+		note: `${protectionNote(immutability, retention, protection?.resourceGuard === true)} Replication copies corruption and encryption by ransomware to the other copy within minutes; daily backups kept in a vault with soft delete ({fact:backup.soft-delete}, up to {fact:backup.soft-delete-max-days} with enhanced soft delete) and locked immutability survive both. A vault in the source region is enough against corruption: it does not protect against a region outage, which the pattern covers.`,
 		lines,
 		factIds: [
 			'backup.immutable-vault',
 			'backup.soft-delete',
 			'backup.soft-delete-max-days',
 			'ops.snapshot-retention-days',
+			...(protection?.resourceGuard === true ? ['backup.mua-resource-guard'] : []),
 			...lines.flatMap((l) => l.factIds),
 		],
 	};
+}
+
+/** What the workload's `protection` asks of the layer, in words. */
+function protectionNote(
+	immutability: 'none' | 'unlocked' | 'locked',
+	retentionDays: number,
+	resourceGuard: boolean,
+): string {
+	return [
+		immutability === 'locked'
+			? 'Immutability locked: no one can delete recovery points before they expire.'
+			: immutability === 'unlocked'
+				? 'Immutability on but not locked: an administrator can still turn it off, so a stolen admin account can too; lock it once retention is settled.'
+				: 'No immutability, as your workload asks: a stolen admin account can shorten retention and delete the backups once soft delete runs out.',
+		`Backups kept ${retentionDays} days.`,
+		resourceGuard
+			? 'A Resource Guard in another subscription or tenant must approve disabling soft delete or immutability and reducing protection ({fact:backup.mua-resource-guard}).'
+			: '',
+	]
+		.filter((x) => x !== '')
+		.join(' ');
 }

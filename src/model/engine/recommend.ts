@@ -11,13 +11,24 @@ import { tierScope } from './estimateTier.ts';
 import { evaluateCandidate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import { round } from '../kit/range.ts';
 import { routingCost } from '../kit/routingCost.ts';
-import type { Rejection } from '../kit/types.ts';
+import type { Range, Rejection } from '../kit/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
 import { planRegions, planRegionsText } from '../regions/index.ts';
 import { measuredTimeline } from './measuredTimeline.ts';
 import { trapsFor } from './traps.ts';
 import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
+import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
+import { planFailback } from './failback.ts';
+import { corruptionRecoveryOf } from './corruptionRecovery.ts';
 import type { Workload } from '../schema/workload.ts';
+import {
+	atRiskNote,
+	judgeTarget,
+	overallStatus,
+	statusRank,
+	worstJudgement,
+	type TargetsJudged,
+} from './targetStatus.ts';
 
 export const MODEL_VERSION = 1;
 
@@ -28,16 +39,19 @@ import {
 	compositeRpo,
 	compositeRto,
 	recoveredByOf,
+	sharedStepsOf,
 	typicalRecoveredBy,
 } from './planComposites.ts';
 
 /**
- * The ranking, with its tie-break written out: cheaper first, then faster (typical RTO), then
+ * The ranking, with its tie-break written out: met before at risk before missed (the worse of
+ * RTO and RPO), then cheaper first, then faster (typical RTO), then
  * the smaller RPO, then the option's key. A total order, so the order options are registered
  * and evaluated in never changes a plan.
  */
 function compareViable(a: Evaluation, b: Evaluation): number {
 	return (
+		statusRank(overallStatus(a.targetStatus)) - statusRank(overallStatus(b.targetStatus)) ||
 		a.cost.monthlyUsd - b.cost.monthlyUsd ||
 		a.rto.total.typical - b.rto.total.typical ||
 		a.rpo.minutes[RPO_STATISTIC] - b.rpo.minutes[RPO_STATISTIC] ||
@@ -83,7 +97,7 @@ function planTier(
 	tierIndex: number,
 	evaluations: readonly Evaluation[],
 	othersUsd: number,
-): Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'> {
+): RankedTier {
 	const tier = workload.tiers[tierIndex];
 	if (tier === undefined) throw new Error(`No tier ${tierIndex}.`);
 	const judged = evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd));
@@ -139,8 +153,10 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 	const upgraded = upgradesNote(
 		tiers.filter((t) => t.upgradedFor !== undefined).map((t) => t.tier),
 	);
-	if (plan.status === 'meets')
-		return `Meets your targets: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+	if (plan.status === 'meets') {
+		const risk = atRiskNote(plan.targetStatus);
+		return `${risk === '' ? 'Meets your targets' : 'Meets your targets at the typical times'}: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${risk}${upgraded}`;
+	}
 	if (plan.status === 'over-budget') {
 		const over = plan.budget?.overByUsd ?? 0;
 		const within = tiers.filter((t) => t.overBudget && t.withinBudget !== undefined);
@@ -162,6 +178,14 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 				'; ',
 			)}.${upgraded} Shorten the tiers it waits for, or loosen its target. The plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.`;
 	return `No option meets your targets for ${missing.join(', ') || 'the whole workload'}. The nearest plan gives ${figures}, for about ${formatUsd(cost.monthlyUsd)} a month.${upgraded}`;
+}
+
+/** The plan's RTO and RPO status: the worst tier's, each target on its own. */
+function planTargetStatus(tiers: readonly { targetStatus: TargetsJudged }[]): TargetsJudged {
+	const rto = worstJudgement(tiers.map((t) => t.targetStatus.rto));
+	const rpo = worstJudgement(tiers.map((t) => t.targetStatus.rpo));
+	if (rto === undefined || rpo === undefined) throw new Error('A plan needs at least one tier.');
+	return { rto, rpo };
 }
 
 /** Every candidate for every tier, evaluated, in the workload's tier order. */
@@ -189,7 +213,7 @@ export function recommend(workload: Workload): Plan {
 	return planFromEvaluations(workload, evaluateTiers(workload));
 }
 
-type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder'>;
+type RankedTier = Omit<TierPlan, 'recoveredBy' | 'meetsInOrder' | 'targetStatus'>;
 
 /**
  * The tiers with upstream ones upgraded where a dependent misses its RTO target in dependency
@@ -230,13 +254,85 @@ function inDependencyOrder(
 }
 
 /**
+ * Each tier's option judged in the plan's schedule (scheduleChoice.ts): a faster option that
+ * leaves the tier no better off once it waits for shared steps or dependencies gives way to the
+ * cheapest that does as well.
+ */
+function inSchedule(
+	workload: Workload,
+	ranked: readonly RankedTier[],
+	fixedUsd: number,
+): RankedTier[] {
+	const recoveredBy = (choice: readonly Evaluation[]) => {
+		const tiers = choice.map((recommended, i) => ({
+			tier: workload.tiers[i]?.name ?? '',
+			recommended,
+		}));
+		return recoveredByOf(workload, tiers, compositeRto(workload, tiers));
+	};
+	const choice = chooseInSchedule(
+		ranked.map((t) => ({
+			chosen: t.recommended,
+			acceptable: t.overBudget
+				? []
+				: t.meetsTargets
+					? [t.recommended, ...t.alternatives]
+					: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
+						[
+							t.recommended,
+							...t.rejected.filter((e) => e !== t.recommended && missesOnlyTargets(e)),
+						],
+		})),
+		recoveredBy,
+		workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd,
+	);
+	return ranked.map((t, i) => {
+		const recommended = choice[i];
+		if (recommended === undefined || recommended.key === t.recommended.key) return t;
+		// The upgrade no longer describes the tier's option: it is replaced by the schedule's choice.
+		const kept: RankedTier = { ...t };
+		delete kept.upgradedFor;
+		const rest = {
+			...kept,
+			chosenInSchedule: {
+				from: t.upgradedFor?.from ?? t.recommended,
+				extraUsd: round(
+					recommended.cost.monthlyUsd - (t.upgradedFor?.from ?? t.recommended).cost.monthlyUsd,
+				),
+			},
+		};
+		if (!t.meetsTargets)
+			return {
+				...rest,
+				recommended,
+				nearest: [recommended, ...t.nearest.filter((e) => e.key !== recommended.key)].slice(0, 3),
+				rejected: [t.recommended, ...t.rejected.filter((e) => e.key !== recommended.key)].sort(
+					compareRejected,
+				),
+			};
+		return {
+			...rest,
+			recommended,
+			alternatives: [
+				t.recommended,
+				...t.alternatives.filter((a) => a.key !== recommended.key),
+			].sort(compareViable),
+		};
+	});
+}
+
+/**
  * The plan from the tiers' evaluations: ranking, budget, dependency order, composites.
- * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed).
+ * `upgradeForOrder: false` keeps each tier's own choice (to see what the upgrades changed);
+ * `judgeInSchedule: false` keeps the upgrades but skips the schedule's judgement (scheduleChoice.ts).
  */
 export function planFromEvaluations(
 	workload: Workload,
 	evaluations: TierEvaluations,
-	{ upgradeForOrder: upgrade = true }: { upgradeForOrder?: boolean } = {},
+	{
+		upgradeForOrder: upgrade = true,
+		judgeInSchedule = true,
+	}: { upgradeForOrder?: boolean; judgeInSchedule?: boolean } = {},
 ): Plan {
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');
@@ -255,8 +351,19 @@ export function planFromEvaluations(
 			),
 		),
 	);
-	const ordered = upgrade ? inDependencyOrder(workload, ranked, routing.monthlyUsd) : ranked;
+	const upgraded = upgrade ? inDependencyOrder(workload, ranked, routing.monthlyUsd) : ranked;
+	const ordered =
+		upgrade && judgeInSchedule ? inSchedule(workload, upgraded, routing.monthlyUsd) : upgraded;
 	const rto = compositeRto(workload, ordered);
+	const sharedBefore = sharedStepsOf(workload, ordered).before;
+	const lateBecauseOf = (t: RankedTier, recoveredBy: Range): { lateBecause?: string } => {
+		const deps = workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? [];
+		const waitsFor = rto.schedule
+			.filter((s) => deps.includes(s.tier))
+			.map((s) => ({ tier: s.tier, finish: s.finish }));
+		const reason = lateReason(t.recommended, recoveredBy, sharedBefore, waitsFor);
+		return reason === '' ? {} : { lateBecause: reason };
+	};
 	const backBy = recoveredByOf(workload, ordered, rto);
 	const tiers: TierPlan[] = ordered.map((t, i) => {
 		const recoveredBy = backBy[i] ?? rto.total;
@@ -264,8 +371,14 @@ export function planFromEvaluations(
 			...t,
 			recoveredBy,
 			meetsInOrder: recoveredBy.typical <= t.recommended.targets.rtoMinutes,
+			targetStatus: {
+				rto: judgeTarget(recoveredBy, t.recommended.targets.rtoMinutes),
+				rpo: t.recommended.targetStatus.rpo,
+			},
+			...lateBecauseOf(t, recoveredBy),
 		};
 	});
+	const targetStatus = planTargetStatus(tiers);
 	const rpo = compositeRpo(tiers);
 	const cost = compositeCost(tiers, routing);
 	const measured = measuredTimeline(rto, workload.measured);
@@ -303,6 +416,12 @@ export function planFromEvaluations(
 			tiers.map((t) => t.recommended),
 		),
 		...(measured !== undefined ? { measured } : {}),
+		targetStatus,
+		failback: planFailback(tiers, rto.steps, cost.failedOverDayUsd),
+		corruptionRecovery: corruptionRecoveryOf(
+			workload,
+			tiers.map((t) => t.recommended),
+		),
 	};
 	const plan: Plan = { ...partial, headline: headlineOf(workload, partial) };
 	return workload.downtimeCostPerHourUsd === undefined

@@ -9,7 +9,6 @@
 import { dailyChangeGiB } from '../kit/prices.ts';
 import { evaluateTiers, planFromEvaluations, recommend, type Plan } from './recommend.ts';
 import { RANGES, type RangeName, type Tier, type Workload } from '../schema/workload.ts';
-import { factNumber } from '../facts/factRegistry.ts';
 import { formatDecimal, formatMinutes, formatUsd } from '../facts/format.ts';
 
 export interface SensitivityRow {
@@ -28,6 +27,8 @@ export interface SensitivityRow {
 	switches: { tier: string; from: string; to: string }[];
 	/** The largest of the three changes relative to the current value: what sorts the rows. */
 	weight: number;
+	/** Where the probe's starting value comes from, when it is not a field of the workload. */
+	basis?: string;
 }
 
 interface Probe {
@@ -38,8 +39,20 @@ interface Probe {
 	unit: string;
 	/** The tier the probe changes; absent when it changes a workload-wide input. */
 	tier?: number;
+	basis?: string;
 	apply: (w: Workload) => Workload;
 }
+
+/** The shared people (or automation) steps a probe halves, with the workload's field for each. */
+const PEOPLE_PROBES = [
+	{ kind: 'detect', field: 'detectMinutes', people: 'Time to detect the disruption, halved' },
+	{ kind: 'declare', field: 'declareMinutes', people: 'Time to declare a disaster, halved' },
+	{
+		kind: 'validate',
+		field: 'validateMinutes',
+		people: 'Time to validate the application, halved',
+	},
+] as const;
 
 const clampTo = (range: RangeName, value: number): number =>
 	Math.min(RANGES[range].max, Math.max(RANGES[range].min, value));
@@ -48,7 +61,7 @@ function withTier(w: Workload, index: number, patch: Partial<Tier>): Workload {
 	return { ...w, tiers: w.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) };
 }
 
-function probes(w: Workload): Probe[] {
+function probes(w: Workload, base: Plan): Probe[] {
 	const list: Probe[] = [];
 	w.tiers.forEach((t, i) => {
 		const vms = clampTo('vmCount', t.vmCount * 2);
@@ -111,15 +124,27 @@ function probes(w: Workload): Probe[] {
 			apply: (x) => ({ ...x, [target]: halved }),
 		});
 	}
-	const declare = w.operations.declareMinutes ?? factNumber('ops.declare');
-	if (declare > 0) {
+	// Each shared step starts from the minutes the plan itself used: the team's measured time,
+	// automation's alert and action times, or people's estimate; a step the plan lacks is not probed.
+	const automated = w.operations.trigger === 'automation';
+	for (const { kind, field, people } of PEOPLE_PROBES) {
+		const step = base.rto.steps.find((s) => s.kind === kind && s.tier === undefined);
+		const from = step?.minutes.typical ?? 0;
+		if (step === undefined || from <= 0) continue;
+		const basis =
+			w.operations[field] !== undefined
+				? `from your measured ${formatMinutes(from)}`
+				: automated
+					? `from the plan’s automated step “${step.label}”, ${formatMinutes(from)}`
+					: `from the plan’s estimate for people, ${formatMinutes(from)}`;
 		list.push({
-			field: 'operations.declareMinutes',
-			label: 'Time to declare a disaster, halved',
-			from: declare,
-			to: declare / 2,
+			field: `operations.${field}`,
+			label: automated ? `${step.label}, halved` : people,
+			from,
+			to: from / 2,
 			unit: RANGES.peopleMinutes.unit,
-			apply: (x) => ({ ...x, operations: { ...x.operations, declareMinutes: declare / 2 } }),
+			basis,
+			apply: (x) => ({ ...x, operations: { ...x.operations, [field]: from / 2 } }),
 		});
 	}
 	if (w.routing.router === 'traffic-manager' && w.routing.ttlSeconds > 0) {
@@ -163,7 +188,7 @@ export function* sensitivitySteps(
 	base: Plan,
 ): Generator<void, SensitivityRow[], void> {
 	const rows: SensitivityRow[] = [];
-	const all = probes(workload);
+	const all = probes(workload, base);
 	const evaluations = all.some((p) => p.tier !== undefined) ? evaluateTiers(workload) : [];
 	for (const probe of all) {
 		yield;
@@ -201,6 +226,7 @@ export function* sensitivitySteps(
 			monthlyUsd: round(cost),
 			switches,
 			weight: round(weight),
+			...(probe.basis !== undefined ? { basis: probe.basis } : {}),
 		});
 	}
 	return rows.sort((a, b) => b.weight - a.weight || a.field.localeCompare(b.field));
@@ -219,5 +245,5 @@ export function sensitivityText(row: SensitivityRow): string {
 		row.monthlyUsd !== 0 ? `cost ${signed(row.monthlyUsd, formatUsd)} a month` : undefined,
 		...row.switches.map((s) => `${s.tier} switches to ${s.to}`),
 	].filter((e): e is string => e !== undefined);
-	return `${row.label} (${amount(row.from)} → ${amount(row.to)} ${row.unit}): ${effects.join('; ')}`;
+	return `${row.label} (${amount(row.from)} → ${amount(row.to)} ${row.unit}${row.basis !== undefined ? `; ${row.basis}` : ''}): ${effects.join('; ')}`;
 }

@@ -11,6 +11,8 @@ import { protectionFor } from '../patterns/pattern.ts';
 import { findOption } from '../patterns/index.ts';
 import { planRegions } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
+import { automaticFailoverTraps } from './automaticFailover.ts';
+import { ransomwareTraps } from './corruptionRecovery.ts';
 
 export interface Trap {
 	id: string;
@@ -100,6 +102,8 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 				: ['ops.detect', 'ops.declare', 'ops.validate'],
 		});
 	}
+	traps.push(...automaticFailoverTraps(workload, chosen));
+	traps.push(...ransomwareTraps(workload, chosen));
 	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
 		traps.push({
 			id: 'dns-ttl',

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type {
 	operationsSchema,
+	protectionSchema,
 	pricesSchema,
 	routingSchema,
 	tierSchema,
@@ -49,7 +50,7 @@ export const WIZARD_GROUPS: Record<WizardQuestion['group'], string> = {
 	prices: 'Prices (optional overrides)',
 };
 
-type Sections = 'tiers' | 'routing' | 'operations' | 'prices';
+type Sections = 'tiers' | 'routing' | 'operations' | 'prices' | 'protection';
 export type Shape<S extends { shape: object }> = S['shape'];
 type OptionValues<S> =
 	S extends z.ZodEnum<infer E>
@@ -64,6 +65,7 @@ export type FieldPath =
 	| `tiers.*.${keyof Shape<typeof tierSchema>}`
 	| `routing.${keyof Shape<typeof routingSchema>}`
 	| `operations.${keyof Shape<typeof operationsSchema>}`
+	| `protection.${keyof Shape<typeof protectionSchema>}`
 	| `prices.${keyof Shape<typeof pricesSchema>}`;
 
 export type QuestionText<P extends FieldPath> = Pick<
@@ -80,9 +82,11 @@ type SchemaOf<P extends FieldPath> = P extends `tiers.*.${infer K}`
 		? Shape<typeof routingSchema>[K & keyof Shape<typeof routingSchema>]
 		: P extends `operations.${infer K}`
 			? Shape<typeof operationsSchema>[K & keyof Shape<typeof operationsSchema>]
-			: P extends `prices.${infer K}`
-				? Shape<typeof pricesSchema>[K & keyof Shape<typeof pricesSchema>]
-				: Shape<typeof workloadSchema>[P & keyof Shape<typeof workloadSchema>];
+			: P extends `protection.${infer K}`
+				? Shape<typeof protectionSchema>[K & keyof Shape<typeof protectionSchema>]
+				: P extends `prices.${infer K}`
+					? Shape<typeof pricesSchema>[K & keyof Shape<typeof pricesSchema>]
+					: Shape<typeof workloadSchema>[P & keyof Shape<typeof workloadSchema>];
 
 /**
  * The words of every question, in the order the wizard asks them. A field the schema gains
@@ -144,6 +148,32 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 		label: 'Must recover from corruption or ransomware',
 		why: 'Replication copies a bad write within seconds; this flags plans that need backups beside them.',
 		group: 'constraints',
+	},
+	'protection.immutability': {
+		param: 'pr.imm',
+		label: 'Immutability of the backups kept against corruption',
+		why: 'Locked immutability stops anyone, a stolen admin account included, from deleting recovery points before they expire; unlocked can still be turned off.',
+		group: 'constraints',
+		since: 2,
+		options: {
+			none: 'None',
+			unlocked: 'On, not locked',
+			locked: 'Locked',
+		},
+	},
+	'protection.retentionDays': {
+		param: 'pr.ret',
+		label: 'Days of backups kept against corruption (optional)',
+		why: 'Longer than the time it takes to notice corruption or an attacker; it prices the vault storage.',
+		group: 'constraints',
+		since: 2,
+	},
+	'protection.resourceGuard': {
+		param: 'pr.rg',
+		label: 'A Resource Guard approves changes to the backups',
+		why: 'Multi-user authorisation: reducing protection needs a second person’s approval from another subscription or tenant.',
+		group: 'constraints',
+		since: 2,
 	},
 	sourceHasPair: {
 		param: 'pair',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
 	operationsSchema,
+	protectionSchema,
 	pricesSchema,
 	RANGES,
 	routingSchema,
@@ -33,6 +34,7 @@ function schemaAt(path: FieldPath): z.ZodType {
 		tiers: tierSchema.shape,
 		routing: routingSchema.shape,
 		operations: operationsSchema.shape,
+		protection: protectionSchema.shape,
 		prices: pricesSchema.shape,
 	};
 	const shape: Record<string, z.ZodType> | undefined =

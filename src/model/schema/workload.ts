@@ -54,6 +54,9 @@ export const RANGES = {
 	drCapacityPercent: { min: 1, max: 100, integer: true, unit: '% of production' },
 	requestsMillionsPerMonth: { min: 0, max: 1_000_000, integer: false, unit: 'million a month' },
 	servedGBPerMonth: { min: 0, max: 10_000_000, integer: false, unit: 'GB a month' },
+	// Daily retention an Azure Backup VM policy accepts: azurerm_backup_policy_vm's
+	// retention_daily count goes up to 9999 (registry.terraform.io, hashicorp/azurerm docs).
+	retentionDays: { min: 1, max: 9999, integer: true, unit: 'days' },
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeName = keyof typeof RANGES;
@@ -113,6 +116,8 @@ export const ARCHITECTURES = ['x64', 'arm64'] as const;
 export { RESIDENCIES };
 /** Who starts the recovery: people on call, or an alert that starts the recovery plan. */
 export const TRIGGERS = ['people', 'automation'] as const;
+/** How the corruption layer's copies resist deletion: `locked` cannot be undone. */
+export const IMMUTABILITY = ['none', 'unlocked', 'locked'] as const;
 
 /** "must be an Azure region name such as westeurope; did you mean italynorth, …?" */
 export function unknownRegionMessage(name: string, extra = ''): string {
@@ -233,6 +238,17 @@ export const operationsSchema = z.strictObject({
 	validateMinutes: number('peopleMinutes').optional(),
 });
 
+/**
+ * How the corruption layer is kept (issue 21): immutability of the vault or container, days of
+ * backups kept, and a Resource Guard (multi-user authorisation) over the vault. Optional: without
+ * it the layer is a locked immutable vault keeping the model's default days.
+ */
+export const protectionSchema = z.strictObject({
+	immutability: choice(IMMUTABILITY).default('locked'),
+	retentionDays: number('retentionDays').optional(),
+	resourceGuard: flag().default(false),
+});
+
 /** A step key in a `measured` block: `detect`, `web/boot`… (see RtoStep.key). */
 export const MEASURED_KEY_PATTERN = /^[^=\n;]{1,60}$/;
 const MEASURED_MESSAGE = 'must map step keys (such as detect or web/boot) to minutes';
@@ -279,6 +295,7 @@ export const workloadSchema = z
 		rpoMinutes: number('rpoMinutes'),
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
+		protection: protectionSchema.optional(),
 		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
 		sourceRegion: regionName()
 			.meta({

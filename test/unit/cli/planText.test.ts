@@ -5,7 +5,7 @@ import { webAfterDatabase } from '../model/arbitraries.ts';
 
 describe('planText', () => {
 	it('says under the upgraded tier why it has a faster option than its own targets need', () => {
-		const plan = recommend(webAfterDatabase(90));
+		const plan = recommend(webAfterDatabase(65));
 		const database = plan.tiers.find((t) => t.tier === 'database');
 		const upgrade = database?.upgradedFor;
 		if (upgrade === undefined) throw new Error('expected the database to be upgraded');

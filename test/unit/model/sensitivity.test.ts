@@ -36,7 +36,8 @@ describe('sensitivity', () => {
 		const changed = tighter.tiers.filter(
 			(t) => t.recommended.key !== base.tiers.find((b) => b.tier === t.tier)?.recommended.key,
 		);
-		expect(rto?.switches.map((s) => s.tier)).toEqual(changed.map((t) => t.tier));
+		// No row when halving the target moves nothing: then no tier may switch either.
+		expect(rto?.switches.map((s) => s.tier) ?? []).toEqual(changed.map((t) => t.tier));
 	});
 
 	it('leaves out inputs that move nothing', () => {

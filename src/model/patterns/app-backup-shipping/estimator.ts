@@ -48,7 +48,9 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 		],
 		rpo: {
 			minutes: rpo,
-			driver: `Log backups every ${formatMinutes(interval)}, plus the time to ship them.`,
+			// The application decides what an incremental backup is: a database's log backup, a
+			// file server's changed files; the wording fits both.
+			driver: `Incremental application backups (a database’s log backups, a file server’s changed files) every ${formatMinutes(interval)}, plus the time to ship them.`,
 			formula: `${interval} min + ${round1((ctx.changeGiB * interval) / 1440)} GiB ÷ copy throughput`,
 			factIds: ['ops.copy-throughput', ...ctx.changeFactIds],
 			bounded: false,

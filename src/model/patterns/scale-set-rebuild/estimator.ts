@@ -80,7 +80,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 							'provision',
 							'Instances already running',
 							constant(0),
-							`${needed} instances, the capacity needed at failover, already run in the secondary.`,
+							`${needed} instances, the capacity needed at failover, already run in the secondary; the router’s health probes move users to them, as for active/active.`,
 							[],
 						),
 					]

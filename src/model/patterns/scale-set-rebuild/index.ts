@@ -26,7 +26,16 @@ export const scaleSetRebuildModule: PatternModule = {
 			standby: 'pilot-light',
 		},
 		{ variant: 'warm', for: ['stateless'], createdAtFailover: true, standby: 'warm-standby' },
-		{ variant: 'hot', for: ['stateless'], createdAtFailover: false, standby: 'hot-standby' },
+		{
+			variant: 'hot',
+			for: ['stateless'],
+			createdAtFailover: false,
+			standby: 'hot-standby',
+			// Behind the same router as active/active, with the same health probes: the router
+			// moves users to the running instances on its own, so no one declares. The sources give
+			// no warm-up for instances already running, so the two differ only in cost lines.
+			peopleSteps: [],
+		},
 		{
 			variant: 'active-active',
 			for: ['stateless'],

@@ -26,7 +26,7 @@ function planOf(input: WorkloadInput) {
 
 describe('planHtml', () => {
 	it('states the start order and shows the dependent tier starting when its dependency is up', () => {
-		const plan = recommend(webAfterDatabase(90));
+		const plan = recommend(webAfterDatabase(65));
 		const doc = render(planHtml(plan, 'p').value);
 		expect(doc.querySelector('.critical-path')?.textContent).toMatch(
 			/Start order: database, then web/,
@@ -40,7 +40,7 @@ describe('planHtml', () => {
 		expect(web?.textContent).toMatch(/database/);
 		// Its own target is stated on the tier.
 		expect(doc.querySelector('.plan-tier[data-tier="web"] .tier-own')?.textContent).toMatch(
-			/own RTO target 1 h 30.*starts after database/s,
+			/own RTO target 1 h 5.*starts after database/s,
 		);
 	});
 
@@ -94,7 +94,7 @@ describe('planHtml', () => {
 	});
 
 	it('a tier upgraded so that a dependent is back in time says from what, for how much and for whom', () => {
-		const plan = recommend(webAfterDatabase(90));
+		const plan = recommend(webAfterDatabase(65));
 		const database = plan.tiers.find((t) => t.tier === 'database');
 		const web = plan.tiers.find((t) => t.tier === 'web');
 		const upgrade = database?.upgradedFor;
@@ -105,7 +105,7 @@ describe('planHtml', () => {
 		const text = (p?.textContent ?? '').replace(/\s+/g, ' ');
 		expect(text).toContain(`Upgraded from ${upgrade.from.name}`);
 		expect(text).toContain(formatUsd(upgrade.extraUsd));
-		expect(text).toContain(`web waits for this tier and must be back within 1 h 30 min`);
+		expect(text).toContain(`web waits for this tier and must be back within 1 h 5 min`);
 		expect(text).toContain(`back after about ${formatMinutes(web.recoveredBy.typical)}`);
 		// The option it had stays on offer as an alternative.
 		expect(
@@ -123,7 +123,7 @@ describe('planHtml lists', () => {
 			.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as WorkloadInput);
 		expect(inputs.length).toBeGreaterThan(3);
 		const plans = [referenceWorkloadInput, ...inputs].map(planOf);
-		for (const plan of [...plans, recommend(webAfterDatabase(90))]) {
+		for (const plan of [...plans, recommend(webAfterDatabase(65))]) {
 			const doc = render(planHtml(plan, 'p').value);
 			const lists = [...doc.querySelectorAll('ul, ol')];
 			expect(lists.length).toBeGreaterThan(0);
