@@ -15,8 +15,11 @@ import { ownJs, pageAssets, sumGzip } from '../support/pageWeight.ts';
  * bare page, whose HTML is a paragraph. These budgets keep the HTML from growing back.
  */
 export const BUDGETS = {
-	/** HTML of one page, inline SVG diagrams included (the heaviest is the facts page). */
-	html: 32 * 1024,
+	/**
+	 * HTML of one page, inline SVG diagrams included (the heaviest is the facts page). Issue 18's
+	 * price and licence facts took the facts page from under 32 KiB to 34,972 bytes (2026-12-07).
+	 */
+	html: 35 * 1024,
 	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
 	ownJs: 3 * 1024,
 	/** All JS loaded up front by any page. */
@@ -26,11 +29,14 @@ export const BUDGETS = {
 /** Tighter HTML budgets for the pages the Lighthouse bench measures. */
 export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = [
 	{ pattern: /^\/$/, bytes: 9.5 * 1024 },
-	{ pattern: /^\/patterns\//, bytes: 24 * 1024 },
+	// Issue 18's calculator fields (size, OS, licences, disk types, data set) took the Site
+	// Recovery page to 24,832 bytes (2026-12-07); the Lighthouse bench was not re-run.
+	{ pattern: /^\/patterns\//, bytes: 24.5 * 1024 },
 	{ pattern: /^\/wizard\/$/, bytes: 30.5 * 1024 },
 	// What each option protects against, with the model's reasons, added about 3.6 KB (one table a
 	// tier); measured in Lighthouse bytes that is still about 1.04x the bare page.
-	{ pattern: /^\/compare\/$/, bytes: 32 * 1024 },
+	// Issue 18's meters on every cost line took it to 33,526 bytes (2026-12-07).
+	{ pattern: /^\/compare\/$/, bytes: 33 * 1024 },
 ];
 
 const htmlBudget = (path: string): number =>

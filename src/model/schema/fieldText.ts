@@ -30,7 +30,10 @@ function accepted(q: WizardQuestion): string {
  */
 export function valueFromText(field: string, raw: string, unreadable = false): FieldText {
 	const q = questionFor(field);
-	if (q === undefined || q.input === 'text') return { ok: true, value: raw };
+	if (q === undefined) return { ok: true, value: raw };
+	// An optional text field left empty (a tier's vmSize) has no value.
+	if (q.input === 'text')
+		return { ok: true, value: q.optional === true && raw.trim() === '' ? undefined : raw };
 	const text = raw.trim();
 	if (q.input === 'lines') {
 		if (text === '') return { ok: true, value: undefined };
