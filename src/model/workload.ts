@@ -163,12 +163,12 @@ export const tierSchema = z
 		drCapacityPercent: number('drCapacityPercent').default(100),
 		/** The tier's managed disk type (see DISK_TYPES). */
 		diskType: choice(DISK_TYPES).default('premium-ssd'),
-		/** Trusted Launch or confidential VMs; absent means standard. */
-		securityType: choice(SECURITY_TYPES).optional(),
+		/** Standard, Trusted Launch or confidential VMs. */
+		securityType: choice(SECURITY_TYPES).default('standard'),
 		/** The tier's VMs share a disk (a Windows failover cluster). */
-		sharedDisk: flag().optional(),
-		/** The VMs' processor architecture; absent means x64. */
-		architecture: choice(ARCHITECTURES).optional(),
+		sharedDisk: flag().default(false),
+		/** The VMs' processor architecture. */
+		architecture: choice(ARCHITECTURES).default('x64'),
 	})
 	.superRefine((tier, ctx) => {
 		if (tier.kind === 'stateless' && tier.data !== 'none') {
