@@ -293,7 +293,7 @@ describe('regions', () => {
 		await expect
 			.poll(() => regions.textContent())
 			.toContain(
-				'From westeurope (West Europe) to swedencentral (Sweden Central), the region you named',
+				'From westeurope (West Europe) to swedencentral (Sweden Central) (26 ms round trip, median), the region you named',
 			);
 		await expect.poll(() => new URL(page.url()).searchParams.get('src')).toBe('westeurope');
 		// A name that is not a region is named inline with the nearest real ones.

@@ -392,7 +392,7 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	},
 	'tiers.*.securityType': {
 		param: 'sec',
-		label: 'Security type (optional)',
+		label: 'Security type',
 		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview); VM restore points do not support confidential VMs.',
 		group: 'tier',
 		since: 2,
@@ -411,7 +411,7 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	},
 	'tiers.*.architecture': {
 		param: 'arch',
-		label: 'Processor architecture (optional)',
+		label: 'Processor architecture',
 		why: 'Site Recovery does not protect Arm64 VMs.',
 		group: 'tier',
 		since: 2,

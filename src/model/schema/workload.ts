@@ -166,8 +166,8 @@ export const tierSchema = z
 		sqlServer: choice(SQL_EDITIONS).optional(),
 		/** Azure Hybrid Benefit: licences with Software Assurance brought to Azure. */
 		hybridBenefit: flag().optional(),
-		/** The tier's managed disk type (see DISK_TYPES); absent means premium SSD. */
-		diskType: choice(DISK_TYPES).optional(),
+		/** The tier's managed disk type (see DISK_TYPES). */
+		diskType: choice(DISK_TYPES).default('premium-ssd'),
 		/** Site Recovery replica disks and other copies kept as disks in the secondary. */
 		replicaDiskType: choice(DISK_TYPES).optional(),
 		dataSet: choice(DATA_SETS).optional(),
@@ -192,12 +192,12 @@ export const tierSchema = z
 			.optional(),
 		/** The capacity needed at failover, as a share of production. */
 		drCapacityPercent: number('drCapacityPercent').default(100),
-		/** Trusted Launch or confidential VMs; absent means standard. */
-		securityType: choice(SECURITY_TYPES).optional(),
+		/** Standard, Trusted Launch or confidential VMs. */
+		securityType: choice(SECURITY_TYPES).default('standard'),
 		/** The tier's VMs share a disk (a Windows failover cluster). */
-		sharedDisk: flag().optional(),
-		/** The VMs' processor architecture; absent means x64. */
-		architecture: choice(ARCHITECTURES).optional(),
+		sharedDisk: flag().default(false),
+		/** The VMs' processor architecture. */
+		architecture: choice(ARCHITECTURES).default('x64'),
 	})
 	.superRefine((tier, ctx) => {
 		if (tier.kind === 'stateless' && tier.data !== 'none') {

@@ -193,7 +193,7 @@ describe('the new fields in share links (issue 20)', () => {
 			),
 		);
 		expect(old.workload.residency).toBe('any');
-		expect(old.workload.tiers[0]?.architecture).toBeUndefined();
+		expect(old.workload.tiers[0]?.architecture).toBe('x64');
 		expect(old.notices.join(' ')).toContain('do not carry it');
 	});
 });
