@@ -43,6 +43,7 @@ export {
 	referenceWorkload,
 	referenceWorkloadInput,
 	referenceWorkloadFor,
+	newTier,
 } from './referenceWorkload.ts';
 export * from './estimate/types.ts';
 export { addRanges, maxRanges, scaleRange, roundRange } from './estimate/range.ts';
@@ -107,7 +108,7 @@ export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook
 export type { RunbookOptions, DrillCost } from './runbook.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
 export type { Json } from './fieldPaths.ts';
-export { valueFromText, type FieldText } from './fieldText.ts';
+export { textFromValue, valueFromText, type FieldText, type TextFor } from './schema/fieldText.ts';
 export { synonyms, synonymsFor } from './synonyms.ts';
 export type { Synonym, SynonymTarget } from './synonyms.ts';
 export * from './terraform/index.ts';

@@ -30,9 +30,9 @@ async function summaryInView(page: Page) {
 async function scrollToFormEnd(page: Page) {
 	const y = await page.evaluate(() => {
 		// Every group open, as a reader working through the whole form has it.
-		for (const d of document.querySelectorAll('form.wizard-form details'))
+		for (const d of document.querySelectorAll('form.workload-form details'))
 			d.setAttribute('open', '');
-		const form = document.querySelector('form.wizard-form')!.getBoundingClientRect();
+		const form = document.querySelector('form.workload-form')!.getBoundingClientRect();
 		window.scrollTo(0, window.scrollY + form.bottom - window.innerHeight);
 		return window.scrollY;
 	});
@@ -61,7 +61,7 @@ describe('plan summary', () => {
 			await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
 			// No table of contents: the page uses the width.
 			expect(await page.locator('starlight-toc').count()).toBe(0);
-			const form = page.locator('form.wizard-form');
+			const form = page.locator('form.workload-form');
 			const formBox = (await form.boundingBox())!;
 			const summaryBox = (await page.locator('.plan-summary').boundingBox())!;
 			expect(summaryBox.x).toBeGreaterThanOrEqual(formBox.x + formBox.width);

@@ -24,7 +24,7 @@ function cssOf(page: (typeof pages)[number]): { linked: string; inline: string }
 // to calculate (.calculator-none): Astro bundles CSS by import, not by what renders.
 const FORMS = '.wizard, .calculator, .calculator-none';
 const WIDGETS = [
-	{ name: 'workload form', rule: /\.wizard-notices\s*\{/, element: FORMS },
+	{ name: 'workload form', rule: /\.workload-notices\s*\{/, element: FORMS },
 	{ name: 'field', rule: /\.field \.field-hint\s*\{/, element: FORMS },
 	{ name: 'evaluation', rule: /\.timeline \.step-bar\s*\{/, element: FORMS },
 	{ name: 'comparison table', rule: /\.cmp-table-wrap\s*\{/, element: '.cmp-table-wrap' },
