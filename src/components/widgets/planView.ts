@@ -181,7 +181,7 @@ export function planHtml(
 	idPrefix = 'plan',
 	{ sensitivity = 'now' }: { sensitivity?: 'now' | 'later' } = {},
 ): SafeHtml {
-	return html`<div class="plan" data-status="${plan.status}">
+	return html`<div class="plan" data-plan-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
 		${
 			plan.regions !== undefined
