@@ -44,6 +44,8 @@ export interface FormView {
 }
 
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
+const STALE_NOTE =
+	'Not recalculated: a field needs a valid value. These figures are for the last valid inputs.';
 const DEBOUNCE_MS = 150;
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
@@ -183,12 +185,26 @@ export class WorkloadFormController {
 		syncTiers(tiers);
 	}
 
-	/** Marks the page's figures as those of the last valid inputs, or as current again. */
+	/**
+	 * Marks the page's figures as those of the last valid inputs, or as current again: the
+	 * widget's `data-stale`, and a note above the plan summary, if the page has one. The note is
+	 * written only here, so a page without a script hides nothing.
+	 */
 	private markStale(stale: boolean): void {
-		if (this.root.hasAttribute('data-stale') !== stale)
-			this.root.toggleAttribute('data-stale', stale);
-		for (const note of this.root.querySelectorAll<HTMLElement>('[data-stale-note]'))
-			if (note.hidden === stale) note.hidden = !stale;
+		if (this.root.hasAttribute('data-stale') === stale) return;
+		this.root.toggleAttribute('data-stale', stale);
+		const note = this.root.querySelector('[data-stale-note]');
+		if (!stale) {
+			note?.remove();
+			return;
+		}
+		const summary = this.root.querySelector('[data-plan-summary]');
+		if (note !== null || summary === null) return;
+		const p = document.createElement('p');
+		p.className = 'plan-summary-stale';
+		p.dataset['staleNote'] = '';
+		p.textContent = STALE_NOTE;
+		summary.before(p);
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
