@@ -331,6 +331,8 @@ describe('compare page', () => {
 	it('switching a tier to stateless takes its data answer with it, and the comparison follows', async () => {
 		const { page, problems } = await watchedPage(site);
 		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		// The page's script has run: <dr-compare> is defined (a busy machine can be slow to it).
+		await page.waitForFunction(() => customElements.get('dr-compare') !== undefined);
 		const database = page.locator('[data-tier-index="1"]');
 		await database.getByLabel('Stateless or stateful', { exact: true }).selectOption('stateless');
 		// The data answer follows the kind, so the form stays valid and the tier is recompared.
