@@ -2,11 +2,13 @@
  * Where things live on the site. Pure: the pattern-to-page map is built from the docs
  * collection's entries (their `pattern` frontmatter), passed in by the caller.
  */
+import { anchorId } from './anchorId.ts';
+
 export const FACTS_PAGE = '/reference/facts/';
 
 /** The HTML id of a fact's row on the facts page. */
 export function factAnchor(factId: string): string {
-	return `fact-${factId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+	return anchorId('fact', factId);
 }
 
 export function factHref(factId: string): string {

@@ -44,7 +44,7 @@ export {
 	UnknownPatternError,
 } from './patterns/patternRegistry.ts';
 export * from './schema/workload.ts';
-export { referenceWorkload, referenceWorkloadInput } from './schema/referenceWorkload.ts';
+export { referenceWorkload, referenceWorkloadInput, newTier } from './schema/referenceWorkload.ts';
 export { referenceWorkloadFor } from './patterns/referenceWorkloadFor.ts';
 export * from './kit/types.ts';
 export { addRanges, maxRanges, scaleRange, roundRange } from './kit/range.ts';
@@ -126,7 +126,7 @@ export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './engine/
 export type { RunbookOptions, DrillCost } from './engine/runbook.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './schema/fieldPaths.ts';
 export type { Json } from './schema/fieldPaths.ts';
-export { valueFromText, type FieldText } from './schema/fieldText.ts';
+export { textFromValue, valueFromText, type FieldText, type TextFor } from './schema/fieldText.ts';
 export { synonyms, synonymsFor } from './patterns/synonyms.ts';
 export type { Synonym, SynonymTarget } from './patterns/synonyms.ts';
 export {

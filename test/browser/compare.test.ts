@@ -119,9 +119,7 @@ describe('compare page', () => {
 		const after = await meetingRows(page, 'database');
 		expect(after).not.toContain('app-backup-shipping');
 		expect(after.length).toBeGreaterThan(0);
-		await expect
-			.poll(() => page.locator("[role='status'][data-status]").textContent())
-			.toMatch(/updated/);
+		await expect.poll(() => page.locator('[data-status-line]').textContent()).toMatch(/updated/);
 		expect(page.url()).toMatch(/[?&]v=2&/);
 		expect(page.url()).toMatch(/[?&]rpo=5(&|$)/);
 		expect(problems).toEqual([]);
@@ -182,9 +180,7 @@ describe('compare page', () => {
 		await rpo.fill('-5');
 		const error = page.locator('[data-error-for="rpoMinutes"]');
 		await expect.poll(() => error.textContent()).toMatch(/RPO target \(minutes\).*0 to 43,200/);
-		await expect
-			.poll(() => page.locator("[role='status'][data-status]").textContent())
-			.toMatch(/last valid/);
+		await expect.poll(() => page.locator('[data-status-line]').textContent()).toMatch(/last valid/);
 		expect(await rpo.getAttribute('aria-invalid')).toBe('true');
 		expect(
 			await page.locator('.cmp-tier[data-tier="database"] table.cmp-table > tbody').innerHTML(),
@@ -242,7 +238,7 @@ describe('compare page', () => {
 			await expect.poll(() => page.locator('[data-notices]').textContent()).toMatch(/bogus/);
 			await page.getByRole('spinbutton', { name: 'RTO target (minutes)' }).fill('0');
 			await expect
-				.poll(() => page.locator("[role='status'][data-status]").textContent())
+				.poll(() => page.locator('[data-status-line]').textContent())
 				.toMatch(/last valid/);
 			await page.addScriptTag({
 				content: readFileSync(
@@ -291,8 +287,10 @@ describe('compare page', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(3);
 		expect(page.url()).toMatch(/t2\.name=tier\+3/);
-		await page.locator('[data-tier-index="0"] > summary').click();
-		await page.getByRole('button', { name: 'Remove tier 1' }).click();
+		await page
+			.locator('[data-tier-index="0"]')
+			.getByRole('button', { name: 'Remove this tier' })
+			.click();
 		await expect.poll(() => page.locator('table.cmp-table').count()).toBe(2);
 		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe('database');
 		expect(page.url()).not.toMatch(/t2\./);
@@ -305,7 +303,6 @@ describe('compare page', () => {
 		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
 		const rto = page.getByRole('spinbutton', { name: 'RTO target (minutes)' });
 		await rto.fill('-1');
-		await page.locator('[data-tier-index="1"] > summary').click();
 		// The second tier takes the name a new tier would get by counting: "tier 3".
 		await page
 			.locator('[data-tier-index="1"]')
@@ -322,12 +319,33 @@ describe('compare page', () => {
 		expect(names).toEqual(['web', 'tier 3', 'tier 4']);
 		expect(new Set(names).size).toBe(names.length);
 		await expect
-			.poll(() => page.locator("[role='status'][data-status]").textContent())
+			.poll(() => page.locator('[data-status-line]').textContent())
 			.toMatch(/Not recalculated/);
 		await rto.fill('200');
 		// Three tiers' comparison after the debounce: allow a busy machine more than a second.
 		await expect.poll(() => page.locator('table.cmp-table').count(), { timeout: 5000 }).toBe(3);
 		expect(page.url()).toMatch(/t2\.name=tier\+4/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+	it('switching a tier to stateless takes its data answer with it, and the comparison follows', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/compare/`, { waitUntil: 'networkidle' });
+		// The page's script has run: <dr-compare> is defined (a busy machine can be slow to it).
+		await page.waitForFunction(() => customElements.get('dr-compare') !== undefined);
+		const database = page.locator('[data-tier-index="1"]');
+		await database.getByLabel('Stateless or stateful', { exact: true }).selectOption('stateless');
+		// The data answer follows the kind, so the form stays valid and the tier is recompared.
+		expect(await database.getByLabel('Where the data lives', { exact: true }).inputValue()).toBe(
+			'none',
+		);
+		// The model loads on this first edit: allow a busy machine several seconds.
+		await expect
+			.poll(() => page.locator('[data-status-line]').textContent(), { timeout: 15_000 })
+			.toMatch(/Comparison updated/);
+		expect(await page.locator('[data-status-line]').textContent()).not.toMatch(/Not recalculated/);
+		expect(page.url()).toMatch(/[?&]t1\.kind=stateless(&|$)/);
+		expect(page.url()).toMatch(/[?&]t1\.svc=none(&|$)/);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

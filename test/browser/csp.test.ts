@@ -71,7 +71,7 @@ describe('Content-Security-Policy', () => {
 		const { page, problems } = await openWatched('/wizard/');
 		const plan = page.locator('.wizard [data-plan], .wizard .plan').first();
 		const before = await plan.innerHTML();
-		const input = page.locator('.wizard-form input[type="number"]').first();
+		const input = page.locator('.workload-form input[type="number"]').first();
 		await input.fill(String(Number(await input.inputValue()) + 37));
 		await expect.poll(() => plan.innerHTML()).not.toBe(before);
 		expect(await violations(page)).toEqual([]);

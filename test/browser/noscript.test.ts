@@ -79,7 +79,7 @@ describe('without JavaScript', () => {
 		const plan = page.locator('.wizard [data-plan]');
 		await expect(plan.isVisible()).resolves.toBe(true);
 		expect((await plan.innerText()).length).toBeGreaterThan(200);
-		await expect(page.locator('.wizard-form').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.workload-form').isVisible()).resolves.toBe(true);
 		await page.context().close();
 	});
 });

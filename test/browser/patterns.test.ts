@@ -80,7 +80,7 @@ describe('finding patterns', () => {
 		const results = () => page.locator('.calculator [data-results]').textContent();
 		await page.getByRole('spinbutton', { name: 'VMs (or databases)' }).fill('4');
 		await expect
-			.poll(() => page.locator(".calculator [role='status'][data-status]").textContent())
+			.poll(() => page.locator('.calculator [data-status-line]').textContent())
 			.toMatch(/Updated/);
 		const full = await results();
 		const capacity = page.getByRole('spinbutton', { name: label });
@@ -106,7 +106,7 @@ async function expectRejected(page: Page, field: string, message: RegExp): Promi
 		.poll(() => page.locator(`[data-error-for="${field}"]`).textContent())
 		.toMatch(message);
 	await expect
-		.poll(() => page.locator(".calculator [role='status'][data-status]").textContent())
+		.poll(() => page.locator('.calculator [data-status-line]').textContent())
 		.toMatch(/last valid inputs/);
 	expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity|undefined/);
 }

@@ -30,9 +30,9 @@ async function summaryInView(page: Page) {
 async function scrollToFormEnd(page: Page) {
 	const y = await page.evaluate(() => {
 		// Every group open, as a reader working through the whole form has it.
-		for (const d of document.querySelectorAll('form.wizard-form details'))
+		for (const d of document.querySelectorAll('form.workload-form details'))
 			d.setAttribute('open', '');
-		const form = document.querySelector('form.wizard-form')!.getBoundingClientRect();
+		const form = document.querySelector('form.workload-form')!.getBoundingClientRect();
 		window.scrollTo(0, window.scrollY + form.bottom - window.innerHeight);
 		return window.scrollY;
 	});
@@ -61,7 +61,7 @@ describe('plan summary', () => {
 			await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
 			// No table of contents: the page uses the width.
 			expect(await page.locator('starlight-toc').count()).toBe(0);
-			const form = page.locator('form.wizard-form');
+			const form = page.locator('form.workload-form');
 			const formBox = (await form.boundingBox())!;
 			const summaryBox = (await page.locator('.plan-summary').boundingBox())!;
 			expect(summaryBox.x).toBeGreaterThanOrEqual(formBox.x + formBox.width);
@@ -81,6 +81,31 @@ describe('plan summary', () => {
 			expect(problems).toEqual([]);
 			await page.context().close();
 		});
+
+	it('shows each target with its verdict, and says when its figures are not recalculated', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/wizard/`, { waitUntil: 'networkidle' });
+		const verdict = (target: string) =>
+			page
+				.locator(`.plan-summary [data-summary-targets] tr[data-target="${target}"]`)
+				.getAttribute('data-verdict');
+		expect(await verdict('rto')).not.toBe('missed');
+		expect(await verdict('rpo')).toBe('met');
+		const note = page.locator('.plan-summary [data-stale-note]');
+		expect(await note.isVisible()).toBe(false);
+		const rto = page.getByRole('spinbutton', { name: 'RTO target (minutes)' });
+		await rto.fill('1');
+		await expect.poll(() => verdict('rto'), { timeout: 15_000 }).toBe('missed');
+		// An invalid field: the summary keeps the last valid figures and says so.
+		await rto.fill('-1');
+		await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
+		expect(await note.textContent()).toMatch(/Not recalculated/);
+		expect(await verdict('rto')).toBe('missed');
+		await rto.fill('240');
+		await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(false);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
 
 	it('at 390 px it is a bar under the header that stays while the form scrolls', async () => {
 		const { page, problems } = await watchedPage(site, { viewport: { width: 390, height: 800 } });

@@ -13,6 +13,7 @@ import {
 	formatMinutes,
 	formatRange,
 	formatUsd,
+	newTier,
 	parseWorkload,
 	rangeOf,
 	rangeText,
@@ -369,7 +370,7 @@ describe('the CLI and the wizard give the same plan', () => {
 		).resolves.toBe('5');
 		expect(await page.getByLabel('Azure SQL per vCore-hour (US$)').isVisible()).toBe(true);
 		expect(
-			await page.locator('details.wizard-group:has-text("Traffic routing")').getAttribute('open'),
+			await page.locator('details.workload-group:has-text("Traffic routing")').getAttribute('open'),
 		).toBeNull();
 		expect(problems).toEqual([]);
 		await page.context().close();
@@ -645,10 +646,14 @@ describe('adding and removing tiers', () => {
 				.getByLabel('Tier name', { exact: true })
 				.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 		expect(await names()).toEqual(['web', 'tier 3', 'tier 4']);
-		expect(
-			await tierGroup(page, 2).getByLabel('VMs (or databases)', { exact: true }).inputValue(),
-			'a new tier starts as a copy of the last one',
-		).toBe('7');
+		// A new tier starts from the model's default tier, not from the tier edited last.
+		const fresh = newTier('tier 4');
+		const field = (label: string) =>
+			tierGroup(page, 2).getByLabel(label, { exact: true }).inputValue();
+		expect(await field('VMs (or databases)')).toBe(String(fresh.vmCount));
+		expect(await field('Stateless or stateful')).toBe('stateless');
+		expect(await field('Where the data lives')).toBe('none');
+		expect(await field('Data per VM (GiB)')).toBe(String(fresh.dataGiB));
 
 		await tierGroup(page, 1).getByRole('button', { name: 'Remove this tier' }).click();
 		await expect.poll(names).toEqual(['web', 'tier 4']);
@@ -660,20 +665,13 @@ describe('adding and removing tiers', () => {
 			JSON.parse((await page.locator('dr-wizard').getAttribute('data-base')) ?? '{}') as unknown,
 		);
 		if (!base.ok) throw new Error('data-base is not a valid workload');
-		const [web, database] = base.workload.tiers;
-		if (web === undefined || database === undefined) throw new Error('two tiers expected');
-		await expectPlan(
-			page,
-			recommend({
-				...base.workload,
-				rtoMinutes: 200,
-				tiers: [web, { ...database, name: 'tier 4', vmCount: 7 }],
-			}),
-		);
+		const [web] = base.workload.tiers;
+		if (web === undefined) throw new Error('two tiers expected');
+		await expectPlan(page, recommend({ ...base.workload, rtoMinutes: 200, tiers: [web, fresh] }));
 		// Labels and their controls still pair up after renumbering.
 		expect(
 			await tierGroup(page, 1).getByLabel('VMs (or databases)', { exact: true }).inputValue(),
-		).toBe('7');
+		).toBe(String(fresh.vmCount));
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

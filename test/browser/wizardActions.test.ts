@@ -59,7 +59,7 @@ async function open(workload: Workload): Promise<WatchedPage> {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const status = (page: Page) => page.locator('.wizard-status[data-status]');
+const status = (page: Page) => page.locator('[data-status-line]');
 
 describe('Download Terraform', () => {
 	it('downloads HCL for the plan that parses and names only what the provider documents', async () => {

@@ -22,9 +22,9 @@ function cssOf(page: (typeof pages)[number]): { linked: string; inline: string }
 // A rule each widget's stylesheet has, and the elements that say the page has the widget's
 // component. A pattern's calculator ships its styles also where it only says there is nothing
 // to calculate (.calculator-none): Astro bundles CSS by import, not by what renders.
-const FORMS = '.wizard, .calculator, .calculator-none';
+const FORMS = '.workload-widget, .calculator, .calculator-none';
 const WIDGETS = [
-	{ name: 'workload form', rule: /\.wizard-notices\s*\{/, element: FORMS },
+	{ name: 'workload form', rule: /\.workload-notices\s*\{/, element: FORMS },
 	{ name: 'field', rule: /\.field \.field-hint\s*\{/, element: FORMS },
 	{ name: 'evaluation', rule: /\.timeline \.step-bar\s*\{/, element: FORMS },
 	{ name: 'comparison table', rule: /\.cmp-table-wrap\s*\{/, element: '.cmp-table-wrap' },

@@ -13,6 +13,7 @@ import {
 	type Plan,
 	type Workload,
 } from '~/model/index.ts';
+import { DATA_TEXT } from '../widgets/tierWords.ts';
 
 export interface CaseTierRow {
 	name: string;
@@ -47,14 +48,6 @@ export interface CaseSummary {
 	order?: string;
 	wizardHref: string;
 }
-
-const DATA_TEXT: Record<Workload['tiers'][number]['data'], string> = {
-	none: 'stateless',
-	'vm-replication': 'data on VMs, with native replication and backup',
-	'vm-backup': 'data on VMs, with native backup only',
-	'vm-plain': 'data on VMs, with neither replication nor backup',
-	paas: 'data in a PaaS database',
-};
 
 function tierText(t: Workload['tiers'][number]): string {
 	const vms = t.data === 'paas' ? '' : `${t.vmCount} VM${t.vmCount === 1 ? '' : 's'}, `;

@@ -3,6 +3,8 @@
  * without JavaScript) and the <pattern-finder> custom element. OR within a group, AND across
  * groups; an empty group does not filter.
  */
+import { anchorId } from '~/lib/anchorId.ts';
+
 export interface FinderItem {
 	id: string;
 	/** Facet values per group key, e.g. { state: ['stateful'], protects: ['region-outage'] }. */
@@ -51,10 +53,7 @@ export interface FilterGroup {
 
 /** Safe fragment of an id/class for a facet value. */
 export function token(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	return anchorId(text);
 }
 
 export function checkboxId(group: string, value: string): string {

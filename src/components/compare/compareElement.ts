@@ -3,13 +3,12 @@
  * The model is fetched at once when the URL carries a shared workload, otherwise on the
  * reader's first interaction with the form, so a plain visit costs no model JavaScript.
  */
-import { defineElement, hasSharedQuery, loadOnFirstUse } from '../widgets/lazyUpgrade.ts';
+import { defineElement, hasSharedQuery } from '../widgets/lazyUpgrade.ts';
+import { upgradeWorkloadForm } from '../widgets/workloadFormElement.ts';
 import { fitChartsToWidth } from './frontierChartResize.ts';
 
 class DrCompare extends HTMLElement {
 	connectedCallback(): void {
-		const form = this.querySelector('form');
-		if (form === null) return;
 		fitChartsToWidth(this);
 		// A figure's link leads to its explanation, inside a collapsed section: open it first.
 		this.addEventListener('click', (event) => {
@@ -18,8 +17,8 @@ class DrCompare extends HTMLElement {
 			const details = target?.closest('details');
 			if (details !== null && details !== undefined) details.open = true;
 		});
-		loadOnFirstUse(
-			form,
+		upgradeWorkloadForm(
+			this,
 			() =>
 				import('./compareCompute.ts').then(({ CompareController }) =>
 					new CompareController(this).start(),

@@ -15,15 +15,15 @@ import {
 	type Comparison,
 	type TierComparison,
 } from '~/model/index.ts';
+import { anchorId } from '~/lib/anchorId.ts';
 import { evaluationHtml } from '../widgets/evaluationView.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
+import { tierKindText } from '../widgets/tierWords.ts';
 import { frontierChart } from './frontierChart.ts';
 import { protectionTableHtml } from './protectionView.ts';
 
 /** pattern id -> page URL, from patternPageMap() at build time. */
 export type PatternPages = Readonly<Record<string, string>>;
-
-const safeId = (text: string) => text.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function verdict(o: ComparedOption): SafeHtml {
 	if (o.meetsTargets) return html`<span class="cmp-verdict meets">✓ Meets</span>`;
@@ -115,7 +115,7 @@ export const compareTierId = (idPrefix: string, index: number): string => `${idP
 export const compareOptionId =
 	(tierId: string) =>
 	(o: ComparedOption): string =>
-		`${tierId}-${safeId(o.key)}`;
+		anchorId(tierId, o.key);
 
 export function comparisonHtml(
 	c: Comparison,
@@ -131,7 +131,7 @@ export function comparisonHtml(
 			return html`<section class="cmp-tier" data-tier="${t.tier}" aria-labelledby="${tierId}-h">
 				<h3 id="${tierId}-h">
 					${t.tier}
-					<span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span>
+					<span class="tier-kind">(${tierKindText(t)})</span>
 				</h3>
 				<p class="cmp-tier-summary">
 					${tierSummary(t)}

@@ -1,7 +1,7 @@
 /**
  * The import page's logic: from the file's text and the reader's choices to what the page
  * shows (groups, questions, notices, errors) and the wizard link. Pure, so it is unit-tested;
- * importCompute.ts only puts it on the page.
+ * <dr-import> (importElement.ts) only puts it on the page.
  */
 import {
 	importAzVmList,

@@ -6,7 +6,12 @@
  */
 import { RPO_STATISTIC, type Plan, type PlanStatus } from '~/model/index.ts';
 import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
+import { anchorId } from '~/lib/anchorId.ts';
 import { html, type SafeHtml } from './html.ts';
+
+/** The id of a tier's section in a plan report (planHtml with the same id prefix). */
+export const planTierId = (idPrefix: string, tier: string): string =>
+	anchorId(idPrefix, 'tier', tier);
 
 /** Where the summary's links lead: anchors in the page's full report. */
 export interface SummaryLinks {
@@ -24,7 +29,7 @@ export interface SummaryLinks {
 export function wizardSummaryLinks(plan: Plan, idPrefix = 'plan'): SummaryLinks {
 	return {
 		report: '#plan-heading',
-		tier: (i) => `#${idPrefix}-tier-${(plan.tiers[i]?.tier ?? '').replace(/\W+/g, '-')}`,
+		tier: (i) => `#${planTierId(idPrefix, plan.tiers[i]?.tier ?? '')}`,
 		rto: `#${idPrefix}-rto`,
 		cost: `#${idPrefix}-cost`,
 		traps: `#${idPrefix}-traps`,
@@ -47,6 +52,91 @@ export function trapCount(n: number): string {
 	return n === 0 ? 'no traps' : `${n} trap${n === 1 ? '' : 's'}`;
 }
 
+/** How the plan stands against one target: met, met at the typical time only, or missed. */
+export type TargetVerdict = 'met' | 'at-risk' | 'missed';
+
+export interface TargetRow {
+	target: 'rto' | 'rpo' | 'budget';
+	name: string;
+	/** The reader's target, as text. */
+	yours: string;
+	/** The plan's figure, as text. */
+	plan: string;
+	verdict: TargetVerdict;
+}
+
+const VERDICT_TEXT: Record<TargetVerdict, string> = {
+	met: '✓ Met',
+	'at-risk': '▲ At risk',
+	missed: '✕ Missed',
+};
+
+/**
+ * The workload's targets beside the plan's figures, judged as the plan judges them: the RTO by
+ * its typical time (at risk when only the slow end of its range misses), the RPO by its worst
+ * case in normal operation, the cost by the budget when there is one.
+ */
+export function targetRows(plan: Plan): TargetRow[] {
+	const w = plan.workload;
+	const rto = plan.rto.total;
+	const rpo = plan.rpo.minutes[RPO_STATISTIC];
+	const rows: TargetRow[] = [
+		{
+			target: 'rto',
+			name: 'RTO',
+			yours: formatMinutes(w.rtoMinutes),
+			plan:
+				rto.high > rto.typical
+					? `${formatMinutes(rto.typical)}, up to ${formatMinutes(rto.high)}`
+					: formatMinutes(rto.typical),
+			verdict: rto.typical > w.rtoMinutes ? 'missed' : rto.high > w.rtoMinutes ? 'at-risk' : 'met',
+		},
+		{
+			target: 'rpo',
+			name: 'RPO',
+			yours: formatMinutes(w.rpoMinutes),
+			plan: `${formatMinutes(rpo)} at worst`,
+			verdict: rpo > w.rpoMinutes ? 'missed' : 'met',
+		},
+	];
+	if (w.budgetUsd !== undefined)
+		rows.push({
+			target: 'budget',
+			name: 'Budget',
+			yours: `${formatUsd(w.budgetUsd)} a month`,
+			plan: `${formatUsd(plan.cost.monthlyUsd)} a month`,
+			verdict: plan.budget !== undefined && plan.budget.overByUsd > 0 ? 'missed' : 'met',
+		});
+	return rows;
+}
+
+function targetsHtml(plan: Plan): SafeHtml {
+	return html`<table class="plan-summary-targets" data-summary-targets>
+		<caption>
+			Your targets
+		</caption>
+		<thead>
+			<tr>
+				<th scope="col">Target</th>
+				<th scope="col">Yours</th>
+				<th scope="col">The plan</th>
+				<th scope="col">Verdict</th>
+			</tr>
+		</thead>
+		<tbody>
+			${targetRows(plan).map(
+				(r) =>
+					html`<tr data-target="${r.target}" data-verdict="${r.verdict}">
+						<th scope="row">${r.name}</th>
+						<td>${r.yours}</td>
+						<td>${r.plan}</td>
+						<td class="verdict ${r.verdict}">${VERDICT_TEXT[r.verdict]}</td>
+					</tr>`,
+			)}
+		</tbody>
+	</table>`;
+}
+
 const link = (href: string | undefined, text: string): SafeHtml | string =>
 	href === undefined ? text : html`<a href="${href}">${text}</a>`;
 
@@ -60,6 +150,7 @@ export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 		<p class="plan-summary-status ${plan.status}">
 			<strong data-summary-status>${STATUS_TEXT[plan.status]}</strong>
 		</p>
+		${targetsHtml(plan)}
 		<p class="plan-summary-totals" data-summary-totals>
 			RTO ${link(links.rto, rto)} · RPO at worst ${rpo} · ${link(links.cost, `${cost} a month`)} ·
 			${link(links.traps, traps)}

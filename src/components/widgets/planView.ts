@@ -20,6 +20,8 @@ import {
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { html, type SafeHtml } from './html.ts';
+import { planTierId } from './planSummary.ts';
+import { tierKindText } from './tierWords.ts';
 import { disruptionHtml } from './disruptionView.ts';
 import { measuredHtml } from './measuredView.ts';
 import { sensitivityHtml, sensitivityPendingHtml } from './sensitivityView.ts';
@@ -125,9 +127,16 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 		1,
 	);
 	const pct = (m: number) => Math.max(0, Math.min(100, Math.round((m / end) * 1000) / 10));
+	// The clock is the RTO's: it starts at the outage. The first tiers start once the outage is
+	// noticed and the disaster declared, the shared steps before any tier's own.
+	const firstStart = Math.min(...plan.rto.schedule.map((s) => s.start.typical));
+	const declared = Number.isFinite(firstStart)
+		? `; the first tiers start at ${formatMinutes(firstStart)}, once the outage is noticed and the disaster declared`
+		: '';
 	return html`<table class="rto-schedule" aria-describedby="${idPrefix}-schedule-note">
 			<caption>
-				When each tier starts and is back (typical, after the disaster is declared)
+				When each tier starts and is back (typical times from the outage, as the RTO counts
+				them${declared})
 			</caption>
 			<thead>
 				<tr>
@@ -180,7 +189,7 @@ export function planHtml(
 	idPrefix = 'plan',
 	{ sensitivity = 'now' }: { sensitivity?: 'now' | 'later' } = {},
 ): SafeHtml {
-	return html`<div class="plan" data-status="${plan.status}">
+	return html`<div class="plan" data-plan-status="${plan.status}">
 		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
 		${
 			plan.regions !== undefined
@@ -197,11 +206,11 @@ export function planHtml(
 				data-tier="${t.tier}"
 				data-recommended="${r.patternId}"
 				data-option="${r.key}"
-				aria-labelledby="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}"
+				aria-labelledby="${planTierId(idPrefix, t.tier)}"
 			>
-				<h4 id="${idPrefix}-tier-${t.tier.replace(/\W+/g, '-')}">
+				<h4 id="${planTierId(idPrefix, t.tier)}">
 					${t.tier}
-					<span class="tier-kind">(${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})</span>
+					<span class="tier-kind">(${tierKindText(t)})</span>
 				</h4>
 				${(() => {
 					const own = tierOwnText(plan.workload, t.tier);

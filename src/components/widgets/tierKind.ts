@@ -4,7 +4,8 @@
  * Without this, switching a tier to stateless left its data answer behind and the form
  * refused to recalculate until the reader found the second field.
  *
- * No model import: the wizard's loader runs this from the first edit, before the model loads.
+ * No model import: the workload form's loader (workloadFormElement.ts) runs this from the first
+ * edit, before the model loads, on every page with the form.
  * A unit test checks these values against the model's schema.
  */
 

@@ -5,9 +5,9 @@
  * unreadableNumbers, which asks the browser.
  */
 import {
-	measuredToText,
 	parseWorkload,
 	questionFor,
+	textFromValue,
 	valueFromText,
 	type FieldIssue,
 	type Workload,
@@ -121,8 +121,10 @@ function removePath(root: Record<string, Json>, path: string): void {
 }
 
 /**
- * Reads a live workload form (the wizard's or the comparison page's): every field, which
- * checkboxes are unticked, and numbers the browser could not read, over the page's base workload.
+ * Reads a live workload form (the wizard's, the comparison's or a calculator's): every field,
+ * which checkboxes are unticked, and numbers the browser could not read, over the page's base
+ * workload. A form that holds every tier (a `[data-tiers]` list) replaces the base's tiers; a
+ * calculator's form, which asks a few fields of one tier, overlays them on the base's.
  */
 export function readFormElement(form: HTMLFormElement, base: WorkloadInput): FormRead {
 	const entries = [...new FormData(form).entries()].map(
@@ -131,37 +133,36 @@ export function readFormElement(form: HTMLFormElement, base: WorkloadInput): For
 	const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
 		(c) => c.name,
 	);
-	return readWorkloadForm(entries, { ...base, tiers: [] }, checkboxes, unreadableNumbers(form));
+	const over = form.querySelector('[data-tiers]') === null ? base : { ...base, tiers: [] };
+	return readWorkloadForm(entries, over, checkboxes, unreadableNumbers(form));
 }
 
-/** Writes a workload's values into a live form whose tier groups already match its tiers. */
-export function writeFormElement(form: HTMLFormElement, workload: unknown): void {
-	for (const el of form.querySelectorAll<
+/**
+ * Writes a workload's values into the controls under `root` (a live form whose tier groups
+ * already match its tiers, or one tier's group), each by its field's format.
+ */
+export function writeFormElement(root: ParentNode, workload: unknown): void {
+	for (const el of root.querySelectorAll<
 		HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 	>('[name]')) {
 		const value = valueAtPath(workload, el.name);
 		if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-		else if (el instanceof HTMLTextAreaElement)
-			el.value =
-				value !== null && typeof value === 'object'
-					? measuredToText(value as Record<string, number>)
-					: '';
-		else el.value = fieldTextOf(value);
+		else el.value = textFromValue(el.name, value) ?? '';
 	}
 }
 
-/** A value as a form field shows it: a list of names (a tier's dependsOn) comma-separated. */
-export function fieldTextOf(value: unknown): string {
-	if (typeof value === 'string' || typeof value === 'number') return String(value);
-	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
-	return '';
+/** The status line's sentence while a field is invalid: nothing was recalculated, and why. */
+export function notRecalculatedText(invalid: number, noun: string): string {
+	const fields = invalid === 1 ? '1 field needs' : `${invalid} fields need`;
+	const shown = noun.endsWith('s') ? `${noun} below are` : `${noun} below is`;
+	return `Not recalculated: ${fields} a valid value (see the messages by the fields). The ${shown} for the last valid inputs.`;
 }
 
 /**
- * A widget's polite status line. By its role too: `data-status` alone also marks a figure's
- * status on fact links (Fact.astro, factTextHtml.ts) and a plan's verdict, inside widgets.
+ * A widget's polite status line: `data-status-line`, the attribute's one meaning. (`data-status`
+ * is a fact's or a pattern's status; `data-plan-status` a plan's verdict.)
  */
-export const STATUS_LINE = "[role='status'][data-status]";
+export const STATUS_LINE = '[data-status-line]';
 
 /** Says something in a widget's polite status line. */
 export function sayStatus(root: HTMLElement, text: string): void {

@@ -1,15 +1,18 @@
 /**
- * The workload form's browser half, shared by the wizard and the comparison page. Reads a shared
- * link (?v=2&…, or an older v=1), showing a plain-text notice for anything it ignored; adds and removes tiers by
- * editing the form itself, so what the reader typed (even a value they are still fixing) is kept
- * and a new tier gets a name no other tier uses; recomputes as the reader types (debounced),
- * keeping the last valid result when a field is bad and saying why in the status line; and
- * keeps the URL in step so the link reproduces the result.
+ * The workload form's controller, the one for the wizard, the comparison and the calculators
+ * (its first half, workloadFormElement.ts, couples each tier's kind and data before the model
+ * loads). It reads a shared link (?v=2&…, or an older v=1), showing a plain-text notice for
+ * anything it ignored; adds and removes tiers by editing the form itself, so what the reader typed
+ * (even a value they are still fixing) is kept, and a new tier starts from the model's default
+ * tier under a name no other tier uses; recomputes as the reader types (debounced), keeping the
+ * last valid result when a field is bad, saying why in the status line and marking the page's
+ * figures as not recalculated; and keeps the URL in step so the link reproduces the result.
  *
  * What the result is, and how it is shown, belongs to the page: a `FormView`.
  */
 import {
 	MAX_TIERS,
+	newTier,
 	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
@@ -19,18 +22,30 @@ import {
 import { showIssues } from './formIssues.ts';
 import { openChangedGroups } from './openChangedGroups.ts';
 import { renumberTierGroup, tierLegend, uniqueTierName } from './tierFieldsets.ts';
-import { readFormElement, sayStatus, writeFormElement } from './workloadForm.ts';
+import {
+	notRecalculatedText,
+	readFormElement,
+	sayStatus,
+	writeFormElement,
+} from './workloadForm.ts';
 import { EDIT_TIMINGS } from './editTimings.ts';
 
 /** What a page does with a valid workload. */
 export interface FormView {
-	/** What the results are called in the status line: "plan", "comparison". */
+	/** What the results are called in the status line: "plan", "comparison", "results". */
 	readonly noun: string;
+	/**
+	 * Whether the workload travels in the page's link: read from it on load, written to it on
+	 * each result (the wizard and the comparison; a pattern's calculator does not).
+	 */
+	readonly link?: boolean;
 	/** Shows the result for a valid workload; returns the sentence the status line adds. */
 	show(workload: Workload, query: string): string;
 }
 
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
+const STALE_NOTE =
+	'Not recalculated: a field needs a valid value. These figures are for the last valid inputs.';
 const DEBOUNCE_MS = 150;
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
@@ -48,49 +63,26 @@ const tierGroups = (tiers: HTMLElement) => [
 const tierName = (group: HTMLElement) =>
 	group.querySelector<HTMLInputElement>('input[name$=".name"]')?.value ?? '';
 
-/**
- * Renumbers every tier group after an addition or removal (names, ids, label and error
- * references), writes each heading from the tier's current name, and offers the remove button
- * only while there is more than one tier. A button marked `data-remove-tier="numbered"` says
- * which tier it removes.
- */
 /** Sets an element's text only when it differs: a write, even of the same text, restyles. */
 function setText(el: Element, text: string): void {
 	if (el.textContent !== text) el.textContent = text;
 }
 
+/**
+ * Renumbers every tier group after an addition or removal (names, ids, label and error
+ * references), writes each legend from the tier's current name, and offers the remove button
+ * only while there is more than one tier.
+ */
 function syncTiers(tiers: HTMLElement): void {
 	const groups = tierGroups(tiers);
 	groups.forEach((group, i) => {
 		renumberTierGroup(group, i);
-		for (const heading of group.querySelectorAll(
-			':scope > summary, :scope > legend, :scope > fieldset > legend',
-		))
-			setText(heading, tierLegend(i, tierName(group)));
+		const legend = group.querySelector(':scope > legend');
+		if (legend !== null) setText(legend, tierLegend(i, tierName(group)));
 		const remove = group.querySelector<HTMLElement>('[data-remove-tier]');
-		if (remove === null) return;
 		const hidden = groups.length <= 1;
-		if (remove.hidden !== hidden) remove.hidden = hidden;
-		if (remove.dataset['removeTier'] === 'numbered') setText(remove, `Remove tier ${i + 1}`);
+		if (remove !== null && remove.hidden !== hidden) remove.hidden = hidden;
 	});
-}
-
-/** A copy of a tier group with every value of the original (cloning drops a select's choice). */
-function copyGroup(group: HTMLElement): HTMLElement {
-	const copy = group.cloneNode(true) as HTMLElement;
-	const from = [...group.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
-	copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]').forEach((el, k) => {
-		const source = from[k];
-		if (source === undefined) return;
-		if (
-			el instanceof HTMLInputElement &&
-			source instanceof HTMLInputElement &&
-			el.type === 'checkbox'
-		)
-			el.checked = source.checked;
-		else el.value = source.value;
-	});
-	return copy;
 }
 
 export class WorkloadFormController {
@@ -111,21 +103,23 @@ export class WorkloadFormController {
 		const template =
 			tiers === null ? undefined : (tierGroups(tiers)[0]?.cloneNode(true) as HTMLElement);
 		const add = this.root.querySelector<HTMLElement>('[data-add-tier]');
-		add?.removeAttribute('hidden');
 		if (tiers !== null) syncTiers(tiers);
 
-		const fromUrl = workloadFromSearchParams(new URLSearchParams(window.location.search));
+		const linked = this.view.link !== false;
+		const fromUrl = linked
+			? workloadFromSearchParams(new URLSearchParams(window.location.search))
+			: undefined;
 		const notices = this.root.querySelector<HTMLElement>('[data-notices]');
 		// Notices are plain text: whatever a link holds never becomes markup.
-		if (notices !== null) notices.textContent = fromUrl.notices.join(' ');
-		if (!fromUrl.isReference && template !== undefined && tiers !== null)
+		if (notices !== null && fromUrl !== undefined) notices.textContent = fromUrl.notices.join(' ');
+		if (fromUrl !== undefined && !fromUrl.isReference && template !== undefined && tiers !== null)
 			this.fill(form, tiers, template, fromUrl.workload);
 		openChangedGroups(form);
-		this.compute(form, !fromUrl.isReference);
+		this.compute(form, fromUrl !== undefined && !fromUrl.isReference);
 
 		// The notices are about the link as opened; once the reader edits, the address bar holds
 		// their own inputs and the notices no longer apply.
-		if (notices !== null && fromUrl.notices.length > 0)
+		if (notices !== null && (fromUrl?.notices.length ?? 0) > 0)
 			form.addEventListener('input', () => (notices.textContent = ''), { once: true });
 		form.addEventListener('input', () => this.schedule(form));
 		form.addEventListener('change', () => this.schedule(form));
@@ -134,11 +128,10 @@ export class WorkloadFormController {
 			this.compute(form, true);
 		});
 		add?.addEventListener('click', () => {
-			if (tiers === null) return;
-			const added = this.addTier(tiers);
+			if (tiers === null || template === undefined) return;
+			const added = this.addTier(tiers, template);
 			if (added === undefined) return;
 			this.compute(form, true);
-			if (added instanceof HTMLDetailsElement) added.open = true;
 			added.querySelector<HTMLElement>('input, select')?.focus();
 		});
 		form.addEventListener('click', (event) => {
@@ -163,21 +156,20 @@ export class WorkloadFormController {
 		this.timer = setTimeout(() => this.compute(form, true), DEBOUNCE_MS);
 	}
 
-	/** Appends a copy of the last tier under a new unique name; says so when at the limit. */
-	private addTier(tiers: HTMLElement): HTMLElement | undefined {
+	/** Appends a default tier under a new unique name; says so when at the limit. */
+	private addTier(tiers: HTMLElement, template: HTMLElement): HTMLElement | undefined {
 		const groups = tierGroups(tiers);
-		const last = groups[groups.length - 1];
-		if (last === undefined) return undefined;
 		if (groups.length >= MAX_TIERS) {
 			this.say(`A workload has at most ${MAX_TIERS} tiers; remove one to add another.`);
 			return undefined;
 		}
-		const copy = copyGroup(last);
-		const name = copy.querySelector<HTMLInputElement>('input[name$=".name"]');
-		if (name !== null) name.value = uniqueTierName(groups.map(tierName));
-		tiers.append(copy);
+		const group = template.cloneNode(true) as HTMLElement;
+		tiers.append(group);
 		syncTiers(tiers);
-		return copy;
+		const tier = newTier(uniqueTierName(groups.map(tierName)));
+		writeFormElement(group, { tiers: { [groups.length]: tier } });
+		syncTiers(tiers);
+		return group;
 	}
 
 	/** Rebuilds the tier groups for a workload and writes every value into the form. */
@@ -193,6 +185,28 @@ export class WorkloadFormController {
 		syncTiers(tiers);
 	}
 
+	/**
+	 * Marks the page's figures as those of the last valid inputs, or as current again: the
+	 * widget's `data-stale`, and a note above the plan summary, if the page has one. The note is
+	 * written only here, so a page without a script hides nothing.
+	 */
+	private markStale(stale: boolean): void {
+		if (this.root.hasAttribute('data-stale') === stale) return;
+		this.root.toggleAttribute('data-stale', stale);
+		const note = this.root.querySelector('[data-stale-note]');
+		if (!stale) {
+			note?.remove();
+			return;
+		}
+		const summary = this.root.querySelector('[data-plan-summary]');
+		if (note !== null || summary === null) return;
+		const p = document.createElement('p');
+		p.className = 'plan-summary-stale';
+		p.dataset['staleNote'] = '';
+		p.textContent = STALE_NOTE;
+		summary.before(p);
+	}
+
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
 		const started = performance.now();
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
@@ -202,6 +216,7 @@ export class WorkloadFormController {
 			parseJson<WorkloadInput>(this.root.dataset['base'], {} as WorkloadInput),
 		);
 		showIssues(form, read.ok ? [] : read.issues);
+		this.markStale(!read.ok);
 		if (!read.ok) {
 			// Make sure every message is visible, even in a collapsed group.
 			for (const issue of read.issues) {
@@ -209,10 +224,7 @@ export class WorkloadFormController {
 				const details = control?.closest('details');
 				if (details !== null && details !== undefined) details.open = true;
 			}
-			const n = read.issues.length;
-			this.say(
-				`Not recalculated: ${n} field${n > 1 ? 's need' : ' needs'} a valid value (see the messages by the fields). The ${this.view.noun} below is for the last valid inputs.`,
-			);
+			this.say(notRecalculatedText(read.issues.length, this.view.noun));
 			return;
 		}
 		// The address bar always reproduces the result shown. Only the untouched reference
@@ -220,7 +232,11 @@ export class WorkloadFormController {
 		// loaded count too: their input events fired before these listeners existed.
 		const query = workloadToQuery(read.workload);
 		const summary = this.view.show(read.workload, query);
-		if ((writeUrl || query !== REFERENCE_QUERY) && window.location.search !== `?${query}`)
+		if (
+			this.view.link !== false &&
+			(writeUrl || query !== REFERENCE_QUERY) &&
+			window.location.search !== `?${query}`
+		)
 			history.replaceState(null, '', `?${query}`);
 		this.say(summary);
 		// One edit's work, from reading the form to the result in the page, as a User Timing

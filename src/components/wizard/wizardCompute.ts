@@ -11,6 +11,7 @@ import {
 	type Workload,
 } from '~/model/index.ts';
 import { diffPlans } from '~/model/engine/planDiff.ts';
+import { fileStem as slug } from '~/lib/anchorId.ts';
 import { planHtml } from '../widgets/planView.ts';
 import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
@@ -31,12 +32,6 @@ function download(name: string, type: string, text: string): void {
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-const slug = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '') || 'workload';
 
 /** Where a pinned plan's workload is kept, so the pin survives a reload in the same tab. */
 const PIN_KEY = 'dr-guides:wizard-pinned-workload';

@@ -3,32 +3,27 @@
  * fetched at once when the URL carries a shared workload, otherwise on the reader's first
  * interaction with the wizard, so a plain visit costs no model JavaScript.
  */
-import { defineElement, hasSharedQuery, loadOnFirstUse } from '../widgets/lazyUpgrade.ts';
-import { coupleTierFields } from '../widgets/tierKind.ts';
+import { defineElement, hasSharedQuery } from '../widgets/lazyUpgrade.ts';
+import { upgradeWorkloadForm } from '../widgets/workloadFormElement.ts';
 import { highlightTree, listedPathNodes } from './treeHighlight.ts';
 
 class DrWizard extends HTMLElement {
 	private running = false;
 
 	connectedCallback(): void {
-		const form = this.querySelector('form');
-		if (form === null) return;
 		// The build-time plan's paths, highlighted before (and without) the model.
 		const tree = this.querySelector('.wizard-tree');
 		if (tree !== null) highlightTree(tree, listedPathNodes(tree));
-		// Without JavaScript nothing could recalculate, so the button is offered only now.
-		this.querySelector<HTMLElement>('[data-recalculate]')?.removeAttribute('hidden');
-		// Registered first, so the controller always reads a consistent kind and data.
-		form.addEventListener('change', (event) => coupleTierFields(event.target));
-		const start = loadOnFirstUse(
-			form,
+		const start = upgradeWorkloadForm(
+			this,
 			() =>
 				import('./wizardCompute.ts').then(({ WizardController }) => {
 					new WizardController(this).start();
 					this.running = true;
 				}),
-			{ area: this, now: hasSharedQuery() },
+			{ now: hasSharedQuery() },
 		);
+		if (start === undefined) return;
 		// Export works on a plain visit too: a click that arrives before the controller
 		// is repeated once it has started and attached its handlers.
 		const exports = this.querySelector<HTMLElement>('[data-export]');

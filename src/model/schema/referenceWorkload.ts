@@ -46,3 +46,22 @@ export function parsed(input: WorkloadInput): Workload {
 }
 
 export const referenceWorkload: Workload = parsed(referenceWorkloadInput);
+
+type TierInput = WorkloadInput['tiers'][number];
+
+/**
+ * The tier a form adds: the reference workload's tier of that kind (two small web VMs when
+ * stateless, the SQL Server VM when stateful) under the new name, with every default filled in.
+ * It starts from the usual case for its kind, never from the tier the reader last edited.
+ */
+export function newTier(
+	name: string,
+	kind: TierInput['kind'] = 'stateless',
+): Workload['tiers'][number] {
+	const like = referenceWorkloadInput.tiers.find((t) => t.kind === kind);
+	if (like === undefined) throw new Error(`The reference workload has no ${kind} tier.`);
+	const tier = parsed({ ...referenceWorkloadInput, tiers: [{ ...structuredClone(like), name }] })
+		.tiers[0];
+	if (tier === undefined) throw new Error('A parsed workload keeps its tier.');
+	return tier;
+}

@@ -10,8 +10,7 @@
 import { referenceWorkloadInput } from './referenceWorkload.ts';
 import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
 import { setPath, valueAtPath } from './fieldPaths.ts';
-import { valueFromText } from './fieldText.ts';
-import { measuredToText, type Measured } from './measuredTimes.ts';
+import { textFromValue, valueFromText } from './fieldText.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
 
 export const URL_VERSION = '2';
@@ -22,31 +21,21 @@ export const READ_VERSIONS = ['1', '2'] as const;
 const carries = (q: WizardQuestion, version: number) => (q.since ?? 1) <= version;
 const MAX_NOTICE_NAME = 40;
 
-function encode(value: unknown): string | undefined {
-	if (typeof value === 'boolean') return value ? '1' : '0';
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	if (typeof value === 'string') return value;
-	// A list of names (a tier's dependsOn) is written comma-separated.
-	if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
-	return undefined;
-}
-
 /** The parameters that reproduce a workload; defaults are written too, so links stay exact. */
 export function workloadToSearchParams(workload: Workload | WorkloadInput): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('v', URL_VERSION);
 	for (const q of workloadQuestions) {
-		const raw = valueAtPath(workload, q.field);
-		// A drill's times travel as `key=minutes` pairs joined by semicolons.
-		const value =
-			q.input === 'lines'
-				? measuredToText(raw as Measured | undefined).replaceAll('\n', ';') || undefined
-				: encode(raw);
+		const value = textFromValue(q.field, valueAtPath(workload, q.field), 'link');
 		if (value !== undefined) params.set(q.param, value);
 	}
 	workload.tiers.forEach((tier, i) => {
 		for (const q of tierQuestions) {
-			const value = encode(valueAtPath(tier, q.field.slice('tiers.*.'.length)));
+			const value = textFromValue(
+				q.field,
+				valueAtPath(tier, q.field.slice('tiers.*.'.length)),
+				'link',
+			);
 			if (value !== undefined) params.set(`t${i}.${q.param}`, value);
 		}
 	});

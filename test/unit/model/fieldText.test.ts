@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueFromText } from '~/model/schema/fieldText.ts';
+import { textFromValue, valueFromText } from '~/model/schema/fieldText.ts';
 import { RANGES, rangeText } from '~/model/index.ts';
 
 const rto = rangeText(RANGES.rtoMinutes);
@@ -47,5 +47,37 @@ describe('text to a workload value (forms and links)', () => {
 
 	it('keeps text as typed: the schema judges names', () => {
 		expect(valueFromText('name', ' My app ')).toEqual({ ok: true, value: ' My app ' });
+	});
+});
+
+describe('a workload value to text and back (one format per input kind)', () => {
+	it('reads back what it writes, for every field of the reference workload, in a form and a link', () => {
+		const values: [string, unknown][] = [
+			['rtoMinutes', 240],
+			['corruptionProtection', true],
+			['corruptionProtection', false],
+			['targetRegion', 'pair'],
+			['tiers.1.data', 'vm-replication'],
+			['tiers.0.dependsOn', ['database', 'cache']],
+			['tiers.0.name', 'web, front'],
+			['measured', { detect: 12, 'web/boot': 30 }],
+		];
+		for (const where of ['form', 'link'] as const)
+			for (const [field, value] of values) {
+				const text = textFromValue(field, value, where);
+				expect(text, `${field} (${where})`).toBeDefined();
+				expect(valueFromText(field, text ?? ''), `${field} (${where})`).toEqual({
+					ok: true,
+					value,
+				});
+			}
+	});
+
+	it('uses the compact separators in a link and the readable ones in a form', () => {
+		expect(textFromValue('tiers.0.dependsOn', ['a', 'b'], 'link')).toBe('a,b');
+		expect(textFromValue('tiers.0.dependsOn', ['a', 'b'], 'form')).toBe('a, b');
+		expect(textFromValue('measured', { detect: 12, boot: 3 }, 'link')).toBe('detect=12;boot=3');
+		expect(textFromValue('measured', { detect: 12, boot: 3 }, 'form')).toBe('detect=12\nboot=3');
+		expect(textFromValue('rtoMinutes', Number.NaN)).toBeUndefined();
 	});
 });

@@ -5,6 +5,7 @@ import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
 import {
 	compareSummaryLinks,
 	planSummaryHtml,
+	targetRows,
 	trapCount,
 	wizardSummaryLinks,
 } from '../../../../src/components/widgets/planSummary.ts';
@@ -87,5 +88,38 @@ describe('planSummaryHtml', () => {
 
 	it('trapCount reads naturally', () => {
 		expect([trapCount(0), trapCount(1), trapCount(3)]).toEqual(['no traps', '1 trap', '3 traps']);
+	});
+});
+
+describe('the targets at a glance', () => {
+	it('lists the RTO and RPO targets beside the plan’s figures, each met, at risk or missed', () => {
+		const plan = recommend(referenceWorkload);
+		const rows = targetRows(plan);
+		expect(rows.map((r) => r.target)).toEqual(['rto', 'rpo']);
+		expect(rows[0]?.yours).toBe(formatMinutes(referenceWorkload.rtoMinutes));
+		// A plan that meets its targets misses none; the slow end of its RTO range may be at risk.
+		expect(plan.status).toBe('meets');
+		expect(rows.some((r) => r.verdict === 'missed')).toBe(false);
+		const doc = parse(planSummaryHtml(plan, wizardSummaryLinks(plan)).value);
+		const shown = [...doc.querySelectorAll('[data-summary-targets] tr[data-target]')];
+		expect(shown.map((r) => r.getAttribute('data-verdict'))).toEqual(rows.map((r) => r.verdict));
+		expect(doc.querySelector('[data-summary-targets] caption')?.textContent).toMatch(/targets/);
+	});
+
+	it('an RTO met only at its typical time is at risk; one missed is missed', () => {
+		const plan = recommend(referenceWorkload);
+		const { typical, high } = plan.rto.total;
+		const at = (rtoMinutes: number) =>
+			targetRows({ ...plan, workload: { ...plan.workload, rtoMinutes } })[0]?.verdict;
+		expect(at(high)).toBe('met');
+		if (high > typical) expect(at(typical)).toBe('at-risk');
+		expect(at(typical - 1)).toBe('missed');
+	});
+
+	it('shows the budget only when there is one, missed when the plan is over it', () => {
+		const over = recommend(workload({ budgetUsd: 1 }));
+		expect(targetRows(over).find((r) => r.target === 'budget')?.verdict).toBe('missed');
+		const under = recommend(workload({ budgetUsd: 1_000_000 }));
+		expect(targetRows(under).find((r) => r.target === 'budget')?.verdict).toBe('met');
 	});
 });

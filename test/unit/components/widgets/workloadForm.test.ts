@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RANGES, rangeText, referenceWorkloadInput } from '~/model/index.ts';
-import { fieldTextOf, readWorkloadForm } from '~/components/widgets/workloadForm.ts';
+import { RANGES, rangeText, referenceWorkloadInput, textFromValue } from '~/model/index.ts';
+import { notRecalculatedText, readWorkloadForm } from '~/components/widgets/workloadForm.ts';
 
 describe('reading a workload form', () => {
 	it('reports unreadable and out-of-range fields together, each against its field', () => {
@@ -23,18 +23,29 @@ describe('reading a workload form', () => {
 
 describe('writing a workload into a form', () => {
 	it('shows a list of tier names comma-separated, and reads it back as the same list', () => {
-		expect(fieldTextOf(['database', 'cache'])).toBe('database, cache');
-		expect(fieldTextOf(42)).toBe('42');
-		expect(fieldTextOf(undefined)).toBe('');
+		expect(textFromValue('tiers.0.dependsOn', ['database', 'cache'])).toBe('database, cache');
+		expect(textFromValue('tiers.0.vmCount', 42)).toBe('42');
+		expect(textFromValue('tiers.0.dailyChangeGiB', undefined)).toBeUndefined();
 		const read = readWorkloadForm(
 			[
-				['tiers.0.dependsOn', fieldTextOf(['database'])],
+				['tiers.0.dependsOn', textFromValue('tiers.0.dependsOn', ['database']) ?? ''],
 				['tiers.0.name', 'web'],
 				['tiers.1.name', 'database'],
 			],
 			referenceWorkloadInput,
 		);
 		expect(read.ok ? read.workload.tiers[0]?.dependsOn : read.issues).toEqual(['database']);
+	});
+});
+
+describe('the status line while a field is invalid', () => {
+	it('counts the fields and says which figures are old, in one sentence for every page', () => {
+		expect(notRecalculatedText(1, 'plan')).toBe(
+			'Not recalculated: 1 field needs a valid value (see the messages by the fields). The plan below is for the last valid inputs.',
+		);
+		expect(notRecalculatedText(2, 'results')).toMatch(
+			/^Not recalculated: 2 fields need a valid value .* The results below are for the last valid inputs\.$/,
+		);
 	});
 });
 
