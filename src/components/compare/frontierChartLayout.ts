@@ -36,6 +36,7 @@ const ZERO_GAP = 30;
 export type PointStatus = 'meets' | 'misses' | 'ruled-out';
 
 export interface ChartPointInput {
+	/** The figure across, in minutes: the RPO, or the RTO where `axisTitle` says so. */
 	rpoMinutes: number;
 	monthlyUsd: number;
 	/** The key's text: the name (wrapped) and one line of details. */
@@ -48,6 +49,8 @@ export interface ChartLayoutInput {
 	points: readonly ChartPointInput[];
 	targetRpoMinutes: number;
 	targetLabel: string;
+	/** The across axis's title: RPO unless the chart plots RTO (every option shares one RPO). */
+	axisTitle?: string | undefined;
 	budgetUsd?: number | undefined;
 	/** The budget as text ("US$150"); the label says what it is. */
 	budgetText?: string | undefined;
@@ -322,7 +325,7 @@ export function layoutFrontierChart(input: ChartLayoutInput): ChartLayout {
 		2,
 	);
 	const xTitle = spot(
-		'RPO, typical (log scale)',
+		input.axisTitle ?? 'RPO, typical (log scale)',
 		(left + right) / 2,
 		bottom + 44,
 		FONT.title,
