@@ -4,6 +4,7 @@
  * the accepted range; the last valid result stays, and the status line says why.
  */
 import { formatMinutes, formatUsd, patternReference, type WorkloadInput } from '~/model/index.ts';
+import { calculatorOptionId } from '../pattern/calculatorIds.ts';
 import { evaluationHtml } from './evaluationView.ts';
 import { showIssues } from './formIssues.ts';
 import { readWorkloadForm, STATUS_LINE, unreadableNumbers } from './workloadForm.ts';
@@ -41,7 +42,7 @@ export function updateEstimate(root: HTMLElement, form: HTMLFormElement): void {
 		const reference = patternReference(patternId, read.workload);
 		if (reference === undefined || results === null) return;
 		results.innerHTML = reference.evaluations
-			.map((e) => evaluationHtml(e, `calc-${patternId}-${e.key.replace(/\W+/g, '-')}`).value)
+			.map((e, i) => evaluationHtml(e, calculatorOptionId(patternId, e.key), 3, i === 0).value)
 			.join('');
 		const first = reference.evaluations[0];
 		if (status !== null && first !== undefined) {
