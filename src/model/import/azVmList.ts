@@ -5,7 +5,8 @@
  *
  * Shape (Azure CLI `az vm list`, Compute REST API `VirtualMachine`):
  * `name`, `location`, `hardwareProfile.vmSize`, `storageProfile.osDisk.diskSizeGb`
- * (`diskSizeGB` in REST), `storageProfile.dataDisks[].diskSizeGb`, `tags`.
+ * (`diskSizeGB` in REST), `storageProfile.dataDisks[].diskSizeGb`, `tags`, `zones` (the
+ * availability zones a zonal VM is pinned to, such as `["1"]`; absent or empty for a regional VM).
  */
 
 export interface AzVm {
@@ -16,6 +17,8 @@ export interface AzVm {
 	osDiskGiB: number | undefined;
 	dataDiskGiB: (number | undefined)[];
 	tags: Record<string, string>;
+	/** The availability zones the VM is pinned to; empty for a regional (non-zonal) VM. */
+	zones: string[];
 }
 
 export type ReadAzVmList =
@@ -73,6 +76,9 @@ function readVm(item: unknown, index: number): AzVm | string {
 		osDiskGiB: diskSize(storage['osDisk']),
 		dataDiskGiB: dataDisks.map(diskSize),
 		tags,
+		zones: Array.isArray(item['zones'])
+			? item['zones'].filter((z): z is string => typeof z === 'string' && z.trim() !== '')
+			: [],
 	};
 }
 

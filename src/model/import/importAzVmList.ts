@@ -47,6 +47,10 @@ export interface ImportedTier {
 	dataGiB: number;
 	/** The VMs in the tier, by name. */
 	vms: string[];
+	/** The availability zones its VMs are pinned to, sorted; empty when none is zonal. */
+	zones: string[];
+	/** How many of its VMs are regional (in no zone). */
+	regionalVms: number;
 }
 
 export interface ImportedWorkload {
@@ -203,9 +207,17 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
 			),
 			vms: vms.map((vm) => vm.name),
+			zones: [...new Set(vms.flatMap((vm) => vm.zones))].sort(),
+			regionalVms: vms.filter((vm) => vm.zones.length === 0).length,
 		};
 	});
 
+	const zonal = tiers.filter((t) => t.zones.length > 0);
+	if (zonal.length > 0) {
+		notices.push(
+			`${zonal.map((t) => `${t.name} runs in zone${t.zones.length === 1 ? '' : 's'} ${t.zones.join(', ')}`).join('; ')}. Zones protect against a zone outage, not against a region outage: the plan is for the region.`,
+		);
+	}
 	const stateful = tiers.filter((t) => t.kind === 'stateful').map((t) => t.name);
 	if (stateful.length > 0) {
 		notices.push(
