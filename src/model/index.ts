@@ -105,6 +105,8 @@ export { comparePatterns, comparisonOf, compareTier, dominates } from './compare
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './compare.ts';
 export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './runbook.ts';
 export type { RunbookOptions, DrillCost } from './runbook.ts';
+export { planBrief, planBriefMarkdown, targetStatus, BRIEF_RISKS } from './planBrief.ts';
+export type { PlanBrief, BriefTier, TargetStatus } from './planBrief.ts';
 export { fromPaths, setPath, toPaths, valueAtPath } from './fieldPaths.ts';
 export type { Json } from './fieldPaths.ts';
 export { valueFromText, type FieldText } from './fieldText.ts';
