@@ -42,7 +42,10 @@ export function updateEstimate(root: HTMLElement, form: HTMLFormElement): void {
 		const reference = patternReference(patternId, read.workload);
 		if (reference === undefined || results === null) return;
 		results.innerHTML = reference.evaluations
-			.map((e, i) => evaluationHtml(e, calculatorOptionId(patternId, e.key), 3, i === 0).value)
+			.map(
+				(e, _, all) =>
+					evaluationHtml(e, calculatorOptionId(patternId, e.key), 3, all.length === 1).value,
+			)
 			.join('');
 		const first = reference.evaluations[0];
 		if (status !== null && first !== undefined) {

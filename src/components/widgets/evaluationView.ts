@@ -110,8 +110,8 @@ export function costHtml(lines: readonly CostLine[], total: number, caption: str
 }
 
 /**
- * `open`: whether how the figures are computed shows at first. A calculator opens its first
- * option only: the others' headline figures stay in view, their workings one click away.
+ * `open`: whether how the figures are computed shows at first. A calculator with several options
+ * folds each one's workings: their headline figures stay in view, the workings one click away.
  */
 export function evaluationHtml(
 	e: Evaluation,
