@@ -133,15 +133,17 @@ export class WizardController {
 		});
 		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 		this.root.querySelector('[data-download="brief"]')?.addEventListener('click', () => {
-			if (this.plan !== undefined)
+			const plan = this.shownPlan();
+			if (plan !== undefined)
 				download(
-					`dr-summary-${slug(this.plan.workload.name)}.md`,
+					`dr-summary-${slug(plan.workload.name)}.md`,
 					'text/markdown',
-					planBriefMarkdown(this.plan, window.location.href),
+					planBriefMarkdown(plan, window.location.href),
 				);
 		});
 		this.root.querySelector('[data-print-brief]')?.addEventListener('click', () => {
-			if (this.plan !== undefined) printBrief(this.root, this.plan);
+			const plan = this.shownPlan();
+			if (plan !== undefined) printBrief(this.root, plan);
 		});
 		// A printed plan is complete: the sensitivity still being worked out is finished first.
 		window.addEventListener('beforeprint', () => this.sensitivityRun?.finish());
@@ -172,6 +174,19 @@ export class WizardController {
 	}
 
 	/** Shows the changes since the pinned plan, or hides the section when nothing is pinned. */
+	/** The plan on the page: the last one computed, or, before any edit, the build's own. */
+	private shownPlan(): Plan | undefined {
+		if (this.plan !== undefined) return this.plan;
+		const base = this.root.dataset['base'];
+		if (base === undefined) return undefined;
+		try {
+			const parsed = parseWorkload(JSON.parse(base) as unknown);
+			return parsed.ok ? recommend(parsed.workload) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
 	private showPinned(): void {
 		const section = this.root.querySelector<HTMLElement>('[data-pinned]');
 		if (section === null) return;
