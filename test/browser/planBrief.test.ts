@@ -19,7 +19,10 @@ describe('Print one-page summary', () => {
 		});
 		await page.goto(`${site.server.url}/wizard/`, { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: 'Print one-page summary' }).click();
-		expect(await page.evaluate(() => document.documentElement.dataset['printBrief'])).toBe('yes');
+		// The wizard's script may still be loading when the button is first pressed.
+		await expect
+			.poll(() => page.evaluate(() => document.documentElement.dataset['printBrief']))
+			.toBe('yes');
 		const brief = page.locator('body > .plan-brief');
 		expect(await brief.textContent()).toMatch(/Status: (met|at risk|missed)/);
 		expect(await brief.textContent()).toMatch(/Top risks/);
