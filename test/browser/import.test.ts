@@ -156,7 +156,11 @@ describe('import page', () => {
 		expect(await zones.textContent()).toBe('1 and 2');
 		// The next step is a button-like link, on screen.
 		const next = page.getByRole('link', { name: 'Open these tiers in the wizard' });
-		expect(await next.evaluate((a) => getComputedStyle(a).display)).toBe('inline-block');
+		const look = await next.evaluate((a) => {
+			const style = getComputedStyle(a);
+			return { underline: style.textDecorationLine, padded: style.paddingInlineStart !== '0px' };
+		});
+		expect(look).toEqual({ underline: 'none', padded: true });
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
