@@ -152,6 +152,7 @@ export function layoutFor(data: ChartData, width: number): ChartLayout {
 		targetRpoMinutes: rto ? data.targetRtoMinutes : data.targetRpoMinutes,
 		targetLabel: rto ? `RTO target ${data.targetRtoText}` : `RPO target ${data.targetRpoText}`,
 		axisTitle: rto ? 'RTO, typical (log scale)' : 'RPO, typical (log scale)',
+		fitLow: rto,
 		budgetUsd: data.budgetUsd,
 		budgetText: data.budgetText,
 		points: data.points.map((p) => ({
