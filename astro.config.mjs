@@ -72,7 +72,11 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/diagrams.css', './src/styles/site.css'],
 			// Pattern pages' headings come from their layout: complete their table of contents.
-			routeMiddleware: './src/components/pattern/patternToc.ts',
+			routeMiddleware: [
+				'./src/components/pattern/patternToc.ts',
+				// The facts page's categories are headings of its component: listed on the page too.
+				'./src/components/facts/factsToc.ts',
+			],
 			sidebar: [
 				{
 					label: 'Start here',

@@ -129,6 +129,8 @@ export type { Json } from './schema/fieldPaths.ts';
 export { textFromValue, valueFromText, type FieldText, type TextFor } from './schema/fieldText.ts';
 export { synonyms, synonymsFor } from './patterns/synonyms.ts';
 export type { Synonym, SynonymTarget } from './patterns/synonyms.ts';
+export { planBrief, planBriefMarkdown, BRIEF_RISKS } from './engine/planBrief.ts';
+export type { PlanBrief, BriefTier } from './engine/planBrief.ts';
 export {
 	diffPlans,
 	planDiffText,

@@ -127,7 +127,11 @@ describe('comparison chart', () => {
 		const chart = page.locator('.cmp-tier[data-tier="api"] svg.frontier-chart');
 		await expect.poll(() => chart.count(), { timeout: 10_000 }).toBe(1);
 		const text = (await chart.textContent()) ?? '';
-		expect(text).toMatch(/RPO, typical \(log scale\)/);
+		// A stateless tier: every option has an RPO of 0, so the chart plots RTO across.
+		expect(text).toMatch(/RTO, typical \(log scale\)/);
+		expect(text).toMatch(/RTO target/);
+		const database = page.locator('.cmp-tier[data-tier="database"] svg.frontier-chart');
+		expect((await database.textContent()) ?? '').toMatch(/RPO, typical \(log scale\)/);
 		expect(text).toMatch(/Monthly standby cost/);
 		expect(text).toMatch(/Budget/);
 		const rows = await page.locator('.cmp-tier[data-tier="api"] table.cmp-table tbody tr').count();

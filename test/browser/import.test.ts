@@ -132,6 +132,39 @@ describe('import page', () => {
 		await page.context().close();
 	});
 
+	it('offers "Read the file again" only once a file is read, and shows each tier’s zones', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
+		const again = page.getByRole('button', { name: 'Read the file again' });
+		expect(await again.isVisible()).toBe(false);
+		const vm = (name: string, zones?: string[]) => ({
+			name,
+			location: 'westeurope',
+			hardwareProfile: { vmSize: 'Standard_D4s_v5' },
+			storageProfile: { osDisk: { diskSizeGb: 30 }, dataDisks: [] },
+			tags: { tier: 'web' },
+			...(zones === undefined ? {} : { zones }),
+		});
+		await page.getByLabel('The JSON file from').setInputFiles({
+			name: 'vms.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify([vm('web-01', ['1']), vm('web-02', ['2'])])),
+		});
+		await page.locator('table.import-tiers').waitFor();
+		expect(await again.isVisible()).toBe(true);
+		const zones = page.locator('table.import-tiers tbody td').nth(5);
+		expect(await zones.textContent()).toBe('1 and 2');
+		// The next step is a button-like link, on screen.
+		const next = page.getByRole('link', { name: 'Open these tiers in the wizard' });
+		const look = await next.evaluate((a) => {
+			const style = getComputedStyle(a);
+			return { underline: style.textDecorationLine, padded: style.paddingInlineStart !== '0px' };
+		});
+		expect(look).toEqual({ underline: 'none', padded: true });
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('without JavaScript, points at the command line instead of a dead form', async () => {
 		const { page } = await watchedPage(site, { javaScriptEnabled: false });
 		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });

@@ -18,12 +18,13 @@ export const items = patterns.map((pattern) => ({ pattern, facets: patternFacets
 const BIG = 1e9;
 export const rtoRank = ranks(
 	items,
-	(i) => i.facets.rtoMinutes ?? BIG,
+	// The figures its card shows: sorted by another variant's, the order looked wrong.
+	(i) => i.facets.featured?.rtoMinutes ?? i.facets.rtoMinutes ?? BIG,
 	(i) => i.pattern.name,
 );
 export const costRank = ranks(
 	items,
-	(i) => i.facets.monthlyUsd ?? BIG,
+	(i) => i.facets.featured?.monthlyUsd ?? i.facets.monthlyUsd ?? BIG,
 	(i) => i.pattern.name,
 );
 export const nameRank = ranks(

@@ -10,6 +10,7 @@ import {
 	THREAT_LABELS,
 	THREATS,
 	costClass,
+	optionProtection,
 	patternReference,
 	routingArithmetic,
 	referenceWorkload,
@@ -41,6 +42,56 @@ export interface PatternFacets {
 	monthlyUsd?: number;
 	rpoMinutes?: number;
 	evaluations: Evaluation[];
+	/** The one option a card shows, with figures and protection all its own. */
+	featured?: FeaturedOption;
+}
+
+/** One option of a pattern (a variant, or the pattern itself) as a card shows it. */
+export interface FeaturedOption {
+	name: string;
+	rtoMinutes: number;
+	rpoMinutes: number;
+	monthlyUsd: number;
+	protects: string[];
+	protectsPartly: string[];
+	/** How many options the pattern has for its reference workload, this one included. */
+	optionCount: number;
+}
+
+/**
+ * The option a card features: the cheapest that protects against a region outage (what the
+ * site is about), or the cheapest where none does. Its figures and its protection go together,
+ * never the fastest variant's RTO beside the cheapest one's cost.
+ */
+export function featuredOption(evaluations: readonly Evaluation[]): FeaturedOption | undefined {
+	const withProtection = evaluations.map((e) => ({ e, protection: optionProtection(e) }));
+	const covers = withProtection.filter(({ protection }) =>
+		protection.some((p) => p.threat === 'region-outage' && p.level === 'yes'),
+	);
+	const pool = covers.length > 0 ? covers : withProtection;
+	const chosen = [...pool].sort(
+		(a, b) =>
+			a.e.cost.monthlyUsd - b.e.cost.monthlyUsd || a.e.rto.total.typical - b.e.rto.total.typical,
+	)[0];
+	if (chosen === undefined) return undefined;
+	const { e, protection } = chosen;
+	const labels = (level: 'yes' | 'partial') =>
+		protection.filter((p) => p.level === level).map((p) => THREAT_LABELS[p.threat]);
+	return {
+		name: e.name,
+		rtoMinutes: e.rto.total.typical,
+		rpoMinutes: e.rpo.minutes.typical,
+		monthlyUsd: e.cost.monthlyUsd,
+		protects: labels('yes'),
+		protectsPartly: labels('partial'),
+		optionCount: evaluations.length,
+	};
+}
+
+/** The first sentence of plain text: up to its first full stop, never cut at a colon. */
+export function firstSentence(plain: string): string {
+	const end = plain.search(/[.!?](\s|$)/);
+	return end === -1 ? plain : plain.slice(0, end + 1);
 }
 
 export function patternFacets(pattern: Pattern): PatternFacets {
@@ -59,6 +110,8 @@ export function patternFacets(pattern: Pattern): PatternFacets {
 		consistency: CONSISTENCY_LABELS[pattern.consistency.level],
 		evaluations,
 	};
+	const featured = featuredOption(evaluations);
+	if (featured !== undefined) facets.featured = featured;
 	if (evaluations.length > 0) {
 		const rto = Math.min(...evaluations.map((e) => e.rto.total.typical));
 		const cost = Math.min(...evaluations.map((e) => e.cost.monthlyUsd));

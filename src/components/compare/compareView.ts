@@ -19,7 +19,7 @@ import { anchorId } from '~/lib/anchorId.ts';
 import { evaluationHtml } from '../widgets/evaluationView.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 import { tierKindText } from '../widgets/tierWords.ts';
-import { frontierChart } from './frontierChart.ts';
+import { chartAxis, frontierChart } from './frontierChart.ts';
 import { protectionTableHtml } from './protectionView.ts';
 
 /** pattern id -> page URL, from patternPageMap() at build time. */
@@ -50,7 +50,7 @@ function tierTable(
 ): SafeHtml {
 	const nameOf = (key: string) => t.options.find((o) => o.key === key)?.name ?? key;
 	return html`<div class="cmp-table-wrap">
-		<table class="cmp-table" id="${tableId}">
+		<table class="cmp-table reflow" id="${tableId}" role="table">
 			<caption>
 				Every option for the ${t.tier} tier, in the plan’s order: the options that meet the targets
 				first, cheapest first
@@ -69,19 +69,24 @@ function tierTable(
 				${t.options.map((o) => {
 					const how = `${howPage}#${optionId(o)}-h`;
 					return html`<tr
+						role="row"
 						data-option="${o.key}"
 						data-meets="${o.meetsTargets ? 'yes' : 'no'}"
 						data-dominated="${o.dominatedBy !== undefined ? 'yes' : 'no'}"
 					>
-						<th scope="row">${nameCell(o, pages)}</th>
-						<td>${verdict(o)}</td>
-						<td>
+						<th scope="row" role="rowheader">${nameCell(o, pages)}</th>
+						<td role="cell" data-label="Meets the targets?">${verdict(o)}</td>
+						<td role="cell" data-label="RTO" data-inline>
 							<a href="${how}" class="cmp-figure">${formatMinutes(o.rto.typical)}</a>
 							<span class="range">(${formatRange(o.rto, formatMinutes)})</span>
 						</td>
-						<td><a href="${how}" class="cmp-figure">${formatMinutes(o.rpo.typical)}</a></td>
-						<td><a href="${how}" class="cmp-figure">${formatUsd(o.monthlyUsd)}</a></td>
-						<td>
+						<td role="cell" data-label="RPO" data-inline>
+							<a href="${how}" class="cmp-figure">${formatMinutes(o.rpo.typical)}</a>
+						</td>
+						<td role="cell" data-label="A month" data-inline>
+							<a href="${how}" class="cmp-figure">${formatUsd(o.monthlyUsd)}</a>
+						</td>
+						<td role="cell" data-label="Dominated by">
 							${o.dominatedBy !== undefined ? nameOf(o.dominatedBy) : html`<span class="cmp-none">none</span>`}
 						</td>
 					</tr>`;
@@ -89,6 +94,15 @@ function tierTable(
 			</tbody>
 		</table>
 	</div>`;
+}
+
+/** The chart's caption: what it plots and how to read its marks. */
+export function chartCaption(t: TierComparison): string {
+	const rto = chartAxis(t) === 'rto';
+	const plotted = rto
+		? `Every option for the ${t.tier} tier has the same RPO (${formatMinutes(t.options[0]?.rpo.typical ?? 0)}), so the chart plots what differs: RTO against monthly cost. Each option is a numbered point, and the key gives its pattern and typical RPO.`
+		: `RPO against monthly cost for the ${t.tier} tier: each option is a numbered point, and the key gives its pattern and typical RTO.`;
+	return `${plotted} Circles meet the targets, triangles miss one, crosses are ruled out; hollow marks are dominated; the ringed mark is the plan’s choice. The table below holds the same figures.`;
 }
 
 function tierSummary(t: TierComparison): string {
@@ -137,8 +151,6 @@ export function comparisonHtml(
 					${tierSummary(t)}
 					${t.meetsTargets ? '' : html`<strong>Nothing meets the targets for this tier;</strong> the plan uses the nearest option.`}
 				</p>
-				${tierTable(t, pages, tableId, optionId, howPage)}
-				${protectionTableHtml(t, `${tierId}-protects`)}
 				<figure class="cmp-chart">
 					<div
 						class="cmp-chart-scroll"
@@ -148,13 +160,10 @@ export function comparisonHtml(
 					>
 						${frontierChart(t, c.targets, { id: `${tierId}-chart`, tableId })}
 					</div>
-					<figcaption>
-						RPO against monthly cost for the ${t.tier} tier: each option is a numbered point, and
-						the key gives its pattern and typical RTO. Circles meet the targets, triangles miss one,
-						crosses are ruled out; hollow marks are dominated; the ringed mark is the plan’s choice.
-						The table above holds the same figures.
-					</figcaption>
+					<figcaption>${chartCaption(t)}</figcaption>
 				</figure>
+				${tierTable(t, pages, tableId, optionId, howPage)}
+				${protectionTableHtml(t, `${tierId}-protects`)}
 				${
 					howPage === undefined
 						? html`<details class="cmp-how">

@@ -32,20 +32,39 @@ export interface ChartOptions {
 /** Everything the chart shows, as plain data (numbers and ready-made text). */
 export interface ChartData {
 	tier: string;
+	/**
+	 * What goes across: the RPO, or the RTO when every option has the same RPO (a stateless
+	 * tier's options all lose nothing): one vertical line of points would say nothing.
+	 */
+	axis: ChartAxis;
+	/** The one RPO every option shares, as text, when the chart plots RTO. */
+	sharedRpoText?: string | undefined;
 	targetRpoMinutes: number;
 	targetRpoText: string;
+	targetRtoMinutes: number;
+	targetRtoText: string;
 	budgetUsd?: number | undefined;
 	budgetText?: string | undefined;
 	points: {
 		key: string;
 		name: string;
 		rpoMinutes: number;
+		rtoMinutes: number;
 		monthlyUsd: number;
 		rtoText: string;
+		rpoText: string;
 		status: PointStatus;
 		dominated: boolean;
 		recommended: boolean;
 	}[];
+}
+
+export type ChartAxis = 'rpo' | 'rto';
+
+/** RTO across when every option shares one RPO (and there are two or more), RPO otherwise. */
+export function chartAxis(tier: TierComparison): ChartAxis {
+	const rpos = new Set(tier.options.map((o) => o.rpo.typical));
+	return tier.options.length > 1 && rpos.size === 1 ? 'rto' : 'rpo';
 }
 
 export function pointStatus(o: ComparedOption): PointStatus {
@@ -60,18 +79,27 @@ const STATUS_WORDS: Record<PointStatus, string> = {
 };
 
 export function chartData(tier: TierComparison, targets: Comparison['targets']): ChartData {
+	const axis = chartAxis(tier);
+	const first = tier.options[0];
 	return {
 		tier: tier.tier,
+		axis,
+		sharedRpoText:
+			axis === 'rto' && first !== undefined ? formatMinutes(first.rpo.typical) : undefined,
 		targetRpoMinutes: targets.rpoMinutes,
 		targetRpoText: formatMinutes(targets.rpoMinutes),
+		targetRtoMinutes: targets.rtoMinutes,
+		targetRtoText: formatMinutes(targets.rtoMinutes),
 		budgetUsd: targets.budgetUsd,
 		budgetText: targets.budgetUsd === undefined ? undefined : formatUsd(targets.budgetUsd),
 		points: tier.options.map((o) => ({
 			key: o.key,
 			name: o.name,
 			rpoMinutes: o.rpo.typical,
+			rtoMinutes: o.rto.typical,
 			monthlyUsd: o.monthlyUsd,
 			rtoText: formatMinutes(o.rto.typical),
+			rpoText: formatMinutes(o.rpo.typical),
 			status: pointStatus(o),
 			dominated: o.dominatedBy !== undefined,
 			recommended: o.recommended,
@@ -107,30 +135,38 @@ const text = (s: TextSpot, cls: string): SafeHtml =>
 const line = (cls: string, x1: number, y1: number, x2: number, y2: number): SafeHtml =>
 	html`<line class="${cls}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"></line>`;
 
-function detailText(p: ChartData['points'][number]): string {
+function detailText(p: ChartData['points'][number], axis: ChartAxis): string {
 	const notes = [
 		STATUS_WORDS[p.status],
 		...(p.dominated ? ['dominated'] : []),
 		...(p.recommended ? ["plan's choice"] : []),
 	].join(', ');
-	return `RTO ${p.rtoText} · ${notes}`;
+	return `${axis === 'rto' ? `RPO ${p.rpoText}` : `RTO ${p.rtoText}`} · ${notes}`;
 }
 
 /** The chart's layout for a width: what the renderer draws. */
 export function layoutFor(data: ChartData, width: number): ChartLayout {
+	const rto = data.axis === 'rto';
 	return layoutFrontierChart({
 		width,
-		targetRpoMinutes: data.targetRpoMinutes,
-		targetLabel: `RPO target ${data.targetRpoText}`,
+		targetRpoMinutes: rto ? data.targetRtoMinutes : data.targetRpoMinutes,
+		targetLabel: rto ? `RTO target ${data.targetRtoText}` : `RPO target ${data.targetRpoText}`,
+		axisTitle: rto ? 'RTO, typical (log scale)' : 'RPO, typical (log scale)',
+		fitLow: rto,
 		budgetUsd: data.budgetUsd,
 		budgetText: data.budgetText,
 		points: data.points.map((p) => ({
-			rpoMinutes: p.rpoMinutes,
+			rpoMinutes: rto ? p.rtoMinutes : p.rpoMinutes,
 			monthlyUsd: p.monthlyUsd,
 			name: p.name,
-			detail: detailText(p),
+			detail: detailText(p, data.axis),
 		})),
 	});
+}
+
+/** What the chart plots, as its title says. */
+export function chartTitle(data: Pick<ChartData, 'axis' | 'tier'>): string {
+	return `${data.axis === 'rto' ? 'RTO' : 'RPO'} against monthly cost for the ${data.tier} tier`;
 }
 
 /** The chart as SVG markup, laid out for `width` px. */
@@ -157,13 +193,18 @@ export function renderFrontierChart(
 		aria-describedby="${descId} ${tableId}"
 		data-width="${L.width}"
 	>
-		<title id="${titleId}">RPO against monthly cost for the ${data.tier} tier</title>
+		<title id="${titleId}">${chartTitle(data)}</title>
 		<desc id="${descId}">
 			Each of the ${data.points.length} options for the ${data.tier} tier is a numbered point:
-			across, its typical RPO on a log scale (further left loses less data); up, its monthly standby
-			cost. The key gives each number's pattern and typical RTO. ${meets} meet the targets
-			(circles), the others miss a target (triangles) or are ruled out (crosses); ${dominated} are
-			dominated (hollow). The dashed vertical line is the RPO
+			${
+				data.axis === 'rto'
+					? `every option has the same RPO (${data.sharedRpoText ?? ''}), so across is its typical RTO on a log scale (further left is back sooner)`
+					: 'across, its typical RPO on a log scale (further left loses less data)'
+			};
+			up, its monthly standby cost. The key gives each number's pattern and typical
+			${data.axis === 'rto' ? 'RPO' : 'RTO'}. ${meets} meet the targets (circles), the others miss a
+			target (triangles) or are ruled out (crosses); ${dominated} are dominated (hollow). The dashed
+			vertical line is the ${data.axis === 'rto' ? 'RTO' : 'RPO'}
 			target${data.budgetText === undefined ? '' : `; the budget for the whole workload is ${data.budgetText}${budget?.y === undefined ? ', above every option' : ', the dashed horizontal line'}`}.
 			The table of options gives the same figures.
 		</desc>

@@ -27,6 +27,7 @@ const ZERO_GAP = 30;
 export type PointStatus = 'meets' | 'misses' | 'ruled-out';
 
 export interface ChartPointInput {
+	/** The figure across, in minutes: the RPO, or the RTO where `axisTitle` says so. */
 	rpoMinutes: number;
 	monthlyUsd: number;
 	/** The key's text: the name (wrapped) and one line of details. */
@@ -39,6 +40,10 @@ export interface ChartLayoutInput {
 	points: readonly ChartPointInput[];
 	targetRpoMinutes: number;
 	targetLabel: string;
+	/** The across axis's title: RPO unless the chart plots RTO (every option shares one RPO). */
+	axisTitle?: string | undefined;
+	/** Start the log scale at the tick below the smallest figure rather than at 1 s. */
+	fitLow?: boolean | undefined;
 	budgetUsd?: number | undefined;
 	/** The budget as text ("US$150"); the label says what it is. */
 	budgetText?: string | undefined;
@@ -186,8 +191,14 @@ export function placeNear(
 	return best ?? { box: { x: x + 9, y: y - height / 2, width, height }, moved: false };
 }
 
-function rpoScale(maxMinutes: number, left: number, right: number) {
-	const lo = RPO_TICKS[0]!.minutes;
+function rpoScale(maxMinutes: number, left: number, right: number, minMinutes?: number) {
+	// Start at the tick at or below the smallest figure when asked (an RTO axis: no option is
+	// back within seconds, and a scale from 1 s bunched every point at its right end).
+	const floor =
+		minMinutes === undefined
+			? undefined
+			: [...RPO_TICKS].reverse().find((t) => t.minutes <= minMinutes);
+	const lo = (floor ?? RPO_TICKS[0]!).minutes;
 	const hiTick =
 		RPO_TICKS.find((t) => t.minutes >= Math.max(maxMinutes, 1440)) ?? RPO_TICKS.at(-1)!;
 	const hi = Math.max(hiTick.minutes, maxMinutes);
@@ -199,7 +210,10 @@ function rpoScale(maxMinutes: number, left: number, right: number) {
 			logLeft + ((Math.log(m) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (right - logLeft)
 		);
 	};
-	const ticks = [{ minutes: 0, label: '0' }, ...RPO_TICKS.filter((t) => t.minutes <= hi)];
+	const ticks = [
+		{ minutes: 0, label: '0' },
+		...RPO_TICKS.filter((t) => t.minutes >= lo && t.minutes <= hi),
+	];
 	return { x, ticks, logLeft };
 }
 
@@ -229,7 +243,12 @@ export function layoutFrontierChart(input: ChartLayoutInput): ChartLayout {
 	const keyWidth = keySide ? Math.min(380, Math.round(width * 0.38)) : width - 16;
 	const maxRpo = Math.max(input.targetRpoMinutes, ...pts.map((p) => p.rpoMinutes));
 	// Room for half the last RPO tick's label past the plot's right edge.
-	const lastTick = rpoScale(maxRpo, 0, 1).ticks.at(-1)?.label ?? '';
+	const positive = pts.map((p) => p.rpoMinutes).filter((m) => m > 0);
+	const minX =
+		input.fitLow === true && positive.length > 0
+			? Math.min(input.targetRpoMinutes > 0 ? input.targetRpoMinutes : Infinity, ...positive)
+			: undefined;
+	const lastTick = rpoScale(maxRpo, 0, 1, minX).ticks.at(-1)?.label ?? '';
 	const keyGap = Math.ceil(Math.max(24, textWidth(lastTick, FONT.tick) / 2 + 8));
 	const right = keySide ? width - keyWidth - keyGap : width - keyGap;
 
@@ -271,7 +290,7 @@ export function layoutFrontierChart(input: ChartLayoutInput): ChartLayout {
 	const keyTop = keySide ? top - 6 : bottom + axisBelow + 10;
 	const height = Math.ceil(keySide ? bottom + axisBelow : keyTop + keyHeight + 4);
 
-	const rx = rpoScale(maxRpo, left, right);
+	const rx = rpoScale(maxRpo, left, right, minX);
 	const y = (usd: number) => bottom - (Math.min(Math.max(usd, 0), yMax) / yMax) * (bottom - top);
 
 	const xTicks = thinTicks(
@@ -289,7 +308,7 @@ export function layoutFrontierChart(input: ChartLayoutInput): ChartLayout {
 		2,
 	);
 	const xTitle = spot(
-		'RPO, typical (log scale)',
+		input.axisTitle ?? 'RPO, typical (log scale)',
 		(left + right) / 2,
 		bottom + 44,
 		FONT.title,

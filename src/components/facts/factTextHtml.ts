@@ -14,6 +14,7 @@ export function factTextHtml(text: string): SafeHtml {
 		return html`<a
 			class="fact"
 			data-status="${view.status}"
+			data-wrap="${view.wraps ? 'yes' : 'no'}"
 			href="${view.href}"
 			title="${view.title}"
 			>${view.text}</a

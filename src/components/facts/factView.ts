@@ -13,7 +13,12 @@ export interface FactView {
 	href: string;
 	title: string;
 	status: Fact['status'];
+	/** Text long enough to wrap: a phrase, not a figure (a figure stays on one line). */
+	wraps: boolean;
 }
+
+/** Longer than this, a fact's text may wrap like prose: on a phone it is wider than the screen. */
+export const FACT_NOWRAP_MAX_CHARS = 24;
 
 export function conflictText(fact: Fact): string {
 	const others = (fact.conflict ?? []).map((side) => formatFact({ ...fact, value: side.value }));
@@ -40,5 +45,6 @@ export function factView(fact: Fact): FactView {
 		href: factHref(fact.id),
 		title: parts.join(' · '),
 		status: fact.status,
+		wraps: text.length > FACT_NOWRAP_MAX_CHARS,
 	};
 }

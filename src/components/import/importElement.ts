@@ -25,8 +25,12 @@ class DrImport extends HTMLElement {
 			const chosen = file.files?.[0];
 			if (chosen === undefined) return;
 			const reader = new FileReader();
+			const name = this.querySelector<HTMLElement>('[data-file-name]');
+			if (name !== null) name.textContent = `Chosen: ${chosen.name}`;
 			reader.addEventListener('load', () => {
 				this.text = typeof reader.result === 'string' ? reader.result : '';
+				// Only once there is a file is there something to read again.
+				form.querySelector<HTMLElement>('[data-reread]')?.removeAttribute('hidden');
 				this.answers = {};
 				void this.render(form, output);
 			});

@@ -126,6 +126,18 @@ export function importView(text: string, choices: ImportChoices): ImportView {
 
 const gib = (n: number | undefined) => (n === undefined ? 'unknown' : `${n} GiB`);
 
+/** Where a tier's VMs sit: "1, 2 and 3", "1; 2 VMs in no zone", or "none (regional)". */
+export function zonesText(t: Pick<ImportedTier, 'zones' | 'regionalVms' | 'vmCount'>): string {
+	if (t.zones.length === 0) return 'none (regional)';
+	const list =
+		t.zones.length === 1
+			? t.zones[0]!
+			: `${t.zones.slice(0, -1).join(', ')} and ${t.zones.at(-1)!}`;
+	const regional =
+		t.regionalVms === 0 ? '' : `; ${t.regionalVms} VM${t.regionalVms === 1 ? '' : 's'} in no zone`;
+	return `${list}${regional}`;
+}
+
 export function importViewHtml(view: ImportView, typed: ImportChoices['answers']): SafeHtml {
 	if (view.error !== undefined) {
 		return html`<p class="import-error" role="alert">${view.error}</p>`;
@@ -173,6 +185,7 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 							<th scope="col">Memory per VM</th>
 							<th scope="col">Disks per VM</th>
 							<th scope="col">Disk size per VM</th>
+							<th scope="col">Zones</th>
 							<th scope="col">Kind</th>
 						</tr>
 					</thead>
@@ -186,6 +199,7 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 									<td>${gib(t.memoryGiB)}</td>
 									<td>${t.disksPerVm}</td>
 									<td>${gib(t.dataGiB)}</td>
+									<td>${zonesText(t)}</td>
 									<td>${t.kind}</td>
 								</tr>`,
 						)}

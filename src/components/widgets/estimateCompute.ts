@@ -4,8 +4,8 @@
  * naming the accepted range; the last valid result stays, and the status line says why), and
  * this view recomputes the pattern's estimate with the model.
  */
-import { anchorId } from '~/lib/anchorId.ts';
 import { formatMinutes, formatUsd, patternReference, type Workload } from '~/model/index.ts';
+import { calculatorOptionId } from '../pattern/calculatorIds.ts';
 import { evaluationHtml } from './evaluationView.ts';
 import { WorkloadFormController } from './workloadFormController.ts';
 
@@ -16,7 +16,11 @@ export function showEstimate(root: HTMLElement, workload: Workload): string {
 	const results = root.querySelector<HTMLElement>('[data-results]');
 	if (reference === undefined || results === null) return '';
 	results.innerHTML = reference.evaluations
-		.map((e) => evaluationHtml(e, anchorId('calc', patternId, e.key)).value)
+		.map(
+			(e, _, all) =>
+				// Several options: each folds its workings behind its headline figures.
+				evaluationHtml(e, calculatorOptionId(patternId, e.key), 3, all.length === 1).value,
+		)
 		.join('');
 	const first = reference.evaluations[0];
 	return first === undefined

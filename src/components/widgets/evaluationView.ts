@@ -109,7 +109,16 @@ export function costHtml(lines: readonly CostLine[], total: number, caption: str
 	</table>`;
 }
 
-export function evaluationHtml(e: Evaluation, idPrefix: string, headingLevel: 3 | 4 = 3): SafeHtml {
+/**
+ * `open`: whether how the figures are computed shows at first. A calculator with several options
+ * folds each one's workings: their headline figures stay in view, the workings one click away.
+ */
+export function evaluationHtml(
+	e: Evaluation,
+	idPrefix: string,
+	headingLevel: 3 | 4 = 3,
+	open = true,
+): SafeHtml {
 	const heading =
 		headingLevel === 3
 			? html`<h3 id="${idPrefix}-h">${e.name}</h3>`
@@ -130,7 +139,7 @@ export function evaluationHtml(e: Evaluation, idPrefix: string, headingLevel: 3 
 			${formatMinutes(e.rpo.minutes.typical)}) · ${formatUsd(e.cost.monthlyUsd)} a month · one day
 			failed over ${formatUsd(e.cost.failedOverDayUsd)}
 		</p>
-		<details class="evaluation-detail" open>
+		<details class="evaluation-detail" ${open ? 'open' : ''}>
 			<summary>How these figures are computed</summary>
 			${timelineHtml(e.rto, idPrefix)} ${rpoHtml(e.rpo)}
 			${costHtml(e.cost.lines, e.cost.monthlyUsd, 'Monthly standby cost, by line')}

@@ -95,25 +95,56 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
  */
 function optionsTable(caption: string, rows: SafeHtml[]): SafeHtml {
 	if (rows.length === 0) return html``;
-	return html`<div class="plan-options">
-		<table class="options" role="table">
-			<caption>
-				${caption}
-			</caption>
-			<thead role="rowgroup">
-				<tr role="row">
-					<th role="columnheader" scope="col">Pattern (standby)</th>
-					<th role="columnheader" scope="col">RTO</th>
-					<th role="columnheader" scope="col">RPO</th>
-					<th role="columnheader" scope="col">A month</th>
-					<th role="columnheader" scope="col">Why</th>
-				</tr>
-			</thead>
-			<tbody role="rowgroup">
-				${rows}
-			</tbody>
-		</table>
-	</div>`;
+	return html`<div class="plan-options">${optionsTableOnly(caption, rows)}</div>`;
+}
+
+/**
+ * What a summary line says of a set of options: how many, and the span of their RTO and cost,
+ * so that the reader has their figures without opening the list.
+ */
+export function optionsSpanText(options: readonly Evaluation[]): string {
+	const rtos = options.map((e) => e.rto.total.typical);
+	const costs = options.map((e) => e.cost.monthlyUsd);
+	const span = (values: number[], format: (n: number) => string) => {
+		const lo = Math.min(...values);
+		const hi = Math.max(...values);
+		return lo === hi ? format(lo) : `${format(lo)} to ${format(hi)}`;
+	};
+	return `${options.length} option${options.length === 1 ? '' : 's'}: RTO ${span(rtos, formatMinutes)}, ${span(costs, formatUsd)} a month`;
+}
+
+/** The rejected options, folded behind a line with their count and the span of their figures. */
+function rejectedTable(options: readonly Evaluation[]): SafeHtml {
+	if (options.length === 0) return html``;
+	return html`<details class="plan-rejected">
+		<summary>Rejected options (${optionsSpanText(options)}), and why</summary>
+		<div class="plan-options">
+			${optionsTableOnly(
+				'Rejected options',
+				options.map((x) => optionRow(x, x.rejections.map((j) => j.reason).join(' '))),
+			)}
+		</div>
+	</details>`;
+}
+
+function optionsTableOnly(caption: string, rows: SafeHtml[]): SafeHtml {
+	return html` <table class="options" role="table">
+		<caption>
+			${caption}
+		</caption>
+		<thead role="rowgroup">
+			<tr role="row">
+				<th role="columnheader" scope="col">Pattern (standby)</th>
+				<th role="columnheader" scope="col">RTO</th>
+				<th role="columnheader" scope="col">RPO</th>
+				<th role="columnheader" scope="col">A month</th>
+				<th role="columnheader" scope="col">Why</th>
+			</tr>
+		</thead>
+		<tbody role="rowgroup">
+			${rows}
+		</tbody>
+	</table>`;
 }
 
 /**
@@ -256,12 +287,7 @@ export function planHtml(
 					'Alternatives that also meet the targets',
 					t.alternatives.map((a) => optionRow(a, versusText(a, r))),
 				)}
-				${optionsTable(
-					'Rejected options',
-					t.rejected
-						.filter((x) => x.key !== r.key)
-						.map((x) => optionRow(x, x.rejections.map((j) => j.reason).join(' '))),
-				)}
+				${rejectedTable(t.rejected.filter((x) => x.key !== r.key))}
 			</section>`;
 		})}
 		<h3 id="${idPrefix}-rto">End-to-end RTO</h3>

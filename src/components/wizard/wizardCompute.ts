@@ -5,6 +5,7 @@
  */
 import {
 	parseWorkload,
+	planBriefMarkdown,
 	recommend,
 	sensitivitySteps,
 	type Plan,
@@ -17,10 +18,30 @@ import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
 import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
+import { planBriefHtml } from './planBriefView.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { pinnedSectionHtml } from './pinView.ts';
 import { highlightTree } from './treeHighlight.ts';
 import { tierPaths } from './treePath.ts';
+
+/**
+ * Prints the one-page summary alone: it is filled, moved to the end of <body> (so that print CSS
+ * can hide everything else, planBrief.css), printed, and put back.
+ */
+function printBrief(root: HTMLElement, plan: Plan): void {
+	const brief = root.querySelector<HTMLElement>('[data-brief]');
+	if (brief === null) return;
+	const home = brief.parentElement;
+	brief.innerHTML = planBriefHtml(plan, window.location.href).value;
+	document.body.append(brief);
+	document.documentElement.dataset['printBrief'] = 'yes';
+	const restore = () => {
+		delete document.documentElement.dataset['printBrief'];
+		home?.append(brief);
+	};
+	window.addEventListener('afterprint', restore, { once: true });
+	window.print();
+}
 
 function download(name: string, type: string, text: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -111,6 +132,19 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		this.root.querySelector('[data-download="brief"]')?.addEventListener('click', () => {
+			const plan = this.shownPlan();
+			if (plan !== undefined)
+				download(
+					`dr-summary-${slug(plan.workload.name)}.md`,
+					'text/markdown',
+					planBriefMarkdown(plan, window.location.href),
+				);
+		});
+		this.root.querySelector('[data-print-brief]')?.addEventListener('click', () => {
+			const plan = this.shownPlan();
+			if (plan !== undefined) printBrief(this.root, plan);
+		});
 		// A printed plan is complete: the sensitivity still being worked out is finished first.
 		window.addEventListener('beforeprint', () => this.sensitivityRun?.finish());
 		this.root.querySelector('[data-pin]')?.addEventListener('click', () => {
@@ -137,6 +171,19 @@ export class WizardController {
 			form.say('Unpinned.');
 		});
 		this.showPinned();
+	}
+
+	/** The plan on the page: the last one computed, or, before any edit, the build's own. */
+	private shownPlan(): Plan | undefined {
+		if (this.plan !== undefined) return this.plan;
+		const base = this.root.dataset['base'];
+		if (base === undefined) return undefined;
+		try {
+			const parsed = parseWorkload(JSON.parse(base) as unknown);
+			return parsed.ok ? recommend(parsed.workload) : undefined;
+		} catch {
+			return undefined;
+		}
 	}
 
 	/** Shows the changes since the pinned plan, or hides the section when nothing is pinned. */

@@ -28,6 +28,8 @@ const ROUTING: SynonymTarget = { pattern: 'dns-failover' };
 const STANDBY_LEVELS: SynonymTarget = { page: '/concepts/rto-and-rpo/' };
 const ZONES: SynonymTarget = { page: '/concepts/zones-vs-regions/' };
 const RISK: SynonymTarget = { page: '/concepts/outage-risk/' };
+const COPIES: SynonymTarget = { page: '/concepts/protecting-the-copies/' };
+const STANDBY_COST: SynonymTarget = { page: '/concepts/standby-ladder/' };
 
 export const synonyms: readonly Synonym[] = [
 	{ term: 'ASR', meaning: 'Azure Site Recovery', target: ASR },
@@ -35,6 +37,16 @@ export const synonyms: readonly Synonym[] = [
 	{
 		term: 'Azure Site Recovery cost',
 		meaning: 'how much Site Recovery costs: licence per protected VM, replica disks, cache',
+		target: ASR,
+	},
+	{
+		term: 'ASR cost, ASR price, Site Recovery pricing',
+		meaning: 'what Site Recovery charges per protected VM, and the replica disks and cache',
+		target: ASR,
+	},
+	{
+		term: 'failback, fail back, reprotect, re-protect',
+		meaning: 'returning to the primary region after a failover: each pattern page has its steps',
 		target: ASR,
 	},
 	{ term: 'golden image', meaning: 'a prepared VM image kept as an image version', target: IMAGE },
@@ -104,6 +116,26 @@ export const synonyms: readonly Synonym[] = [
 		term: 'cold standby',
 		meaning: 'a standby level: data replicated, compute created on failover',
 		target: STANDBY_LEVELS,
+	},
+	{
+		term: 'Ultra Disk, Ultra SSD, Premium SSD v2',
+		meaning: 'newer managed disk types, which not every copy method supports',
+		target: COPIES,
+	},
+	{
+		term: 'disk type, Premium SSD, Standard SSD, Standard HDD',
+		meaning: 'managed disk types, and which copy and backup methods support each',
+		target: COPIES,
+	},
+	{
+		term: 'DR cost, cost of disaster recovery, standby cost',
+		meaning: 'what a secondary region costs a month at each standby level',
+		target: STANDBY_COST,
+	},
+	{
+		term: 'how much does DR cost, is DR expensive',
+		meaning: 'the monthly standby cost of each option for your own tiers',
+		target: { page: '/compare/' },
 	},
 	{ term: 'AZ', meaning: 'availability zone', target: ZONES },
 	{

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { importView, importViewHtml, readAnswer } from '~/components/import/importView.ts';
+import {
+	importView,
+	importViewHtml,
+	readAnswer,
+	zonesText,
+} from '~/components/import/importView.ts';
 import { parseWorkload, workloadFromSearchParams } from '~/model/index.ts';
 
 const sample = readFileSync(
@@ -90,5 +95,16 @@ describe('the import page', () => {
 		const shown = importViewHtml(importView(text, byTag), {}).value;
 		expect(shown).not.toContain('<b>web');
 		expect(shown).toContain('&lt;b&gt;web');
+	});
+});
+
+describe('zonesText', () => {
+	it('says where a tier’s VMs sit, in words', () => {
+		expect(zonesText({ zones: [], regionalVms: 2, vmCount: 2 })).toBe('none (regional)');
+		expect(zonesText({ zones: ['1'], regionalVms: 0, vmCount: 1 })).toBe('1');
+		expect(zonesText({ zones: ['1', '2', '3'], regionalVms: 0, vmCount: 3 })).toBe('1, 2 and 3');
+		expect(zonesText({ zones: ['1', '2'], regionalVms: 1, vmCount: 3 })).toBe(
+			'1 and 2; 1 VM in no zone',
+		);
 	});
 });

@@ -6,8 +6,10 @@
  * Shape (Azure CLI `az vm list`, Compute REST API `VirtualMachine`):
  * `name`, `location`, `hardwareProfile.vmSize`, `storageProfile.osDisk.diskSizeGb`
  * (`diskSizeGB` in REST), `storageProfile.dataDisks[].diskSizeGb`, `tags`, each disk's
- * `managedDisk.storageAccountType` (`Premium_LRS`, `PremiumV2_LRS`, `UltraSSD_LRS`…) and
- * `securityProfile.securityType` (`TrustedLaunch`, `ConfidentialVM`; absent for standard VMs).
+ * `managedDisk.storageAccountType` (`Premium_LRS`, `PremiumV2_LRS`, `UltraSSD_LRS`…),
+ * `securityProfile.securityType` (`TrustedLaunch`, `ConfidentialVM`; absent for standard VMs) and
+ * `zones` (the availability zones a zonal VM is pinned to, such as `["1"]`; absent or empty for a
+ * regional VM).
  */
 
 export interface AzVm {
@@ -28,6 +30,8 @@ export interface AzVm {
 	licenseType?: string;
 	/** The OS disk's managedDisk.storageAccountType, e.g. `Premium_LRS`. */
 	osDiskSku?: string;
+	/** The availability zones the VM is pinned to; empty for a regional (non-zonal) VM. */
+	zones: string[];
 }
 
 export type ReadAzVmList =
@@ -106,6 +110,9 @@ function readVm(item: unknown, index: number): AzVm | string {
 		...(osType === 'linux' || osType === 'windows' ? { osType } : {}),
 		...(typeof licence === 'string' && licence !== '' ? { licenseType: licence } : {}),
 		...(typeof sku === 'string' && sku !== '' ? { osDiskSku: sku } : {}),
+		zones: Array.isArray(item['zones'])
+			? item['zones'].filter((z): z is string => typeof z === 'string' && z.trim() !== '')
+			: [],
 	};
 }
 

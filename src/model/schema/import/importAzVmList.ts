@@ -68,6 +68,10 @@ export interface ImportedTier {
 	diskType?: DiskType;
 	/** Trusted Launch or confidential, when any VM in the tier is. */
 	securityType?: 'trusted-launch' | 'confidential';
+	/** The availability zones its VMs are pinned to, sorted; empty when none is zonal. */
+	zones: string[];
+	/** How many of its VMs are regional (in no zone). */
+	regionalVms: number;
 }
 
 /** The disk type whose support rules bind the tier: the least widely supported one present. */
@@ -252,12 +256,20 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 			...optionalFields(vms),
 			...optional('diskType', tierDiskType(vms)),
 			...optional('securityType', tierSecurityType(vms)),
+			zones: [...new Set(vms.flatMap((vm) => vm.zones))].sort(),
+			regionalVms: vms.filter((vm) => vm.zones.length === 0).length,
 		};
 	});
 
 	notices.push(
 		'Check each tier’s SQL Server edition and whether its VMs hold one shared data set (an HA group): the listing does not say.',
 	);
+	const zonal = tiers.filter((t) => t.zones.length > 0);
+	if (zonal.length > 0) {
+		notices.push(
+			`${zonal.map((t) => `${t.name} runs in zone${t.zones.length === 1 ? '' : 's'} ${t.zones.join(', ')}`).join('; ')}. Zones protect against a zone outage, not against a region outage: the plan is for the region.`,
+		);
+	}
 	const stateful = tiers.filter((t) => t.kind === 'stateful').map((t) => t.name);
 	if (stateful.length > 0) {
 		notices.push(

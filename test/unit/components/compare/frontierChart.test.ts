@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { comparePatterns, parseWorkload, referenceWorkload, type Workload } from '~/model/index.ts';
-import { frontierChart } from '~/components/compare/frontierChart.ts';
+import { chartAxis, frontierChart } from '~/components/compare/frontierChart.ts';
 import { comparisonHtml } from '~/components/compare/compareView.ts';
 
 function svgOf(markup: string) {
@@ -141,5 +141,56 @@ describe('comparisonHtml', () => {
 			expect(document.getElementById(id), id).not.toBeNull();
 		}
 		expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+	});
+});
+
+describe('what the chart plots across', () => {
+	const tiers = comparison.tiers.map((t) => ({
+		t,
+		rpos: new Set(t.options.map((o) => o.rpo.typical)),
+	}));
+
+	it('plots RTO against cost for a tier whose options all share one RPO, RPO otherwise', () => {
+		const shared = tiers.find(({ t, rpos }) => rpos.size === 1 && t.options.length > 1);
+		const varied = tiers.find(({ rpos }) => rpos.size > 1);
+		// The reference workload has both: a stateless web tier (RPO 0 throughout) and a database.
+		expect(shared).toBeDefined();
+		expect(varied).toBeDefined();
+		const tier = shared!.t;
+		expect(chartAxis(tier)).toBe('rto');
+		expect(chartAxis(varied!.t)).toBe('rpo');
+
+		const { svg } = svgOf(
+			frontierChart(tier, comparison.targets, { id: 'w', tableId: 'w-t' }).value,
+		);
+		expect(svg.querySelector('title')?.textContent).toMatch(/^RTO against monthly cost/);
+		expect(svg.textContent).toMatch(/RTO, typical/);
+		expect(svg.textContent).toMatch(/RTO target/);
+		// Points spread across: one x per distinct RTO, not one vertical line.
+		const xs = new Set(
+			[...svg.querySelectorAll('g.point > .mark')].map(
+				(m) =>
+					m.getAttribute('cx') ?? m.getAttribute('points')?.split(',')[0] ?? m.getAttribute('d'),
+			),
+		);
+		const rtos = new Set(tier.options.map((o) => o.rto.typical));
+		expect(xs.size).toBeGreaterThan(1);
+		expect(rtos.size).toBeGreaterThan(1);
+		// The key then gives the RPO they share, not the RTO the axis already shows.
+		expect(svg.querySelector('g.point .detail')?.textContent).toMatch(/^RPO /);
+	});
+
+	it('comes before the table of options in each tier', () => {
+		const { document } = parseHTML(
+			`<!doctype html><html><body>${comparisonHtml(comparison, {}).value}</body></html>`,
+		);
+		for (const section of document.querySelectorAll('section.cmp-tier')) {
+			const chart = section.querySelector('figure.cmp-chart');
+			const table = section.querySelector('table.cmp-table');
+			expect(chart).not.toBeNull();
+			expect(table).not.toBeNull();
+			// DOCUMENT_POSITION_FOLLOWING (4): the table follows the chart.
+			expect(chart!.compareDocumentPosition(table!) & 4).toBe(4);
+		}
 	});
 });

@@ -139,3 +139,26 @@ describe('planHtml lists', () => {
 		}
 	});
 });
+
+describe('rejected options', () => {
+	it('are folded behind a summary line that gives their count and the span of their figures', () => {
+		const plan = planOf(referenceWorkloadInput);
+		const doc = render(planHtml(plan, 'p').value);
+		for (const t of plan.tiers) {
+			const rejected = t.rejected.filter((x) => x.key !== t.recommended.key);
+			if (rejected.length === 0) continue;
+			const section = doc.querySelector(`[data-tier="${t.tier}"]`)!;
+			const details = section.querySelector('details.plan-rejected')!;
+			expect(details, t.tier).not.toBeNull();
+			expect(details.hasAttribute('open')).toBe(false);
+			const summary = details.querySelector('summary')!.textContent.replace(/\s+/g, ' ');
+			expect(summary).toContain(`${rejected.length} option`);
+			const cheapest = Math.min(...rejected.map((e) => e.cost.monthlyUsd));
+			const fastest = Math.min(...rejected.map((e) => e.rto.total.typical));
+			expect(summary).toContain(formatUsd(cheapest));
+			expect(summary).toContain(`RTO ${formatMinutes(fastest)}`);
+			// Every rejected option is still there, with its reason, one click away.
+			expect(details.querySelectorAll('tbody tr').length).toBe(rejected.length);
+		}
+	});
+});

@@ -293,3 +293,28 @@ describe('disk and security types from az vm list (issue 20)', () => {
 		expect(parsed.ok && parsed.workload.tiers.find((t) => t.name === 'db')?.diskType).toBe('ultra');
 	});
 });
+
+describe('zones', () => {
+	const listing = JSON.stringify([
+		vm('web-01', 'Standard_D4s_v5', { zones: ['1'], tags: { tier: 'web' } }),
+		vm('web-02', 'Standard_D4s_v5', { zones: ['2'], tags: { tier: 'web' } }),
+		vm('web-03', 'Standard_D4s_v5', { tags: { tier: 'web' } }),
+		vm('db-01', 'Standard_D4s_v5', { tags: { tier: 'db' } }),
+	]);
+
+	it('reads each VM’s zones and gives every tier its zones and its VMs in no zone', () => {
+		const result = ok(listing);
+		const web = result.workload.tiers.find((t) => t.name === 'web')!;
+		const db = result.workload.tiers.find((t) => t.name === 'db')!;
+		expect(web.zones).toEqual(['1', '2']);
+		expect(web.regionalVms).toBe(1);
+		expect(db.zones).toEqual([]);
+		expect(db.regionalVms).toBe(1);
+	});
+
+	it('notes that zones do not cover a region', () => {
+		const notice = ok(listing).notices.find((n) => n.includes('zone'));
+		expect(notice).toMatch(/web runs in zones 1, 2/);
+		expect(notice).toMatch(/not against a region outage/);
+	});
+});
