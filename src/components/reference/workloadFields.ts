@@ -118,8 +118,9 @@ function acceptsOf(node: JsonSchemaNode): string {
 function defaultOf(node: JsonSchemaNode, output: JsonSchemaNode | undefined): string {
 	const value = node.default ?? output?.default;
 	if (value === undefined) return '';
-	if (typeof value === 'object' && value !== null) return "each field's default";
-	return String(value);
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return "each field's default";
 }
 
 /** Words for the fields that group others and have no question of their own. */
