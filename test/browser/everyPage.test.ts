@@ -68,8 +68,15 @@ async function axeViolations(page: Page): Promise<unknown[]> {
 async function useScheme(page: Page, scheme: (typeof SCHEMES)[number]): Promise<void> {
 	await page.emulateMedia({ colorScheme: scheme });
 	await expect
-		.poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
+		.poll(() => page.evaluate(() => document.documentElement.dataset['theme']), {
+			timeout: 10_000,
+		})
 		.toBe(scheme);
+	// Two frames, so that the styles of the new theme are applied before axe reads colours.
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+	);
 }
 
 let site: Site;
