@@ -5,8 +5,10 @@ import { defineConfig } from 'vitest/config';
 const resolve = { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } };
 
 /**
- * Every test layer, run by `npm test` after the build:
- * - unit: the model, the CLI and build/component logic (no build needed);
+ * Every test layer. `npm test` runs unit first, then `npm run check` (types, lint, format), the
+ * build, and dist with browser last, so a formatting nit never hides a test result:
+ * - unit: the model, the CLI and build/component logic (no build needed); fast-check properties
+ *   run on one seed per run, fixed unless FC_SEED says otherwise (test/support/propertySeed.ts);
  * - dist: checks over the built HTML in dist/;
  * - browser: Playwright (playwright-core) driving the system Chromium against dist/ served on
  *   loopback, including axe on every page. One file at a time: the machine has 2 cores.
@@ -21,6 +23,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
+					globalSetup: ['test/support/propertySeedGlobal.ts'],
+					setupFiles: ['test/support/propertySeedSetup.ts'],
 					// Property tests run hundreds of plans; on a busy 2-core machine one can pass 5 s.
 					testTimeout: 30_000,
 				},

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	decisionPath,
 	formatMinutes,
-	formatRange,
 	formatUsd,
 	newTier,
 	parseWorkload,
@@ -29,7 +28,6 @@ import {
 } from '~/model/index.ts';
 import { parseArgs, runRecommend } from '../../src/cli/runRecommend.ts';
 import { valueAtPath } from '../../src/model/schema/fieldPaths.ts';
-import { versusText } from '../../src/components/widgets/planView.ts';
 import { SENSITIVITY_ROWS } from '../../src/components/widgets/sensitivityView.ts';
 import { runbookWithResources as runbookMarkdown } from '~/model/engine/terraform.ts';
 import { tierPaths } from '../../src/components/wizard/treePath.ts';
@@ -61,102 +59,133 @@ const tierPathsOf = (w: Workload) =>
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** What a reader must see for a plan, as text: per tier, totals, the dominant step, cost lines. */
+/**
+ * What the plan on the page says, as its data attributes hold it: per tier the recommended
+ * pattern and option with its RTO, worst-case RPO and cost; the end-to-end RTO and its dominant
+ * step; the RPO and the tier that sets it; the cost by line and in total; per tier each
+ * alternative and rejected option with the kinds of its rejections; the traps. The prose beside
+ * each figure is the unit tests' business (planView, evaluationView).
+ */
 interface Shown {
 	tiers: [string, string][];
-	rto: string;
+	/** Per tier: option key, RTO typical, RPO worst, monthly US$. */
+	chosen: [string, number, number, number][];
+	rto: [number, number, number];
 	dominant: string;
-	rpo: string;
+	rpo: [number, number];
 	rpoDriver: string;
-	costLines: [string, string][];
-	costTotal: string;
-	/** Per tier: each alternative and each rejected option with its reason. */
+	/** Per cost line: kind, tier ('' for the workload), monthly US$. */
+	costLines: [string, string, number][];
+	costTotal: number;
+	/** Per tier: each alternative and rejected option, as `key: rejection kinds`. */
 	options: string[][];
 	traps: string[];
 }
+
+/** Figures compared to 1e-9: the page and this test run the same model in two engines. */
+const figure = (n: number) => Math.round(n * 1e9) / 1e9;
+const figureAttr = (text: string | null) => (text === null ? Number.NaN : figure(Number(text)));
 
 function expectedShown(plan: Plan): Shown {
 	const dominant = plan.rto.steps[plan.rto.dominant];
 	return {
 		tiers: plan.tiers.map((t) => [t.tier, t.recommended.patternId]),
-		rto: `${formatMinutes(plan.rto.total.typical)} (${formatRange(plan.rto.total, formatMinutes)})`,
-		dominant: dominant === undefined ? '' : squash(dominant.label),
-		rpo: formatMinutes(plan.rpo.minutes.typical),
-		rpoDriver: plan.rpo.drivingTier,
-		costLines: plan.cost.lines.map((l) => [
-			squash(`${l.label}${l.tier !== undefined ? ` (${l.tier})` : ''}`),
-			formatUsd(l.monthlyUsd),
+		chosen: plan.tiers.map((t) => [
+			t.recommended.key,
+			figure(t.recommended.rto.total.typical),
+			figure(t.recommended.rpo.minutes.high),
+			figure(t.recommended.cost.monthlyUsd),
 		]),
-		costTotal: formatUsd(plan.cost.monthlyUsd),
+		rto: [figure(plan.rto.total.low), figure(plan.rto.total.typical), figure(plan.rto.total.high)],
+		dominant: dominant?.key ?? '',
+		rpo: [figure(plan.rpo.minutes.typical), figure(plan.rpo.minutes.high)],
+		rpoDriver: plan.rpo.drivingTier,
+		costLines: plan.cost.lines.map((l) => [l.kind, l.tier ?? '', figure(l.monthlyUsd)]),
+		costTotal: figure(plan.cost.monthlyUsd),
 		options: plan.tiers.map((t) => [
-			...t.alternatives.map((a) => `${squash(a.name)}: ${versusText(a, t.recommended)}`),
+			...t.alternatives.map((a) => `${a.key}: ${a.rejections.map((j) => j.kind).join(' ')}`),
 			...t.rejected
 				.filter((x) => x.key !== t.recommended.key)
-				.map((x) => squash(`${x.name}: ${x.rejections.map((j) => j.reason).join(' ')}`)),
+				.map((x) => `${x.key}: ${x.rejections.map((j) => j.kind).join(' ')}`),
 		]),
-		traps: plan.traps.map((t) => squash(renderFactText(t.text))),
+		traps: plan.traps.map((t) => t.id),
 	};
 }
 
-/** Reads the plan on the page by its meaning: data attributes, the timeline, the cost table. */
+/** Reads the plan on the page by its data attributes. */
 async function shownPlan(page: Page): Promise<Shown> {
-	const plan = page.locator('[data-plan]');
-	const tiers = await plan
-		.locator('[data-tier]')
-		.evaluateAll((els) =>
-			els.map((el) => [
-				el.getAttribute('data-tier') ?? '',
-				el.getAttribute('data-recommended') ?? '',
-			]),
-		);
-	const text = squash(await plan.innerText());
-	const rto = /Total: (.+?)\. The dominant step is/.exec(text)?.[1] ?? '';
-	const dominantItem = plan.getByRole('listitem').filter({ hasText: /dominant step/i });
-	const dominantText = squash(await dominantItem.first().innerText());
-	const dominant = /^(.*?)(?: \([^)]*\))? dominant step/i.exec(dominantText)?.[1] ?? dominantText;
-	const rpo = /RPO: (.+?) \(/.exec(text)?.[1] ?? /RPO: (\S+ \S+)/.exec(text)?.[1] ?? '';
-	const rpoDriver = /Set by the (.+?) tier:/.exec(text)?.[1] ?? '';
+	const plan = page.locator('[data-plan] > .plan');
+	const sections = plan.locator('[data-tier]');
+	const tiers = await sections.evaluateAll((els) =>
+		els.map((el) => [
+			el.getAttribute('data-tier') ?? '',
+			el.getAttribute('data-recommended') ?? '',
+		]),
+	);
+	const chosen = await sections.evaluateAll((els) =>
+		els.map((el) => [
+			el.getAttribute('data-option') ?? '',
+			el.getAttribute('data-rto-minutes'),
+			el.getAttribute('data-rpo-minutes'),
+			el.getAttribute('data-monthly-usd'),
+		]),
+	);
+	const attrs = (selector: string, names: string[]) =>
+		plan
+			.locator(selector)
+			.first()
+			.evaluate((el, list) => list.map((n) => el.getAttribute(n)), names);
+	const [low = null, typical = null, high = null, dominant = null] = await attrs(
+		':scope > .timeline-total',
+		['data-rto-low', 'data-rto-minutes', 'data-rto-high', 'data-dominant-step'],
+	);
+	const [rpoTypical = null, rpoHigh = null, rpoTier = null] = await attrs(':scope > .rpo-worst', [
+		'data-rpo-minutes',
+		'data-rpo-high',
+		'data-rpo-tier',
+	]);
 	const table = plan.getByRole('table', { name: 'Standby cost by line, all tiers' });
-	const rows = await table
+	const costLines = await table
 		.locator('tbody tr')
 		.evaluateAll((trs) =>
 			trs.map((tr) => [
-				(tr.querySelector('th')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-				(tr.querySelector('td')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+				tr.getAttribute('data-cost-kind') ?? '',
+				tr.getAttribute('data-cost-tier') ?? '',
+				tr.getAttribute('data-monthly-usd'),
 			]),
 		);
-	const costTotal = squash(await table.locator('tfoot td').first().innerText());
-	const options = await plan.locator('[data-tier]').evaluateAll((sections) =>
-		sections.map((section) =>
-			[...section.querySelectorAll('table tbody tr')].map((tr) => {
-				// The pattern's name without its standby rung, which the unit tests cover.
-				const cells = [...tr.children].map((c) => {
-					const copy = c.cloneNode(true) as Element;
-					copy.querySelector('.standby-rung')?.remove();
-					return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-				});
-				return `${cells[0] ?? ''}: ${cells[cells.length - 1] ?? ''}`;
-			}),
+	const costTotal = await table.locator('tfoot [data-cost-total]').getAttribute('data-monthly-usd');
+	const options = await sections.evaluateAll((els) =>
+		els.map((section) =>
+			[...section.querySelectorAll('table tbody tr[data-option]')].map(
+				(tr) =>
+					`${tr.getAttribute('data-option') ?? ''}: ${tr.getAttribute('data-rejections') ?? ''}`,
+			),
 		),
 	);
-	const trapsHeading = plan.getByRole('heading', { name: 'Traps' });
-	const traps = await trapsHeading.locator('xpath=following-sibling::ul[1]/li').evaluateAll((lis) =>
-		lis.map((li) => {
-			const copy = li.cloneNode(true) as HTMLElement;
-			copy.querySelector('.fact-refs')?.remove();
-			return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-		}),
-	);
+	const traps = await plan
+		.locator('[data-trap]')
+		.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-trap') ?? ''));
 	return {
+		tiers: tiers as [string, string][],
+		chosen: chosen.map(([key, rto, rpo, usd]) => [
+			key ?? '',
+			figureAttr(rto ?? null),
+			figureAttr(rpo ?? null),
+			figureAttr(usd ?? null),
+		]),
+		rto: [figureAttr(low), figureAttr(typical), figureAttr(high)],
+		dominant: dominant ?? '',
+		rpo: [figureAttr(rpoTypical), figureAttr(rpoHigh)],
+		rpoDriver: rpoTier ?? '',
+		costLines: costLines.map(([kind, tier, usd]) => [
+			kind ?? '',
+			tier ?? '',
+			figureAttr(usd ?? null),
+		]),
+		costTotal: figureAttr(costTotal),
 		options,
 		traps,
-		tiers: tiers as [string, string][],
-		rto,
-		dominant,
-		rpo,
-		rpoDriver,
-		costLines: rows as [string, string][],
-		costTotal,
 	};
 }
 

@@ -61,7 +61,14 @@ export function timelineHtml(rto: RtoEstimate, idPrefix: string): SafeHtml {
 				</li>`;
 			})}
 		</ol>
-		<p id="${idPrefix}-dominant" class="timeline-total">
+		<p
+			id="${idPrefix}-dominant"
+			class="timeline-total"
+			data-rto-minutes="${String(rto.total.typical)}"
+			data-rto-low="${String(rto.total.low)}"
+			data-rto-high="${String(rto.total.high)}"
+			data-dominant-step="${rto.steps[rto.dominant]?.key ?? ''}"
+		>
 			Total: ${minutes(rto.total)}. The dominant step is
 			${rto.steps[rto.dominant]?.label.toLowerCase() ?? 'none'}.
 		</p>`;
@@ -90,7 +97,11 @@ export function costHtml(lines: readonly CostLine[], total: number, caption: str
 		<tbody>
 			${lines.map(
 				(l) =>
-					html`<tr data-cost-kind="${l.kind}">
+					html`<tr
+						data-cost-kind="${l.kind}"
+						data-cost-tier="${l.tier ?? ''}"
+						data-monthly-usd="${String(l.monthlyUsd)}"
+					>
 						<th scope="row">
 							${l.label}${l.tier !== undefined ? html` <span class="step-tier">(${l.tier})</span>` : ''}
 						</th>
@@ -100,7 +111,7 @@ export function costHtml(lines: readonly CostLine[], total: number, caption: str
 			)}
 		</tbody>
 		<tfoot>
-			<tr>
+			<tr data-cost-total data-monthly-usd="${String(total)}">
 				<th scope="row">Total</th>
 				<td><strong>${formatUsd(total)}</strong></td>
 				<td></td>

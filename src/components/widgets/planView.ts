@@ -74,7 +74,14 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 	// stacked (planView.css).
 	// The roles are the elements' own: stated, because a phone stacks the rows with display
 	// values under which WebKit drops table semantics (Chromium keeps them).
-	return html`<tr role="row" data-option="${e.key}">
+	return html`<tr
+		role="row"
+		data-option="${e.key}"
+		data-rto-minutes="${String(e.rto.total.typical)}"
+		data-rpo-minutes="${String(e.rpo.minutes.high)}"
+		data-monthly-usd="${String(e.cost.monthlyUsd)}"
+		data-rejections="${e.rejections.map((j) => j.kind).join(' ')}"
+	>
 		<th role="rowheader" scope="row">
 			${e.name} <span class="standby-rung">(${standbyName(e)})</span>
 		</th>
@@ -237,6 +244,9 @@ export function planHtml(
 				data-tier="${t.tier}"
 				data-recommended="${r.patternId}"
 				data-option="${r.key}"
+				data-rto-minutes="${String(r.rto.total.typical)}"
+				data-rpo-minutes="${String(r.rpo.minutes.high)}"
+				data-monthly-usd="${String(r.cost.monthlyUsd)}"
 				aria-labelledby="${planTierId(idPrefix, t.tier)}"
 			>
 				<h4 id="${planTierId(idPrefix, t.tier)}">
@@ -301,7 +311,13 @@ export function planHtml(
 		${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
 		${measuredHtml(plan, idPrefix)}
 		<h3 id="${idPrefix}-rpo">RPO</h3>
-		<p class="rpo-worst" data-rpo-status="${plan.targetStatus.rpo.status}">
+		<p
+			class="rpo-worst"
+			data-rpo-status="${plan.targetStatus.rpo.status}"
+			data-rpo-minutes="${String(plan.rpo.minutes.typical)}"
+			data-rpo-high="${String(plan.rpo.minutes.high)}"
+			data-rpo-tier="${plan.rpo.drivingTier}"
+		>
 			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
 			${formatMinutes(plan.rpo.minutes.typical)}).
 			${targetStatusText('RPO', plan.targetStatus.rpo)}: a target is met when the whole range is
@@ -330,7 +346,7 @@ export function planHtml(
 			plan.traps.length === 0
 				? html`<p>None flagged.</p>`
 				: html`<ul class="traps">
-						${plan.traps.map((t) => html`<li>${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
+						${plan.traps.map((t) => html`<li data-trap="${t.id}">${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
 					</ul>`
 		}
 		<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>

@@ -25,6 +25,64 @@ function planOf(input: WorkloadInput) {
 }
 
 describe('planHtml', () => {
+	it('carries each figure it shows in a data attribute, for tests and tools to read', () => {
+		for (const file of ['a-web-chef-sql-paas.json', 'b-sql-vm-app-tier.json']) {
+			const parsed = parseWorkload(JSON.parse(readFileSync(`examples/${file}`, 'utf8')));
+			if (!parsed.ok) throw new Error(file);
+			const plan = recommend(parsed.workload);
+			const doc = render(planHtml(plan, 'p').value);
+			const root = doc.querySelector('.plan');
+			const attr = (selector: string, name: string) =>
+				root?.querySelector(selector)?.getAttribute(name) ?? null;
+			const total = ':scope > .timeline-total';
+			expect(attr(total, 'data-rto-minutes'), file).toBe(String(plan.rto.total.typical));
+			expect(attr(total, 'data-rto-low'), file).toBe(String(plan.rto.total.low));
+			expect(attr(total, 'data-rto-high'), file).toBe(String(plan.rto.total.high));
+			expect(attr(total, 'data-dominant-step'), file).toBe(plan.rto.steps[plan.rto.dominant]?.key);
+			expect(attr(':scope > .rpo-worst', 'data-rpo-high'), file).toBe(
+				String(plan.rpo.minutes.high),
+			);
+			expect(attr(':scope > .rpo-worst', 'data-rpo-tier'), file).toBe(plan.rpo.drivingTier);
+			const tiers = [...doc.querySelectorAll('section[data-tier]')].map((el) => [
+				el.getAttribute('data-option'),
+				el.getAttribute('data-rto-minutes'),
+				el.getAttribute('data-monthly-usd'),
+			]);
+			expect(tiers, file).toEqual(
+				plan.tiers.map((t) => [
+					t.recommended.key,
+					String(t.recommended.rto.total.typical),
+					String(t.recommended.cost.monthlyUsd),
+				]),
+			);
+			const lines = [...doc.querySelectorAll('.cost-lines tbody tr')].map((tr) => [
+				tr.getAttribute('data-cost-kind'),
+				tr.getAttribute('data-cost-tier'),
+				tr.getAttribute('data-monthly-usd'),
+			]);
+			expect(lines, file).toEqual(
+				plan.cost.lines.map((l) => [l.kind, l.tier ?? '', String(l.monthlyUsd)]),
+			);
+			expect(
+				doc.querySelector('.cost-lines [data-cost-total]')?.getAttribute('data-monthly-usd'),
+			).toBe(String(plan.cost.monthlyUsd));
+			expect(
+				[...doc.querySelectorAll('[data-trap]')].map((li) => li.getAttribute('data-trap')),
+			).toEqual(plan.traps.map((t) => t.id));
+			for (const t of plan.tiers) {
+				const section = doc.querySelector(`section[data-tier="${t.tier}"]`);
+				const rows = [...(section?.querySelectorAll('tbody tr[data-option]') ?? [])].map(
+					(tr) => `${tr.getAttribute('data-option')}: ${tr.getAttribute('data-rejections')}`,
+				);
+				expect(rows, `${file} ${t.tier}`).toEqual(
+					[...t.alternatives, ...t.rejected.filter((x) => x.key !== t.recommended.key)].map(
+						(x) => `${x.key}: ${x.rejections.map((j) => j.kind).join(' ')}`,
+					),
+				);
+			}
+		}
+	});
+
 	it('states the start order and shows the dependent tier starting when its dependency is up', () => {
 		const plan = recommend(webAfterDatabase(65));
 		const doc = render(planHtml(plan, 'p').value);
