@@ -45,6 +45,8 @@ interface JsonSchemaNode {
 	default?: unknown;
 	description?: string;
 	range?: string;
+	/** The schema's own words for what a field accepts, where its type says too little. */
+	accepts?: string;
 	region?: string;
 	properties?: Record<string, JsonSchemaNode>;
 	required?: readonly string[];
@@ -75,6 +77,7 @@ function lengthText(min: number | undefined, max: number | undefined, unit: stri
 }
 
 function acceptsOf(node: JsonSchemaNode): string {
+	if (node.accepts !== undefined) return node.accepts;
 	if (node.enum !== undefined) return `one of: ${node.enum.map(String).join(', ')}`;
 	if (isRangeName(node.range)) return rangeText(RANGES[node.range]);
 	if (node.type === 'number' || node.type === 'integer') {
@@ -131,6 +134,8 @@ const GROUP_WORDS: Record<string, string> = {
 	operations:
 		'Who starts the recovery, and your team’s own minutes for the steps people take, in place of the model’s estimates.',
 	prices: 'Your own prices, in place of the model’s list prices.',
+	protection:
+		'How the copies kept against corruption and ransomware are protected: immutability, how long they are kept, and whether a Resource Guard must approve changes.',
 };
 
 /** The words for a field: its schema description, else the wizard's label and reason. */

@@ -64,6 +64,8 @@ const SOFT = new Set<Rejection['kind']>(['rto', 'rpo', 'budget']);
 const isHard = (e: Evaluation) => e.rejections.some((r) => !SOFT.has(r.kind));
 const missesOnlyTargets = (e: Evaluation) =>
 	e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo');
+/** Misses targets or the tier's share of the budget only: nothing rules it out for good. */
+const missesOnlySoft = (e: Evaluation) => !isHard(e) && e.rejections.length > 0;
 
 /** Options blocked by a hard constraint come after those that only miss a target or budget. */
 function compareRejected(a: Evaluation, b: Evaluation): number {
@@ -276,19 +278,31 @@ function inSchedule(
 			acceptable: t.overBudget
 				? []
 				: t.meetsTargets
-					? [t.recommended, ...t.alternatives]
+					? [
+							t.recommended,
+							...t.alternatives,
+							...t.rejected.filter(
+								(e) => e.rejections.length > 0 && e.rejections.every((r) => r.kind === 'budget'),
+							),
+						]
 					: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
 						[
 							t.recommended,
-							...t.rejected.filter((e) => e !== t.recommended && missesOnlyTargets(e)),
+							// A tier's budget mark is judged against the other tiers' cheapest options;
+							// the schedule's search checks the whole plan against the budget instead,
+							// so a budget never narrows the nearest options of a plan that fits it.
+							...t.rejected.filter((e) => e !== t.recommended && missesOnlySoft(e)),
 						],
 		})),
 		recoveredBy,
 		workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd,
 	);
 	return ranked.map((t, i) => {
-		const recommended = choice[i];
-		if (recommended === undefined || recommended.key === t.recommended.key) return t;
+		const picked = choice[i];
+		if (picked === undefined || picked.key === t.recommended.key) return t;
+		// The whole plan fits the budget (chooseInSchedule checked it): no budget mark stays on it.
+		const rejections = picked.rejections.filter((r) => r.kind !== 'budget');
+		const recommended = { ...picked, rejections, viable: rejections.length === 0 };
 		// The upgrade no longer describes the tier's option: it is replaced by the schedule's choice.
 		const kept: RankedTier = { ...t };
 		delete kept.upgradedFor;
@@ -317,6 +331,7 @@ function inSchedule(
 				t.recommended,
 				...t.alternatives.filter((a) => a.key !== recommended.key),
 			].sort(compareViable),
+			rejected: t.rejected.filter((e) => e.key !== recommended.key),
 		};
 	});
 }

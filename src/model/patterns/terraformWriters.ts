@@ -5,12 +5,13 @@
  * engine/terraform.ts when the reader asks for the Terraform.
  */
 import type { PatternTerraform } from '../kit/patternTerraform.ts';
-import { diskCopyJobTerraform } from '../kit/diskCopyJob.ts';
 import type { PatternId } from './ids.ts';
 import { appBackupShippingTerraform } from './app-backup-shipping/terraform.ts';
 import { appReplicationTerraform } from './app-replication/terraform.ts';
 import { azureBackupTerraform } from './azure-backup/terraform.ts';
 import { capturedImageTerraform } from './captured-image/terraform.ts';
+import { diskCopyTerraform } from './disk-copy/terraform.ts';
+import { diskCopyIntervalTerraform } from './disk-copy-interval/terraform.ts';
 import { dnsFailoverTerraform } from './dns-failover/terraform.ts';
 import { grsVmDisksTerraform } from './grs-vm-disks/terraform.ts';
 import { paasSqlGeoTerraform } from './paas-sql-geo/terraform.ts';
@@ -23,9 +24,8 @@ export const TERRAFORM_WRITERS: Record<PatternId, PatternTerraform> = {
 	'app-replication': appReplicationTerraform,
 	'azure-backup': azureBackupTerraform,
 	'captured-image': capturedImageTerraform,
-	// Both disk-copy patterns deploy the same scheduled copy job, on the interval the plan chose.
-	'disk-copy': diskCopyJobTerraform,
-	'disk-copy-interval': diskCopyJobTerraform,
+	'disk-copy': diskCopyTerraform,
+	'disk-copy-interval': diskCopyIntervalTerraform,
 	'dns-failover': dnsFailoverTerraform,
 	'grs-vm-disks': grsVmDisksTerraform,
 	'paas-sql-geo': paasSqlGeoTerraform,

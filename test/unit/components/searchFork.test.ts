@@ -45,9 +45,34 @@ function blocks(source: string, open: string, close: string): string[] {
 /** Text with its whitespace removed, so a reformatting is not a difference. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The fork's styles without the rules it adds: the loading line's (`.search-status`). */
-const withoutAdded = (css: string) =>
-	css.replace(/\/\* Added:[^*]*\*\/(\s*\.search-status[^{]*\{[^}]*\})+/g, '');
+/** The end of the balanced `{…}` block that starts at or after `from`. */
+function blockEnd(css: string, from: number): number {
+	let depth = 0;
+	for (let i = css.indexOf('{', from); i < css.length; i++) {
+		if (css[i] === '{') depth++;
+		else if (css[i] === '}' && --depth === 0) return i + 1;
+	}
+	return css.length;
+}
+
+/**
+ * The fork's styles without the rules it adds. Each is marked by a comment that starts
+ * `Added:`, followed by one at-rule block (a phone layout's `@media`) or a run of the loading
+ * line's `.search-status` rules.
+ */
+function withoutAdded(css: string): string {
+	let out = '';
+	let at = 0;
+	for (;;) {
+		const mark = css.indexOf('/* Added:', at);
+		if (mark < 0) return out + css.slice(at);
+		out += css.slice(at, mark);
+		at = css.indexOf('*/', mark) + 2;
+		const next = () => css.slice(at).search(/\S/) + at;
+		if (css[next()] === '@') at = blockEnd(css, at);
+		else while (css.startsWith('.search-status', next())) at = blockEnd(css, at);
+	}
+}
 
 describe('the Search.astro fork', () => {
 	it(`was taken from the installed Starlight's component`, () => {

@@ -577,7 +577,7 @@ describe('the runbook and the Terraform name the same resources', () => {
 describe('the README’s worked example', () => {
 	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 	const start = readme.indexOf('### Terraform worked example');
-	const section = readme.slice(start, readme.indexOf('\n### ', start + 10));
+	const section = readme.slice(start, readme.indexOf('\n## ', start + 10));
 	const example = parseWorkload(
 		JSON.parse(
 			readFileSync(new URL('../../../examples/b-sql-vm-app-tier.json', import.meta.url), 'utf8'),
@@ -591,8 +591,12 @@ describe('the README’s worked example', () => {
 		if (!r.ok) throw new Error(r.message);
 		expect(section).toContain(`${r.resources.length} resource block(s)`);
 		expect(section).toContain(`The ${r.resources.length} resource blocks`);
+		expect(section).toContain('terraform init && terraform validate && terraform plan');
 		const json = await parseHcl(r.hcl);
-		const tfvars = /```hcl\n([^]*?)```/.exec(section)?.[1] ?? '';
+		const tfvars = readFileSync(
+			new URL('../../../examples/b-sql-vm-app-tier.tfvars', import.meta.url),
+			'utf8',
+		);
 		const given = [...tfvars.matchAll(/^([a-z_]+)\s+=/gm)].map((m) => m[1]).sort();
 		const asked = Object.keys(json['variable'] as Record<string, unknown>).sort();
 		expect(given).toEqual(asked);

@@ -8,6 +8,7 @@ import {
 	routingSchema,
 	operationsSchema,
 	pricesSchema,
+	protectionSchema,
 	tierSchema,
 	workloadSchema,
 } from '~/model/index.ts';
@@ -24,6 +25,7 @@ describe('the workload-file reference rows', () => {
 			...Object.keys(routingSchema.shape).map((k) => `routing.${k}`),
 			...Object.keys(operationsSchema.shape).map((k) => `operations.${k}`),
 			...Object.keys(pricesSchema.shape).map((k) => `prices.${k}`),
+			...Object.keys(protectionSchema.shape).map((k) => `protection.${k}`),
 		];
 		expect(rows.map((r) => r.field).sort()).toEqual(expected.sort());
 	});

@@ -1,0 +1,211 @@
+/**
+ * The words of the wizard's per-tier questions, in the order the wizard asks them; the workload's
+ * own questions are in questionWords.ts, which places these among them.
+ */
+import type { FieldPath, QuestionText } from './questionTypes.ts';
+
+type TierPath = Extract<FieldPath, `tiers.*.${string}`>;
+
+export const TIER_QUESTIONS: { [P in TierPath]: QuestionText<P> } = {
+	'tiers.*.name': {
+		param: 'name',
+		label: 'Tier name',
+		why: 'Names the tier in the plan and the runbook.',
+		group: 'tier',
+	},
+	'tiers.*.kind': {
+		param: 'kind',
+		label: 'Stateless or stateful',
+		why: 'A stateless tier can be rebuilt from a recipe or an image; a stateful one needs its data copied.',
+		group: 'tier',
+		options: {
+			stateless: 'Stateless',
+			stateful: 'Stateful',
+		},
+	},
+	'tiers.*.data': {
+		param: 'svc',
+		label: 'Where the data lives',
+		why: 'Native replication or backup in the data store opens cheaper or faster patterns; PaaS data fails over on its own.',
+		group: 'tier',
+		options: {
+			none: 'No data (stateless)',
+			'vm-replication': 'On VMs, with native replication and backup',
+			'vm-backup': 'On VMs, with native backup only',
+			'vm-plain': 'On VMs, no native replication or backup',
+			paas: 'In a PaaS database (Azure SQL)',
+		},
+	},
+	'tiers.*.vmCount': {
+		param: 'vms',
+		label: 'VMs (or databases)',
+		why: 'Per-VM fees, replicas and restore jobs scale with it.',
+		group: 'tier',
+	},
+	'tiers.*.vcpu': {
+		param: 'vcpu',
+		label: 'vCPUs per VM',
+		why: 'Sets the compute price of anything running in the secondary.',
+		group: 'tier',
+	},
+	'tiers.*.memoryGiB': {
+		param: 'mem',
+		label: 'Memory per VM (GiB)',
+		why: 'Site Recovery’s High Churn option recommends at least {fact:asr.high-churn-min-memory}.',
+		group: 'tier',
+	},
+	'tiers.*.hourlyPriceUsd': {
+		param: 'price',
+		label: 'Hourly price per VM (US$, optional)',
+		why: 'Replaces the per-vCPU estimate with your real price, including licences and discounts.',
+		group: 'tier',
+	},
+	'tiers.*.vmSize': {
+		param: 'size',
+		label: 'VM size (optional, e.g. Standard_E8s_v5)',
+		why: 'Sets vCPUs, memory and the hourly price from the size table; without it the vCPUs and memory pick a family rate (an estimate).',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.os': {
+		param: 'os',
+		label: 'Operating system',
+		why: 'A Windows VM pays a Windows Server licence by the hour unless you bring your own with Azure Hybrid Benefit.',
+		group: 'tier',
+		since: 2,
+		options: { linux: 'Linux', windows: 'Windows Server' },
+	},
+	'tiers.*.sqlServer': {
+		param: 'sql',
+		label: 'SQL Server on the VM',
+		why: 'A pay-as-you-go SQL Server licence is billed per vCPU; a passive DR replica needs none with Software Assurance.',
+		group: 'tier',
+		since: 2,
+		options: { none: 'None', standard: 'SQL Server Standard', enterprise: 'SQL Server Enterprise' },
+	},
+	'tiers.*.hybridBenefit': {
+		param: 'ahb',
+		label: 'Azure Hybrid Benefit (your licences, with Software Assurance)',
+		why: 'Removes the Windows and SQL Server licence charges; with Software Assurance a passive SQL Server DR replica is licence-free.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.diskType': {
+		param: 'disk',
+		label: 'Disk type',
+		why: 'Prices the tier’s disks in the secondary and is the type its VMs get at failover; Site Recovery zone-to-zone and multi-disk backup exclude some types.',
+		group: 'tier',
+		since: 2,
+		options: {
+			'premium-ssd': 'Premium SSD (default)',
+			'standard-hdd': 'Standard HDD',
+			'standard-ssd': 'Standard SSD',
+			'premium-ssd-v2': 'Premium SSD v2',
+			ultra: 'Ultra Disk',
+		},
+	},
+	'tiers.*.replicaDiskType': {
+		param: 'rdisk',
+		label: 'Replica disk type',
+		why: 'The type of Site Recovery’s replica disks (and other copies kept as disks) while they wait for a failover; cheaper types cost less and change nothing until then.',
+		group: 'tier',
+		since: 2,
+		options: {
+			'standard-hdd': 'Standard HDD (default)',
+			'standard-ssd': 'Standard SSD',
+			'premium-ssd': 'Premium SSD',
+			'premium-ssd-v2': 'Premium SSD v2',
+			ultra: 'Ultra Disk',
+		},
+	},
+	'tiers.*.dataSet': {
+		param: 'dset',
+		label: 'The VMs hold',
+		why: 'An HA group (an availability group, a HANA pair) holds one data set: application replication and backups move it once, while Site Recovery still copies every VM’s disks.',
+		group: 'tier',
+		since: 2,
+		options: { 'per-vm': 'Each its own data', shared: 'One shared data set (an HA group)' },
+	},
+	'tiers.*.disksPerVm': {
+		param: 'disks',
+		label: 'Disks per VM',
+		why: 'Separate disks replicated separately can come back from different moments.',
+		group: 'tier',
+	},
+	'tiers.*.dataGiB': {
+		param: 'gib',
+		label: 'Data per VM (GiB)',
+		why: 'Restore and copy times, and storage costs, grow with it.',
+		group: 'tier',
+	},
+	'tiers.*.dailyChangeGiB': {
+		param: 'chg',
+		label: 'Average daily change per VM (GiB, optional)',
+		why: 'The average that transfer and storage are priced on, and the time to ship each interval; without it we estimate it from the peak write rate or a share of the data.',
+		group: 'tier',
+	},
+	'tiers.*.churnMBps': {
+		param: 'churn',
+		label: 'Peak write rate per VM (MB/s, optional)',
+		why: 'Site Recovery limits churn per VM; only those limits judge the peak. Without a daily change, the average is estimated from it with a duty factor.',
+		group: 'tier',
+	},
+	'tiers.*.rtoMinutes': {
+		param: 'rto',
+		label: 'This tier’s RTO target (minutes, optional)',
+		why: 'A tier that must be back sooner, or may wait longer, than the workload as a whole; it is judged and ranked against its own target.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.rpoMinutes': {
+		param: 'rpo',
+		label: 'This tier’s RPO target (minutes, optional)',
+		why: 'A data tier that may lose less than the rest, or a tier whose data matters less.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.dependsOn': {
+		param: 'deps',
+		label: 'Starts after (tier names, comma-separated, optional)',
+		why: 'The tiers that must be running before this one starts; the workload is back when the longest chain is.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.drCapacityPercent': {
+		param: 'cap',
+		label: 'Capacity needed at failover (% of production)',
+		why: 'A reduced service may be enough during a disaster; a standby is sized and priced to it.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.securityType': {
+		param: 'sec',
+		label: 'Security type',
+		why: 'Site Recovery supports Trusted Launch VMs (Linux in preview); VM restore points do not support confidential VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			standard: 'Standard',
+			'trusted-launch': 'Trusted Launch',
+			confidential: 'Confidential VM',
+		},
+	},
+	'tiers.*.sharedDisk': {
+		param: 'shared',
+		label: 'VMs share a disk (failover cluster)',
+		why: 'Shared disks limit Site Recovery to Windows failover clusters with crash-consistent points and no recovery plans, and rule out other options.',
+		group: 'tier',
+		since: 2,
+	},
+	'tiers.*.architecture': {
+		param: 'arch',
+		label: 'Processor architecture',
+		why: 'Site Recovery does not protect Arm64 VMs.',
+		group: 'tier',
+		since: 2,
+		options: {
+			x64: 'x64',
+			arm64: 'Arm64',
+		},
+	},
+};
