@@ -16,6 +16,7 @@ import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
 import { planRegions, planRegionsText } from '../regions/index.ts';
 import { measuredTimeline } from './measuredTimeline.ts';
 import { trapsFor } from './traps.ts';
+import { withBudget } from './budgetRejection.ts';
 import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
 import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
 import { planFailback } from './failback.ts';
@@ -72,26 +73,6 @@ function compareRejected(a: Evaluation, b: Evaluation): number {
 	return (
 		(isHard(a) ? 1 : 0) - (isHard(b) ? 1 : 0) || a.shortfall - b.shortfall || compareViable(a, b)
 	);
-}
-
-/**
- * Over budget: an option whose cost, with the cheapest options that meet the other tiers'
- * targets, takes the plan over the budget. It is not viable and says by how much.
- */
-function withBudget(e: Evaluation, othersUsd: number, budgetUsd: number | undefined): Evaluation {
-	if (budgetUsd === undefined || !e.viable) return e;
-	const total = round(e.cost.monthlyUsd + othersUsd);
-	if (total <= budgetUsd) return e;
-	const over = round(total - budgetUsd);
-	const rejection: Rejection = {
-		kind: 'budget',
-		reason:
-			othersUsd > 0
-				? `Costs ${formatUsd(e.cost.monthlyUsd)} a month; with the routing and the other tiers’ cheapest options (${formatUsd(othersUsd)}) the plan would cost ${formatUsd(total)}, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`
-				: `Costs ${formatUsd(e.cost.monthlyUsd)} a month, ${formatUsd(over)} over your budget of ${formatUsd(budgetUsd)}.`,
-		byUsd: over,
-	};
-	return { ...e, viable: false, rejections: [...e.rejections, rejection] };
 }
 
 function planTier(
