@@ -514,7 +514,7 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 						);
 						if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
 						// Every disk gets the SKU of the type the tier names (the type the plan prices).
-						const sku = DISK_SKUS[diskType as keyof typeof DISK_SKUS];
+						const sku = DISK_SKUS[diskType];
 						for (const m of r.hcl.matchAll(
 							/(?:target_disk_type|target_replica_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
 						))
@@ -573,7 +573,7 @@ describe('Terraform for any valid workload', () => {
 				expect(r.ruleViolations).toEqual([]);
 				expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
 				// Disks get only the SKUs of the tiers' types.
-				const skus = new Set(disks.map((d) => DISK_SKUS[d as keyof typeof DISK_SKUS]));
+				const skus = new Set(disks.map((d) => DISK_SKUS[d]));
 				for (const m of r.hcl.matchAll(
 					/(?:target_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
 				))
