@@ -17,9 +17,10 @@ import { ownJs, pageAssets, sumGzip } from '../support/pageWeight.ts';
 export const BUDGETS = {
 	/**
 	 * HTML of one page, inline SVG diagrams included (the heaviest is the facts page). Issue 18's
-	 * price and licence facts took the facts page from under 32 KiB to 34,972 bytes (2026-12-07).
+	 * price and licence facts took the facts page from under 32 KiB to 34,972 bytes, and issue 20's
+	 * truth pass (latency, support matrix, conflicts shown) to 39,538 (2026-12-07).
 	 */
-	html: 35 * 1024,
+	html: 39.5 * 1024,
 	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
 	ownJs: 3 * 1024,
 	/** All JS loaded up front by any page. */
@@ -31,12 +32,18 @@ export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = 
 	{ pattern: /^\/$/, bytes: 9.5 * 1024 },
 	// Issue 18's calculator fields (size, OS, licences, disk types, data set) took the Site
 	// Recovery page to 24,832 bytes (2026-12-07); the Lighthouse bench was not re-run.
-	{ pattern: /^\/patterns\//, bytes: 24.5 * 1024 },
-	{ pattern: /^\/wizard\/$/, bytes: 30.5 * 1024 },
+	// With issue 20's configuration fields and issue 19's folded options: 25,751 (2026-12-07).
+	{ pattern: /^\/patterns\//, bytes: 25.5 * 1024 },
+	// Issues 18, 20 and 21 added 14 questions per tier (size, OS, licences, disk types, data set,
+	// security type, shared disk, architecture, protection) and the plan's judgement, failback and
+	// corruption-recovery sections: 35,482 bytes (2026-12-07). Over the 1.05x-of-bare-Starlight
+	// goal: folding the optional tier questions is the next saving (noted in the stop's note).
+	{ pattern: /^\/wizard\/$/, bytes: 35 * 1024 },
 	// What each option protects against, with the model's reasons, added about 3.6 KB (one table a
 	// tier); measured in Lighthouse bytes that is still about 1.04x the bare page.
-	// Issue 18's meters on every cost line took it to 33,526 bytes (2026-12-07).
-	{ pattern: /^\/compare\/$/, bytes: 33 * 1024 },
+	// Issue 18's meters on every cost line took it to 33,526 bytes, the shared workload form with
+	// every tier field (issue 17) to 35,944 (2026-12-07).
+	{ pattern: /^\/compare\/$/, bytes: 35.5 * 1024 },
 ];
 
 const htmlBudget = (path: string): number =>
