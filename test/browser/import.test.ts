@@ -67,7 +67,7 @@ describe('import page', () => {
 		expect(await form.locator('input[name="sourceRegion"]').inputValue()).toBe('westeurope');
 		await expect
 			.poll(() => page.locator('dr-wizard .plan-regions').textContent())
-			.toContain('From westeurope (West Europe) to northeurope');
+			.toContain('From westeurope (West Europe) to belgiumcentral');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

@@ -68,6 +68,9 @@ describe('without JavaScript', () => {
 		const results = page.locator('.calculator [data-results]');
 		await expect(results.isVisible()).resolves.toBe(true);
 		expect(await results.innerText()).toMatch(/RTO|Total/);
+		// Each option folds its workings behind its headline figures; a reader opens one without
+		// JavaScript (a native <details>) and reads its cost lines.
+		await results.locator('summary').first().click();
 		expect(
 			await page.locator('.calculator [data-cost-kind="licence"] td').first().isVisible(),
 		).toBe(true);

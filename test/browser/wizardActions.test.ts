@@ -92,10 +92,16 @@ describe('Download Terraform', () => {
 	});
 
 	it('says why in the status line, and downloads nothing, when the plan has nothing to deploy', async () => {
-		// Example d with Backup priced out (the reader's own fee), so its only tier keeps
-		// interval disk copies, which deploy nothing ahead of a failover.
-		const d = loadExample('d-loose-targets-tight-budget.json');
-		const workload: Workload = { ...d, prices: { ...d.prices, backupInstanceUsd: 100 } };
+		// One PaaS database with loose targets: geo-restore, which deploys nothing ahead of a
+		// failover (disk copies, the old workload here, now deploy their scheduled copy job).
+		const parsed = parseWorkload({
+			name: 'x',
+			tiers: [{ name: 'files', kind: 'stateful', data: 'paas', vmCount: 1 }],
+			rtoMinutes: 2880,
+			rpoMinutes: 1440,
+		});
+		if (!parsed.ok) throw new Error('the geo-restore workload is valid');
+		const workload: Workload = parsed.workload;
 		const expected = terraformForWorkload(workload);
 		if (expected.ok) throw new Error('this workload should have nothing to deploy');
 		const { page, problems } = await open(workload);

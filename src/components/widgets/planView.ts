@@ -335,7 +335,7 @@ export function planHtml(
 			plan.corruptionRecovery.length > 0
 				? html`<h3 id="${idPrefix}-corruption">Recovering from corruption</h3>
 						<ul class="corruption-recovery">
-							${plan.corruptionRecovery.map((r) => html`<li data-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
+							${plan.corruptionRecovery.map((r) => html`<li data-corruption-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
 						</ul>`
 				: ''
 		}

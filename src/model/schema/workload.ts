@@ -214,7 +214,8 @@ export const workloadSchema = z
 		rpoMinutes: number('rpoMinutes'),
 		appConsistency: flag().default(false),
 		corruptionProtection: flag().default(true),
-		protection: protectionSchema.optional(),
+		// Absent, its defaults apply (locked immutability, no Resource Guard): the form shows the same.
+		protection: protectionSchema.prefault({}),
 		/** Where the workload runs now; optional (without it, sourceHasPair says what matters). */
 		sourceRegion: regionName()
 			.meta({
