@@ -84,7 +84,7 @@ export const tierSchema = z
 		os: choice(OPERATING_SYSTEMS).optional(),
 		sqlServer: choice(SQL_EDITIONS).optional(),
 		/** Azure Hybrid Benefit: licences with Software Assurance brought to Azure. */
-		hybridBenefit: flag().optional(),
+		hybridBenefit: flag().default(false),
 		/** The tier's managed disk type (see DISK_TYPES). */
 		diskType: choice(DISK_TYPES).default('premium-ssd'),
 		/** Site Recovery replica disks and other copies kept as disks in the secondary. */
