@@ -28,6 +28,9 @@ export class CompareController {
 	start(): void {
 		new WorkloadFormController(this.root, {
 			noun: 'comparison',
+			// The comparison drawn at build time stands until an edit: redrawing it on start would
+			// take the focus from the link in it that the reader tabbed to.
+			redrawOnStart: false,
 			show: (workload, query) => this.show(workload, query),
 		}).start();
 	}
