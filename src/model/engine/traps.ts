@@ -63,7 +63,7 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 			traps.push({
 				id: `quota-${e.tier}`,
 				tier: e.tier,
-				text: `${e.tier}: raise the vCPU quota in ${planRegions(workload)?.target.name ?? targetRegionName(workload)} ahead of time: ${q.vcpus} vCPUs for ${q.vms} VM${q.vms === 1 ? '' : 's'}, in ${q.family === undefined ? 'the family of the tier’s VM size' : `the ${q.family} family`} and in the total regional vCPUs ({fact:compute.vcpu-quota}).${q.reservedVms > 0 ? ' The capacity reservation takes its share when you create it ({fact:capacity.reservation-quota}).' : ''}`,
+				text: `${e.tier}: raise the vCPU quota in ${planRegions(workload)?.target.name ?? targetRegionName(workload)} ahead of time: ${q.vcpus} vCPUs for ${q.vms} VM${q.vms === 1 ? '' : 's'}${q.family === undefined ? '' : ` of the ${q.family} family`}, counted against two quotas ({fact:compute.vcpu-quota}).${q.reservedVms > 0 ? ' The capacity reservation takes its share when you create it ({fact:capacity.reservation-quota}).' : ''}`,
 				factIds: [...QUOTA_FACTS],
 			});
 		}
