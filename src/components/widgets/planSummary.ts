@@ -4,7 +4,13 @@
  * cost, the whole plan's figures and the number of traps, each linking into the full report
  * below. Pure: the same markup at build time and in the browser, every text escaped.
  */
-import { RPO_STATISTIC, type Plan, type PlanStatus } from '~/model/index.ts';
+import {
+	overallStatus,
+	RPO_STATISTIC,
+	type Plan,
+	type PlanStatus,
+	type TargetJudgement,
+} from '~/model/index.ts';
 import { formatMinutes, formatUsd } from '~/model/facts/format.ts';
 import { anchorId } from '~/lib/anchorId.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -47,6 +53,13 @@ const STATUS_TEXT: Record<PlanStatus, string> = {
 	'none-meets': 'Misses a target',
 };
 
+/** The plan's status in words; a plan that meets its targets only at the typical times is at risk. */
+function statusText(plan: Plan): string {
+	if (plan.status === 'none-meets' || overallStatus(plan.targetStatus) !== 'at-risk')
+		return STATUS_TEXT[plan.status];
+	return plan.status === 'over-budget' ? 'At risk, over budget' : 'At risk';
+}
+
 /** "3 traps", "1 trap", "no traps". */
 export function trapCount(n: number): string {
 	return n === 0 ? 'no traps' : `${n} trap${n === 1 ? '' : 's'}`;
@@ -72,33 +85,25 @@ const VERDICT_TEXT: Record<TargetVerdict, string> = {
 };
 
 /**
- * The workload's targets beside the plan's figures, judged as the plan judges them: the RTO by
- * its typical time (at risk when only the slow end of its range misses), the RPO by its worst
- * case in normal operation, the cost by the budget when there is one.
+ * The targets beside the plan's figures, judged by the plan's own rule (engine/targetStatus.ts),
+ * the same for RTO and RPO: met when the whole range is within the target, at risk when only
+ * the worst case is beyond it, missed when the typical value is. With per-tier targets these are
+ * the worst tier's. The cost is judged by the budget when there is one.
  */
 export function targetRows(plan: Plan): TargetRow[] {
+	const range = (j: TargetJudgement) =>
+		j.worstMinutes > j.typicalMinutes
+			? `${formatMinutes(j.typicalMinutes)}, up to ${formatMinutes(j.worstMinutes)}`
+			: formatMinutes(j.typicalMinutes);
+	const row = (target: 'rto' | 'rpo', j: TargetJudgement): TargetRow => ({
+		target,
+		name: target.toUpperCase(),
+		yours: formatMinutes(j.targetMinutes),
+		plan: range(j),
+		verdict: j.status,
+	});
+	const rows = [row('rto', plan.targetStatus.rto), row('rpo', plan.targetStatus.rpo)];
 	const w = plan.workload;
-	const rto = plan.rto.total;
-	const rpo = plan.rpo.minutes[RPO_STATISTIC];
-	const rows: TargetRow[] = [
-		{
-			target: 'rto',
-			name: 'RTO',
-			yours: formatMinutes(w.rtoMinutes),
-			plan:
-				rto.high > rto.typical
-					? `${formatMinutes(rto.typical)}, up to ${formatMinutes(rto.high)}`
-					: formatMinutes(rto.typical),
-			verdict: rto.typical > w.rtoMinutes ? 'missed' : rto.high > w.rtoMinutes ? 'at-risk' : 'met',
-		},
-		{
-			target: 'rpo',
-			name: 'RPO',
-			yours: formatMinutes(w.rpoMinutes),
-			plan: `${formatMinutes(rpo)} at worst`,
-			verdict: rpo > w.rpoMinutes ? 'missed' : 'met',
-		},
-	];
 	if (w.budgetUsd !== undefined)
 		rows.push({
 			target: 'budget',
@@ -147,8 +152,10 @@ export function planSummaryHtml(plan: Plan, links: SummaryLinks): SafeHtml {
 	const cost = formatUsd(plan.cost.monthlyUsd);
 	const traps = trapCount(plan.traps.length);
 	return html`<div class="plan-summary-body" data-plan-status="${plan.status}">
-		<p class="plan-summary-status ${plan.status}">
-			<strong data-summary-status>${STATUS_TEXT[plan.status]}</strong>
+		<p
+			class="plan-summary-status ${plan.status}${overallStatus(plan.targetStatus) === 'at-risk' ? ' at-risk' : ''}"
+		>
+			<strong data-summary-status>${statusText(plan)}</strong>
 		</p>
 		${targetsHtml(plan)}
 		<p class="plan-summary-totals" data-summary-totals>

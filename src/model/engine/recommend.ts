@@ -138,7 +138,7 @@ function headlineOf(workload: Workload, plan: Omit<Plan, 'headline'>): string {
 	);
 	if (plan.status === 'meets') {
 		const risk = atRiskNote(plan.targetStatus);
-		return `${risk === '' ? 'Meets your targets' : 'Meets your targets at the typical times'}: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${risk}${upgraded}`;
+		return `${risk === '' ? 'Meets your targets' : 'At risk'}: RTO about ${formatMinutes(rto.total.typical)} (${rtoTarget}), RPO at worst about ${formatMinutes(rpo.minutes[RPO_STATISTIC])} (${rpoTarget}), for about ${formatUsd(cost.monthlyUsd)} a month.${risk}${upgraded}`;
 	}
 	if (plan.status === 'over-budget') {
 		const over = plan.budget?.overByUsd ?? 0;

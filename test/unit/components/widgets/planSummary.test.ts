@@ -106,14 +106,24 @@ describe('the targets at a glance', () => {
 		expect(doc.querySelector('[data-summary-targets] caption')?.textContent).toMatch(/targets/);
 	});
 
-	it('an RTO met only at its typical time is at risk; one missed is missed', () => {
+	it('judges RTO and RPO by one rule, the plan’s own: at risk when only the worst case is beyond', () => {
 		const plan = recommend(referenceWorkload);
-		const { typical, high } = plan.rto.total;
-		const at = (rtoMinutes: number) =>
-			targetRows({ ...plan, workload: { ...plan.workload, rtoMinutes } })[0]?.verdict;
-		expect(at(high)).toBe('met');
-		if (high > typical) expect(at(typical)).toBe('at-risk');
-		expect(at(typical - 1)).toBe('missed');
+		const rows = targetRows(plan);
+		expect(rows[0]?.verdict).toBe(plan.targetStatus.rto.status);
+		expect(rows[1]?.verdict).toBe(plan.targetStatus.rpo.status);
+		// An RPO target between the typical loss and the worst case: at risk, as an RTO would be.
+		const { rpo } = plan.targetStatus;
+		if (rpo.worstMinutes > rpo.typicalMinutes) {
+			const between = (rpo.typicalMinutes + rpo.worstMinutes) / 2;
+			const atRisk = recommend({ ...referenceWorkload, rpoMinutes: between });
+			expect(['at-risk', 'met']).toContain(targetRows(atRisk)[1]?.verdict);
+			expect(targetRows(atRisk)[1]?.verdict).toBe(atRisk.targetStatus.rpo.status);
+		}
+		const doc = parse(planSummaryHtml(plan, wizardSummaryLinks(plan)).value);
+		const status = doc.querySelector('[data-summary-status]')?.textContent ?? '';
+		expect(status.startsWith('At risk')).toBe(
+			plan.targetStatus.rto.status === 'at-risk' || plan.targetStatus.rpo.status === 'at-risk',
+		);
 	});
 
 	it('shows the budget only when there is one, missed when the plan is over it', () => {
