@@ -66,7 +66,9 @@ export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 			'backup.soft-delete',
 			'backup.soft-delete-max-days',
 			'ops.snapshot-retention-days',
-			...(protection?.resourceGuard === true ? ['backup.mua-resource-guard'] : []),
+			...(protection?.resourceGuard === true
+				? ['backup.mua-resource-guard', 'vaults.which-vault']
+				: []),
 			...lines.flatMap((l) => l.factIds),
 		],
 	};
@@ -86,7 +88,7 @@ function protectionNote(
 				: 'No immutability, as your workload asks: a stolen admin account can shorten retention and delete the backups once soft delete runs out.',
 		`Backups kept ${retentionDays} days.`,
 		resourceGuard
-			? 'A Resource Guard in another subscription or tenant must approve disabling soft delete or immutability and reducing protection ({fact:backup.mua-resource-guard}).'
+			? 'A Resource Guard in another subscription or tenant must approve disabling soft delete and, as you choose, reducing retention or deleting backup data on the Recovery Services vault that holds these VM backups ({fact:backup.mua-resource-guard}); it guards backup operations only, not Site Recovery replication or a Backup vault’s Disk Backup snapshots ({fact:vaults.which-vault}).'
 			: '',
 	]
 		.filter((x) => x !== '')

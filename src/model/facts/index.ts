@@ -13,6 +13,7 @@ import { protectionFacts } from './protection.ts';
 import { regionFacts } from './regions.ts';
 import { sqlFacts } from './sql.ts';
 import { storageFacts } from './storage.ts';
+import { supportFacts } from './support.ts';
 import { trafficFacts } from './traffic.ts';
 
 /** The facts as written, before a price snapshot replaces the prices it read. */
@@ -28,6 +29,7 @@ export const writtenFacts: readonly Fact[] = [
 	...networkFacts,
 	...opsFacts,
 	...protectionFacts,
+	...supportFacts,
 	...pricingFacts,
 ];
 

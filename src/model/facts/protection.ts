@@ -114,10 +114,11 @@ export const protectionFacts: readonly Fact[] = [
 		status: 'documented',
 		note: 'One crash-consistent point across every disk of a VM, taken without the VM agent or snapshot extension, on the Enhanced policy only. Not for VM sizes on Azure Boost (Intel v6 and later such as Dsv6 and Esv6, AMD v7 and later such as Dasv7), nor for VMs with Ultra, Premium SSD v2, ephemeral OS, shared or write-accelerated disks; only premium-storage-capable sizes; Trusted Launch is supported. Billed per protected instance like other VM backups, on a used size taken as 50% of the provisioned size. Disks with read/write caching are not guaranteed multi-disk consistent. Restores across regions follow the vault’s Cross Region Restore.',
 		previous: {
-			value: 'preview',
+			value: 'preview, billed as half a protected instance plus the storage used',
 			unit: 'text',
-			era: '2024',
-			changed: 'Generally available since July 2025, with the billing above.',
+			era: 'March 2024',
+			changed:
+				'Generally available since July 2025: a full protected-instance fee on a used size taken as half the provisioned size, where the preview charged 0.5 of an instance.',
 		},
 	},
 	{

@@ -266,6 +266,10 @@ export const SOURCES = {
 		'backup/backup-azure-arm-restore-vms',
 		'Restore Azure VMs in the Azure portal (including cross-subscription restore)',
 	),
+	confidentialVmOverview: learn(
+		'confidential-computing/confidential-vm-overview',
+		'About Azure confidential VMs (limitations)',
+	),
 	backupSupportMatrixIaas: learn(
 		'backup/backup-support-matrix-iaas',
 		'Support matrix for Azure VM backups',

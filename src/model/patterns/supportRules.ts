@@ -35,6 +35,22 @@ export const asrDiskLimit: SupportRule = {
 	factIds: ['asr.max-protected-disks'],
 };
 
+/** Site Recovery does not protect confidential VMs. */
+export const asrConfidential: SupportRule = {
+	id: 'asr-confidential',
+	applies: (tier) => tier.securityType === 'confidential',
+	rule: 'Site Recovery and confidential VMs: {fact:asr.confidential-vms}; the confidential VM overview lists Site Recovery among the features they do not support.',
+	factIds: ['asr.confidential-vms'],
+};
+
+/** Azure Backup of confidential VMs is a preview without Cross Region Restore. */
+export const backupConfidentialCrossRegion: SupportRule = {
+	id: 'backup-confidential-cross-region',
+	applies: (tier) => tier.securityType === 'confidential',
+	rule: 'Azure Backup of confidential VMs is in preview and does not support Cross Region Restore, so no backup can be restored in the other region ({fact:backup.confidential-vms}).',
+	factIds: ['backup.confidential-vms'],
+};
+
 /** Zone-to-zone Site Recovery excludes Ultra disks. */
 export const asrZoneToZoneUltra: SupportRule = {
 	id: 'asr-z2z-ultra',
@@ -83,6 +99,8 @@ export const SUPPORT_RULES: readonly SupportRule[] = [
 	asrSharedDiskConsistency,
 	asrDiskLimit,
 	asrZoneToZoneUltra,
+	asrConfidential,
+	backupConfidentialCrossRegion,
 	restorePointSharedDisk,
 	restorePointConfidential,
 	restorePointCrashNewDisks,

@@ -1,6 +1,8 @@
 import type { PatternModule } from '../patternModule.ts';
 import { azureBackup } from './definition.ts';
 import { estimateAzureBackup } from './estimator.ts';
+import { agentlessTraps } from './agentless.ts';
+import { backupConfidentialCrossRegion } from '../supportRules.ts';
 
 export const azureBackupModule: PatternModule = {
 	definition: azureBackup,
@@ -16,7 +18,9 @@ export const azureBackupModule: PatternModule = {
 					text: 'the cross-region RPO of Azure Backup is about {fact:backup.secondary-rpo}, even with Enhanced policy.',
 					factIds: ['backup.secondary-rpo'],
 				},
+				...agentlessTraps,
 			],
+			unsupported: [backupConfidentialCrossRegion],
 		},
 		{
 			variant: 'disk-backup',

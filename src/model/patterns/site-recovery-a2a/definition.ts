@@ -68,6 +68,10 @@ export const siteRecoveryA2a: Pattern = {
 		},
 		{ text: 'Failed-over VMs are unprotected until you reprotect them ({fact:asr.reprotect}).' },
 		{
+			text: 'Site Recovery does not protect VMs on Azure Dedicated Host, nor Arm64 VMs ({fact:asr.unsupported-compute}), nor confidential VMs ({fact:asr.confidential-vms}): a workload on a Dedicated Host needs backups, application replication or a rebuild from code instead.',
+			trap: true,
+		},
+		{
 			text: 'Zone-to-zone Site Recovery replicates to {fact:asr.z2z-scope}: it covers the loss of a zone, never of the region, so plans here never count it as regional protection. Its price is {fact:asr.z2z-price} that of region-to-region (only egress is lower), and beside it Azure Backup allows {fact:asr.z2z-backup-interop}.',
 		},
 		{
@@ -138,6 +142,8 @@ export const siteRecoveryA2a: Pattern = {
 		'capacity.asr-uses-reservations',
 		'asr.any-region',
 		'asr.reprotect',
+		'asr.unsupported-compute',
+		'asr.confidential-vms',
 		'asr.drill-frequency',
 		'ops.asr-failover',
 		'disks.premium-price',

@@ -3,6 +3,7 @@ import { siteRecoveryA2a } from './definition.ts';
 import { estimateSiteRecoveryA2a } from './estimator.ts';
 import {
 	asrArm64,
+	asrConfidential,
 	asrDiskLimit,
 	asrSharedDiskConsistency,
 	asrZoneToZoneUltra,
@@ -41,7 +42,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 				},
 				...configurationTraps,
 			],
-			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit],
+			unsupported: [asrArm64, asrConfidential, asrSharedDiskConsistency, asrDiskLimit],
 		},
 		{
 			variant: 'zone-to-zone',
@@ -49,7 +50,13 @@ export const siteRecoveryA2aModule: PatternModule = {
 			createdAtFailover: false,
 			standby: 'pilot-light',
 			traps: configurationTraps,
-			unsupported: [asrArm64, asrSharedDiskConsistency, asrDiskLimit, asrZoneToZoneUltra],
+			unsupported: [
+				asrArm64,
+				asrConfidential,
+				asrSharedDiskConsistency,
+				asrDiskLimit,
+				asrZoneToZoneUltra,
+			],
 		},
 	],
 	treeOutcome: { note: 'Recovery plans for several tiers.' },
