@@ -10,6 +10,7 @@ import {
 	sensitivityText,
 	targetStatusText,
 	chosenInScheduleText,
+	pinnedText,
 	corruptionRecoveryText,
 	TARGET_STATUS_LABEL,
 	COST_LABELS,
@@ -58,11 +59,14 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`Tier ${t.tier} (${t.kind}${t.data !== 'none' ? `, data: ${t.data}` : ''})${own.length > 0 ? `: ${own.join('; ')}` : ''}`,
 		);
-		const label = t.overBudget
-			? 'Meets the targets, over budget'
-			: t.meetsTargets
-				? 'Recommended'
-				: 'Nearest (misses targets)';
+		const label =
+			t.pinned !== undefined
+				? 'You run'
+				: t.overBudget
+					? 'Meets the targets, over budget'
+					: t.meetsTargets
+						? 'Recommended'
+						: 'Nearest (misses targets)';
 		out.push(`  ${label}: ${r.name} [${STANDBY_LADDER[r.standby].name}]`);
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,
@@ -70,6 +74,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 		out.push(
 			`    ${targetStatusText('RTO', t.targetStatus.rto)}${t.data === 'none' ? '' : `; ${targetStatusText('RPO', t.targetStatus.rpo)}`}`,
 		);
+		if (t.pinned !== undefined) out.push(`    ${pinnedText(t.pinned)}`);
 		if (t.upgradedFor !== undefined) out.push(`    ${upgradeText(t.upgradedFor)}`);
 		if (t.chosenInSchedule !== undefined)
 			out.push(`    ${chosenInScheduleText(t.chosenInSchedule)}`);

@@ -80,6 +80,15 @@ export {
 	TARGET_STATUSES,
 } from './engine/targetStatus.ts';
 export { chosenInScheduleText } from './engine/scheduleChoice.ts';
+export { pinnedText } from './engine/pinnedChoice.ts';
+export type { PinnedChoice } from './engine/plan.ts';
+export {
+	OPTION_KEYS,
+	OPTION_KEYS_BY_SITUATION,
+	OPTION_LABELS,
+	optionKeysFor,
+	pinnedOptionMessage,
+} from './schema/optionKeys.ts';
 export { corruptionRecoveryText } from './engine/corruptionRecovery.ts';
 export type { CorruptionRecovery } from './engine/corruptionRecovery.ts';
 export type { PlanFailback } from './engine/failback.ts';

@@ -12,6 +12,7 @@ import {
 	TARGET_STATUS_LABEL,
 	targetStatusText,
 	chosenInScheduleText,
+	pinnedText,
 	corruptionRecoveryText,
 	upgradeText,
 	type Evaluation,
@@ -258,7 +259,7 @@ export function planHtml(
 					return own.length > 0 ? html`<p class="tier-own">This tier: ${own.join('; ')}.</p>` : '';
 				})()}
 				<p class="tier-choice">
-					${t.overBudget ? html`<strong>Meets the targets, over budget:</strong>` : t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
+					${t.pinned !== undefined ? html`<strong>You run:</strong>` : t.overBudget ? html`<strong>Meets the targets, over budget:</strong>` : t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
 					<strong>${r.name}</strong> <span class="standby-rung">(${standbyName(r)})</span>: RTO
 					${formatMinutes(r.rto.total.typical)}, RPO ${rpoWorstText(r)},
 					${formatUsd(r.cost.monthlyUsd)} a month.
@@ -271,6 +272,7 @@ export function planHtml(
 					${targetStatusText('RTO', t.targetStatus.rto)}.
 					${t.data === 'none' ? '' : `${targetStatusText('RPO', t.targetStatus.rpo)}.`}
 				</p>
+				${t.pinned !== undefined ? html`<p class="pinned-choice" data-pinned="${t.pinned.key}" data-engine-pick="${t.pinned.enginePick.key}" data-rto-difference="${String(t.pinned.difference.rtoMinutes)}" data-rpo-difference="${String(t.pinned.difference.rpoMinutes)}" data-usd-difference="${String(t.pinned.difference.monthlyUsd)}">${pinnedText(t.pinned)}</p>` : ''}
 				${t.chosenInSchedule !== undefined ? html`<p class="chosen-in-schedule" data-chosen-from="${t.chosenInSchedule.from.key}">${chosenInScheduleText(t.chosenInSchedule)}</p>` : ''}
 				${t.lateBecause !== undefined ? html`<p class="late-because">${t.lateBecause}</p>` : ''}
 				${t.upgradedFor !== undefined ? html`<p class="upgraded-for" data-upgraded-from="${t.upgradedFor.from.key}">${upgradeText(t.upgradedFor)}</p>` : ''}

@@ -9,7 +9,7 @@ import type { CostKind, CostLine, Range, RtoEstimate } from '../kit/types.ts';
 import type { PricesAsOf } from '../kit/pricesAsOf.ts';
 import type { TargetHow, TransferKind } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
-import type { TargetsJudged } from './targetStatus.ts';
+import type { TargetStatus, TargetsJudged } from './targetStatus.ts';
 import type { PlanFailback } from './failback.ts';
 import type { CorruptionRecovery } from './corruptionRecovery.ts';
 
@@ -49,6 +49,24 @@ export interface TierPlan {
 	 * it is back in time in dependency order: the option it had, the extra cost, and for whom.
 	 */
 	upgradedFor?: OrderUpgrade;
+	/** When the workload names the option this tier runs: what the engine would pick, and the difference. */
+	pinned?: PinnedChoice;
+}
+
+/** A tier whose option the workload names (pinnedChoice.ts). */
+export interface PinnedChoice {
+	/** The option key the workload gave for the tier. */
+	key: string;
+	/** The tier's option in the plan the engine builds when no tier is pinned. */
+	enginePick: Evaluation;
+	/** The engine's own option's RTO and RPO status in that plan. */
+	engineStatus: { rto: TargetStatus; rpo: TargetStatus };
+	/**
+	 * The pinned option minus the engine's pick: minutes until the tier is back in the plan's
+	 * schedule (typical), RPO minutes at worst, US$ a month. Positive: the pinned option is
+	 * slower, loses more data or costs more.
+	 */
+	difference: { rtoMinutes: number; rpoMinutes: number; monthlyUsd: number };
 }
 
 export type PlanStatus = 'meets' | 'over-budget' | 'none-meets';

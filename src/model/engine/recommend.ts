@@ -21,6 +21,7 @@ import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
 import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
 import { planFailback } from './failback.ts';
 import { corruptionRecoveryOf } from './corruptionRecovery.ts';
+import { withPinnedChoices } from './pinnedChoice.ts';
 import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
@@ -325,10 +326,19 @@ function inSchedule(
 export function planFromEvaluations(
 	workload: Workload,
 	evaluations: TierEvaluations,
+	options: { upgradeForOrder?: boolean; judgeInSchedule?: boolean } = {},
+): Plan {
+	// A tier that names its option keeps it; the others are planned around it (pinnedChoice.ts).
+	return withPinnedChoices(workload, evaluations, (w, e) => planOf(w, e, options));
+}
+
+function planOf(
+	workload: Workload,
+	evaluations: TierEvaluations,
 	{
 		upgradeForOrder: upgrade = true,
 		judgeInSchedule = true,
-	}: { upgradeForOrder?: boolean; judgeInSchedule?: boolean } = {},
+	}: { upgradeForOrder?: boolean; judgeInSchedule?: boolean },
 ): Plan {
 	if (dependencyIssues(workload.tiers).length > 0)
 		throw new Error('The tiers’ dependencies are invalid; parse the workload first.');

@@ -3,6 +3,7 @@
  * own questions are in questionWords.ts, which places these among them.
  */
 import type { FieldPath, QuestionText } from './questionTypes.ts';
+import { OPTION_LABELS } from './optionKeys.ts';
 
 type TierPath = Extract<FieldPath, `tiers.*.${string}`>;
 
@@ -207,5 +208,13 @@ export const TIER_QUESTIONS: { [P in TierPath]: QuestionText<P> } = {
 			x64: 'x64',
 			arm64: 'Arm64',
 		},
+	},
+	'tiers.*.pattern': {
+		param: 'pin',
+		label: 'We already run…',
+		why: 'The plan keeps the option you run for this tier, plans the others around it, and shows what it would have picked instead and what that changes. An option must fit the tier’s kind.',
+		group: 'tier',
+		since: 2,
+		options: OPTION_LABELS,
 	},
 };

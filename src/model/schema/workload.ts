@@ -14,6 +14,7 @@ import {
 } from '../regions/index.ts';
 import { DISK_TYPES } from './diskTypes.ts';
 import { vmSizeByName } from '../facts/vmSizes/index.ts';
+import { pinnedOptionIssue, pinnedOptionMessage, pinnedOptionSchema } from './optionKeys.ts';
 
 // zod probes for eval with `new Function('')` to compile faster parsers; in the browser the
 // site's Content-Security-Policy refuses it and reports a violation. Parsing one workload is
@@ -117,8 +118,12 @@ export const tierSchema = z
 		sharedDisk: flag().default(false),
 		/** The VMs' processor architecture. */
 		architecture: choice(ARCHITECTURES).default('x64'),
+		/** The option the tier already runs (optionKeys.ts). */
+		pattern: pinnedOptionSchema,
 	})
 	.superRefine((tier, ctx) => {
+		const pinned = tier.pattern === undefined ? undefined : pinnedOptionMessage(tier, tier.pattern);
+		if (pinned !== undefined) ctx.addIssue({ code: 'custom', path: ['pattern'], message: pinned });
 		if (tier.kind === 'stateless' && tier.data !== 'none') {
 			ctx.addIssue({
 				code: 'custom',
@@ -381,6 +386,9 @@ export function parseWorkload(input: unknown): ParseResult {
 			}));
 		}
 		const field = path.join('.') || 'workload';
+		// An unknown option key names the options of that tier's kind.
+		const pinned = pinnedOptionIssue(input, issue.path, field);
+		if (pinned !== undefined) return [pinned];
 		const missing = valueAt(input, issue.path) === undefined;
 		const message =
 			issue.code === 'invalid_type' && missing

@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import {
+	candidateKey,
+	candidateName,
+	candidatesFor,
+	formatIssue,
+	OPTION_KEYS_BY_SITUATION,
+	OPTION_LABELS,
+	optionKeysFor,
+	parseWorkload,
+	recommend,
+	workloadFromSearchParams,
+	workloadToQuery,
+	type Tier,
+	type WorkloadInput,
+} from '~/model/index.ts';
+import { runRecommend, parseArgs } from '~/cli/runRecommend.ts';
+import { planHtml } from '~/components/widgets/planView.ts';
+import { valid, workloadArb } from './arbitraries.ts';
+
+const example = (file: string): WorkloadInput =>
+	JSON.parse(
+		readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8'),
+	) as WorkloadInput;
+
+const pinned = (file: string, tier: number, pattern: string): WorkloadInput => {
+	const input = example(file);
+	const tiers = input.tiers.map((t, i) => (i === tier ? { ...t, pattern } : t));
+	return { ...input, tiers } as WorkloadInput;
+};
+
+describe('option keys a tier may name', () => {
+	it('are, for each kind of tier, the keys the engine evaluates, in its order', () => {
+		const tiers: Record<keyof typeof OPTION_KEYS_BY_SITUATION, Tier> = {
+			stateless: valid({
+				rtoMinutes: 60,
+				rpoMinutes: 60,
+				tiers: [{ name: 'a', kind: 'stateless', vmCount: 2 }],
+			}).tiers[0] as Tier,
+			'stateful-vm': valid({
+				rtoMinutes: 60,
+				rpoMinutes: 60,
+				tiers: [{ name: 'a', kind: 'stateful', data: 'vm-plain', vmCount: 2 }],
+			}).tiers[0] as Tier,
+			paas: valid({
+				rtoMinutes: 60,
+				rpoMinutes: 60,
+				tiers: [{ name: 'a', kind: 'stateful', data: 'paas', vmCount: 1 }],
+			}).tiers[0] as Tier,
+		};
+		for (const [situation, tier] of Object.entries(tiers))
+			expect([...optionKeysFor(tier)], situation).toEqual(candidatesFor(tier).map(candidateKey));
+		for (const data of ['vm-replication', 'vm-backup'] as const) {
+			const tier = valid({
+				rtoMinutes: 60,
+				rpoMinutes: 60,
+				tiers: [{ name: 'a', kind: 'stateful', data, vmCount: 2 }],
+			}).tiers[0] as Tier;
+			expect([...optionKeysFor(tier)]).toEqual(candidatesFor(tier).map(candidateKey));
+		}
+	});
+	it('carry the names the plan gives the options', () => {
+		for (const tier of [
+			{ name: 'a', kind: 'stateless' as const, vmCount: 2 },
+			{ name: 'a', kind: 'stateful' as const, data: 'vm-plain' as const, vmCount: 2 },
+			{ name: 'a', kind: 'stateful' as const, data: 'paas' as const, vmCount: 1 },
+		])
+			for (const c of candidatesFor(
+				valid({ rtoMinutes: 60, rpoMinutes: 60, tiers: [tier] }).tiers[0] as Tier,
+			))
+				expect(OPTION_LABELS[candidateKey(c) as keyof typeof OPTION_LABELS]).toBe(
+					`${candidateName(c)}${c.reserveCapacity === true ? ', with a capacity reservation' : ''}`,
+				);
+	});
+	it('an unknown key, or one for another kind of tier, names the field and lists the tier’s options', () => {
+		const unknown = parseWorkload(pinned('a-web-chef-sql-paas.json', 0, 'active-active'));
+		expect(unknown.ok).toBe(false);
+		if (unknown.ok) return;
+		expect(unknown.issues.map(formatIssue)).toEqual([
+			`tiers.0.pattern: must be an option key; the options for a stateless tier are: ${OPTION_KEYS_BY_SITUATION.stateless.join(', ')}`,
+		]);
+		const wrongKind = parseWorkload(pinned('b-sql-vm-app-tier.json', 1, 'scale-set-rebuild/hot'));
+		expect(wrongKind.ok).toBe(false);
+		if (wrongKind.ok) return;
+		expect(wrongKind.issues.map(formatIssue)).toEqual([
+			`tiers.1.pattern: does not apply to a stateful tier on VMs; the options for a stateful tier on VMs are: ${OPTION_KEYS_BY_SITUATION['stateful-vm'].join(', ')}`,
+		]);
+		const cli = runRecommend(
+			parseArgs([]) as Parameters<typeof runRecommend>[0],
+			JSON.stringify(pinned('b-sql-vm-app-tier.json', 1, 'paas-sql-geo/geo-restore')),
+			'b.json',
+		);
+		expect(cli.code).toBe(2);
+		expect(cli.stderr).toMatch(
+			/tiers\.1\.pattern: does not apply to a stateful tier on VMs; the options for a stateful tier on VMs are: disk-copy-interval, /,
+		);
+	});
+});
+
+describe('a pinned choice', () => {
+	it('keeps the option as given and shows what the engine would pick, with the differences', () => {
+		const free = recommend(valid(example('a-web-chef-sql-paas.json')));
+		const plan = recommend(
+			valid(pinned('a-web-chef-sql-paas.json', 0, 'scale-set-rebuild/active-active')),
+		);
+		const web = plan.tiers[0];
+		const engine = free.tiers[0];
+		if (web === undefined || engine === undefined) throw new Error('no web tier');
+		expect(web.recommended.key).toBe('scale-set-rebuild/active-active');
+		expect(engine.recommended.key).not.toBe('scale-set-rebuild/active-active');
+		expect(web.pinned?.enginePick.key).toBe(engine.recommended.key);
+		expect(web.pinned?.difference.monthlyUsd).toBeCloseTo(
+			web.recommended.cost.monthlyUsd - engine.recommended.cost.monthlyUsd,
+			1,
+		);
+		expect(web.pinned?.difference.rtoMinutes).toBeCloseTo(
+			web.recoveredBy.typical - engine.recoveredBy.typical,
+			1,
+		);
+		expect(web.pinned?.difference.rtoMinutes).toBeLessThan(0);
+		expect(plan.headline).toMatch(/The option you gave is kept for web/);
+		// The other options stay listed, as the engine ranked them.
+		expect(web.alternatives.map((a) => a.key)).toContain(engine.recommended.key);
+		expect(String(planHtml(plan))).toContain(`data-pinned="scale-set-rebuild/active-active"`);
+		expect(String(planHtml(plan))).toContain(`data-engine-pick="${engine.recommended.key}"`);
+	});
+	it('plans the other tiers around a pinned tier that misses its targets, and says so', () => {
+		const plan = recommend(valid(pinned('b-sql-vm-app-tier.json', 1, 'azure-backup')));
+		const sql = plan.tiers[1];
+		expect(sql?.recommended.key).toBe('azure-backup');
+		expect(sql?.pinned?.enginePick.key).not.toBe('azure-backup');
+		expect(sql?.meetsTargets).toBe(false);
+	});
+	it('holds for any workload and any option a tier is offered', () => {
+		fc.assert(
+			fc.property(workloadArb, fc.nat(), fc.nat(), (input, t, k) => {
+				const w = valid(input);
+				const i = t % w.tiers.length;
+				const tier = w.tiers[i] as Tier;
+				const keys = optionKeysFor(tier);
+				const key = keys[k % keys.length] ?? '';
+				const plan = recommend({
+					...w,
+					tiers: w.tiers.map((x, j) => (j === i ? { ...x, pattern: key } : x)),
+				} as typeof w);
+				expect(plan.tiers[i]?.recommended.key).toBe(key);
+				const free = recommend(w);
+				expect(plan.tiers[i]?.pinned?.enginePick.key).toBe(free.tiers[i]?.recommended.key);
+				if (free.tiers[i]?.recommended.key === key)
+					expect(plan.tiers[i]?.pinned?.difference.monthlyUsd).toBe(0);
+			}),
+			{ numRuns: 25 },
+		);
+	});
+	it('travels in share links of v=2, and v=1 links ignore it', () => {
+		const w = valid(pinned('a-web-chef-sql-paas.json', 0, 'scale-set-rebuild/hot'));
+		const query = workloadToQuery(w);
+		expect(query).toContain('t0.pin=scale-set-rebuild%2Fhot');
+		const back = workloadFromSearchParams(new URLSearchParams(query));
+		expect(back.notices).toEqual([]);
+		expect(back.workload).toEqual(w);
+		const old = workloadFromSearchParams(new URLSearchParams(query.replace('v=2', 'v=1')));
+		expect(old.workload.tiers[0]?.pattern).toBeUndefined();
+		const bad = workloadFromSearchParams(
+			new URLSearchParams(query.replace('scale-set-rebuild%2Fhot', 'app-replication%2Ffull')),
+		);
+		expect(bad.workload.tiers[0]?.pattern).toBeUndefined();
+		expect(bad.notices.join(' ')).toMatch(
+			/tiers\.0\.pattern: it does not apply to a stateless tier; the options for a stateless tier are: scale-set-rebuild\/cold/,
+		);
+	});
+});
