@@ -37,7 +37,7 @@ export interface ImportArgs {
 	help: boolean;
 }
 
-function parseSize(spec: string): [string, SizeAnswer] | string {
+export function parseSize(spec: string): [string, SizeAnswer] | string {
 	const match = /^([^=\s]+)=(\d+),(\d+(?:\.\d+)?)$/.exec(spec.trim());
 	if (match === null)
 		return `--size ${spec}: expected NAME=VCPU,GIB, for example Standard_B2ms=2,8`;

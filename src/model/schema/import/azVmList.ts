@@ -1,7 +1,8 @@
 /**
  * Reading what `az vm list --output json` prints: an array of VM objects. Only the fields the
  * import needs are read; everything else is ignored. The REST API's list response (an object
- * whose `value` is that array) is accepted too.
+ * whose `value` is that array, each VM's fields under `properties`) is accepted too, and so are
+ * the rows of the Azure Resource Graph query in resourceGraph.ts (its fields flat on the row).
  *
  * Shape (Azure CLI `az vm list`, Compute REST API `VirtualMachine`):
  * `name`, `location`, `hardwareProfile.vmSize`, `storageProfile.osDisk.diskSizeGb`
@@ -32,6 +33,13 @@ export interface AzVm {
 	osDiskSku?: string;
 	/** The availability zones the VM is pinned to; empty for a regional (non-zonal) VM. */
 	zones: string[];
+	/** The resource ID, where the listing gives it: tells two VMs of one name apart. */
+	id?: string;
+	resourceGroup?: string;
+	/** Each data disk's storage account type, in the order of `dataDiskGiB` (undefined: not given). */
+	dataDiskTypes?: (string | undefined)[];
+	/** storageProfile.imageReference's publisher and SKU, e.g. `MicrosoftSQLServer` / `enterprise`. */
+	image?: { publisher: string; sku: string };
 }
 
 export type ReadAzVmList =
@@ -40,7 +48,7 @@ export type ReadAzVmList =
 const EXPECTED =
 	'expected the JSON array that `az vm list --output json` prints: one object per VM with name, location and hardwareProfile.vmSize';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -56,7 +64,7 @@ function diskType(disk: unknown): string | undefined {
 	return typeof type === 'string' && type.trim() !== '' ? type.trim() : undefined;
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
 	if (Array.isArray(value)) return 'an array';
 	if (value === null) return 'null';
 	if (isRecord(value)) {
@@ -66,9 +74,43 @@ function describe(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
-function readVm(item: unknown, index: number): AzVm | string {
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * One item in the shape `az vm list` prints: a REST item's `properties` lifted up, and a Resource
+ * Graph row's flat columns (vmSize, osType, osDisk, dataDisks…) put where az vm list has them.
+ */
+function normalise(item: Record<string, unknown>): Record<string, unknown> {
+	let vm = item;
+	if (isRecord(vm['properties']) && vm['hardwareProfile'] === undefined)
+		vm = { ...vm['properties'], ...vm };
+	if (vm['hardwareProfile'] === undefined && typeof vm['vmSize'] === 'string') {
+		const osDisk = isRecord(vm['osDisk']) ? { ...vm['osDisk'] } : {};
+		if (osDisk['osType'] === undefined && text(vm['osType']) !== undefined)
+			osDisk['osType'] = vm['osType'];
+		vm = {
+			...vm,
+			hardwareProfile: { vmSize: vm['vmSize'] },
+			storageProfile: {
+				osDisk,
+				dataDisks: Array.isArray(vm['dataDisks']) ? vm['dataDisks'] : [],
+				...(isRecord(vm['imageReference']) ? { imageReference: vm['imageReference'] } : {}),
+			},
+			...(text(vm['securityType']) === undefined
+				? {}
+				: { securityProfile: { securityType: vm['securityType'] } }),
+		};
+	}
+	return vm;
+}
+
+/** One VM of the listing, or a sentence saying why the item is not one. */
+export function readVm(raw: unknown, index: number): AzVm | string {
 	const where = `item ${index + 1}`;
-	if (!isRecord(item)) return `${where} is ${describe(item)}, not a VM object`;
+	if (!isRecord(raw)) return `${where} is ${describe(raw)}, not a VM object`;
+	const item = normalise(raw);
 	const name = item['name'];
 	if (typeof name !== 'string' || name.trim() === '') return `${where} has no name`;
 	const location = item['location'];
@@ -89,13 +131,18 @@ function readVm(item: unknown, index: number): AzVm | string {
 		}
 	}
 	const osDisk = isRecord(storage['osDisk']) ? storage['osDisk'] : {};
-	const osType = typeof osDisk['osType'] === 'string' ? osDisk['osType'].toLowerCase() : undefined;
+	const osType = text(osDisk['osType'])?.toLowerCase();
 	const managed = isRecord(osDisk['managedDisk']) ? osDisk['managedDisk'] : {};
 	const sku = managed['storageAccountType'];
 	const licence = item['licenseType'];
 	const security = isRecord(item['securityProfile'])
 		? item['securityProfile']['securityType']
 		: undefined;
+	const imageRef = isRecord(storage['imageReference']) ? storage['imageReference'] : {};
+	const publisher = text(imageRef['publisher']);
+	const id = text(item['id']);
+	const resourceGroup =
+		text(item['resourceGroup']) ?? /\/resourceGroups\/([^/]+)/i.exec(id ?? '')?.[1];
 	return {
 		name: name.trim(),
 		location: location.trim(),
@@ -113,6 +160,10 @@ function readVm(item: unknown, index: number): AzVm | string {
 		zones: Array.isArray(item['zones'])
 			? item['zones'].filter((z): z is string => typeof z === 'string' && z.trim() !== '')
 			: [],
+		...(id === undefined ? {} : { id }),
+		...(resourceGroup === undefined ? {} : { resourceGroup }),
+		dataDiskTypes: dataDisks.map(diskType),
+		...(publisher === undefined ? {} : { image: { publisher, sku: text(imageRef['sku']) ?? '' } }),
 	};
 }
 

@@ -58,8 +58,15 @@ export interface ImportedTier {
 	disksPerVm: number;
 	/** Provisioned disk size per VM (the mean, rounded up). */
 	dataGiB: number;
+	/**
+	 * Each disk's provisioned size of the VM with the most disks, OS disk first (undefined where
+	 * the listing leaves a size out).
+	 */
+	diskSizesGiB: (number | undefined)[];
 	/** The VMs in the tier, by name. */
 	vms: string[];
+	/** From a SQL Server marketplace image that every VM of the tier was created from. */
+	sqlServer?: 'standard' | 'enterprise';
 	/** The size, when every VM of the tier has the same size from the table. */
 	vmSize?: string;
 	/** When every VM of the tier says the same. */
@@ -194,9 +201,21 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 export function importAzVmList(text: string, options: ImportOptions = {}): ImportResult {
 	const read = readAzVmList(text);
 	if (!read.ok) return read;
+	return importVms(read.vms, options, read.notices);
+}
+
+/**
+ * The tiers of one workload from its VMs (already read): grouped by the tier tag or by name
+ * prefix, each with what its VMs share. The estate import calls it once per workload.
+ */
+export function importVms(
+	vms: readonly AzVm[],
+	options: ImportOptions = {},
+	readNotices: readonly string[] = [],
+): ImportResult {
 	const tagKey = options.tagKey?.trim() || DEFAULT_TAG_KEY;
-	const notices = [...read.notices];
-	const { grouping, groups } = group(read.vms, tagKey, options.prefixGrouping === true, notices);
+	const notices = [...readNotices];
+	const { grouping, groups } = group(vms, tagKey, options.prefixGrouping === true, notices);
 	if (groups.size > MAX_TIERS) {
 		return {
 			ok: false,
@@ -237,6 +256,11 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 		});
 		const hasData = vms.some((vm) => vm.dataDiskGiB.length > 0);
 		const vmCount = Math.min(vms.length, RANGES.vmCount.max);
+		if (vms.length > vmCount)
+			notices.push(
+				`Tier ${name} has ${vms.length} VMs; a tier takes at most ${RANGES.vmCount.max}: it is planned for ${vmCount}. Split it with the tier tag.`,
+			);
+		const widest = vms.reduce((a, b) => (b.dataDiskGiB.length > a.dataDiskGiB.length ? b : a));
 		return {
 			name,
 			kind: hasData ? 'stateful' : 'stateless',
@@ -252,8 +276,10 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 				RANGES.dataGiB.min,
 				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
 			),
+			diskSizesGiB: [widest.osDiskGiB, ...widest.dataDiskGiB],
 			vms: vms.map((vm) => vm.name),
 			...optionalFields(vms),
+			...optional('sqlServer', sqlEdition(vms)),
 			...optional('diskType', tierDiskType(vms)),
 			...optional('securityType', tierSecurityType(vms)),
 			zones: [...new Set(vms.flatMap((vm) => vm.zones))].sort(),
@@ -282,7 +308,7 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 		);
 	}
 
-	const locations = read.vms.map((vm) => vm.location);
+	const locations = vms.map((vm) => vm.location);
 	const location = mostCommon(locations);
 	const others = [...new Set(locations)].filter((l) => l !== location);
 	if (others.length > 0) {
@@ -310,6 +336,23 @@ export function importAzVmList(text: string, options: ImportOptions = {}): Impor
 		asked: [...outsideTable.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
 		notices,
 	};
+}
+
+/**
+ * The SQL Server edition of a tier whose VMs all come from one Microsoft SQL Server marketplace
+ * image (publisher MicrosoftSQLServer, SKU `enterprise`, `standard`, with or without `-gen2`).
+ * Other images say nothing about SQL Server: the edition stays a question for the reader.
+ */
+function sqlEdition(vms: readonly AzVm[]): 'standard' | 'enterprise' | undefined {
+	return shared(
+		vms.map((vm) => {
+			if (vm.image?.publisher.toLowerCase() !== 'microsoftsqlserver') return undefined;
+			const sku = vm.image.sku.toLowerCase();
+			if (sku.startsWith('enterprise')) return 'enterprise';
+			if (sku.startsWith('standard')) return 'standard';
+			return undefined;
+		}),
+	);
 }
 
 /** What a tier's VMs all share: size, operating system, Hybrid Benefit, OS disk type. */

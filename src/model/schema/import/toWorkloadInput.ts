@@ -36,6 +36,7 @@ export function toWorkloadInput(
 		dataGiB: t.dataGiB,
 		...(t.vmSize === undefined ? {} : { vmSize: t.vmSize }),
 		...(t.os === undefined ? {} : { os: t.os }),
+		...(t.sqlServer === undefined ? {} : { sqlServer: t.sqlServer }),
 		...(t.hybridBenefit === undefined ? {} : { hybridBenefit: t.hybridBenefit }),
 		...(t.diskType === undefined ? {} : { diskType: t.diskType }),
 		...(t.securityType === undefined ? {} : { securityType: t.securityType }),

@@ -1,0 +1,93 @@
+/**
+ * The order an estate's workloads are recovered in, and the conflicts it creates.
+ *
+ * Order: workloads with a priority tag first, lowest number first; then the others by RTO
+ * target, tightest first; ties by name.
+ *
+ * Conflicts, from each plan's own step times (typical values, as the met / at-risk / missed rule
+ * judges them): in a region disruption every workload is hit at once. Detecting and declaring
+ * happen once for the estate, so every plan's time for them runs side by side. The machine steps
+ * (restore, provision, boot, traffic) run side by side too: each workload's recovery plan works on
+ * its own once started. The step people spend the whole of is `validate`: checking that the
+ * application works before users are sent to it. One team validates one workload at a time, in
+ * the order. So a workload is back at the later of its own machine steps' end and the moment the
+ * team finishes the workload ahead, plus its own validation. When that is beyond its RTO target
+ * while its own plan meets it, it and the workload ahead of it cannot both meet their RTO with
+ * the same people: a second team, or validation checks automated, or a looser target resolves it.
+ */
+import { formatMinutes, formatTarget } from '../../facts/format.ts';
+import { round } from '../../kit/range.ts';
+import type { Plan } from '../plan.ts';
+import type { EstateConflict, EstateOrderStep } from './estateReport.ts';
+
+export const ORDER_RULE =
+	'Recovery order: workloads with a priority tag first (lowest number first), then the others by RTO target, tightest first. Detecting and declaring happen once for the estate, and each workload’s machine steps (restore, provision, boot, traffic) run side by side; validation is people’s work, and one team validates one workload at a time in this order. A workload that its own plan brings back within its RTO but that waits for the team past it conflicts with the workload ahead.';
+
+export interface OrderEntry {
+	workload: string;
+	priority?: number;
+	plan: Plan;
+}
+
+function compareEntries(a: OrderEntry, b: OrderEntry): number {
+	if (a.priority !== undefined || b.priority !== undefined) {
+		if (a.priority === undefined) return 1;
+		if (b.priority === undefined) return -1;
+		if (a.priority !== b.priority) return a.priority - b.priority;
+	}
+	return (
+		a.plan.workload.rtoMinutes - b.plan.workload.rtoMinutes || a.workload.localeCompare(b.workload)
+	);
+}
+
+/** The typical minutes of the plan's validation, the team's step. */
+function teamMinutes(plan: Plan): number {
+	return plan.rto.steps
+		.filter((s) => s.kind === 'validate')
+		.reduce((sum, s) => sum + s.minutes.typical, 0);
+}
+
+export function recoveryOrder(entries: readonly OrderEntry[]): {
+	order: EstateOrderStep[];
+	conflicts: EstateConflict[];
+} {
+	const sorted = [...entries].sort(compareEntries);
+	const order: EstateOrderStep[] = [];
+	const conflicts: EstateConflict[] = [];
+	let teamFree = 0;
+	for (const [i, entry] of sorted.entries()) {
+		const { plan } = entry;
+		const team = teamMinutes(plan);
+		const ready = Math.max(0, plan.rto.total.typical - team);
+		const start = Math.max(ready, teamFree);
+		const back = round(start + team);
+		teamFree = back;
+		const target = plan.workload.rtoMinutes;
+		const aloneMeets = plan.rto.total.typical <= target;
+		const late = aloneMeets && back > target;
+		order.push({
+			position: i + 1,
+			workload: entry.workload,
+			by: entry.priority === undefined ? 'rto' : 'priority',
+			...(entry.priority === undefined ? {} : { priority: entry.priority }),
+			rtoTargetMinutes: target,
+			readyMinutes: round(ready),
+			teamMinutes: round(team),
+			backMinutes: back,
+			late,
+		});
+		const ahead = sorted[i - 1];
+		if (late && ahead !== undefined) {
+			const waited = round(start - ready);
+			conflicts.push({
+				ahead: ahead.workload,
+				late: entry.workload,
+				backMinutes: back,
+				rtoTargetMinutes: target,
+				waitedMinutes: waited,
+				text: `${entry.workload} and ${ahead.workload} cannot both meet their RTO with one team: ${entry.workload} is ready for validation after ${formatMinutes(ready)} but waits ${formatMinutes(waited)} for the team to finish ${ahead.workload}${i > 1 ? ` (and the ${i - 1} before it)` : ''}, so it is back after ${formatMinutes(back)}, beyond its ${formatTarget(target)} target.`,
+			});
+		}
+	}
+	return { order, conflicts };
+}

@@ -1,0 +1,90 @@
+/**
+ * One workload of an estate as the workload file the wizard and the CLI read: its tiers from
+ * importVms, its targets from its tags, its source region from its VMs' location. What the export
+ * does not say is a question, with what the plan assumed in its place; what stops the workload
+ * being planned (a size the table does not know, more tiers than a workload takes) is a problem.
+ */
+import { referenceWorkloadInput } from '../referenceWorkload.ts';
+import { formatMinutes } from '../../facts/format.ts';
+import type { WorkloadInput } from '../workload.ts';
+import type { EstateGroup, EstateGroupSettings } from './estateGroups.ts';
+import { importVms, type ImportedWorkload, type SizeAnswer } from './importAzVmList.ts';
+import { questionsText, toWorkloadInput } from './toWorkloadInput.ts';
+
+export interface EstateWorkloadOptions {
+	/** `any` (default: the allowed region with the lowest published latency), `pair` or a region name. */
+	targetRegion?: string;
+	/** vCPU and memory for sizes the table does not know, by size name. */
+	sizes?: Readonly<Record<string, SizeAnswer>>;
+}
+
+export interface EstateWorkloadInput {
+	/** The workload file, when the workload can be planned. */
+	input?: WorkloadInput;
+	imported?: ImportedWorkload;
+	grouping?: 'tag' | 'prefix';
+	/** What the export leaves unsaid, each with what the plan assumed instead. */
+	questions: string[];
+	/** What stops the workload being planned, or input the reader should fix. */
+	problems: string[];
+	/** What the import noticed (mixed sizes, zones, untagged tiers…). */
+	notices: string[];
+}
+
+export function estateWorkloadInput(
+	group: EstateGroup,
+	settings: EstateGroupSettings,
+	options: EstateWorkloadOptions = {},
+): EstateWorkloadInput {
+	const problems = [...group.problems];
+	const imported = importVms(group.vms, {
+		tagKey: settings.tierTag,
+		prefixGrouping: settings.tierBy === 'prefix',
+		...(options.sizes === undefined ? {} : { sizes: options.sizes }),
+	});
+	if (!imported.ok) return { questions: [], problems: [...problems, imported.error], notices: [] };
+	const notices = imported.notices.filter((n) => !n.startsWith('The location '));
+	const questions: string[] = [];
+	const workload = imported.workload;
+	if (workload.sourceRegion === undefined) {
+		const location = group.vms[0]?.location ?? '';
+		questions.push(
+			`Which region is "${location}"? The model's region table does not know it: the workload is planned without a source region (as if it had a pair), so its target region is not chosen.`,
+		);
+	}
+	const withoutOs = imported.workload.tiers.filter((t) => t.os === undefined).map((t) => t.name);
+	if (withoutOs.length > 0)
+		questions.push(
+			`Which operating system do ${withoutOs.join(', ')} run? The listing does not say, or the tier mixes them: priced as Linux (no Windows licence).`,
+		);
+	if (group.rtoMinutes === undefined)
+		questions.push(
+			`What is the RTO? No "${settings.rtoTag}" tag: planned against ${formatMinutes(referenceWorkloadInput.rtoMinutes)} (the reference workload's).`,
+		);
+	if (group.rpoMinutes === undefined)
+		questions.push(
+			`What is the RPO? No "${settings.rpoTag}" tag: planned against ${formatMinutes(referenceWorkloadInput.rpoMinutes)} (the reference workload's).`,
+		);
+	const converted = toWorkloadInput(workload, imported.questions);
+	if (!converted.ok) {
+		const sizes = imported.questions.map((q) => q.vmSize);
+		return {
+			imported: workload,
+			grouping: imported.grouping,
+			questions: [
+				`What are the vCPUs and memory of ${questionsText(imported.questions)}? The size table does not list ${sizes.length === 1 ? 'it' : 'them'}: the workload is not planned until answered.`,
+				...questions,
+			],
+			problems,
+			notices,
+		};
+	}
+	const input: WorkloadInput = {
+		...converted.workload,
+		name: group.name,
+		rtoMinutes: group.rtoMinutes ?? referenceWorkloadInput.rtoMinutes,
+		rpoMinutes: group.rpoMinutes ?? referenceWorkloadInput.rpoMinutes,
+		targetRegion: options.targetRegion ?? 'any',
+	};
+	return { input, imported: workload, grouping: imported.grouping, questions, problems, notices };
+}

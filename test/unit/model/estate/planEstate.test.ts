@@ -1,0 +1,342 @@
+/**
+ * The estate plan (issue 23): grouping, each workload planned by the same rules as the wizard,
+ * the target regions' demand, the recovery order and its conflicts, and bad input that still
+ * leaves the rest planned.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	planEstate,
+	planEstateFile,
+	planEstateSteps,
+	readVmExport,
+	type EstateReport,
+} from '~/model/engine/estate/index.ts';
+import { groupEstate, parseDurationTag, type AzVm } from '~/model/schema/import/index.ts';
+import {
+	overallStatus,
+	parseWorkload,
+	recommend,
+	workloadFromSearchParams,
+} from '~/model/index.ts';
+import { syntheticEstate, syntheticVm } from '../../../support/syntheticEstate.ts';
+
+const fixture = readFileSync(
+	new URL('../../../fixtures/estate/contoso-az-vm-list.json', import.meta.url),
+	'utf8',
+);
+
+function vmsOf(list: unknown[]): AzVm[] {
+	const read = readVmExport(JSON.stringify(list));
+	if (!read.ok) throw new Error(read.error);
+	return read.vms;
+}
+
+function report(text = fixture): EstateReport {
+	const planned = planEstateFile(text);
+	if (!planned.ok) throw new Error(planned.error);
+	return planned.report;
+}
+
+const byName = (r: EstateReport, name: string) => {
+	const w = r.workloads.find((x) => x.name === name);
+	if (w === undefined) throw new Error(`no workload ${name}`);
+	return w;
+};
+
+describe('grouping VMs into workloads and tiers', () => {
+	it('groups by the workload tag and lists VMs without it, never dropping one', () => {
+		const r = report();
+		expect(r.workloads.map((w) => w.name).sort()).toEqual(
+			['crm', 'erp', 'intranet', 'payroll', 'reporting', 'shop'].sort(),
+		);
+		expect(r.ungrouped.map((u) => u.name)).toEqual(['jumpbox01', 'build-agent-07']);
+		expect(byName(r, 'shop').tiers.map((t) => [t.name, t.vms])).toEqual([
+			['web', 4],
+			['app', 3],
+			['db', 2],
+		]);
+	});
+
+	it('forms tiers by name prefix when asked', () => {
+		const vms = vmsOf([
+			syntheticVm('pay-web-01', { workload: 'pay' }),
+			syntheticVm('pay-web-02', { workload: 'pay' }),
+			syntheticVm('pay-sql-01', { workload: 'pay', dataDisks: [128] }),
+		]);
+		const r = planEstate(vms, { tierBy: 'prefix' });
+		expect(r.workloads[0]?.tiers.map((t) => t.name).sort()).toEqual(['pay-sql', 'pay-web']);
+	});
+
+	it('takes another workload tag, and names the tags seen when none has it', () => {
+		const vms = vmsOf([
+			syntheticVm('a-1', { tags: { app: 'alpha' } }),
+			syntheticVm('b-1', { tags: { app: 'beta' } }),
+		]);
+		expect(planEstate(vms, { workloadTag: 'APP' }).workloads.map((w) => w.name)).toEqual([
+			'alpha',
+			'beta',
+		]);
+		const none = planEstate(vms);
+		expect(none.workloads).toEqual([]);
+		expect(none.ungrouped).toHaveLength(2);
+		expect(none.problems[0]?.message).toMatch(/No VM has a "workload" tag.*app \(2 VMs\)/);
+	});
+
+	it('puts every VM in exactly one workload or in the ungrouped list', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						workload: fc.option(fc.constantFrom('a', 'A', 'b', ' c ', ''), { nil: undefined }),
+						tier: fc.option(fc.constantFrom('web', 'db'), { nil: undefined }),
+					}),
+					{ minLength: 1, maxLength: 30 },
+				),
+				(specs) => {
+					const vms = vmsOf(
+						specs.map((s, i) =>
+							syntheticVm(`vm-${i}`, {
+								...(s.workload === undefined ? {} : { workload: s.workload }),
+								...(s.tier === undefined ? {} : { tier: s.tier }),
+							}),
+						),
+					);
+					const groups = groupEstate(vms);
+					const names = [
+						...groups.workloads.flatMap((w) => w.vms.map((vm) => vm.name)),
+						...groups.ungrouped.map((u) => u.name),
+					].sort();
+					expect(names).toEqual(vms.map((vm) => vm.name).sort());
+				},
+			),
+		);
+	});
+
+	it('reads targets and priority from tags, and names a tag it cannot read', () => {
+		expect(parseDurationTag('4h')).toBe(240);
+		expect(parseDurationTag('30 min')).toBe(30);
+		expect(parseDurationTag('1d')).toBe(1440);
+		expect(parseDurationTag('90')).toBe(90);
+		expect(parseDurationTag('soon')).toMatch(/not a duration/);
+		const vms = vmsOf([
+			syntheticVm('x-1', { workload: 'x', tags: { rto: '2h', rpo: 'often', priority: 'high' } }),
+		]);
+		const w = planEstate(vms).workloads[0];
+		expect(w?.rtoTargetMinutes).toBe(120);
+		expect(w?.problems.join(' ')).toMatch(/Tag "rpo" on x-1: "often" is not a duration/);
+		expect(w?.problems.join(' ')).toMatch(/Tag "priority" on x-1: "high" must be a whole number/);
+		expect(w?.questions.join(' ')).toMatch(/What is the RPO\? No "rpo" tag/);
+		expect(w?.targetsFrom).toBe('tags and defaults');
+	});
+});
+
+describe('each workload planned as the wizard plans it', () => {
+	it('gives each workload the status, RTO, RPO and cost recommend() gives its workload file', () => {
+		const r = report();
+		for (const w of r.workloads.filter((x) => x.planned)) {
+			const parsed = parseWorkload(w.input);
+			expect(parsed.ok).toBe(true);
+			if (!parsed.ok) continue;
+			const plan = recommend(parsed.workload);
+			expect(w.status).toBe(overallStatus(plan.targetStatus));
+			expect(w.rto).toEqual(plan.rto.total);
+			expect(w.monthlyUsd).toBe(plan.cost.monthlyUsd);
+			expect(w.tiers.map((t) => t.patternId)).toEqual(
+				plan.tiers.map((t) => t.recommended.patternId),
+			);
+		}
+	});
+
+	it('opens the wizard on the same workload through its share link', () => {
+		const shop = byName(report(), 'shop');
+		const query = shop.wizardHref?.split('?')[1] ?? '';
+		const back = workloadFromSearchParams(new URLSearchParams(query));
+		expect(back.workload).toMatchObject({ name: 'shop', rtoMinutes: 60, rpoMinutes: 15 });
+	});
+
+	it('reads what the export says: sizes, Windows with Hybrid Benefit, SQL edition, Trusted Launch, zones', () => {
+		const shop = byName(report(), 'shop');
+		const db = shop.input?.tiers.find((t) => t.name === 'db');
+		expect(db).toMatchObject({
+			vmSize: 'Standard_E16s_v5',
+			os: 'windows',
+			hybridBenefit: true,
+			sqlServer: 'enterprise',
+			securityType: 'trusted-launch',
+			diskType: 'premium-ssd',
+			kind: 'stateful',
+			disksPerVm: 4,
+		});
+		expect(shop.input).toMatchObject({
+			sourceRegion: 'westeurope',
+			rtoMinutes: 60,
+			rpoMinutes: 15,
+		});
+		expect(shop.notices.join(' ')).toMatch(/zones? 1, 2, 3/);
+		// The Linux web tier: no licence, no Hybrid Benefit guessed.
+		expect(shop.input?.tiers.find((t) => t.name === 'web')).toMatchObject({ os: 'linux' });
+		expect(shop.input?.tiers.find((t) => t.name === 'web')?.hybridBenefit).toBeUndefined();
+	});
+
+	it('an architect’s reading of the fixture: databases replicated, RPO in minutes, loose targets cheap', () => {
+		const r = report();
+		const shop = byName(r, 'shop');
+		expect(shop.tiers.find((t) => t.name === 'db')?.patternId).toBe('site-recovery-a2a');
+		expect(shop.rpo?.high).toBeLessThanOrEqual(15);
+		// A 1 h RTO with people detecting and declaring is not met: the plan says so, not "met".
+		expect(shop.status).toBe('missed');
+		expect(byName(r, 'intranet')).toMatchObject({ status: 'met' });
+		expect(byName(r, 'intranet').monthlyUsd).toBeLessThan(50);
+		expect(byName(r, 'reporting').rpo?.typical).toBeLessThanOrEqual(240);
+	});
+});
+
+describe('the target regions’ demand', () => {
+	it('sums each tier’s failover vCPUs per target region and family, and they add up', () => {
+		const r = report();
+		const belgium = r.demand.filter((d) => d.targetRegion === 'belgiumcentral');
+		expect(belgium.find((d) => d.family === 'Esv5-series')).toMatchObject({
+			// shop db 2 × 16, payroll db 1 × 8, reporting 1 × 32
+			vcpus: 72,
+			vms: 4,
+			tiers: ['shop/db', 'payroll/db', 'reporting/warehouse'],
+		});
+		expect(belgium.find((d) => d.family === 'Dsv5-series')).toMatchObject({
+			// shop web 4 × 4, shop app 3 × 8, payroll app 2 × 4
+			vcpus: 48,
+			vms: 9,
+		});
+		const tierVcpus = r.workloads
+			.flatMap((w) => w.input?.tiers ?? [])
+			.reduce((sum, t) => sum + t.vmCount * (t.vcpu ?? 0), 0);
+		expect(r.demand.reduce((sum, d) => sum + d.vcpus, 0)).toBe(tierVcpus);
+		expect(r.demandByRegion.find((x) => x.targetRegion === 'belgiumcentral')?.vcpus).toBe(124);
+	});
+});
+
+describe('the recovery order and its conflicts', () => {
+	it('orders by priority tag, then by RTO target', () => {
+		const r = report();
+		expect(r.order.map((o) => o.workload)).toEqual([
+			'shop',
+			'crm',
+			'payroll',
+			'erp',
+			'intranet',
+			'reporting',
+		]);
+		expect(r.order.map((o) => o.by)).toEqual([
+			'priority',
+			'priority',
+			'priority',
+			'priority',
+			'rto',
+			'rto',
+		]);
+	});
+
+	it('finds two workloads that cannot both meet their RTO with one team', () => {
+		// Six workloads, each met alone within 2 h; one team validating them one after another is not.
+		const vms = vmsOf(
+			Array.from({ length: 6 }, (_, i) =>
+				syntheticVm(`w${i}-web-01`, {
+					workload: `w${i}`,
+					tier: 'web',
+					tags: { rto: '2h', rpo: '1d' },
+				}),
+			),
+		);
+		const r = planEstate(vms);
+		const alone = r.workloads.map((w) => w.rto?.typical ?? Infinity);
+		expect(Math.max(...alone)).toBeLessThanOrEqual(120);
+		expect(r.conflicts.length).toBeGreaterThan(0);
+		const first = r.conflicts[0];
+		expect(first?.backMinutes).toBeGreaterThan(120);
+		const late = r.order.find((o) => o.workload === first?.late);
+		expect(late?.late).toBe(true);
+		expect(r.order[(late?.position ?? 1) - 2]?.workload).toBe(first?.ahead);
+		// Back times grow by each workload's validation: the team's time is the rule's only cost.
+		for (const [i, o] of r.order.entries())
+			if (i > 0)
+				expect(o.backMinutes).toBeGreaterThanOrEqual(
+					(r.order[i - 1]?.backMinutes ?? 0) + o.teamMinutes,
+				);
+	});
+});
+
+describe('bad input still plans the rest (issue 23, point 6)', () => {
+	it('a VM in a region the model does not know: asked, planned without a target region', () => {
+		const erp = byName(report(), 'erp');
+		expect(erp.planned).toBe(true);
+		expect(erp.questions[0]).toMatch(/Which region is "jioindiawest"/);
+		expect(erp.targetRegion).toBeUndefined();
+	});
+
+	it('a size the table does not know: asked, that workload not planned, the others are', () => {
+		const vms = vmsOf([
+			syntheticVm('odd-1', { workload: 'odd', size: 'Standard_NV36ads_A10_v5' }),
+			syntheticVm('fine-1', { workload: 'fine' }),
+		]);
+		const r = planEstate(vms);
+		expect(r.workloads.find((w) => w.name === 'odd')).toMatchObject({ planned: false });
+		expect(r.workloads.find((w) => w.name === 'odd')?.questions[0]).toMatch(
+			/Standard_NV36ads_A10_v5/,
+		);
+		expect(r.workloads.find((w) => w.name === 'fine')).toMatchObject({ planned: true });
+		const answered = planEstate(vms, {
+			sizes: { Standard_NV36ads_A10_v5: { vcpu: 36, memoryGiB: 440 } },
+		});
+		expect(answered.totals.planned).toBe(2);
+	});
+
+	it('10,000 VMs: the first workloads up to the limit are planned, the rest listed with a message', () => {
+		const vms = vmsOf(syntheticEstate(10_000, 400));
+		const r = planEstate(vms, { maxVms: 600 });
+		expect(r.totals.vms).toBe(10_000);
+		expect(r.totals.planned).toBeGreaterThan(0);
+		expect(r.workloads).toHaveLength(400);
+		const skipped = r.workloads.filter((w) =>
+			w.problems.some((p) => p.includes('the most one plan takes')),
+		);
+		expect(skipped.length).toBeGreaterThan(0);
+		expect(r.problems.find((p) => p.scope === 'estate')?.message).toMatch(
+			/10,000 VMs; one plan takes at most 600/,
+		);
+	});
+
+	it('a workload with more tiers than a workload takes is named, the others plan', () => {
+		const vms = vmsOf([
+			...Array.from({ length: 21 }, (_, i) =>
+				syntheticVm(`big-${i}`, { workload: 'big', tier: `t${i}` }),
+			),
+			syntheticVm('small-1', { workload: 'small' }),
+		]);
+		const r = planEstate(vms);
+		expect(r.problems.find((p) => p.subject === 'big')?.message).toMatch(/21 groups/);
+		expect(r.workloads.find((w) => w.name === 'small')?.planned).toBe(true);
+	});
+});
+
+describe('planEstateSteps', () => {
+	it('yields after each workload and returns the report planEstate returns', () => {
+		const vms = vmsOf(syntheticEstate(60, 6));
+		const steps = planEstateSteps(vms);
+		const progress: [number, number][] = [];
+		let result = steps.next();
+		while (result.done !== true) {
+			progress.push([result.value.done, result.value.total]);
+			result = steps.next();
+		}
+		expect(progress).toEqual(Array.from({ length: 6 }, (_, i) => [i + 1, 6]));
+		expect(result.value).toEqual(planEstate(vms));
+	});
+
+	it('is pure: planning twice gives the same report, and the VMs are not changed', () => {
+		const vms = vmsOf(syntheticEstate(40, 5));
+		const before = JSON.stringify(vms);
+		expect(planEstate(vms)).toEqual(planEstate(vms));
+		expect(JSON.stringify(vms)).toBe(before);
+	});
+});
