@@ -155,7 +155,7 @@ export function* planEstateSteps(
 			problems: [],
 			notices: [],
 		};
-		if (vmsTaken + group.vms.length > maxVms) {
+		if (overLimit.length > 0 || vmsTaken + group.vms.length > maxVms) {
 			overLimit.push(group.name);
 			workloads.push({
 				...base,

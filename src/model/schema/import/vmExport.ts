@@ -34,15 +34,24 @@ const EXPECTED =
 	'expected `az vm list --output json` output (an array of VMs with name, location and hardwareProfile.vmSize) or the output of the Resource Graph query';
 
 /**
- * The items of a JSON text cut off part way: the complete objects of its first array, found by
- * one pass that tracks strings and nesting. Undefined when the text has no such array.
+ * The items of a top-level JSON array, each parsed on its own as the scan reaches its end: the
+ * parse tree of one VM is garbage before the next is read, so a 50 MB export never exists as
+ * one tree beside its text (what a single JSON.parse would build). One pass that tracks strings
+ * and nesting finds where each item ends. `complete` is false when the text stops before the
+ * array closes (a truncated file): the items are those complete before the cut. Undefined when
+ * the text does not start with an array, or an item is not valid JSON.
  */
-export function completeItemsOfTruncated(text: string): unknown[] | undefined {
-	const open = text.indexOf('[');
-	if (open === -1) return undefined;
+export function scanArrayItems(
+	text: string,
+	onItem: (item: unknown, index: number) => void,
+): { count: number; complete: boolean } | undefined {
+	let open = 0;
+	while (open < text.length && /\s/.test(text.charAt(open))) open++;
+	if (text.charCodeAt(open) !== 91) return undefined;
 	let depth = 0;
 	let inString = false;
-	let lastEnd = -1;
+	let start = -1;
+	let count = 0;
 	for (let i = open + 1; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
@@ -51,21 +60,42 @@ export function completeItemsOfTruncated(text: string): unknown[] | undefined {
 			else if (c === 34) inString = false;
 			continue;
 		}
+		if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+		if (depth === 0 && start === -1 && c !== 44 && c !== 93) start = i;
 		if (c === 34) inString = true;
 		else if (c === 123 || c === 91) depth++;
 		else if (c === 125 || c === 93) {
-			if (depth === 0) return undefined; // the array closed: the cut is elsewhere
+			if (depth === 0) {
+				if (c === 125) return undefined;
+				// The array closes: a last scalar item before it, then nothing but spaces after.
+				if (start !== -1 && !emit(text.slice(start, i))) return undefined;
+				return text.slice(i + 1).trim() === '' ? { count, complete: true } : undefined;
+			}
 			depth--;
-			if (depth === 0) lastEnd = i;
+		}
+		if (depth === 0 && start !== -1 && (c === 125 || c === 93 || c === 44)) {
+			const end = c === 44 ? i : i + 1;
+			if (!emit(text.slice(start, end))) return undefined;
+			start = -1;
 		}
 	}
-	if (lastEnd === -1) return [];
-	try {
-		const items: unknown = JSON.parse(`${text.slice(open, lastEnd + 1)}]`);
-		return Array.isArray(items) ? items : undefined;
-	} catch {
-		return undefined;
+	return { count, complete: false };
+
+	function emit(slice: string): boolean {
+		try {
+			onItem(JSON.parse(slice), count++);
+			return true;
+		} catch {
+			return false;
+		}
 	}
+}
+
+/** The complete items of a JSON array cut off part way (see scanArrayItems). */
+export function completeItemsOfTruncated(text: string): unknown[] | undefined {
+	const items: unknown[] = [];
+	const scan = scanArrayItems(text, (item) => items.push(item));
+	return scan === undefined ? undefined : items;
 }
 
 function listOf(
@@ -153,45 +183,62 @@ function withUniqueNames(vms: readonly AzVm[], problems: ExportProblem[]): AzVm[
 /** Reads the text of an estate's export; never throws. */
 export function readVmExport(text: string): ReadVmExport {
 	const problems: ExportProblem[] = [];
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const salvaged = completeItemsOfTruncated(text);
-		const trimmed = text.trimEnd();
-		const cut = trimmed !== '' && !trimmed.endsWith(']') && !trimmed.endsWith('}');
-		if (salvaged === undefined || salvaged.length === 0 || !cut)
-			return {
-				ok: false,
-				error: `The file is not valid JSON${parseFailure(error)}: ${EXPECTED}.`,
-			};
-		problems.push({
-			scope: 'file',
-			message: `The file ends part way through (truncated JSON, ${text.length.toLocaleString('en-US')} characters): the ${salvaged.length} complete items before the cut are read; anything after them is missing. Export the list again.`,
-		});
-		json = salvaged;
+	const vms: AzVm[] = [];
+	const refuse = (item: unknown, i: number, why: string) => {
+		const name = isRecord(item) && typeof item['name'] === 'string' ? item['name'] : undefined;
+		problems.push({ scope: 'vm', subject: name ?? `item ${i + 1}`, message: `${why}: left out.` });
+	};
+	const take = (item: unknown, i: number) => {
+		const vm = readVm(item, i);
+		if (typeof vm === 'string') refuse(item, i, vm);
+		else vms.push(vm);
+	};
+	let format: ExportFormat = 'az-vm-list';
+	let items: number;
+	// az vm list's array (the large one): item by item. Anything else: parsed whole.
+	let first = true;
+	const scan = scanArrayItems(text, (item, i) => {
+		if (first && isRecord(item) && item['hardwareProfile'] === undefined && 'vmSize' in item)
+			format = 'resource-graph';
+		first = false;
+		take(item, i);
+	});
+	if (scan !== undefined) {
+		items = scan.count;
+		if (!scan.complete) {
+			if (items === 0)
+				return {
+					ok: false,
+					error: `The file is not valid JSON (it ends before its first VM): ${EXPECTED}.`,
+				};
+			problems.unshift({
+				scope: 'file',
+				message: `The file ends part way through (truncated JSON, ${text.length.toLocaleString('en-US')} characters): the ${items} complete items before the cut are read; anything after them is missing. Export the list again.`,
+			});
+		}
+	} else {
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch (error) {
+			return { ok: false, error: `The file is not valid JSON${parseFailure(error)}: ${EXPECTED}.` };
+		}
+		const found = listOf(json, problems);
+		if (typeof found === 'string') return { ok: false, error: found };
+		format = found.format;
+		items = found.list.length;
+		found.list.forEach(take);
 	}
-	const found = listOf(json, problems);
-	if (typeof found === 'string') return { ok: false, error: found };
-	const { format, list } = found;
-	if (list.length === 0)
+	if (items === 0)
 		return {
 			ok: false,
 			error:
 				'The list is empty: no VMs to plan. Check the subscription (`az account show`), or the scope of the query.',
 		};
-	const vms: AzVm[] = [];
-	for (const [i, item] of list.entries()) {
-		const vm = readVm(item, i);
-		if (typeof vm === 'string') {
-			const name = isRecord(item) && typeof item['name'] === 'string' ? item['name'] : undefined;
-			problems.push({ scope: 'vm', subject: name ?? `item ${i + 1}`, message: `${vm}: left out.` });
-		} else vms.push(vm);
-	}
 	if (vms.length === 0)
 		return {
 			ok: false,
-			error: `None of the ${list.length} items is a VM (${problems.at(-1)?.message ?? ''}): ${EXPECTED}.`,
+			error: `None of the ${items} items is a VM (${problems.at(-1)?.message ?? ''}): ${EXPECTED}.`,
 		};
-	return { ok: true, format, vms: withUniqueNames(vms, problems), problems, items: list.length };
+	return { ok: true, format, vms: withUniqueNames(vms, problems), problems, items };
 }

@@ -293,7 +293,8 @@ describe('bad input still plans the rest (issue 23, point 6)', () => {
 
 	it('10,000 VMs: the first workloads up to the limit are planned, the rest listed with a message', () => {
 		const vms = vmsOf(syntheticEstate(10_000, 400));
-		const r = planEstate(vms, { maxVms: 600 });
+		// A lower limit than the default keeps the test quick; the rule is the same.
+		const r = planEstate(vms, { maxVms: 100 });
 		expect(r.totals.vms).toBe(10_000);
 		expect(r.totals.planned).toBeGreaterThan(0);
 		expect(r.workloads).toHaveLength(400);
@@ -302,7 +303,7 @@ describe('bad input still plans the rest (issue 23, point 6)', () => {
 		);
 		expect(skipped.length).toBeGreaterThan(0);
 		expect(r.problems.find((p) => p.scope === 'estate')?.message).toMatch(
-			/10,000 VMs; one plan takes at most 600/,
+			/10,000 VMs; one plan takes at most 100 VMs/,
 		);
 	});
 
