@@ -122,7 +122,9 @@ export function comparisonHowHtml(
 	optionId: (o: ComparedOption) => string,
 	headingLevel: 3 | 4 = 4,
 ): SafeHtml {
-	return html`${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), headingLevel))}`;
+	// Each worked case folded behind its verdict and headline figures (the how page was
+	// 124,000 px on a phone); a link to a case opens it (openFoldAtHash.ts).
+	return html`${t.options.map((o) => evaluationHtml(o.evaluation, optionId(o), headingLevel, false))}`;
 }
 
 export const compareTierId = (idPrefix: string, index: number): string => `${idPrefix}-t${index}`;

@@ -64,3 +64,28 @@ export function factGroups(facts: readonly Fact[]): FactGroup[] {
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title));
 }
+
+/** How many of a group's figures a folded group names in its summary line. */
+const FIGURES_IN_SUMMARY = 3;
+
+/**
+ * A folded group's summary line: how many facts it holds, by status, and a few of its figures
+ * (numbers, shortest labels first) so that the fold still says what is in it.
+ */
+export function groupSummary(
+	group: FactGroup,
+	format: (fact: Fact) => string,
+): { count: string; figures: string[] } {
+	const byStatus = new Map<Fact['status'], number>();
+	for (const f of group.facts) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
+	const statuses = (Object.keys(STATUS_LABELS) as Fact['status'][])
+		.filter((s) => byStatus.has(s))
+		.map((s) => `${String(byStatus.get(s))} ${STATUS_LABELS[s]}`);
+	const n = group.facts.length;
+	const figures = group.facts
+		.filter((f) => typeof f.value === 'number')
+		.sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))
+		.slice(0, FIGURES_IN_SUMMARY)
+		.map((f) => `${f.label}: ${format(f)}`);
+	return { count: `${String(n)} ${n === 1 ? 'fact' : 'facts'} (${statuses.join(', ')})`, figures };
+}
