@@ -32,18 +32,15 @@ const COPIES: SynonymTarget = { page: '/concepts/protecting-the-copies/' };
 const STANDBY_COST: SynonymTarget = { page: '/concepts/standby-ladder/' };
 
 export const synonyms: readonly Synonym[] = [
+	// The cost names first, as one entry: search's excerpt for "ASR cost" comes from this line (the
+	// only place the page says "ASR"), and then leads with what Site Recovery charges.
+	{
+		term: 'ASR cost, ASR price, Azure Site Recovery cost, Site Recovery pricing',
+		meaning: 'what Site Recovery charges: a licence per protected VM, plus replica disks and cache',
+		target: ASR,
+	},
 	{ term: 'ASR', meaning: 'Azure Site Recovery', target: ASR },
 	{ term: 'A2A', meaning: 'Azure-to-Azure replication in Site Recovery', target: ASR },
-	{
-		term: 'Azure Site Recovery cost',
-		meaning: 'how much Site Recovery costs: licence per protected VM, replica disks, cache',
-		target: ASR,
-	},
-	{
-		term: 'ASR cost, ASR price, Site Recovery pricing',
-		meaning: 'what Site Recovery charges per protected VM, and the replica disks and cache',
-		target: ASR,
-	},
 	{
 		term: 'failback, fail back, reprotect, re-protect',
 		meaning: 'returning to the primary region after a failover: each pattern page has its steps',
