@@ -48,6 +48,39 @@ describe('search by readers’ questions and names', () => {
 	});
 });
 
+describe('excerpts readers can tell apart', () => {
+	it('"failback" shows a different excerpt for each page, "ASR cost" leads with cost, "Ultra disk" marks Ultra', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/`, { waitUntil: 'networkidle' });
+		const excerpts = await page.evaluate<Record<string, string[]>>(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+			const out = {};
+			for (const query of ['failback', 'ASR cost', 'Ultra disk']) {
+				const found = await pagefind.search(query);
+				const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+				out[query] = data.map((d) => d.excerpt);
+			}
+			return out;
+		})()`);
+		const failback = excerpts['failback'] ?? [];
+		expect(failback.length).toBe(5);
+		// Five pages shared one runbook step as their excerpt.
+		expect(new Set(failback).size).toBe(failback.length);
+		const firstWords = (excerpt: string | undefined) =>
+			(excerpt ?? '')
+				.replace(/<[^>]+>/g, '')
+				.split(/\s+/)
+				.slice(0, 12)
+				.join(' ');
+		expect(firstWords(excerpts['ASR cost']?.[0])).toMatch(/ASR cost/);
+		expect(firstWords(excerpts['ASR cost']?.[0])).toMatch(/charges|price|cost/);
+		expect(excerpts['Ultra disk']?.[0]).toMatch(/<mark>Ultra<\/mark>/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('a search that finds nothing', () => {
 	it('suggests the wizard and the pattern finder, and the suggestion goes once results appear', async () => {
 		const { page, problems } = await watchedPage(site);

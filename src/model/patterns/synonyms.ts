@@ -36,7 +36,8 @@ export const synonyms: readonly Synonym[] = [
 	// only place the page says "ASR"), and then leads with what Site Recovery charges.
 	{
 		term: 'ASR cost, ASR price, Azure Site Recovery cost, Site Recovery pricing',
-		meaning: 'what Site Recovery charges: a licence per protected VM, plus replica disks and cache',
+		meaning:
+			'how much Site Recovery costs: what it charges per protected VM, plus replica disks and cache',
 		target: ASR,
 	},
 	{ term: 'ASR', meaning: 'Azure Site Recovery', target: ASR },
