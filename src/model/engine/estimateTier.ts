@@ -72,6 +72,7 @@ export function tierScope(workload: Workload, tier: Tier): TierScope {
 		needed: neededVms(tier),
 		dataCopies: tier.dataSet === 'shared' ? 1 : tier.vmCount,
 		hourly: hourlyPrice(tier, prices, 'passive'),
+		hourlyDrill: hourlyPrice(tier, prices, 'drill'),
 		hourlyServing: hourlyPrice(tier, prices, 'serving'),
 		diskPrice: prices.disks[disks.disk],
 		replicaDiskPrice: prices.disks[disks.replica],
@@ -104,12 +105,12 @@ export function estimateTier(
 		ctx,
 		'drills',
 		'Test failovers',
-		drillVmHours * ctx.hourly.usd,
+		drillVmHours * ctx.hourlyDrill.usd,
 		estimate.drillUnits === 0
 			? 'A drill fails over to what already runs in the secondary, so it adds no compute'
-			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourly.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
-		ids(...ctx.hourly.factIds, 'ops.drill-hours'),
-		vmHoursMeter(ctx, ctx.hourly, drillVmHours),
+			: `${estimate.drillUnits} VM${estimate.drillUnits === 1 ? '' : 's'} × (${ctx.hourlyDrill.formula}) × ${drillHours} h × ${workload.drillsPerYear} drills ÷ 12`,
+		ids(...ctx.hourlyDrill.factIds, 'ops.drill-hours'),
+		vmHoursMeter(ctx, ctx.hourlyDrill, drillVmHours),
 	);
 	const reservation: CostLine[] = candidate.reserveCapacity === true ? [reservationLine(ctx)] : [];
 	const layers = needsCorruptionLayer(workload, tier, candidate.patternId)

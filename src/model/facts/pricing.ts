@@ -6,7 +6,7 @@
  */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { estimateWritten } from './review.ts';
+import { estimateWritten, reviewedSecondPass } from './review.ts';
 
 const PAYG_US =
 	'Pay-as-you-go, East US (eastus), US$. Our estimate of the list price; the pricing page could not be read here on 2026-12-07. Run npm run prices:refresh to read the meter from the Azure Retail Prices API.';
@@ -57,6 +57,8 @@ export const pricingFacts: readonly Fact[] = [
 		sources: [S.sizesFsv2, S.sizesDsv5, S.sizesEsv5, S.sizesMsv2],
 		asOf: UNDATED,
 		...estimateWritten,
+		unreadBecause:
+			'it is our own rule drawn from the VM size pages, which were not re-read on 2026-12-07.',
 		status: 'estimate',
 		note: 'Our rule, from the memory per vCPU of each series in the size table (Fsv2 2 GiB, Dsv5 4 GiB, Esv5 8 GiB, Msv2 up to 30 GiB). Storage-optimised and GPU sizes cannot be told from vCPUs and memory: name the size.',
 	},
@@ -107,13 +109,20 @@ export const pricingFacts: readonly Fact[] = [
 	{
 		id: 'licensing.sql-passive-dr-replica',
 		label: 'SQL Server passive DR replica on an Azure VM',
-		value: 'licence-free with Software Assurance',
+		value: 'licence-free with Software Assurance, or pay-as-you-go with every replica in Azure',
 		unit: 'text',
-		sources: [S.sqlVmDrReplica, S.sqlSaDrRights],
-		asOf: '2019-11-01',
-		...estimateWritten,
-		status: 'unconfirmed',
-		note: 'Rule the model applies: with Software Assurance (hybridBenefit true), a passive SQL Server replica in Azure that serves no workload needs no licence, on the standby, the replicas and the drills; once failed over it is the licensed instance. Without it, the passive replica pays the SQL Server licence. Stated by Microsoft’s 2019 announcement (reported by Redmond) and the SQL Server on Azure VMs HADR overview; the Product Terms were not re-read here: check their current wording.',
+		sources: [S.sqlVmDrReplica],
+		asOf: '2024-06-11',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Rule the model applies, from the SQL Server on Azure VMs HADR overview (June 2024 revision): a passive DR replica needs no SQL Server licence with Software Assurance, and pay-as-you-go customers qualify too when all replicas are hosted in Azure (the HA/DR licence type on the SQL Server VM resource), which every plan here is. So standby and replica VMs carry no SQL Server licence; once failed over and serving, the VM pays it unless Azure Hybrid Benefit brings it. Drill VMs count as DR testing, a Software Assurance failover right: licence-free with Azure Hybrid Benefit, billed the pay-as-you-go licence otherwise (our reading; the Product Terms were not re-read here).',
+		previous: {
+			value: 'licence-free with Software Assurance only',
+			unit: 'text',
+			era: '2019',
+			changed:
+				'Microsoft’s 2019 announcement gave the free passive replica to Software Assurance customers; the overview now extends it to pay-as-you-go when every replica is in Azure.',
+		},
 	},
 	{
 		id: 'licensing.sql-db-standby-replica',
@@ -121,21 +130,21 @@ export const pricingFacts: readonly Fact[] = [
 		value: 'licence-free for a DR-only secondary',
 		unit: 'text',
 		sources: [S.sqlStandbyReplica],
-		asOf: UNDATED,
-		...estimateWritten,
+		asOf: '2024-05-21',
+		...reviewedSecondPass,
 		status: 'documented',
-		note: 'A geo-secondary used only for disaster recovery, designated standby, is given the primary’s licensed vCores at no charge; it is still billed for compute and storage. One standby secondary per primary; at failover the new primary pays the licence. Managed Instance offers the same for a failover group’s secondary. The model prices a PaaS secondary by vCore and leaves the licence split to your own price.',
+		note: 'A geo-secondary used only for disaster recovery (maintenance, monitoring and drills allowed, no application reads), designated standby, gets the primary’s licensed vCores at no charge under the failover rights; it is still billed for compute and storage. One standby secondary per primary; at failover the new primary pays the licence. Only provisioned vCore databases in General Purpose or Business Critical: not serverless, Hyperscale, elastic pools or DTU. The model prices every PaaS geo-secondary this way; a database outside those tiers pays the full readable-secondary price. Managed Instance has its own standby page, not re-read here.',
 	},
 	{
 		id: 'sql.standby-compute-share',
 		label: 'Azure SQL Database standby secondary: share of the licence-included vCore price',
-		value: 0.73,
+		value: 0.625,
 		unit: 'x',
-		sources: [S.sqlStandbyReplica, S.sqlPricing, S.retailPricesApi],
-		asOf: UNDATED,
-		...estimateWritten,
+		sources: [S.sqlStandbyReplica],
+		asOf: '2024-05-21',
+		...reviewedSecondPass,
 		status: 'estimate',
-		note: 'Assumption: a standby replica is billed for compute and storage only, which we take as the General Purpose vCore price with Azure Hybrid Benefit, about 73% of the licence-included price. The pricing page could not be read here on 2026-12-07.',
+		note: 'Microsoft says a standby replica saves 35 to 40 percent against a fully readable secondary, varying by region; we take the middle, 62.5% of the licence-included vCore price (the estimate before this reading was 73%, the General Purpose price with Azure Hybrid Benefit). The pricing page itself could not be read here on 2026-12-07.',
 	},
 	{
 		id: 'licensing.windows-hybrid-benefit',
@@ -145,6 +154,7 @@ export const pricingFacts: readonly Fact[] = [
 		sources: [S.hybridBenefit],
 		asOf: UNDATED,
 		...estimateWritten,
+		unreadBecause: 'the Azure Hybrid Benefit page was not re-read on 2026-12-07.',
 		status: 'unconfirmed',
 		note: 'With Azure Hybrid Benefit a Windows VM is billed at the Linux rate; the licences come from Software Assurance. Not re-read here on 2026-12-07.',
 	},
@@ -170,6 +180,7 @@ export const pricingFacts: readonly Fact[] = [
 		sources: [S.asrSupport],
 		asOf: UNDATED,
 		...estimateWritten,
+		unreadBecause: 'it is our assumption: no source states a duty factor.',
 		status: 'estimate',
 		note: 'Our assumption, used only when a tier gives its peak write rate (churnMBps) without a daily change: the average daily change is the peak held for this share of the day (about 4.8 hours). Site Recovery sizes for the peak; transfer and storage are paid on the average. Give dailyChangeGiB to replace it.',
 	},

@@ -340,11 +340,6 @@ export const SOURCES = {
 		url: 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/business-continuity-high-availability-disaster-recovery-hadr-overview#free-dr-replica-in-azure',
 		title: 'Business continuity and HADR for SQL Server on Azure VMs: free DR replica in Azure',
 	},
-	sqlSaDrRights: {
-		url: 'https://redmondmag.com/articles/2019/11/01/sql-server-disaster-recovery-use-rights.aspx',
-		title:
-			'Microsoft adds SQL Server disaster recovery use rights with Software Assurance (Redmond, 2019, third party)',
-	},
 	sqlStandbyReplica: learn(
 		'azure-sql/database/standby-replica-how-to-configure',
 		'Configure a license-free standby replica for Azure SQL Database',

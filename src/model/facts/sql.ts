@@ -119,10 +119,10 @@ export const sqlFacts: readonly Fact[] = [
 		value: 'free with Software Assurance or pay-as-you-go in Azure',
 		unit: 'text',
 		sources: [S.sqlVmHadr],
-		asOf: UNDATED,
-		...reviewedFirstRound,
+		asOf: '2024-06-11',
+		...reviewedSecondPass,
 		status: 'documented',
-		note: 'A passive DR instance needs no extra SQL Server licence under Software Assurance, and pay-as-you-go customers qualify when all replicas are in Azure.',
+		note: 'A passive DR instance needs no extra SQL Server licence under Software Assurance, and pay-as-you-go customers qualify when all replicas are in Azure: set the HA/DR licence type on the SQL Server VM resource. The cost model applies it as licensing.sql-passive-dr-replica.',
 	},
 	{
 		id: 'sql.vm-dr-options',

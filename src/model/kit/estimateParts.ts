@@ -47,8 +47,10 @@ export interface EstimateContext {
 	 * for a shared data set (an HA group), otherwise one per VM.
 	 */
 	dataCopies: number;
-	/** A passive VM's hour in the secondary (standby, drill), with the licences it needs. */
+	/** A passive VM's hour in the secondary (a standby or replica), with the licences it needs. */
 	hourly: HourlyPrice;
+	/** A drill VM's hour: DR testing, free of a SQL Server licence only with Software Assurance. */
+	hourlyDrill: HourlyPrice;
 	/** A serving VM's hour (a failed-over day, a VM that carries traffic). */
 	hourlyServing: HourlyPrice;
 	/** The tier's own disks (running VMs in the secondary) and its replica disks. */

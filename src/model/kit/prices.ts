@@ -169,10 +169,11 @@ export function familyOf(vcpu: number, memoryGiB: number): VmFamily {
 }
 
 /**
- * Whether a VM is passive (a standby, a replica, a drill: DR rights apply) or serving (a
- * failed-over day, a VM that carries traffic).
+ * Whether a VM is passive (a standby or replica: the free passive DR replica applies), a drill
+ * (DR testing: a Software Assurance failover right) or serving (a failed-over day, a VM that
+ * carries traffic).
  */
-export type VmUse = 'passive' | 'serving';
+export type VmUse = 'passive' | 'drill' | 'serving';
 
 /** One VM's (or database's) hourly price, with its parts and the meter it is billed on. */
 export interface HourlyPrice {
@@ -247,11 +248,21 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 	const sql = tier.sqlServer ?? 'none';
 	if (sql !== 'none') {
 		const edition = sql === 'standard' ? 'Standard' : 'Enterprise';
-		if (ahb) {
+		if (use === 'passive') {
+			// A passive DR replica needs no SQL Server licence: with Software Assurance, or
+			// pay-as-you-go when every replica is in Azure (the HA/DR licence type), as here.
 			parts.push(
-				use === 'passive'
-					? `SQL Server ${edition} licence: none (a passive DR replica with Software Assurance)`
-					: `SQL Server ${edition} licence: your own, moved with the failover (Azure Hybrid Benefit)`,
+				`SQL Server ${edition} licence: none (a passive DR replica, HA/DR licence type${ahb ? ', Software Assurance' : ', pay-as-you-go with every replica in Azure'})`,
+			);
+			factIds.push('licensing.sql-passive-dr-replica');
+		} else if (ahb && use === 'drill') {
+			parts.push(
+				`SQL Server ${edition} licence: none (DR testing under Software Assurance failover rights)`,
+			);
+			factIds.push('licensing.sql-passive-dr-replica');
+		} else if (ahb) {
+			parts.push(
+				`SQL Server ${edition} licence: your own, moved with the failover (Azure Hybrid Benefit)`,
 			);
 			factIds.push('licensing.sql-passive-dr-replica');
 		} else {
@@ -260,11 +271,15 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 			const cores = Math.max(tier.vcpu, factNumber('vm.sql-min-vcpu'));
 			usd += cores * rate;
 			parts.push(
-				`SQL Server ${edition} licence ${cores} vCPUs × US$${rate}${use === 'passive' ? ' (pay-as-you-go: no free passive replica without Software Assurance)' : ''}`,
+				`SQL Server ${edition} licence ${cores} vCPUs × US$${rate}${use === 'drill' ? ' (a drill VM: no free DR testing without Software Assurance)' : ''}`,
 			);
-			factIds.push(factId, 'vm.sql-min-vcpu', 'licensing.sql-passive-dr-replica');
+			factIds.push(
+				factId,
+				'vm.sql-min-vcpu',
+				...(use === 'drill' ? ['licensing.sql-passive-dr-replica'] : []),
+			);
 		}
-		licences.push(`SQL Server ${edition}`);
+		licences.push(`SQL Server ${edition}${use === 'passive' ? ' HA/DR licence type' : ''}`);
 	}
 	return {
 		usd,

@@ -152,12 +152,39 @@ describe('operating system and licences', () => {
 			6,
 		);
 	});
-	it('needs no SQL Server licence for a passive DR replica with Software Assurance', () => {
+	it('needs no SQL Server licence for a drill with Software Assurance', () => {
 		const w = oneTier({ vcpu: 8, memoryGiB: 64, sqlServer: 'enterprise', hybridBenefit: true });
 		const drills = lineOf(asr(w).cost.lines, 'Test failovers');
 		expect(drills.meter.unitPriceUsd).toBeCloseTo(linux, 6);
-		expect(drills.formula).toMatch(/passive DR replica with Software Assurance/);
+		expect(drills.formula).toMatch(/DR testing under Software Assurance/);
 		expect(drills.factIds).toContain('licensing.sql-passive-dr-replica');
+	});
+	it('needs no SQL Server licence for a passive replica, pay-as-you-go or not (all in Azure)', () => {
+		for (const hybridBenefit of [false, true]) {
+			const w = parse({
+				rtoMinutes: 60,
+				rpoMinutes: 5,
+				tiers: [
+					{
+						name: 'sql',
+						kind: 'stateful',
+						data: 'vm-replication',
+						vmCount: 2,
+						vcpu: 8,
+						memoryGiB: 64,
+						sqlServer: 'enterprise',
+						hybridBenefit,
+					},
+				],
+			});
+			const tier = w.tiers[0];
+			if (tier === undefined) throw new Error('no tier');
+			const e = evaluateCandidate(w, tier, { patternId: 'app-replication' });
+			const replica = e.cost.lines.find((l) => l.kind === 'compute');
+			expect(replica?.meter.unitPriceUsd, String(hybridBenefit)).toBeCloseTo(linux, 6);
+			expect(replica?.formula).toMatch(/passive DR replica, HA\/DR licence type/);
+			expect(replica?.factIds).toContain('licensing.sql-passive-dr-replica');
+		}
 	});
 	it('carries the licence into the failed-over day', () => {
 		const payg = asr(oneTier({ vcpu: 8, memoryGiB: 64, sqlServer: 'enterprise' }));
