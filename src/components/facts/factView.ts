@@ -25,6 +25,11 @@ export function conflictText(fact: Fact): string {
 	return [formatFact(fact), ...others].join(' or ');
 }
 
+/** Why a fact whose source could not be re-read is unverified, as the facts page says it. */
+export function unverifiedReason(fact: Fact): string {
+	return `an estimate made on ${fact.checked} without reading its source: ${fact.unreadBecause ?? 'its source could not be read.'}`;
+}
+
 export function factView(fact: Fact): FactView {
 	const source = fact.sources[0];
 	const text =
@@ -37,7 +42,9 @@ export function factView(fact: Fact): FactView {
 		fact.label,
 		source !== undefined ? `Source: ${source.title}` : undefined,
 		fact.asOf === UNDATED ? 'source undated' : `as of ${fact.asOf}`,
-		fact.sourceRead === false ? `estimate made ${fact.checked}` : `checked ${fact.checked}`,
+		fact.sourceRead === false
+			? `unverified: estimate made ${fact.checked}, source not read`
+			: `checked ${fact.checked}`,
 	].filter((p): p is string => p !== undefined);
 	return {
 		id: fact.id,

@@ -20,6 +20,7 @@ export function applyPriceSnapshot(
 		// Read from the API now: no longer an estimate made without its source.
 		const readFact: Fact = { ...fact };
 		delete readFact.sourceRead;
+		delete readFact.unreadBecause;
 		return {
 			...readFact,
 			value: read.value,

@@ -136,9 +136,9 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'text',
 		sources: [S.asrSupport],
 		asOf: '2025-06-13',
-		...reviewedFirstRound,
+		...reviewedSecondPass,
 		status: 'documented',
-		note: 'Changes are written to this account in the source VM’s region before they are processed into recovery points in the target; soft delete and managed-identity-only access are not supported on it, and one account serves hundreds of disks. High Churn uses a Premium block blob account instead. Our cost line is an estimate: it prices the changes held for one recovery-point interval at the blob price and leaves out storage transactions, which Microsoft bills too.',
+		note: 'Changes are written to this account in the source VM’s region before they are processed into recovery points in the target; soft delete and managed-identity-only access are not supported on it, and one account serves hundreds of disks. The support matrix (June 2025) recommends general-purpose v2 because v1 does not support zone-redundant storage (ZRS); the account must be in the VM’s region and subscription. High Churn uses a Premium block blob account instead. Our cost line is an estimate: it prices the changes held for one recovery-point interval at the blob price and leaves out storage transactions, which Microsoft bills too.',
 	},
 	{
 		id: 'asr.cache-zrs',

@@ -85,6 +85,11 @@ export interface Fact {
 	 * re-reading, so it counts in no review round and the facts page says "estimate made".
 	 */
 	sourceRead?: false;
+	/**
+	 * With `sourceRead: false`: why the source could not be re-read, shown beside the fact as
+	 * the reason it is unverified.
+	 */
+	unreadBecause?: string;
 	/** When the fact should be checked again. */
 	reviewBy?: string;
 	status: FactStatus;

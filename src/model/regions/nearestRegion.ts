@@ -105,7 +105,9 @@ export function nearestWhy(sourceName: string, rule?: ResidencyRule): string {
 	const measure =
 		first.latencyMs === undefined
 			? `The latency page lists no round trip from ${sourceName} to it, so it was chosen ${REASON_TEXT[first.reason]}, with availability zones and the pair before others.`
-			: `It has the lowest published round-trip latency from ${sourceName} (${first.latencyMs} ms median) among the allowed regions open to every subscription; it is ${REASON_TEXT[first.reason]}.`;
+			: first.region.restricted
+				? `It has the lowest published round-trip latency from ${sourceName} (${first.latencyMs} ms median) among the allowed regions, where access is by request only: have both subscriptions allowed before relying on it; it is ${REASON_TEXT[first.reason]}.`
+				: `It has the lowest published round-trip latency from ${sourceName} (${first.latencyMs} ms median) among the allowed regions open to every subscription; it is ${REASON_TEXT[first.reason]}.`;
 	const runnerUp =
 		second === undefined ? ' No other region is allowed.' : ` Runner-up: ${describe(second)}.`;
 	const passed = [second, ...rest]

@@ -53,6 +53,12 @@ export const azureBackup: Pattern = {
 	],
 	caveats: [
 		{
+			text: 'Against a zone outage, Cross Zonal Restore brings a zone-pinned VM or its disks back in another zone of the same region ({fact:backup.cross-zonal-restore}): from vault-tier points only, never from the instant-restore snapshots, and it does nothing for a region outage.',
+		},
+		{
+			text: 'VM backups live in a Recovery Services vault; Azure Disk Backup needs a separate Backup vault, and a Resource Guard guards different operations on each ({fact:vaults.which-vault}).',
+		},
+		{
 			text: 'The secondary RPO is about {fact:backup.secondary-rpo}: a day of backup interval plus up to {fact:backup.replication-lag} of replication.',
 			trap: true,
 		},
@@ -126,6 +132,7 @@ export const azureBackup: Pattern = {
 		'backup.agentless-multi-disk',
 		'backup.confidential-vms',
 		'vaults.which-vault',
+		'backup.cross-zonal-restore',
 		'backup.instance-price',
 		'backup.grs-storage-price',
 	],

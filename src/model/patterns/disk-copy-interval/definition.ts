@@ -57,6 +57,9 @@ export const diskCopyInterval: Pattern = {
 		{
 			text: 'You pay inter-region transfer on every changed gigabyte ({fact:network.transfer-price}).',
 		},
+		{
+			text: 'Multi-disk restore points leave out shared and ephemeral OS disks, and take Ultra and Premium SSD v2 disks only when application-consistent; copying restore points to another region is itself a preview ({fact:disks.restore-point-support}).',
+		},
 	],
 	failover: [
 		declareStep,
@@ -102,6 +105,7 @@ export const diskCopyInterval: Pattern = {
 		'disks.snapshot-copy',
 		'disks.restore-point-app-interval',
 		'disks.multi-disk-consistency',
+		'disks.restore-point-support',
 		'disks.snapshot-price',
 		'network.transfer-price',
 		'ops.copy-throughput',

@@ -68,6 +68,12 @@ export const siteRecoveryA2a: Pattern = {
 		},
 		{ text: 'Failed-over VMs are unprotected until you reprotect them ({fact:asr.reprotect}).' },
 		{
+			text: 'Make the cache storage account general-purpose v2, the kind that can be zone-redundant (ZRS), in the source region ({fact:asr.cache-account}).',
+		},
+		{
+			text: 'An Availability Zone Down Drill tests the zone-to-zone failover of a service group ({fact:resiliency.zone-down-drill}); it does not replace test failovers to the other region.',
+		},
+		{
 			text: 'Site Recovery does not protect VMs on Azure Dedicated Host, nor Arm64 VMs ({fact:asr.unsupported-compute}), nor confidential VMs ({fact:asr.confidential-vms}): a workload on a Dedicated Host needs backups, application replication or a rebuild from code instead.',
 			trap: true,
 		},
@@ -144,6 +150,7 @@ export const siteRecoveryA2a: Pattern = {
 		'asr.reprotect',
 		'asr.unsupported-compute',
 		'asr.confidential-vms',
+		'resiliency.zone-down-drill',
 		'asr.drill-frequency',
 		'ops.asr-failover',
 		'disks.premium-price',

@@ -196,6 +196,11 @@ describe('the target for targetRegion any', () => {
 		expect(nearestRegion('southafricanorth', { residency: 'geography' })?.region.name).toBe(
 			'southafricawest',
 		);
+		// Only the restricted pair is left: the reason says so rather than "open to every subscription".
+		const why = nearestWhy('southafricanorth', { residency: 'geography' });
+		expect(why).toContain('by request only');
+		expect(why).not.toContain('open to every subscription');
+		expect(nearestWhy('southafricanorth')).toContain('open to every subscription');
 		expect(
 			nearestRegion('qatarcentral', { allowedTargetRegions: ['italynorth', 'swedencentral'] })
 				?.region.name,
