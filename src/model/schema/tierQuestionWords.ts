@@ -79,7 +79,7 @@ export const TIER_QUESTIONS: { [P in TierPath]: QuestionText<P> } = {
 	'tiers.*.sqlServer': {
 		param: 'sql',
 		label: 'SQL Server on the VM',
-		why: 'A pay-as-you-go SQL Server licence is billed per vCPU; a passive DR replica needs none with Software Assurance.',
+		why: 'A pay-as-you-go SQL Server licence is billed per vCPU once a VM serves; a passive DR replica in Azure needs none.',
 		group: 'tier',
 		since: 2,
 		options: { none: 'None', standard: 'SQL Server Standard', enterprise: 'SQL Server Enterprise' },
@@ -87,7 +87,7 @@ export const TIER_QUESTIONS: { [P in TierPath]: QuestionText<P> } = {
 	'tiers.*.hybridBenefit': {
 		param: 'ahb',
 		label: 'Azure Hybrid Benefit (your licences, with Software Assurance)',
-		why: 'Removes the Windows and SQL Server licence charges; with Software Assurance a passive SQL Server DR replica is licence-free.',
+		why: 'Removes the Windows and SQL Server licence charges of serving VMs, and makes drill VMs licence-free under Software Assurance failover rights.',
 		group: 'tier',
 		since: 2,
 	},

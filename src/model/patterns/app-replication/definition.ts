@@ -94,7 +94,7 @@ export const appReplication: Pattern = {
 		era: '2016',
 		text: 'Replicate asynchronously with the application’s own mechanism; the RPO drops and the cost rises. Cut it with a single replica VM, or with smaller VMs resized at failover.',
 	},
-	now: 'Unchanged in principle. SQL Server passive replicas need no extra licence under Software Assurance, and availability zones let the primary region keep a synchronous replica while the cross-region one stays asynchronous.',
+	now: 'Unchanged in principle. SQL Server passive replicas need no extra licence under Software Assurance, or pay-as-you-go when every replica is in Azure, and availability zones let the primary region keep a synchronous replica while the cross-region one stays asynchronous.',
 	factIds: [
 		'ops.replication-lag',
 		'sql.free-passive-replica',
