@@ -85,6 +85,7 @@ export default defineConfig({
 						{ label: 'Find a pattern', link: '/find/' },
 						{ label: 'Decision wizard', link: '/wizard/' },
 						{ label: 'Import your VMs', link: '/import/' },
+						{ label: 'Plan an estate', link: '/estate/' },
 						{ label: 'Compare patterns', link: '/compare/' },
 						{ label: 'Worked cases', link: '/cases/' },
 					],

@@ -25,7 +25,7 @@ const CHROME = [
 ];
 
 describe('print', () => {
-	it.each(['/patterns/stateful/site-recovery-a2a/', '/wizard/'])(
+	it.each(['/patterns/stateful/site-recovery-a2a/', '/wizard/', '/estate/'])(
 		'%s prints without navigation, full width',
 		async (path) => {
 			const { page, problems } = await watchedPage(site, {
@@ -69,7 +69,10 @@ describe('print', () => {
 			});
 			expect(uncovered).toBe(true);
 
-			const printed = path === '/wizard/' ? '.wizard [data-plan]' : '.calculator [data-results]';
+			const printed =
+				{ '/wizard/': '.wizard [data-plan]', '/estate/': '.estate-tool [data-estate-report]' }[
+					path
+				] ?? '.calculator [data-results]';
 			expect(await page.locator(printed).isVisible()).toBe(true);
 			expect(problems).toEqual([]);
 			await page.context().close();

@@ -1,0 +1,173 @@
+/**
+ * <dr-estate>: the estate page's form. A chosen file is read by the browser (FileReader) and
+ * planned in a Web Worker (estateWorker.ts), which reports progress after each workload; the
+ * report it writes replaces the example's. A new file, pasted text or new tags end the running
+ * worker and start another, so an old run never overwrites a newer one and the page never waits
+ * on a plan. Nothing is uploaded: the worker fetches nothing and the page's CSP allows no other
+ * origin. Without JavaScript the form stays hidden and the build-time report of the example
+ * estate is what the page shows.
+ */
+import type { EstateReply, EstateRequest } from './estateMessages.ts';
+
+type Export = 'markdown' | 'csv' | 'json';
+const EXPORT_FILES: Record<Export, { name: string; type: string }> = {
+	markdown: { name: 'estate-report.md', type: 'text/markdown' },
+	csv: { name: 'estate-report.csv', type: 'text/csv' },
+	json: { name: 'estate-report.json', type: 'application/json' },
+};
+
+function download(text: string, name: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+class DrEstate extends HTMLElement {
+	private worker: Worker | undefined;
+	private run = 0;
+	private text: string | undefined;
+	private source = '';
+	private exports: Record<Export, string> | undefined;
+
+	connectedCallback(): void {
+		const form = this.querySelector('form');
+		if (form === null) return;
+		form.hidden = false;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+		this.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
+		const file = form.querySelector<HTMLInputElement>('input[type="file"]');
+		file?.addEventListener('change', () => {
+			const chosen = file.files?.[0];
+			if (chosen !== undefined) this.readFile(chosen);
+		});
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const pasted = form.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '';
+			if (pasted.trim() !== '') {
+				this.text = pasted;
+				this.source = 'the pasted text';
+			}
+			if (this.text !== undefined) this.plan(form);
+			else this.say('Choose a file or paste an export first.');
+		});
+		form.addEventListener('change', (event) => {
+			const target = event.target as Element;
+			if (target === file || target.tagName === 'TEXTAREA') return;
+			if (this.text !== undefined) this.plan(form);
+		});
+		this.querySelector('[data-exports]')?.addEventListener('click', (event) => {
+			const button = (event.target as Element).closest<HTMLElement>('[data-export]');
+			const kind = button?.dataset['export'] as Export | undefined;
+			if (kind === undefined || this.exports === undefined) return;
+			download(this.exports[kind], EXPORT_FILES[kind].name, EXPORT_FILES[kind].type);
+		});
+		this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+		this.querySelector('[data-copy-query]')?.addEventListener('click', () => {
+			const query = this.querySelector('[data-query]')?.textContent ?? '';
+			const said = this.querySelector<HTMLElement>('[data-copy-status]');
+			navigator.clipboard.writeText(query).then(
+				() => {
+					if (said !== null) said.textContent = 'Query copied.';
+				},
+				() => {
+					if (said !== null)
+						said.textContent = 'The browser refused the clipboard: select the query and copy it.';
+				},
+			);
+		});
+	}
+
+	private readFile(chosen: File): void {
+		const form = this.querySelector('form');
+		const reader = new FileReader();
+		reader.addEventListener('load', () => {
+			this.text = typeof reader.result === 'string' ? reader.result : '';
+			this.source = chosen.name;
+			if (form !== null) this.plan(form);
+		});
+		reader.addEventListener('error', () => {
+			this.say(
+				`The file could not be read (${reader.error?.name ?? 'unknown error'}). Choose it again.`,
+			);
+		});
+		reader.readAsText(chosen);
+	}
+
+	private say(text: string): void {
+		const status = this.querySelector('[data-estate-status]');
+		if (status !== null) status.textContent = text;
+	}
+
+	private progress(done: number, total: number): void {
+		const bar = this.querySelector<HTMLProgressElement>('[data-progress]');
+		if (bar === null) return;
+		bar.hidden = total === 0;
+		bar.max = Math.max(total, 1);
+		bar.value = done;
+	}
+
+	/** Ends the running plan, if any, and plans the current text with the form's grouping. */
+	private plan(form: HTMLFormElement): void {
+		const cancelled = this.worker !== undefined;
+		this.worker?.terminate();
+		const run = ++this.run;
+		const data = new FormData(form);
+		const request: EstateRequest = {
+			run,
+			text: this.text ?? '',
+			workloadTag: String(data.get('workloadTag') ?? ''),
+			tierTag: String(data.get('tierTag') ?? ''),
+			tierBy: data.get('tierBy') === 'prefix' ? 'prefix' : 'tag',
+		};
+		const worker = new Worker(new URL('./estateWorker.ts', import.meta.url), { type: 'module' });
+		this.worker = worker;
+		this.setAttribute('data-running', String(run));
+		this.progress(0, 0);
+		this.say(
+			`${cancelled ? 'The previous run was cancelled. ' : ''}Reading and planning ${this.source}…`,
+		);
+		worker.addEventListener('message', (event: MessageEvent<EstateReply>) => {
+			const reply = event.data;
+			if (reply.run !== this.run) return;
+			if (reply.kind === 'progress') {
+				this.progress(reply.done, reply.total);
+				this.say(`Planned ${reply.done} of ${reply.total} workloads (last: ${reply.workload})…`);
+				return;
+			}
+			worker.terminate();
+			this.worker = undefined;
+			this.removeAttribute('data-running');
+			this.progress(0, 0);
+			if (reply.kind === 'error') {
+				this.setAttribute('data-error', '');
+				this.say(`${this.source}: ${reply.message}`);
+				return;
+			}
+			this.removeAttribute('data-error');
+			const output = this.querySelector<HTMLElement>('[data-output]');
+			if (output !== null) {
+				output.innerHTML = reply.html;
+				output.dataset['source'] = this.source;
+			}
+			this.exports = { markdown: reply.markdown, csv: reply.csv, json: reply.json };
+			this.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
+			this.querySelector<HTMLElement>('[data-example-note]')?.setAttribute('hidden', '');
+			this.say(
+				`The report below is for ${this.source}: ${reply.planned} of ${reply.workloads} workloads planned${reply.problems > 0 ? `, ${reply.problems} problem${reply.problems === 1 ? '' : 's'} listed at the end` : ''}.`,
+			);
+		});
+		worker.addEventListener('error', (event) => {
+			if (run !== this.run) return;
+			this.worker = undefined;
+			this.removeAttribute('data-running');
+			this.setAttribute('data-error', '');
+			this.say(`The planner could not start in this browser (${event.message}).`);
+		});
+		worker.postMessage(request);
+	}
+}
+
+if (!customElements.get('dr-estate')) customElements.define('dr-estate', DrEstate);

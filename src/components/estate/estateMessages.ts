@@ -1,0 +1,28 @@
+/**
+ * What the estate page and its Web Worker say to each other. The page sends a file's text and
+ * the grouping; the worker answers with progress after each workload, then the report written
+ * as HTML (estateView.ts) and its three exports, or one message when the file cannot be read.
+ */
+export interface EstateRequest {
+	/** Which run this is: replies of an older run are ignored (and its worker ended). */
+	run: number;
+	text: string;
+	workloadTag: string;
+	tierTag: string;
+	tierBy: 'tag' | 'prefix';
+}
+
+export type EstateReply =
+	| { run: number; kind: 'progress'; done: number; total: number; workload: string }
+	| {
+			run: number;
+			kind: 'done';
+			html: string;
+			workloads: number;
+			planned: number;
+			problems: number;
+			markdown: string;
+			csv: string;
+			json: string;
+	  }
+	| { run: number; kind: 'error'; message: string };

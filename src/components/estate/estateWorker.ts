@@ -1,0 +1,62 @@
+/**
+ * The estate page's Web Worker: reads the export and plans it workload by workload
+ * (planEstateSteps), posting progress after each, then the report as HTML and its exports. The
+ * page ends the worker to cancel a run (a new file, new tags), so the page itself never waits on
+ * the plan. Nothing leaves the browser: the worker fetches nothing.
+ */
+import {
+	estateCsv,
+	estateJson,
+	estateMarkdown,
+	planEstateSteps,
+	readVmExport,
+} from '~/model/engine/estate/index.ts';
+import { estateReportHtml } from './estateView.ts';
+import type { EstateReply, EstateRequest } from './estateMessages.ts';
+
+const reply = (message: EstateReply) => {
+	postMessage(message);
+};
+
+addEventListener('message', (event: MessageEvent<EstateRequest>) => {
+	const { run, text, workloadTag, tierTag, tierBy } = event.data;
+	try {
+		const read = readVmExport(text);
+		if (!read.ok) {
+			reply({ run, kind: 'error', message: read.error });
+			return;
+		}
+		const steps = planEstateSteps(read.vms, {
+			workloadTag,
+			tierTag,
+			tierBy,
+			fileProblems: read.problems,
+			format: read.format,
+		});
+		for (let step = steps.next(); ; step = steps.next()) {
+			if (step.done === true) {
+				const report = step.value;
+				reply({
+					run,
+					kind: 'done',
+					html: estateReportHtml(report).value,
+					workloads: report.totals.workloads,
+					planned: report.totals.planned,
+					problems: report.problems.length,
+					markdown: estateMarkdown(report),
+					csv: estateCsv(report),
+					json: estateJson(report),
+				});
+				return;
+			}
+			reply({ run, kind: 'progress', ...step.value });
+		}
+	} catch (error) {
+		// A bug, not the reader's file: said plainly, never a stack trace.
+		reply({
+			run,
+			kind: 'error',
+			message: `The plan stopped on an error (${error instanceof Error ? error.message : String(error)}). The file itself was read; please report this with the file's shape, not its contents.`,
+		});
+	}
+});

@@ -1,0 +1,248 @@
+/**
+ * The estate page (/estate/) as a reader uses it: the example's report without JavaScript; a
+ * file planned in the Web Worker into the report, each row opening the wizard; a second file
+ * cancelling the first; bad files getting a message; the three exports; axe in both themes; no
+ * sideways scroll at 390 px; and nothing leaving the browser while a file is planned.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planEstateFile } from '../../src/model/engine/estate/index.ts';
+import { openSite, watchedPage, type Site } from '../support/browser.ts';
+
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
+const EXAMPLE_TEXT = readFileSync(
+	join(process.cwd(), 'examples', 'estate', 'az-vm-list-estate.json'),
+	'utf8',
+);
+type Vm = { name: string; id?: string; tags?: Record<string, string> | null };
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as Vm[];
+
+/** The example's VMs of one workload only: a file whose report differs from the example's. */
+const ONE_WORKLOAD = JSON.stringify(EXAMPLE.filter((vm) => vm.tags?.['workload'] === 'payroll'));
+
+/** The example copied `copies` times under new VM and workload names: a large estate. */
+function largeEstate(copies: number): string {
+	const vms: Vm[] = [];
+	for (let i = 0; i < copies; i++)
+		for (const vm of EXAMPLE) {
+			const name = `${vm.name}-c${i}`;
+			const tags =
+				vm.tags?.['workload'] === undefined
+					? vm.tags
+					: { ...vm.tags, workload: `${vm.tags['workload']}-${i}` };
+			vms.push({
+				...vm,
+				name,
+				...(vm.id === undefined ? {} : { id: vm.id.replace(/[^/]+$/, name) }),
+				tags,
+			});
+		}
+	return JSON.stringify(vms);
+}
+
+const workloadNames = (text: string) => {
+	const planned = planEstateFile(text);
+	if (!planned.ok) throw new Error(planned.error);
+	return planned.report.workloads.map((w) => w.name);
+};
+
+/** The plan runs in a worker on a shared 2-core machine: give it time. */
+const slowPoll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000 });
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site.close();
+});
+
+const rows = (page: Page) =>
+	page
+		.locator('[data-output] tr[data-workload]')
+		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-workload')));
+
+async function choose(page: Page, name: string, text: string): Promise<void> {
+	await page.locator('#est-file').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text),
+	});
+}
+
+describe('estate page', () => {
+	it('without JavaScript shows the example estate’s report and says upload needs JavaScript', async () => {
+		const { page } = await watchedPage(site, { javaScriptEnabled: false });
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		expect(await rows(page)).toEqual(workloadNames(EXAMPLE_TEXT));
+		expect(await page.locator('[data-no-script]').isVisible()).toBe(true);
+		expect(await page.locator('dr-estate form').isVisible()).toBe(false);
+		expect(await page.locator('[data-estate-totals]').getAttribute('data-vms')).toBe(
+			String(EXAMPLE.length),
+		);
+		await page.context().close();
+	});
+
+	it('plans a chosen file in the browser, sends nothing, and links each workload to the wizard', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		const requests: { url: string; method: string; body: string | null }[] = [];
+		page.on('request', (req) =>
+			requests.push({ url: req.url(), method: req.method(), body: req.postData() }),
+		);
+		await choose(page, 'payroll.json', ONE_WORKLOAD);
+		await slowPoll(() => rows(page)).toEqual(['payroll']);
+		expect(await page.locator('[data-estate-status]').textContent()).toContain('payroll.json');
+		// The planner ran in a worker from the site itself; nothing from the file left the page.
+		expect(requests.some((r) => /estateWorker/.test(r.url))).toBe(true);
+		for (const req of requests) {
+			expect(new URL(req.url).hostname, req.url).toBe('127.0.0.1');
+			expect(req.method).toBe('GET');
+			expect(req.url).not.toMatch(/payroll-(app|db)|3f2c6a1e/);
+			expect(req.body ?? '').toBe('');
+		}
+		await page.locator('tr[data-workload="payroll"] a[data-open-wizard]').click();
+		await page.waitForURL(/\/wizard\/\?v=2&/);
+		const tierNames = await page
+			.locator('dr-wizard form input[name$=".name"]')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		expect(tierNames.sort()).toEqual(['app', 'db']);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('cancels a running plan when a second file is chosen', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		const closed: boolean[] = [];
+		page.on('worker', (worker) => {
+			const i = closed.push(false) - 1;
+			worker.on('close', () => (closed[i] = true));
+		});
+		await choose(page, 'large.json', largeEstate(40));
+		await slowPoll(() => page.locator('dr-estate').getAttribute('data-running')).not.toBeNull();
+		await choose(page, 'payroll.json', ONE_WORKLOAD);
+		await slowPoll(() => rows(page)).toEqual(['payroll']);
+		expect(await page.locator('[data-estate-status]').textContent()).toContain('payroll.json');
+		// The first run's worker was ended, not left planning in the background.
+		expect(closed[0]).toBe(true);
+		// The first run never comes back to overwrite the second's report.
+		await page.waitForTimeout(3000);
+		expect(await rows(page)).toEqual(['payroll']);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each([
+		['not an export', '{"value": [{"kind": "storage"}]}', /az vm list|Resource Graph/],
+		['truncated JSON', EXAMPLE_TEXT.slice(0, 40), /JSON|truncated|cut/i],
+	])('says what is wrong with a bad file (%s)', async (_, text, message) => {
+		const { page } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		await choose(page, 'bad.json', text);
+		await slowPoll(() => page.locator('dr-estate').getAttribute('data-error')).toBe('');
+		const said = (await page.locator('[data-estate-status]').textContent()) ?? '';
+		expect(said).toMatch(message);
+		expect(said).not.toMatch(/at \w+ \(|NaN|undefined/);
+		await page.context().close();
+	});
+
+	it('downloads the report as Markdown, CSV and JSON', async () => {
+		const { page } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		await choose(page, 'estate.json', EXAMPLE_TEXT);
+		await slowPoll(() => page.locator('[data-exports]').isVisible()).toBe(true);
+		const read = async (kind: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator(`[data-export="${kind}"]`).click(),
+			]);
+			const path = await download.path();
+			return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+		};
+		const names = workloadNames(EXAMPLE_TEXT);
+		const md = await read('markdown');
+		expect(md.name).toBe('estate-report.md');
+		for (const name of names) expect(md.text).toContain(name);
+		const csv = await read('csv');
+		expect(csv.name).toBe('estate-report.csv');
+		const lines = csv.text.trim().split('\n');
+		expect(lines[0]).toContain('monthly_usd');
+		for (const name of names) expect(csv.text).toContain(name);
+		const json = await read('json');
+		const parsed = JSON.parse(json.text) as { workloads: { name: string }[] };
+		expect(parsed.workloads.map((w) => w.name)).toEqual(names);
+		await page.context().close();
+	});
+
+	it('does not scroll sideways at 390 px with a report', async () => {
+		const { page } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBe(0);
+		await page.context().close();
+	});
+
+	it('prints the report on A4 without the form, nothing wider than the page', async () => {
+		// A4 is 210 mm wide: 794 CSS pixels, less the page's 15 mm margins.
+		const { page } = await watchedPage(site, { viewport: { width: 681, height: 1000 } });
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('dr-estate form').isVisible()).toBe(false);
+		expect(await page.locator('.estate-commands').isVisible()).toBe(false);
+		expect(await page.locator('[data-estate-report]').isVisible()).toBe(true);
+		const widest = await page.evaluate(() =>
+			Math.max(
+				...[...document.querySelectorAll('[data-estate-report] table')].map(
+					(t) => t.getBoundingClientRect().right,
+				),
+			),
+		);
+		expect(widest).toBeLessThanOrEqual(681);
+		const pdf = await page.pdf({ preferCSSPageSize: true });
+		expect(pdf.byteLength).toBeGreaterThan(1000);
+		await page.context().close();
+	});
+
+	it.each(['light', 'dark'] as const)(
+		'has no WCAG 2.2 AA violations with a planned file (%s)',
+		async (scheme) => {
+			const { page } = await watchedPage(site, { colorScheme: scheme, bypassCSP: true });
+			await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+			await choose(page, 'estate.json', EXAMPLE_TEXT);
+			await slowPoll(() => page.locator('[data-exports]').isVisible()).toBe(true);
+			await page.addScriptTag({ content: AXE_SOURCE });
+			const violations = await page.evaluate(async () => {
+				const axe = (
+					globalThis as unknown as {
+						axe: {
+							run: (
+								ctx: Document,
+								o: object,
+							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe;
+				const result = await axe.run(document, {
+					runOnly: {
+						type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+					},
+				});
+				return result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				);
+			});
+			expect(violations).toEqual([]);
+			await page.context().close();
+		},
+	);
+});
