@@ -20,7 +20,7 @@ const EXAMPLE_TEXT = readFileSync(
 	join(process.cwd(), 'examples', 'estate', 'az-vm-list-estate.json'),
 	'utf8',
 );
-type Vm = { name: string; id?: string; tags?: Record<string, string> | null };
+type Vm = { name: string; id?: string; tags?: Record<string, string> | null | undefined };
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as Vm[];
 
 /** The example's VMs of one workload only: a file whose report differs from the example's. */

@@ -16,6 +16,9 @@ const EXPORT_FILES: Record<Export, { name: string; type: string }> = {
 	json: { name: 'estate-report.json', type: 'application/json' },
 };
 
+/** A text field's value from FormData (a file input's value is not text). */
+const text = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '');
+
 function download(text: string, name: string, type: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
@@ -118,8 +121,8 @@ class DrEstate extends HTMLElement {
 		const request: EstateRequest = {
 			run,
 			text: this.text ?? '',
-			workloadTag: String(data.get('workloadTag') ?? ''),
-			tierTag: String(data.get('tierTag') ?? ''),
+			workloadTag: text(data.get('workloadTag')),
+			tierTag: text(data.get('tierTag')),
 			tierBy: data.get('tierBy') === 'prefix' ? 'prefix' : 'tag',
 		};
 		const worker = new Worker(new URL('./estateWorker.ts', import.meta.url), { type: 'module' });
