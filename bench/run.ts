@@ -29,6 +29,7 @@ import { EDIT_TIMINGS } from '../src/components/widgets/editTimings.ts';
 import { median, tenTierWorkload } from './benchParts.ts';
 import {
 	INTERACTION_NOTES,
+	estateInteraction,
 	interactionLine,
 	wizardInteraction,
 	type InteractionResult,
@@ -472,6 +473,7 @@ async function main(): Promise<void> {
 	let search: Awaited<ReturnType<typeof pagefindTimes>> = [];
 	let wizardEdits: EditTimes | null = null;
 	let interaction: InteractionResult | null = null;
+	let estateTyping: InteractionResult | null = null;
 	try {
 		lighthouseRows = await runLighthouse(
 			[
@@ -484,6 +486,8 @@ async function main(): Promise<void> {
 		wizardEdits = await wizardEditTimes(server.url, found.path);
 		interaction = await wizardInteraction(server.url, found.path);
 		log(interactionLine(interaction));
+		estateTyping = await estateInteraction(server.url, found.path);
+		log(interactionLine(estateTyping));
 	} finally {
 		await server.close();
 		await bareServer.close();
@@ -506,6 +510,7 @@ async function main(): Promise<void> {
 		model,
 		wizardEdits,
 		interaction,
+		estateTyping,
 		targets: {
 			performance: 99,
 			tbtMs: 50,
@@ -588,6 +593,8 @@ async function main(): Promise<void> {
 		interaction === null
 			? 'Not measured (the browser part of the bench failed).'
 			: interactionLine(interaction),
+		'',
+		estateTyping === null ? 'Estate page not measured.' : interactionLine(estateTyping),
 		'',
 		...INTERACTION_NOTES.flatMap((line) => [line, '']),
 	].join('\n');
