@@ -109,10 +109,12 @@ describe('estate page', () => {
 		}
 		await page.locator('tr[data-workload="payroll"] a[data-open-wizard]').click();
 		await page.waitForURL(/\/wizard\/\?v=2&/);
-		const tierNames = await page
-			.locator('dr-wizard form input[name$=".name"]')
-			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-		expect(tierNames.sort()).toEqual(['app', 'db']);
+		// The wizard fills its form from the link once its module has loaded.
+		await slowPoll(() =>
+			page
+				.locator('dr-wizard form input[name$=".name"]')
+				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort()),
+		).toEqual(['app', 'db']);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
