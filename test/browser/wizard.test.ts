@@ -126,7 +126,7 @@ async function shownPlan(page: Page): Promise<Shown> {
 		els.map((el) => [
 			el.getAttribute('data-option') ?? '',
 			el.getAttribute('data-rto-minutes'),
-			el.getAttribute('data-rpo-minutes'),
+			el.getAttribute('data-rpo-high'),
 			el.getAttribute('data-monthly-usd'),
 		]),
 	);

@@ -79,17 +79,17 @@ function optionRow(e: Evaluation, note: SafeHtml | string): SafeHtml {
 		role="row"
 		data-option="${e.key}"
 		data-rto-minutes="${String(e.rto.total.typical)}"
-		data-rpo-minutes="${String(e.rpo.minutes.high)}"
+		data-rpo-high="${String(e.rpo.minutes.high)}"
 		data-monthly-usd="${String(e.cost.monthlyUsd)}"
 		data-rejections="${e.rejections.map((j) => j.kind).join(' ')}"
 	>
 		<th role="rowheader" scope="row">
 			${e.name} <span class="standby-rung">(${standbyName(e)})</span>
 		</th>
-		<td role="cell" data-label="RTO" data-status="${e.targetStatus.rto.status}">
+		<td role="cell" data-label="RTO" data-rto-status="${e.targetStatus.rto.status}">
 			${formatMinutes(e.rto.total.typical)} (${TARGET_STATUS_LABEL[e.targetStatus.rto.status]})
 		</td>
-		<td role="cell" data-label="RPO" data-status="${e.targetStatus.rpo.status}">
+		<td role="cell" data-label="RPO" data-rpo-status="${e.targetStatus.rpo.status}">
 			${rpoWorstText(e)} (${TARGET_STATUS_LABEL[e.targetStatus.rpo.status]})
 		</td>
 		<td role="cell" data-label="A month">${formatUsd(e.cost.monthlyUsd)}</td>
@@ -246,7 +246,7 @@ export function planHtml(
 				data-recommended="${r.patternId}"
 				data-option="${r.key}"
 				data-rto-minutes="${String(r.rto.total.typical)}"
-				data-rpo-minutes="${String(r.rpo.minutes.high)}"
+				data-rpo-high="${String(r.rpo.minutes.high)}"
 				data-monthly-usd="${String(r.cost.monthlyUsd)}"
 				aria-labelledby="${planTierId(idPrefix, t.tier)}"
 			>

@@ -9,7 +9,7 @@ export function planBriefHtml(plan: Plan, url?: string): SafeHtml {
 	const b = planBrief(plan, url);
 	return html`<article class="plan-brief-page" aria-label="One-page plan summary">
 		<h1>${b.title}</h1>
-		<p class="brief-status" data-status="${b.status}">
+		<p class="brief-status" data-verdict="${b.status}">
 			<strong>Status: ${b.status}.</strong> ${b.headline}
 		</p>
 		<h2>Targets</h2>

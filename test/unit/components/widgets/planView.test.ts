@@ -46,12 +46,14 @@ describe('planHtml', () => {
 			const tiers = [...doc.querySelectorAll('section[data-tier]')].map((el) => [
 				el.getAttribute('data-option'),
 				el.getAttribute('data-rto-minutes'),
+				el.getAttribute('data-rpo-high'),
 				el.getAttribute('data-monthly-usd'),
 			]);
 			expect(tiers, file).toEqual(
 				plan.tiers.map((t) => [
 					t.recommended.key,
 					String(t.recommended.rto.total.typical),
+					String(t.recommended.rpo.minutes.high),
 					String(t.recommended.cost.monthlyUsd),
 				]),
 			);
