@@ -5,6 +5,7 @@
  */
 import { comparePatterns, type Workload } from '~/model/index.ts';
 import { showCompareSummary } from '../widgets/showPlanSummary.ts';
+import { updateInPlace } from '../widgets/updateInPlace.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { comparisonHtml, comparisonSummary, type PatternPages } from './compareView.ts';
 
@@ -28,9 +29,6 @@ export class CompareController {
 	start(): void {
 		new WorkloadFormController(this.root, {
 			noun: 'comparison',
-			// The comparison drawn at build time stands until an edit: redrawing it on start would
-			// take the focus from the link in it that the reader tabbed to.
-			redrawOnStart: false,
 			show: (workload, query) => this.show(workload, query),
 		}).start();
 	}
@@ -38,7 +36,9 @@ export class CompareController {
 	private show(workload: Workload, query: string): string {
 		const comparison = comparePatterns(workload);
 		const target = this.root.querySelector<HTMLElement>('[data-results]');
-		if (target !== null) target.innerHTML = comparisonHtml(comparison, this.pages, 'cmp').value;
+		// In place: the elements that stay keep their identity, so a link in the results that the
+		// reader tabbed to before the script started (or while it recomputes) keeps the focus.
+		if (target !== null) updateInPlace(target, comparisonHtml(comparison, this.pages, 'cmp').value);
 		const wizard = this.root.querySelector<HTMLAnchorElement>('[data-wizard-link]');
 		if (wizard !== null) wizard.href = `/wizard/?${query}`;
 		showCompareSummary(this.root, comparison.plan);

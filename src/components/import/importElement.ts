@@ -4,7 +4,7 @@
  * The model is loaded only once a file is chosen.
  */
 import type { ImportChoices } from './importView.ts';
-import { updateInPlace } from './updateInPlace.ts';
+import { updateInPlace } from '../widgets/updateInPlace.ts';
 
 class DrImport extends HTMLElement {
 	private text: string | undefined;

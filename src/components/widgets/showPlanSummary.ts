@@ -4,10 +4,12 @@
  */
 import type { Plan } from '~/model/index.ts';
 import { compareSummaryLinks, planSummaryHtml, wizardSummaryLinks } from './planSummary.ts';
+import { updateInPlace } from './updateInPlace.ts';
 
+/** In place, so a link in the summary that has the focus keeps it through a re-plan. */
 function write(root: HTMLElement, markup: string): void {
 	const box = root.querySelector<HTMLElement>('[data-plan-summary]');
-	if (box !== null) box.innerHTML = markup;
+	if (box !== null) updateInPlace(box, markup);
 }
 
 /** The wizard: its plan, with links into the plan below. */

@@ -13,7 +13,6 @@
 import {
 	MAX_TIERS,
 	newTier,
-	parseWorkload,
 	referenceWorkload,
 	workloadFromSearchParams,
 	workloadToQuery,
@@ -40,11 +39,6 @@ export interface FormView {
 	 * each result (the wizard and the comparison; a pattern's calculator does not).
 	 */
 	readonly link?: boolean;
-	/**
-	 * False: on start, a form that still holds the build's workload keeps the build's result, so
-	 * the focus that started the controller (a link in the results) is not lost to a redraw.
-	 */
-	readonly redrawOnStart?: boolean;
 	/** Shows the result for a valid workload; returns the sentence the status line adds. */
 	show(workload: Workload, query: string): string;
 }
@@ -121,7 +115,7 @@ export class WorkloadFormController {
 		if (fromUrl !== undefined && !fromUrl.isReference && template !== undefined && tiers !== null)
 			this.fill(form, tiers, template, fromUrl.workload);
 		openChangedGroups(form);
-		this.compute(form, fromUrl !== undefined && !fromUrl.isReference, true);
+		this.compute(form, fromUrl !== undefined && !fromUrl.isReference);
 
 		// The notices are about the link as opened; once the reader edits, the address bar holds
 		// their own inputs and the notices no longer apply.
@@ -213,13 +207,7 @@ export class WorkloadFormController {
 		summary.before(p);
 	}
 
-	/** The query of the workload the page was built with (its data-base), if it parses. */
-	private baseQuery(): string | undefined {
-		const parsed = parseWorkload(parseJson<unknown>(this.root.dataset['base'], undefined));
-		return parsed.ok ? workloadToQuery(parsed.workload) : undefined;
-	}
-
-	private compute(form: HTMLFormElement, writeUrl: boolean, initial = false): void {
+	private compute(form: HTMLFormElement, writeUrl: boolean): void {
 		const started = performance.now();
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
 		if (tiers !== null) syncTiers(tiers);
@@ -243,7 +231,6 @@ export class WorkloadFormController {
 		// workload on a plain visit keeps the bare address. Edits made before this module
 		// loaded count too: their input events fired before these listeners existed.
 		const query = workloadToQuery(read.workload);
-		if (initial && this.view.redrawOnStart === false && query === this.baseQuery()) return;
 		const summary = this.view.show(read.workload, query);
 		if (
 			this.view.link !== false &&

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { updateInPlace } from '~/components/import/updateInPlace.ts';
+import { updateInPlace } from '~/components/widgets/updateInPlace.ts';
 
 const page = (body: string) => {
 	const { document } = parseHTML(
