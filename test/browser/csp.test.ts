@@ -3,9 +3,8 @@
  * wizard, the search dialog): no violation reported and no console error. Every page on load is
  * checked once, with axe, in everyPage.test.ts.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from '../support/browser.ts';
+import { cspViolations, cspWatchedPage, openSite, type Site } from '../support/browser.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -15,59 +14,36 @@ afterAll(async () => {
 	await site.close();
 });
 
-declare global {
-	interface Window {
-		__cspViolations?: string[];
-	}
-}
-
-/** Opens a page with a securitypolicyviolation listener installed before any of its scripts run. */
-async function openWatched(path: string) {
-	const watched = await watchedPage(site);
-	await watched.page.addInitScript(() => {
-		window.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations?.push(
-				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-			);
-		});
-	});
-	await watched.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-	return watched;
-}
-
-const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
-
 describe('Content-Security-Policy after an interaction', () => {
 	it('a calculator recomputes without violations', async () => {
-		const { page, problems } = await openWatched('/patterns/stateful/site-recovery-a2a/');
+		const { page, problems } = await cspWatchedPage(site, '/patterns/stateful/site-recovery-a2a/');
 		const cell = page.locator('.calculator [data-cost-kind="licence"] td').first();
 		const before = await cell.textContent();
 		await page.getByRole('spinbutton', { name: 'VMs (or databases)' }).fill('7');
 		await expect.poll(() => cell.textContent()).not.toBe(before);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 
 	it('the wizard recomputes without violations', async () => {
-		const { page, problems } = await openWatched('/wizard/');
+		const { page, problems } = await cspWatchedPage(site, '/wizard/');
 		const plan = page.locator('.wizard [data-plan], .wizard .plan').first();
 		const before = await plan.innerHTML();
 		const input = page.locator('.workload-form input[type="number"]').first();
 		await input.fill(String(Number(await input.inputValue()) + 37));
 		await expect.poll(() => plan.innerHTML()).not.toBe(before);
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
 
 	it('the search dialog finds a page without violations', async () => {
-		const { page, problems } = await openWatched('/');
+		const { page, problems } = await cspWatchedPage(site, '/');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('failover');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
-		expect(await violations(page)).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

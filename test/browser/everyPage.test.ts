@@ -11,7 +11,13 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../support/distPages.ts';
-import { openSite, watchedPage, type Site } from '../support/browser.ts';
+import {
+	cspViolations,
+	cspWatchedPage,
+	openSite,
+	watchedPage,
+	type Site,
+} from '../support/browser.ts';
 
 const AXE_SOURCE = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -25,12 +31,6 @@ interface AxeViolation {
 	impact: string | null;
 	help: string;
 	nodes: { target: string[] }[];
-}
-
-declare global {
-	interface Window {
-		__cspViolations?: string[];
-	}
 }
 
 /**
@@ -87,23 +87,6 @@ afterAll(async () => {
 	await site.close();
 });
 
-/** A page opened with a securitypolicyviolation listener installed before any of its scripts. */
-async function openWatched(path: string, options: Parameters<typeof watchedPage>[1] = {}) {
-	const watched = await watchedPage(site, options);
-	await watched.page.addInitScript(() => {
-		window.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => {
-			window.__cspViolations?.push(
-				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-			);
-		});
-	});
-	await watched.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-	return watched;
-}
-
-const cspViolations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
-
 // The not-found page is not in the sitemap but is served for every missing path.
 const paths = [...sitemapPaths(), '/404.html'];
 
@@ -113,7 +96,7 @@ it('finds the pages to visit in the sitemap', () => {
 
 describe.each(paths)('%s', (path) => {
 	it('loads under its CSP with no violation and no console error, and has no WCAG 2.2 AA violation in either theme', async () => {
-		const { page, problems } = await openWatched(path, { colorScheme: 'light' });
+		const { page, problems } = await cspWatchedPage(site, path, { colorScheme: 'light' });
 		const policy = await page.locator('meta[http-equiv="content-security-policy"]').count();
 		expect(policy, 'a CSP <meta>').toBe(1);
 		expect(await cspViolations(page), 'CSP violations on load').toEqual([]);

@@ -79,3 +79,35 @@ export function isDroppedBrowserPrefetch(req: Request): boolean {
 		(req.headers()['sec-purpose'] ?? '').startsWith('prefetch')
 	);
 }
+
+declare global {
+	interface Window {
+		__cspViolations?: string[];
+	}
+}
+
+/**
+ * Opens a page with a securitypolicyviolation listener installed before any of its scripts run;
+ * `cspViolations` reads what it heard.
+ */
+export async function cspWatchedPage(
+	site: Site,
+	path: string,
+	options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+	const watched = await watchedPage(site, options);
+	await watched.page.addInitScript(() => {
+		window.__cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			window.__cspViolations?.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+			);
+		});
+	});
+	await watched.page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
+	return watched;
+}
+
+/** The Content-Security-Policy violations a `cspWatchedPage` has reported so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+	page.evaluate(() => window.__cspViolations ?? []);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	candidatesFor,
 	evaluateCandidate,
@@ -17,6 +17,7 @@ import {
 } from '~/model/engine/terraform.ts';
 import { AZURE_DISK_SKU as DISK_SKUS, DISK_TYPES } from '~/model/schema/diskTypes.ts';
 import { valid, workloadArb } from './arbitraries.ts';
+import { first, loadHclParserFirst, planWith, resourceBlock } from './terraformHelpers.ts';
 import {
 	checkAgainstSnapshot,
 	loadSnapshot,
@@ -29,10 +30,7 @@ import {
 
 const snapshot = loadSnapshot(AZURERM_VERSION);
 
-// The HCL parser is WebAssembly: load it once, with time to spare on a busy machine.
-beforeAll(async () => {
-	await parseHcl('');
-}, 60_000);
+loadHclParserFirst();
 const examplesDir = new URL('../../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir)
 	.filter((f) => f.endsWith('.json'))
@@ -57,15 +55,6 @@ async function parsedAndChecked(hcl: string): Promise<HclJson> {
 	expect(hcl).toMatch(/it passes all of them\./);
 	return json;
 }
-
-function block(json: HclJson, type: string, name: string): Record<string, unknown> {
-	const section = json['resource'] as Record<string, Record<string, Record<string, unknown>[]>>;
-	const found = section[type]?.[name]?.[0];
-	if (found === undefined) throw new Error(`no ${type}.${name}`);
-	return found;
-}
-
-const first = (v: unknown) => (v as Record<string, unknown>[])[0] ?? {};
 
 describe('the provider schema', () => {
 	it('records the package it was read from, its checksum and the azurerm release it is generated from', () => {
@@ -147,17 +136,17 @@ describe('Terraform for the five examples', () => {
 		const b = examples.find((e) => e.file.startsWith('b-'));
 		if (b === undefined) throw new Error('example b missing');
 		const json = await parsedAndChecked(ok(b.workload).hcl);
-		const vm = block(json, 'azurerm_site_recovery_replicated_vm', 'sql');
+		const vm = resourceBlock(json, 'azurerm_site_recovery_replicated_vm', 'sql');
 		expect(vm['for_each']).toContain('var.sql_vms');
 		const variables = json['variable'] as Record<string, Record<string, unknown>[]>;
 		expect(JSON.stringify(variables['sql_vms'])).toContain('length(var.sql_vms) == 2');
-		const plan = block(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan');
+		const plan = resourceBlock(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan');
 		expect(first(plan['boot_recovery_group'])['replicated_protected_items']).toContain(
 			'azurerm_site_recovery_replicated_vm.sql',
 		);
 		// The app tier copies disks: no standing VMs, a scheduled copy job.
 		expect(ok(b.workload).hcl).toMatch(/# Tier "app" .*\n# No standing VMs: a scheduled job/);
-		const job = block(json, 'azurerm_automation_job_schedule', 'app_disk_copy');
+		const job = resourceBlock(json, 'azurerm_automation_job_schedule', 'app_disk_copy');
 		expect(job['runbook_name']).toBe('${azurerm_automation_runbook.app_disk_copy.name}');
 		expect(job['schedule_name']).toBe('${azurerm_automation_schedule.app_disk_copy.name}');
 	});
@@ -166,12 +155,12 @@ describe('Terraform for the five examples', () => {
 		const a = examples.find((e) => e.file.startsWith('a-'));
 		if (a === undefined) throw new Error('example a missing');
 		const json = await parsedAndChecked(ok(a.workload).hcl);
-		expect(block(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web')['instances']).toBe(
-			0,
-		);
-		const version = block(json, 'azurerm_shared_image_version', 'web');
+		expect(
+			resourceBlock(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web')['instances'],
+		).toBe(0);
+		const version = resourceBlock(json, 'azurerm_shared_image_version', 'web');
 		expect((version['target_region'] as unknown[]).length).toBe(2);
-		const fog = block(json, 'azurerm_mssql_failover_group', 'database');
+		const fog = resourceBlock(json, 'azurerm_mssql_failover_group', 'database');
 		expect(first(fog['read_write_endpoint_failover_policy'])['mode']).toBe('Manual');
 	});
 
@@ -217,7 +206,7 @@ describe('the plan’s settings in the Terraform', () => {
 		expect(asrTiers.length).toBeGreaterThanOrEqual(2);
 		const order = [...asrTiers].reverse();
 		const json = await parsedAndChecked(ok(w, { startOrder: order }).hcl);
-		const groups = block(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan')[
+		const groups = resourceBlock(json, 'azurerm_site_recovery_replication_recovery_plan', 'plan')[
 			'boot_recovery_group'
 		] as Record<string, string>[];
 		const ids = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
@@ -235,7 +224,11 @@ describe('the plan’s settings in the Terraform', () => {
 				ttlSeconds: 60,
 			},
 		});
-		const tm = block(await parsedAndChecked(ok(w).hcl), 'azurerm_traffic_manager_profile', 'dr');
+		const tm = resourceBlock(
+			await parsedAndChecked(ok(w).hcl),
+			'azurerm_traffic_manager_profile',
+			'dr',
+		);
 		expect(first(tm['dns_config'])['ttl']).toBe(60);
 		expect(first(tm['monitor_config'])['interval_in_seconds']).toBe(10);
 		expect(first(tm['monitor_config'])['tolerated_number_of_failures']).toBe(1);
@@ -251,7 +244,7 @@ describe('the plan’s settings in the Terraform', () => {
 			},
 		});
 		const json = await parsedAndChecked(ok(w).hcl);
-		const group = block(json, 'azurerm_cdn_frontdoor_origin_group', 'dr');
+		const group = resourceBlock(json, 'azurerm_cdn_frontdoor_origin_group', 'dr');
 		expect(first(group['health_probe'])['interval_in_seconds']).toBe(20);
 		expect(resourceAddresses(json)).not.toContain('azurerm_traffic_manager_profile.dr');
 	});
@@ -261,7 +254,7 @@ describe('the plan’s settings in the Terraform', () => {
 		const without = await parsedAndChecked(ok(w).hcl);
 		expect(resourceAddresses(without).some((a) => a.includes('capacity_reservation'))).toBe(false);
 		const json = await parsedAndChecked(ok(w, { reserveCapacityFor: ['App'] }).hcl);
-		const reservation = block(json, 'azurerm_capacity_reservation', 'app');
+		const reservation = resourceBlock(json, 'azurerm_capacity_reservation', 'app');
 		expect(first(reservation['sku'])['capacity']).toBe(3);
 		expect(resourceAddresses(json).filter((a) => a.includes('capacity_reservation_group'))).toEqual(
 			['azurerm_capacity_reservation_group.app'],
@@ -286,7 +279,11 @@ describe('the plan’s settings in the Terraform', () => {
 		expect(tp.recommended.patternId).toBe('azure-backup');
 		const r = terraformForPlan(plan);
 		if (!r.ok) throw new Error(r.message);
-		const vault = block(await parsedAndChecked(r.hcl), 'azurerm_recovery_services_vault', 'backup');
+		const vault = resourceBlock(
+			await parsedAndChecked(r.hcl),
+			'azurerm_recovery_services_vault',
+			'backup',
+		);
 		expect(vault['cross_region_restore_enabled']).toBe(true);
 		expect(vault['immutability']).toBe('Unlocked');
 	});
@@ -299,20 +296,6 @@ describe('the corruption layer in the Terraform', () => {
 	const layerTiers = (plan: ReturnType<typeof recommend>) =>
 		plan.tiers.filter((t) => t.recommended.layers.some((l) => l.purpose === 'corruption'));
 
-	/** The plan with each named tier's recommended option replaced by the pattern given. */
-	function planWith(w: Workload, patternByTier: Record<string, string>) {
-		const plan = recommend(w);
-		for (const tp of plan.tiers) {
-			const wanted = patternByTier[tp.tier];
-			if (wanted === undefined) continue;
-			const tier = w.tiers.find((t) => t.name === tp.tier);
-			const candidate = tier && candidatesFor(tier).find((c) => c.patternId === wanted);
-			if (tier === undefined || candidate === undefined) throw new Error(`no ${wanted}`);
-			tp.recommended = evaluateCandidate(w, tier, candidate);
-		}
-		return plan;
-	}
-
 	async function hclOf(plan: ReturnType<typeof recommend>) {
 		const r = terraformForPlan(plan);
 		if (!r.ok) throw new Error(r.message);
@@ -320,7 +303,7 @@ describe('the corruption layer in the Terraform', () => {
 	}
 
 	function expectLayerVault(json: HclJson) {
-		const vault = block(json, 'azurerm_recovery_services_vault', 'backup');
+		const vault = resourceBlock(json, 'azurerm_recovery_services_vault', 'backup');
 		// In the source region, immutable, soft delete left at its provider default (on, and a
 		// new vault rejects false); the argument is deprecated in 4.x and not in the docs.
 		expect(vault['location']).toBe('${var.primary_location}');
@@ -328,7 +311,7 @@ describe('the corruption layer in the Terraform', () => {
 		expect(vault['immutability']).toBe('Unlocked');
 		expect(vault['storage_mode_type']).toBe('GeoRedundant');
 		expect(vault).not.toHaveProperty('soft_delete_enabled');
-		const policy = block(json, 'azurerm_backup_policy_vm', 'daily');
+		const policy = resourceBlock(json, 'azurerm_backup_policy_vm', 'daily');
 		expect(first(policy['backup'])['frequency']).toBe('Daily');
 		expect(first(policy['retention_daily'])['count']).toBe(
 			factNumber('ops.snapshot-retention-days'),
@@ -353,14 +336,14 @@ describe('the corruption layer in the Terraform', () => {
 		expect(layerTiers(plan).map((t) => t.tier)).toEqual(['App', 'db']);
 		const { json, r } = await hclOf(plan);
 		expectLayerVault(json);
-		expect(block(json, 'azurerm_recovery_services_vault', 'backup')).not.toHaveProperty(
+		expect(resourceBlock(json, 'azurerm_recovery_services_vault', 'backup')).not.toHaveProperty(
 			'cross_region_restore_enabled',
 		);
 		expect(ofType(json, 'azurerm_recovery_services_vault').sort()).toEqual(['asr', 'backup']);
 		expect(ofType(json, 'azurerm_backup_policy_vm')).toEqual(['daily']);
 		expect(ofType(json, 'azurerm_backup_protected_vm').sort()).toEqual(['app', 'db']);
 		// The VMs Site Recovery already asks for, not a second list to keep in step.
-		const app = block(json, 'azurerm_backup_protected_vm', 'app');
+		const app = resourceBlock(json, 'azurerm_backup_protected_vm', 'app');
 		expect(app['for_each']).toBe('${toset([for vm in var.app_vms : vm.id])}');
 		expect(app['backup_policy_id']).toBe('${azurerm_backup_policy_vm.daily.id}');
 		expect(json['variable']).not.toHaveProperty('app_vm_ids');
@@ -376,7 +359,7 @@ describe('the corruption layer in the Terraform', () => {
 		expect(layerTiers(plan).map((t) => t.tier)).toContain('db');
 		const { json } = await hclOf(plan);
 		expectLayerVault(json);
-		const db = block(json, 'azurerm_backup_protected_vm', 'db');
+		const db = resourceBlock(json, 'azurerm_backup_protected_vm', 'db');
 		expect(db['for_each']).toBe('${toset(var.db_vm_ids)}');
 		const variables = json['variable'] as Record<string, Record<string, unknown>[]>;
 		expect(JSON.stringify(variables['db_vm_ids'])).toContain('length(var.db_vm_ids) == 2');
@@ -402,7 +385,9 @@ describe('the corruption layer in the Terraform', () => {
 		const { json } = await hclOf(plan);
 		expectLayerVault(json);
 		expect(
-			block(json, 'azurerm_recovery_services_vault', 'backup')['cross_region_restore_enabled'],
+			resourceBlock(json, 'azurerm_recovery_services_vault', 'backup')[
+				'cross_region_restore_enabled'
+			],
 		).toBe(true);
 		expect(ofType(json, 'azurerm_backup_policy_vm')).toEqual(['daily']);
 		expect(ofType(json, 'azurerm_backup_protected_vm').sort()).toEqual(['db', 'files']);
@@ -415,7 +400,7 @@ describe('the corruption layer in the Terraform', () => {
 		const { json } = await hclOf(plan);
 		expect(ofType(json, 'azurerm_recovery_services_vault')).toEqual(['backup']);
 		expect(ofType(json, 'azurerm_backup_protected_vm').sort()).toEqual(['app', 'db']);
-		expect(block(json, 'azurerm_backup_protected_vm', 'app')['for_each']).toBe(
+		expect(resourceBlock(json, 'azurerm_backup_protected_vm', 'app')['for_each']).toBe(
 			'${toset(var.app_vm_ids)}',
 		);
 	});

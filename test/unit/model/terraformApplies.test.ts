@@ -6,16 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	candidatesFor,
-	evaluateCandidate,
-	parseWorkload,
-	recommend,
-	type Plan,
-	type Workload,
-	type WorkloadInput,
-} from '~/model/index.ts';
+import { describe, expect, it } from 'vitest';
+import { parseWorkload, type Plan, type Workload, type WorkloadInput } from '~/model/index.ts';
 import {
 	AZURERM_VERSION,
 	runbookWithResources,
@@ -27,6 +19,13 @@ import { AZURE_DISK_SKU as DISK_SKUS, DISK_TYPES } from '~/model/schema/diskType
 import { attr, block, expr, renderHcl, type HclBody } from '~/model/kit/hcl.ts';
 import { valid } from './arbitraries.ts';
 import {
+	first,
+	loadHclParserFirst,
+	planWith,
+	resourceBlock,
+	resourcesOfType,
+} from './terraformHelpers.ts';
+import {
 	checkAgainstSnapshot,
 	loadSnapshot,
 	parseHcl,
@@ -36,47 +35,15 @@ import {
 } from './terraformSnapshot.ts';
 
 const schema = loadSnapshot(AZURERM_VERSION);
+loadHclParserFirst();
 
-beforeAll(async () => {
-	await parseHcl('');
-}, 60_000);
-
-type Section = Record<string, Record<string, Record<string, unknown>[]>>;
-function res(json: HclJson, type: string, name: string): Record<string, unknown> {
-	const found = (json['resource'] as Section)[type]?.[name]?.[0];
-	if (found === undefined) throw new Error(`no ${type}.${name}`);
-	return found;
-}
-const first = (v: unknown) => (v as Record<string, unknown>[])[0] ?? {};
 /** The content of the replicated VM's dynamic managed_disk block. */
 const diskContent = (json: HclJson) => {
-	const dynamic = res(json, 'azurerm_site_recovery_replicated_vm', 'db')['dynamic'] as Record<
-		string,
-		Record<string, unknown>[]
-	>;
+	const dynamic = resourceBlock(json, 'azurerm_site_recovery_replicated_vm', 'db')[
+		'dynamic'
+	] as Record<string, Record<string, unknown>[]>;
 	return first(dynamic['managed_disk']?.[0]?.['content']);
 };
-const ofType = (json: HclJson, type: string) =>
-	Object.keys((json['resource'] as Section)[type] ?? {});
-
-/** The plan with each named tier's recommended option replaced by the pattern (and variant) given. */
-function planWith(w: Workload, choice: Record<string, string>): Plan {
-	const plan = recommend(w);
-	for (const tp of plan.tiers) {
-		const wanted = choice[tp.tier];
-		if (wanted === undefined) continue;
-		const tier = w.tiers.find((t) => t.name === tp.tier);
-		const candidate =
-			tier &&
-			candidatesFor(tier).find(
-				(c) => `${c.patternId}${c.variant !== undefined ? `/${c.variant}` : ''}` === wanted,
-			);
-		if (tier === undefined || candidate === undefined) throw new Error(`no ${wanted}`);
-		tp.recommended = evaluateCandidate(w, tier, candidate);
-	}
-	return plan;
-}
-
 async function checked(plan: Plan, options = {}) {
 	const r = terraformForPlan(plan, options);
 	if (!r.ok) throw new Error(r.message);
@@ -110,7 +77,7 @@ const frontDoor = {
 describe('defects that made apply fail', () => {
 	it('Front Door: the route does not ask for an HTTPS redirect while it supports HTTPS only', async () => {
 		const { json } = await checked(planWith(workload(frontDoor), { db: 'site-recovery-a2a' }));
-		const route = res(json, 'azurerm_cdn_frontdoor_route', 'dr');
+		const route = resourceBlock(json, 'azurerm_cdn_frontdoor_route', 'dr');
 		expect(route['supported_protocols']).toEqual(['Https']);
 		expect(route['https_redirect_enabled']).toBe(false);
 	});
@@ -118,7 +85,7 @@ describe('defects that made apply fail', () => {
 	it('a scale set in a capacity reservation group is not a single placement group', async () => {
 		const plan = planWith(workload(), { 'web front': 'scale-set-rebuild/warm' });
 		const { json } = await checked(plan, { reserveCapacityFor: ['web front'] });
-		const set = res(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front');
+		const set = resourceBlock(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front');
 		expect(set['capacity_reservation_group_id']).toBe(
 			'${azurerm_capacity_reservation_group.web_front.id}',
 		);
@@ -129,8 +96,8 @@ describe('defects that made apply fail', () => {
 		const { json } = await checked(
 			planWith(workload(), { 'web front': 'scale-set-rebuild/standby-pool' }),
 		);
-		expect(ofType(json, 'azurerm_linux_virtual_machine_scale_set')).toEqual([]);
-		const pool = res(json, 'azurerm_virtual_machine_scale_set_standby_pool', 'web_front');
+		expect(resourcesOfType(json, 'azurerm_linux_virtual_machine_scale_set')).toEqual([]);
+		const pool = resourceBlock(json, 'azurerm_virtual_machine_scale_set_standby_pool', 'web_front');
 		expect(pool['attached_virtual_machine_scale_set_id']).toBe(
 			'${azurerm_orchestrated_virtual_machine_scale_set.web_front.id}',
 		);
@@ -141,7 +108,7 @@ describe('defects that made apply fail', () => {
 
 	it('the image definition says its Hyper-V generation (V2 by default), not the provider’s V1', async () => {
 		const { json } = await checked(planWith(workload(), { 'web front': 'captured-image' }));
-		expect(res(json, 'azurerm_shared_image', 'web_front')['hyper_v_generation']).toBe(
+		expect(resourceBlock(json, 'azurerm_shared_image', 'web_front')['hyper_v_generation']).toBe(
 			'${var.image_hyper_v_generation}',
 		);
 		const variable = (json['variable'] as Record<string, Record<string, unknown>[]>)[
@@ -154,7 +121,7 @@ describe('defects that made apply fail', () => {
 describe('defects that behaved wrongly once applied', () => {
 	it('replicated VMs are keyed by VM name, so reordering the list keeps their replication', async () => {
 		const { json } = await checked(planWith(workload(), { db: 'site-recovery-a2a' }));
-		const vm = res(json, 'azurerm_site_recovery_replicated_vm', 'db');
+		const vm = resourceBlock(json, 'azurerm_site_recovery_replicated_vm', 'db');
 		expect(vm['for_each']).toBe('${{ for vm in var.db_vms : basename(vm.id) => vm }}');
 		expect(String(vm['for_each'])).not.toMatch(/tostring\(i\)/);
 	});
@@ -163,7 +130,9 @@ describe('defects that behaved wrongly once applied', () => {
 		const { json } = await checked(planWith(workload(), { db: 'site-recovery-a2a' }));
 		for (const key of ['primary_to_secondary', 'secondary_to_primary']) {
 			const update = first(
-				res(json, 'azurerm_site_recovery_protection_container_mapping', key)['automatic_update'],
+				resourceBlock(json, 'azurerm_site_recovery_protection_container_mapping', key)[
+					'automatic_update'
+				],
 			);
 			expect(update['enabled']).toBe(true);
 			expect(update['automation_account_id']).toBe('${azurerm_automation_account.dr.id}');
@@ -175,8 +144,8 @@ describe('defects that behaved wrongly once applied', () => {
 			const { json } = await checked(planWith(w, { db: 'site-recovery-a2a' }));
 			const profile =
 				w.routing.router === 'front-door'
-					? res(json, 'azurerm_cdn_frontdoor_profile', 'dr')
-					: res(json, 'azurerm_traffic_manager_profile', 'dr');
+					? resourceBlock(json, 'azurerm_cdn_frontdoor_profile', 'dr')
+					: resourceBlock(json, 'azurerm_traffic_manager_profile', 'dr');
 			expect(profile['resource_group_name']).toBe('${var.routing_resource_group_name}');
 		}
 	});
@@ -186,27 +155,29 @@ describe('defects that behaved wrongly once applied', () => {
 			planWith(workload(frontDoor), { 'web front': 'scale-set-rebuild/active-active' }),
 		);
 		const priorities = ['primary', 'secondary'].map(
-			(o) => res(fd.json, 'azurerm_cdn_frontdoor_origin', o)['priority'],
+			(o) => resourceBlock(fd.json, 'azurerm_cdn_frontdoor_origin', o)['priority'],
 		);
 		expect(priorities).toEqual([1, 1]);
 		const tm = await checked(
 			planWith(workload(), { 'web front': 'scale-set-rebuild/active-active' }),
 		);
-		expect(res(tm.json, 'azurerm_traffic_manager_profile', 'dr')['traffic_routing_method']).toBe(
-			'Weighted',
-		);
+		expect(
+			resourceBlock(tm.json, 'azurerm_traffic_manager_profile', 'dr')['traffic_routing_method'],
+		).toBe('Weighted');
 		// Active/passive keeps the priorities.
 		const passive = await checked(
 			planWith(workload(frontDoor), { 'web front': 'scale-set-rebuild/cold' }),
 		);
-		expect(res(passive.json, 'azurerm_cdn_frontdoor_origin', 'secondary')['priority']).toBe(2);
+		expect(
+			resourceBlock(passive.json, 'azurerm_cdn_frontdoor_origin', 'secondary')['priority'],
+		).toBe(2);
 	});
 
 	it('the reservation holds the VM size Site Recovery fails over to, and the VMs wait for it', async () => {
 		const plan = planWith(workload(), { db: 'site-recovery-a2a' });
 		const { json } = await checked(plan, { reserveCapacityFor: ['db'] });
-		const vm = res(json, 'azurerm_site_recovery_replicated_vm', 'db');
-		const reservation = res(json, 'azurerm_capacity_reservation', 'db');
+		const vm = resourceBlock(json, 'azurerm_site_recovery_replicated_vm', 'db');
+		const reservation = resourceBlock(json, 'azurerm_capacity_reservation', 'db');
 		expect(vm['target_virtual_machine_size']).toBe('${var.db_vm_size}');
 		expect(first(reservation['sku'])['name']).toBe('${var.db_vm_size}');
 		expect(String(vm['depends_on'])).toContain('azurerm_capacity_reservation.db');
@@ -217,7 +188,7 @@ describe('defects that behaved wrongly once applied', () => {
 			db: 'app-backup-shipping',
 		});
 		const { json } = await checked(plan);
-		const account = res(json, 'azurerm_storage_account', 'db_backups');
+		const account = resourceBlock(json, 'azurerm_storage_account', 'db_backups');
 		const blob = first(account['blob_properties']);
 		expect(first(blob['container_delete_retention_policy'])['days']).toBeGreaterThan(0);
 		const policy = first(account['immutability_policy']);
@@ -233,19 +204,24 @@ describe('defects that behaved wrongly once applied', () => {
 describe('complete for the plan it deploys', () => {
 	it('Site Recovery: recovery network with a subnet and NSG per tier, a test network, failback mappings, vault alerts', async () => {
 		const { json } = await checked(planWith(workload(), { db: 'site-recovery-a2a' }));
-		expect(ofType(json, 'azurerm_virtual_network').sort()).toEqual(['recovery', 'test_failover']);
-		expect(res(json, 'azurerm_subnet_network_security_group_association', 'db')).toBeDefined();
-		const vm = res(json, 'azurerm_site_recovery_replicated_vm', 'db');
+		expect(resourcesOfType(json, 'azurerm_virtual_network').sort()).toEqual([
+			'recovery',
+			'test_failover',
+		]);
+		expect(
+			resourceBlock(json, 'azurerm_subnet_network_security_group_association', 'db'),
+		).toBeDefined();
+		const vm = resourceBlock(json, 'azurerm_site_recovery_replicated_vm', 'db');
 		expect(vm['target_network_id']).toBe('${azurerm_virtual_network.recovery.id}');
 		expect(vm['test_network_id']).toBe('${azurerm_virtual_network.test_failover.id}');
 		const nic = first(vm['network_interface']);
 		expect(nic['target_subnet_name']).toBe('${azurerm_subnet.db.name}');
 		expect(nic['failover_test_subnet_name']).toBe('${azurerm_subnet.db_test.name}');
-		expect(ofType(json, 'azurerm_site_recovery_network_mapping').sort()).toEqual([
+		expect(resourcesOfType(json, 'azurerm_site_recovery_network_mapping').sort()).toEqual([
 			'primary_to_secondary',
 			'secondary_to_primary',
 		]);
-		const back = res(
+		const back = resourceBlock(
 			json,
 			'azurerm_site_recovery_protection_container_mapping',
 			'secondary_to_primary',
@@ -253,18 +229,24 @@ describe('complete for the plan it deploys', () => {
 		expect(back['recovery_target_protection_container_id']).toBe(
 			'${azurerm_site_recovery_protection_container.primary.id}',
 		);
-		const rule = res(json, 'azurerm_monitor_alert_processing_rule_action_group', 'asr_health');
+		const rule = resourceBlock(
+			json,
+			'azurerm_monitor_alert_processing_rule_action_group',
+			'asr_health',
+		);
 		expect(rule['scopes']).toEqual(['${azurerm_recovery_services_vault.asr.id}']);
 		expect(rule['add_action_group_ids']).toEqual(['${azurerm_monitor_action_group.dr.id}']);
 	});
 
 	it('application replication: the recovery network is peered with the primary both ways', async () => {
 		const { json } = await checked(planWith(workload(), { db: 'app-replication/full' }));
-		expect(ofType(json, 'azurerm_virtual_network_peering').sort()).toEqual([
+		expect(resourcesOfType(json, 'azurerm_virtual_network_peering').sort()).toEqual([
 			'primary_to_recovery',
 			'recovery_to_primary',
 		]);
-		expect(res(json, 'azurerm_network_interface', 'db')['ip_configuration']).toBeDefined();
+		expect(
+			resourceBlock(json, 'azurerm_network_interface', 'db')['ip_configuration'],
+		).toBeDefined();
 	});
 
 	it('operations.trigger automation: routing alert -> action group -> webhook -> runbook that fails the recovery plan over', async () => {
@@ -274,7 +256,7 @@ describe('complete for the plan it deploys', () => {
 				routing: { router, probeIntervalSeconds: 30, toleratedFailures: 2, ttlSeconds: 60 },
 			});
 			const { json } = await checked(planWith(w, { db: 'site-recovery-a2a' }));
-			const alert = res(json, 'azurerm_monitor_metric_alert', 'primary_down');
+			const alert = resourceBlock(json, 'azurerm_monitor_metric_alert', 'primary_down');
 			expect(String(alert['scopes'])).toContain(
 				router === 'front-door'
 					? 'azurerm_cdn_frontdoor_profile.dr'
@@ -285,25 +267,29 @@ describe('complete for the plan it deploys', () => {
 			);
 			expect(actions).toContain('${azurerm_monitor_action_group.failover.id}');
 			const receiver = first(
-				res(json, 'azurerm_monitor_action_group', 'failover')['automation_runbook_receiver'],
+				resourceBlock(json, 'azurerm_monitor_action_group', 'failover')[
+					'automation_runbook_receiver'
+				],
 			);
 			expect(receiver['webhook_resource_id']).toBe('${azurerm_automation_webhook.failover.id}');
-			const webhook = res(json, 'azurerm_automation_webhook', 'failover');
+			const webhook = resourceBlock(json, 'azurerm_automation_webhook', 'failover');
 			expect((webhook['parameters'] as Record<string, string>)['planname']).toBe(
 				'${azurerm_site_recovery_replication_recovery_plan.plan.name}',
 			);
-			expect(String(res(json, 'azurerm_automation_runbook', 'failover')['content'])).toMatch(
-				/Start-AzRecoveryServicesAsrUnplannedFailoverJob -RecoveryPlan/,
-			);
+			expect(
+				String(resourceBlock(json, 'azurerm_automation_runbook', 'failover')['content']),
+			).toMatch(/Start-AzRecoveryServicesAsrUnplannedFailoverJob -RecoveryPlan/);
 		}
 		const people = await checked(planWith(workload(), { db: 'site-recovery-a2a' }));
-		expect(ofType(people.json, 'azurerm_automation_webhook')).toEqual([]);
+		expect(resourcesOfType(people.json, 'azurerm_automation_webhook')).toEqual([]);
 	});
 
 	it('configuration as code: rebuilt instances get custom data where the plan relies on it', async () => {
 		const on = await checked(planWith(workload(), { 'web front': 'scale-set-rebuild/cold' }));
 		const profile = first(
-			res(on.json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front')['os_profile'],
+			resourceBlock(on.json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front')[
+				'os_profile'
+			],
 		);
 		expect(profile['custom_data']).toBe('${var.web_front_custom_data}');
 		const off = await checked(
@@ -311,7 +297,9 @@ describe('complete for the plan it deploys', () => {
 		);
 		expect(
 			first(
-				res(off.json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front')['os_profile'],
+				resourceBlock(off.json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web_front')[
+					'os_profile'
+				],
 			),
 		).not.toHaveProperty('custom_data');
 	});
@@ -323,10 +311,10 @@ describe('complete for the plan it deploys', () => {
 		const minutes = Number(/^(\d+) min interval/.exec(tp?.recommended.rpo.formula ?? '')?.[1]);
 		expect(minutes).toBeGreaterThan(0);
 		const { json } = await checked(plan);
-		const schedule = res(json, 'azurerm_automation_schedule', 'db_disk_copy');
+		const schedule = resourceBlock(json, 'azurerm_automation_schedule', 'db_disk_copy');
 		if (minutes < 1440) {
 			expect(schedule['frequency']).toBe('Hour');
-			const job = res(json, 'azurerm_automation_job_schedule', 'db_disk_copy');
+			const job = resourceBlock(json, 'azurerm_automation_job_schedule', 'db_disk_copy');
 			expect((job['parameters'] as Record<string, string>)['intervalminutes']).toBe(
 				String(Math.min(minutes, 60)),
 			);
