@@ -207,3 +207,25 @@ describe('the model files', () => {
 		expect(long).toEqual([]);
 	});
 });
+
+describe('the component files', () => {
+	it('hold at most 450 lines of logic each: a .ts file, or an .astro file’s frontmatter and scripts', () => {
+		const COMPONENTS = join(SRC, 'components');
+		const logicLines = (file: string): number => {
+			const text = readFileSync(file, 'utf8');
+			if (file.endsWith('.ts')) return text.split('\n').length;
+			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+			const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+				(m) => m[1] ?? '',
+			);
+			return [frontmatter, ...scripts].reduce((n, part) => n + part.split('\n').length, 0);
+		};
+		const long = filesUnder(
+			COMPONENTS,
+			(name) => /\.(ts|astro)$/.test(name) && !name.endsWith('.d.ts'),
+		)
+			.map((file) => ({ file: rel(file), lines: logicLines(file) }))
+			.filter(({ lines }) => lines > 450);
+		expect(long).toEqual([]);
+	});
+});
