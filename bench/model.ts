@@ -6,7 +6,8 @@
  * measured Vitest.
  *
  * On a 10-tier workload (the reference workload's two tiers, alternating, renamed), it times
- * recommend() and each step of the wizard's work per edit. Each measurement runs in ROUNDS
+ * recommend() and each step of the wizard's work per edit, and one wizard edit as its controller
+ * runs it. Each measurement runs in ROUNDS
  * rounds of warm-up then samples; a round's figure is the median of its samples, and the result
  * is the median of the rounds, every round listed. Written to bench/out/model-bench.json for
  * bench/run.ts. Measured, never asserted: speed is no test's business.
@@ -16,12 +17,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, tenTierWorkload } from './benchParts.ts';
 
-const { comparisonOf, recommend, referenceWorkloadInput, sensitivity, toPaths } =
+const { comparisonOf, recommend, referenceWorkloadInput, sensitivity, toPaths, workloadToQuery } =
 	await import('../src/model/index.ts');
 const { planHtml } = await import('../src/components/widgets/planView.ts');
+const { planSummaryHtml, wizardSummaryLinks } =
+	await import('../src/components/widgets/planSummary.ts');
 const { readWorkloadForm } = await import('../src/components/widgets/workloadForm.ts');
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Each round: this long warming up (the JIT settles), then this long sampling. */
 const WARM_MS = 500;
 const SAMPLE_MS = 1500;
@@ -42,7 +45,21 @@ function oneEdit(): void {
 	comparisonOf(p);
 }
 
-const STEPS: [string, () => unknown][] = [
+/**
+ * One edit in the wizard, as its controller runs it (workloadFormController.ts and
+ * wizardCompute.ts's show): read the form, write the link, re-plan, and draw the plan (its
+ * sensitivity comes later, between frames) and the summary above it. Its budget: within a frame.
+ */
+function wizardEdit(): void {
+	const read = readWorkloadForm(formEntries, referenceWorkloadInput);
+	if (!read.ok) throw new Error('The bench form does not parse.');
+	workloadToQuery(read.workload);
+	const p = recommend(read.workload);
+	planHtml(p, 'plan', { sensitivity: 'later' });
+	planSummaryHtml(p, wizardSummaryLinks(p));
+}
+
+const ALL_STEPS: [string, () => unknown][] = [
 	['recommend() alone', () => recommend(workload)],
 	[
 		'parse (read the form and validate)',
@@ -52,7 +69,11 @@ const STEPS: [string, () => unknown][] = [
 	['sensitivity', () => sensitivity(workload, plan)],
 	['render the plan (includes sensitivity)', () => planHtml(plan, 'plan')],
 	['one edit: parse + recommend + render (with sensitivity) + comparison', oneEdit],
+	['one wizard edit: parse + link + recommend + plan (sensitivity later) + summary', wizardEdit],
 ];
+/** `npm run bench:model -- wizard`: only the steps whose name holds the word. */
+const only = process.argv[2];
+const STEPS = only === undefined ? ALL_STEPS : ALL_STEPS.filter(([name]) => name.includes(only));
 
 function round(fn: () => unknown): { medianMs: number; samples: number } {
 	const warmUntil = performance.now() + WARM_MS;
@@ -82,8 +103,11 @@ for (const [name, fn] of STEPS) {
 			.join(', ')})\n`,
 	);
 }
-mkdirSync(join('bench', 'out'), { recursive: true });
-writeFileSync(
-	join('bench', 'out', 'model-bench.json'),
-	`${JSON.stringify({ node: process.version, workload: '10 tiers', results }, null, '\t')}\n`,
-);
+// A partial run (one step asked for) leaves the full report as it was.
+if (only === undefined) {
+	mkdirSync(join('bench', 'out'), { recursive: true });
+	writeFileSync(
+		join('bench', 'out', 'model-bench.json'),
+		`${JSON.stringify({ node: process.version, workload: '10 tiers', results }, null, '\t')}\n`,
+	);
+}
