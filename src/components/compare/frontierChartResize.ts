@@ -52,16 +52,24 @@ export function fitChartsToWidth(root: HTMLElement): void {
 	};
 	new ResizeObserver(all).observe(root);
 	new MutationObserver((records) => {
-		// Our own redraws replace a chart's SVG only; a new comparison replaces its boxes.
+		// Our own redraws replace a chart's SVG only; a new comparison replaces its boxes, or
+		// updates them in place (updateInPlace.ts), which rewrites a drawn chart's data-width.
 		if (
-			records.some((r) =>
-				[...r.addedNodes].some(
-					(n) =>
-						(n instanceof HTMLElement && n.querySelector('[data-chart]') !== null) ||
-						(n instanceof HTMLElement && n.dataset['chart'] !== undefined),
-				),
+			records.some(
+				(r) =>
+					r.type === 'attributes' ||
+					[...r.addedNodes].some(
+						(n) =>
+							(n instanceof HTMLElement && n.querySelector('[data-chart]') !== null) ||
+							(n instanceof HTMLElement && n.dataset['chart'] !== undefined),
+					),
 			)
 		)
 			all();
-	}).observe(root, { childList: true, subtree: true });
+	}).observe(root, {
+		childList: true,
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-width', 'data-chart'],
+	});
 }
