@@ -2,7 +2,7 @@
  * The estate report as HTML: the same writer at build time (the example estate, for readers
  * without JavaScript) and in the Web Worker that plans a reader's file, so the two can never
  * differ. Every figure comes from the report planEstate() returns; plan checks read the data
- * attributes (`data-workload`, `data-status`, `data-monthly-usd`…), not the words.
+ * attributes (`data-workload`, `data-plan-status`, `data-monthly-usd`…), not the words.
  *
  * Tables put the columns a reader scans first (workload, status) on the left and scroll inside
  * their own box on a phone, so the page itself never scrolls sideways.
@@ -63,9 +63,10 @@ function workloadRow(w: EstateWorkload): SafeHtml {
 	return html`<tr
 		data-workload="${w.name}"
 		data-planned="${w.planned}"
-		data-status="${w.status ?? 'not-planned'}"
+		data-plan-status="${w.status ?? 'not-planned'}"
 		data-rto-minutes="${w.rto?.typical ?? ''}"
 		data-rpo-minutes="${w.rpo?.typical ?? ''}"
+		data-rpo-high="${w.rpo?.high ?? ''}"
 		data-monthly-usd="${w.monthlyUsd ?? ''}"
 	>
 		<th scope="row">${name} <span class="estate-vms">${plural(w.vms.length, 'VM')}</span></th>

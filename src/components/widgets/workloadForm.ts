@@ -160,7 +160,7 @@ export function notRecalculatedText(invalid: number, noun: string): string {
 
 /**
  * A widget's polite status line: `data-status-line`, the attribute's one meaning. (`data-status`
- * is a fact's or a pattern's status; `data-plan-status` a plan's verdict.)
+ * is a fact's status, `data-pattern-status` a pattern's, `data-plan-status` a plan's verdict.)
  */
 export const STATUS_LINE = '[data-status-line]';
 

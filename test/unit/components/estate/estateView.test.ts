@@ -30,7 +30,7 @@ describe('the estate report view', () => {
 		);
 		for (const w of report.workloads) {
 			const row = doc.querySelector(`tr[data-workload="${w.name}"]`);
-			expect(row?.getAttribute('data-status')).toBe(w.status ?? 'not-planned');
+			expect(row?.getAttribute('data-plan-status')).toBe(w.status ?? 'not-planned');
 			expect(row?.getAttribute('data-monthly-usd')).toBe(String(w.monthlyUsd ?? ''));
 			expect(row?.getAttribute('data-rto-minutes')).toBe(String(w.rto?.typical ?? ''));
 			expect(row?.querySelectorAll('[data-pattern]').length).toBe(w.tiers.length);
