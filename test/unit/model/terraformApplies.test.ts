@@ -197,7 +197,25 @@ describe('defects that behaved wrongly once applied', () => {
 		const variable = (json['variable'] as Record<string, Record<string, unknown>[]>)[
 			'app_backup_immutability_state'
 		]?.[0];
-		expect(variable?.['default']).toBe('Unlocked');
+		// Its default is the workload's protection.immutability: locked when it says nothing.
+		expect(variable?.['default']).toBe('Locked');
+		for (const [immutability, state] of [
+			['none', 'Disabled'],
+			['unlocked', 'Unlocked'],
+		] as const) {
+			const asked = planWith(
+				workload({ corruptionProtection: true, protection: { immutability, retentionDays: 45 } }),
+				{ db: 'app-backup-shipping' },
+			);
+			const out = (await checked(asked)).json;
+			expect(
+				(out['variable'] as Record<string, Record<string, unknown>[]>)[
+					'app_backup_immutability_state'
+				]?.[0]?.['default'],
+			).toBe(state);
+			const kept = first(res(out, 'azurerm_storage_account', 'db_backups')['immutability_policy']);
+			expect(kept['period_since_creation_in_days']).toBe(45);
+		}
 	});
 });
 

@@ -32,7 +32,10 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 		ctx.changeGiB,
 	);
 	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
-	const retention = factNumber('ops.snapshot-retention-days');
+	// Kept as long as the workload's protection asks (the container's immutability period is the same).
+	const retention =
+		(ctx.workload.corruptionProtection ? ctx.workload.protection.retentionDays : undefined) ??
+		factNumber('ops.snapshot-retention-days');
 	return {
 		steps: [
 			provisionStep(ctx),

@@ -10,16 +10,19 @@ import {
 } from '../../kit/patternTerraform.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
+/** The workload's `protection.immutability` as the storage account's immutability policy state. */
+const POLICY_STATE = { none: 'Disabled', unlocked: 'Unlocked', locked: 'Locked' } as const;
+
 /**
- * The state of the backups' immutability policy. Until the workload says it (issue 21's
- * `protection.immutability`), a variable whose default protects and can still be undone.
+ * The state of the backups' immutability policy: a variable whose default is what the workload's
+ * `protection.immutability` asks (locked when it says nothing), so a reviewer sees and can change it.
  */
 function immutabilityState(b: TerraformBuilder) {
+	const state = POLICY_STATE[b.workload.protection.immutability];
 	return b.variable('app_backup_immutability_state', {
 		type: 'string',
-		description:
-			'Immutability of the shipped application backups: Unlocked (the default: versions cannot be changed or deleted before the retention ends, and the policy can still be shortened or removed), Locked (irreversible, for compliance) or Disabled.',
-		default: 'Unlocked',
+		description: `Immutability of the shipped application backups, from the workload's protection.immutability (${state}): Unlocked (versions cannot be changed or deleted before the retention ends, and the policy can still be shortened or removed), Locked (irreversible: not even an administrator can shorten it) or Disabled.`,
+		default: state,
 		validation: {
 			condition: 'contains(["Unlocked", "Locked", "Disabled"], var.app_backup_immutability_state)',
 			message: 'app_backup_immutability_state must be Unlocked, Locked or Disabled.',
@@ -29,7 +32,10 @@ function immutabilityState(b: TerraformBuilder) {
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const w = b.workload;
-	const retention = factNumber('ops.snapshot-retention-days');
+	const retention = w.protection.retentionDays ?? factNumber('ops.snapshot-retention-days');
+	// Soft delete of blobs and containers keeps 1 to 365 days (azurerm_storage_account's
+	// delete_retention_policy); the immutability period carries the longer retention.
+	const softDelete = Math.min(retention, 365);
 	const account = b.resource(
 		'azurerm_storage_account',
 		`${t.id}_backups`,
@@ -46,8 +52,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 							[],
 							[
 								attr('versioning_enabled', true),
-								block('delete_retention_policy', [], [attr('days', retention)]),
-								block('container_delete_retention_policy', [], [attr('days', retention)]),
+								block('delete_retention_policy', [], [attr('days', softDelete)]),
+								block('container_delete_retention_policy', [], [attr('days', softDelete)]),
 							],
 						),
 						block(
@@ -68,9 +74,10 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			t.plan.recommended.rpo.driver,
 			...(w.corruptionProtection
 				? [
-						`Versioning, ${retention}-day soft delete of blobs and of containers, and a ${retention}-day immutability`,
-						'policy on every blob version: you asked for protection against deletion and corruption.',
-						'The account is created with the policy (it cannot be added later); Locked cannot be undone.',
+						`Versioning, ${softDelete}-day soft delete of blobs and of containers, and a ${retention}-day immutability`,
+						`policy on every blob version (${POLICY_STATE[w.protection.immutability]}, from protection.immutability): you asked for`,
+						'protection against deletion and corruption. The account is created with the policy (it cannot',
+						'be added later); Locked cannot be undone.',
 					]
 				: []),
 		],
