@@ -76,6 +76,7 @@ export {
 	planAtAGlance,
 	targetStatus,
 	targetStatusText,
+	targetMarginText,
 	TARGET_STATUS_LABEL,
 	TARGET_STATUSES,
 } from './engine/targetStatus.ts';

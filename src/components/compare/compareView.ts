@@ -11,6 +11,8 @@ import {
 	formatMinutes,
 	formatRange,
 	formatUsd,
+	overallStatus,
+	targetMarginText,
 	type ComparedOption,
 	type Comparison,
 	type TierComparison,
@@ -25,15 +27,30 @@ import { protectionTableHtml } from './protectionView.ts';
 /** pattern id -> page URL, from patternPageMap() at build time. */
 export type PatternPages = Readonly<Record<string, string>>;
 
-function verdict(o: ComparedOption): SafeHtml {
-	if (o.meetsTargets) return html`<span class="cmp-verdict meets">✓ Meets</span>`;
+const VERDICT: Record<'met' | 'at-risk' | 'missed', string> = {
+	met: '✓ Meets',
+	'at-risk': '▲ At risk',
+	missed: '✕ Misses',
+};
+
+/** Met, at risk or missed for each target, with its margin; the budget when it is missed. */
+function verdict(o: ComparedOption, withRpo: boolean): SafeHtml {
 	if (o.blockers.length > 0)
 		return html`<span class="cmp-verdict ruled-out">✕ Ruled out:</span>
 			<span class="cmp-reason">${o.blockers.map((b) => b.reason).join(' ')}</span>`;
-	const missed = o.missed.map((m) =>
-		m === 'budget' ? 'the budget' : `the ${m.toUpperCase()} target`,
-	);
-	return html`<span class="cmp-verdict misses">▲ Misses</span> ${missed.join(' and ')}`;
+	const s = o.targetStatus;
+	const overall = overallStatus(withRpo ? s : { rto: s.rto, rpo: s.rto });
+	const targets = [
+		html`<span class="cmp-target ${s.rto.status}">${targetMarginText('RTO', s.rto)}</span>`,
+		...(withRpo
+			? [html`<span class="cmp-target ${s.rpo.status}">${targetMarginText('RPO', s.rpo)}</span>`]
+			: []),
+		...(o.missed.includes('budget')
+			? [html`<span class="cmp-target missed">over the budget</span>`]
+			: []),
+	];
+	const shown = o.missed.includes('budget') && overall === 'met' ? 'missed' : overall;
+	return html`<span class="cmp-verdict ${shown}">${VERDICT[shown]}</span> ${targets}`;
 }
 
 function nameCell(o: ComparedOption, pages: PatternPages): SafeHtml {
@@ -58,7 +75,7 @@ function tierTable(
 			<thead>
 				<tr>
 					<th scope="col">Pattern</th>
-					<th scope="col">Meets the targets?</th>
+					<th scope="col">Targets: met, at risk or missed</th>
 					<th scope="col">RTO, typical (range)</th>
 					<th scope="col">RPO, typical</th>
 					<th scope="col">A month</th>
@@ -72,10 +89,14 @@ function tierTable(
 						role="row"
 						data-option="${o.key}"
 						data-meets="${o.meetsTargets ? 'yes' : 'no'}"
+						data-rto-status="${o.targetStatus.rto.status}"
+						data-rpo-status="${o.targetStatus.rpo.status}"
+						data-rto-margin="${String(o.targetStatus.rto.marginMinutes)}"
+						data-rpo-margin="${String(o.targetStatus.rpo.worstMarginMinutes)}"
 						data-dominated="${o.dominatedBy !== undefined ? 'yes' : 'no'}"
 					>
 						<th scope="row" role="rowheader">${nameCell(o, pages)}</th>
-						<td role="cell" data-label="Meets the targets?">${verdict(o)}</td>
+						<td role="cell" data-label="Targets">${verdict(o, t.data !== 'none')}</td>
 						<td role="cell" data-label="RTO" data-inline>
 							<a href="${how}" class="cmp-figure">${formatMinutes(o.rto.typical)}</a>
 							<span class="range">(${formatRange(o.rto, formatMinutes)})</span>

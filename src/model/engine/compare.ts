@@ -11,6 +11,7 @@ import type { Protection } from '../patterns/pattern.ts';
 import type { PatternId } from '../patterns/ids.ts';
 import { recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from '../schema/workload.ts';
+import type { TargetsJudged } from './targetStatus.ts';
 
 export type TargetKind = 'rto' | 'rpo' | 'budget';
 
@@ -33,7 +34,9 @@ export interface ComparedOption {
 	 * (the plan's "viable").
 	 */
 	meetsTargets: boolean;
-	/** What it misses: the RTO (typical), the RPO (worst case) or the budget. */
+	/** RTO and RPO against the tier's targets: met, at risk or missed, with the margins. */
+	targetStatus: TargetsJudged;
+	/** What it misses: the RTO or the RPO (typical beyond the target), or the budget. */
 	missed: TargetKind[];
 	/** Hard constraints that rule it out whatever the targets (retired, not applicable…). */
 	blockers: Rejection[];
@@ -97,6 +100,7 @@ function option(e: Evaluation, rank: number, recommendedKey: string): ComparedOp
 		rpo: e.rpo.minutes,
 		monthlyUsd: e.cost.monthlyUsd,
 		meetsTargets: e.viable,
+		targetStatus: e.targetStatus,
 		missed: [
 			...(e.meetsRto ? [] : ['rto' as const]),
 			...(e.meetsRpo ? [] : ['rpo' as const]),

@@ -92,6 +92,14 @@ export function targetStatusText(which: 'RTO' | 'RPO', j: TargetJudgement): stri
 	return `${which} missed: typical ${typical}, ${formatMinutes(-j.marginMinutes)} beyond the ${shownTarget} target`;
 }
 
+/** Short, for a table cell: "RTO met, 58 min to spare", "RPO at risk, 5 min beyond at worst", "RTO missed by 45 min". */
+export function targetMarginText(which: 'RTO' | 'RPO', j: TargetJudgement): string {
+	if (j.status === 'met') return `${which} met, ${formatMinutes(j.worstMarginMinutes)} to spare`;
+	if (j.status === 'at-risk')
+		return `${which} at risk, ${formatMinutes(-j.worstMarginMinutes)} beyond at worst`;
+	return `${which} missed by ${formatMinutes(-j.marginMinutes)}`;
+}
+
 /** Both targets of a plan, a tier or an option. */
 export interface TargetsJudged {
 	rto: TargetJudgement;
