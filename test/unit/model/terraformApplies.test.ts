@@ -213,7 +213,9 @@ describe('defects that behaved wrongly once applied', () => {
 					'app_backup_immutability_state'
 				]?.[0]?.['default'],
 			).toBe(state);
-			const kept = first(res(out, 'azurerm_storage_account', 'db_backups')['immutability_policy']);
+			const kept = first(
+				resourceBlock(out, 'azurerm_storage_account', 'db_backups')['immutability_policy'],
+			);
 			expect(kept['period_since_creation_in_days']).toBe(45);
 		}
 	});
