@@ -8,6 +8,8 @@
  *   page's;
  * - the full build time, and again with four times the pattern pages (synthetic copies);
  * - Pagefind's time to first result for three queries in Chromium;
+ * - an estate of 500 VMs in 60 workloads planned in Node, and the peak heap for a 50 MB export
+ *   (bench/estate.ts, fresh process per run);
  * - the median time of the model's recommend(), and of each step of the wizard's work per edit, from
  *   `npm run bench:model` (bench/model.ts, plain Node).
  * Numbers vary with the machine; the report records what it ran on.
@@ -27,6 +29,7 @@ import { pageAssets, sumGzip } from '../test/support/pageWeight.ts';
 import { serveStatic } from '../test/support/staticServer.ts';
 import { EDIT_TIMINGS } from '../src/components/widgets/editTimings.ts';
 import { median, tenTierWorkload } from './benchParts.ts';
+import { ESTATE_BUDGET_MS, estateLine, type EstateBench } from './estate.ts';
 import {
 	INTERACTION_NOTES,
 	estateInteraction,
@@ -451,6 +454,18 @@ function modelBench(): { node: string; results: Record<string, ModelStep> } | nu
 	};
 }
 
+/** Runs bench/estate.ts (`npm run bench:estate`) and reads what it wrote. */
+function estateBench(): EstateBench | null {
+	const out = join('bench', 'out', 'estate-bench.json');
+	rmSync(out, { force: true });
+	const run = spawnSync(process.execPath, [join('bench', 'estate.ts')], { stdio: 'inherit' });
+	if (run.status !== 0 || !existsSync(out)) {
+		log(`bench:estate failed (exit ${String(run.status)})`);
+		return null;
+	}
+	return JSON.parse(readFileSync(out, 'utf8')) as EstateBench;
+}
+
 async function main(): Promise<void> {
 	const found = findChromiumHere();
 	if (found === undefined) throw new Error(NO_CHROMIUM_MESSAGE);
@@ -494,6 +509,7 @@ async function main(): Promise<void> {
 		bare.cleanUp();
 	}
 	const model = modelBench();
+	const estate = estateBench();
 
 	const report = {
 		machine: {
@@ -508,6 +524,7 @@ async function main(): Promise<void> {
 		lighthouse: lighthouseRows,
 		pagefind: search,
 		model,
+		estate,
 		wizardEdits,
 		interaction,
 		estateTyping,
@@ -517,6 +534,7 @@ async function main(): Promise<void> {
 			cls: 0,
 			bytesVsBare: 1.15,
 			recommendMs: 1,
+			estateMs: ESTATE_BUDGET_MS,
 			wizardEditMs: 16,
 			interactionMs: interaction?.budgetMs ?? null,
 		},
@@ -577,6 +595,12 @@ async function main(): Promise<void> {
 			([step, m]) =>
 				`| ${step} | ${m.medianMs.toFixed(3)} | ${m.rounds.map((r) => `${r.medianMs.toFixed(3)} (${r.samples})`).join(', ')} |`,
 		),
+		'',
+		'### An estate, in Node',
+		'',
+		`bench/estate.ts: a generated \`az vm list\` export of 500 VMs in 60 workloads read and planned (readVmExport + planEstate), each run in a fresh Node process (cold, as \`npm run estate\` runs); and an export of at least 50 MB read and planned up to the plan's VM limit, the peak of \`process.memoryUsage().heapUsed\` sampled after reading the file, after parsing it and after each workload. Three runs each, every run listed. Budget (issue 23): ${ESTATE_BUDGET_MS} ms.`,
+		'',
+		estate === null ? 'Not measured (bench/estate.ts failed).' : estateLine(estate),
 		'',
 		'### One edit in the wizard, in Chromium',
 		'',

@@ -42,24 +42,28 @@ export interface EstateArgs {
 }
 
 export const ESTATE_USAGE = `Usage: npm run estate -- [options] FILE
-Plans every workload of an estate from the JSON that \`az vm list --output json\` prints, or
-from the output of the Resource Graph query on the CLI reference page: VMs grouped into
-workloads by one tag and into tiers by another, each workload planned, the target regions'
-vCPU quota summed, and the recovery order across workloads with its conflicts.
+Plans every workload in an \`az vm list --output json\` file, or
+in the output of the Resource Graph query on the CLI reference
+page. VMs group into workloads by one tag and into tiers by
+another; each workload is planned, the target regions' vCPU
+quota is summed, and the workloads are put in a recovery order
+with its conflicts.
 
 Options:
-  --workload-tag KEY      the tag naming each VM's workload (default ${DEFAULT_WORKLOAD_TAG})
-  --tier-tag KEY          the tag naming each VM's tier (default ${DEFAULT_TIER_TAG})
-  --tier-prefix           tiers by VM name prefix instead (web-01, web-02 → web)
-  --priority-tag KEY      the tag giving recovery order, 1 first (default ${DEFAULT_PRIORITY_TAG})
-  --target REGION         target region for every workload: any (default), pair or a name
-  --size NAME=VCPU,GIB    vCPU and memory of a size the table does not know (repeatable)
-  --json | --csv | --markdown   the report in that format (default: readable text)
-  --help                  show this help
+  --workload-tag KEY    a VM's workload (default ${DEFAULT_WORKLOAD_TAG})
+  --tier-tag KEY        a VM's tier (default ${DEFAULT_TIER_TAG})
+  --tier-prefix         tiers by name prefix (web-01 → web)
+  --priority-tag KEY    order, 1 first (default ${DEFAULT_PRIORITY_TAG})
+  --target REGION       any (default), pair or a region name
+  --size NAME=VCPU,GIB  vCPUs, GiB of a size not in the table
+  --json, --csv, --markdown   the report in that format
+  --help                this help
 
-Tags rto and rpo set a workload's targets (240, 30m, 4h, 1d); without them the plan uses
-the reference workload's and says so. At most ${MAX_ESTATE_VMS.toLocaleString('en-US')} VMs are planned at a time.
-Example: az vm list --output json > vms.json && npm run estate -- --workload-tag app vms.json`;
+Tags rto and rpo set targets (240, 30m, 4h, 1d); without them
+the plan uses the reference workload's and says so. One plan
+takes at most ${MAX_ESTATE_VMS.toLocaleString('en-US')} VMs.
+Example: az vm list --output json > vms.json
+         npm run estate -- --workload-tag app vms.json`;
 
 const ACCEPTED =
 	'accepted: --workload-tag KEY, --tier-tag KEY, --tier-prefix, --priority-tag KEY, --target REGION, --size NAME=VCPU,GIB, --json, --csv, --markdown, --help';

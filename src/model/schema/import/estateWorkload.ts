@@ -57,6 +57,11 @@ export function estateWorkloadInput(
 		questions.push(
 			`Which operating system do ${withoutOs.join(', ')} run? The listing does not say, or the tier mixes them: priced as Linux (no Windows licence).`,
 		);
+	const sqlWithAhb = workload.tiers.filter((t) => t.sqlServer !== undefined && t.hybridBenefit);
+	if (sqlWithAhb.length > 0)
+		questions.push(
+			`Do the SQL Server licences of ${sqlWithAhb.map((t) => t.name).join(', ')} have Software Assurance? The listing's licenseType (Windows_Server) covers Windows only; SQL Server's Hybrid Benefit is set on the SQL virtual machine resource, which the export does not include: planned with Hybrid Benefit for both, as the workload's one flag says.`,
+		);
 	if (group.rtoMinutes === undefined)
 		questions.push(
 			`What is the RTO? No "${settings.rtoTag}" tag: planned against ${formatMinutes(referenceWorkloadInput.rtoMinutes)} (the reference workload's).`,

@@ -10,7 +10,8 @@
  */
 export const ESTATE_RESOURCE_GRAPH_QUERY = `resources
 | where type =~ 'microsoft.compute/virtualmachines'
-| project id, name, location, resourceGroup, subscriptionId, zones, tags,
+| project id, name, location, resourceGroup, subscriptionId,
+    zones, tags,
     vmSize = tostring(properties.hardwareProfile.vmSize),
     osType = tostring(properties.storageProfile.osDisk.osType),
     licenseType = tostring(properties.licenseType),

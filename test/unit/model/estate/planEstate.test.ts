@@ -175,6 +175,8 @@ describe('each workload planned as the wizard plans it', () => {
 			rpoMinutes: 15,
 		});
 		expect(shop.notices.join(' ')).toMatch(/zones? 1, 2, 3/);
+		// SQL Server's own Hybrid Benefit is not in the listing: asked, not assumed silently.
+		expect(shop.questions.join(' ')).toMatch(/SQL Server licences of db have Software Assurance/);
 		// The Linux web tier: no licence, no Hybrid Benefit guessed.
 		expect(shop.input?.tiers.find((t) => t.name === 'web')).toMatchObject({ os: 'linux' });
 		expect(shop.input?.tiers.find((t) => t.name === 'web')?.hybridBenefit).toBeUndefined();
