@@ -39,6 +39,8 @@ export interface EstateTimeRun {
 
 export interface EstateMemoryRun {
 	peakHeapMiB: number;
+	/** The peak of heapUsed right after a full garbage collection: what is live. */
+	peakLiveHeapMiB: number;
 	/** heapUsed with only the file's text held, before parsing. */
 	textHeapMiB: number;
 	vms: number;
@@ -51,7 +53,12 @@ export interface EstateBench {
 	loadAverage: number[];
 	budgetMs: number;
 	time: { medianMs: number; runs: EstateTimeRun[] };
-	memory: { fileMiB: number; medianPeakHeapMiB: number; runs: EstateMemoryRun[] };
+	memory: {
+		fileMiB: number;
+		medianPeakHeapMiB: number;
+		medianPeakLiveHeapMiB: number;
+		runs: EstateMemoryRun[];
+	};
 }
 
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -79,9 +86,17 @@ async function child(kind: 'time' | 'memory'): Promise<void> {
 		process.stdout.write(JSON.stringify(run));
 		return;
 	}
+	// Run with --expose-gc: each sample is taken twice, as found (garbage not yet collected
+	// included, what the process holds at that moment) and after a full collection (what is live).
+	const gc = (globalThis as { gc?: () => void }).gc;
 	let peak = process.memoryUsage().heapUsed;
+	let livePeak = 0;
 	const sample = () => {
 		peak = Math.max(peak, process.memoryUsage().heapUsed);
+		if (gc !== undefined) {
+			gc();
+			livePeak = Math.max(livePeak, process.memoryUsage().heapUsed);
+		}
 	};
 	let text: string | undefined = readFileSync(BIG_FILE, 'utf8');
 	const textHeap = process.memoryUsage().heapUsed;
@@ -93,12 +108,13 @@ async function child(kind: 'time' | 'memory'): Promise<void> {
 	const steps = planEstateSteps(read.vms);
 	let step = steps.next();
 	while (step.done !== true) {
-		sample();
+		if (step.value.done % 25 === 0) sample();
 		step = steps.next();
 	}
 	sample();
 	const run: EstateMemoryRun = {
 		peakHeapMiB: mib(peak),
+		peakLiveHeapMiB: mib(livePeak),
 		textHeapMiB: mib(textHeap),
 		vms: read.vms.length,
 		planned: step.value.totals.planned,
@@ -108,10 +124,15 @@ async function child(kind: 'time' | 'memory'): Promise<void> {
 }
 
 function runChild<T>(kind: 'time' | 'memory'): T {
-	const run = spawnSync(process.execPath, [join('bench', 'estate.ts'), `--child=${kind}`], {
-		encoding: 'utf8',
-		maxBuffer: 1024 * 1024,
-	});
+	const flags = kind === 'memory' ? ['--expose-gc'] : [];
+	const run = spawnSync(
+		process.execPath,
+		[...flags, join('bench', 'estate.ts'), `--child=${kind}`],
+		{
+			encoding: 'utf8',
+			maxBuffer: 1024 * 1024,
+		},
+	);
 	if (run.status !== 0) throw new Error(`estate bench (${kind}) failed: ${run.stderr}`);
 	return JSON.parse(run.stdout) as T;
 }
@@ -133,7 +154,7 @@ async function writeFiles(): Promise<void> {
 }
 
 export function estateLine(b: EstateBench): string {
-	return `estate: ${VMS} VMs in ${WORKLOADS} workloads read and planned in ${b.time.medianMs.toFixed(0)} ms (median; runs ${b.time.runs.map((r) => `${r.totalMs.toFixed(0)} ms = read ${r.readMs.toFixed(0)} + plan ${r.planMs.toFixed(0)}`).join(', ')}; budget ${b.budgetMs} ms); ${b.memory.fileMiB} MiB export: peak heapUsed ${b.memory.medianPeakHeapMiB} MiB (median; runs ${b.memory.runs.map((r) => `${r.peakHeapMiB} MiB, text alone ${r.textHeapMiB} MiB, ${r.vms} VMs read, ${r.planned} workloads planned`).join('; ')}); load average ${b.loadAverage.map((l) => l.toFixed(1)).join(' ')}`;
+	return `estate: ${VMS} VMs in ${WORKLOADS} workloads read and planned in ${b.time.medianMs.toFixed(0)} ms (median; runs ${b.time.runs.map((r) => `${r.totalMs.toFixed(0)} ms = read ${r.readMs.toFixed(0)} + plan ${r.planMs.toFixed(0)}`).join(', ')}; budget ${b.budgetMs} ms); ${b.memory.fileMiB} MiB export: peak heapUsed ${b.memory.medianPeakHeapMiB} MiB, live after a full collection ${b.memory.medianPeakLiveHeapMiB} MiB (medians; runs ${b.memory.runs.map((r) => `${r.peakHeapMiB} / ${r.peakLiveHeapMiB} MiB, text alone ${r.textHeapMiB} MiB, ${r.vms} VMs read, ${r.planned} workloads planned`).join('; ')}); load average ${b.loadAverage.map((l) => l.toFixed(1)).join(' ')}`;
 }
 
 async function main(): Promise<void> {
@@ -150,6 +171,7 @@ async function main(): Promise<void> {
 		memory: {
 			fileMiB: mib(statSync(BIG_FILE).size),
 			medianPeakHeapMiB: median(memory.map((r) => r.peakHeapMiB)) ?? 0,
+			medianPeakLiveHeapMiB: median(memory.map((r) => r.peakLiveHeapMiB)) ?? 0,
 			runs: memory,
 		},
 	};
