@@ -57,8 +57,7 @@ export const pricingFacts: readonly Fact[] = [
 		sources: [S.sizesFsv2, S.sizesDsv5, S.sizesEsv5, S.sizesMsv2],
 		asOf: UNDATED,
 		...estimateWritten,
-		unreadBecause:
-			'it is our own rule drawn from the VM size pages, which were not re-read on 2026-12-07.',
+		unreadBecause: 'it is our own rule drawn from the VM size pages, which were not re-read.',
 		status: 'estimate',
 		note: 'Our rule, from the memory per vCPU of each series in the size table (Fsv2 2 GiB, Dsv5 4 GiB, Esv5 8 GiB, Msv2 up to 30 GiB). Storage-optimised and GPU sizes cannot be told from vCPUs and memory: name the size.',
 	},
@@ -154,7 +153,7 @@ export const pricingFacts: readonly Fact[] = [
 		sources: [S.hybridBenefit],
 		asOf: UNDATED,
 		...estimateWritten,
-		unreadBecause: 'the Azure Hybrid Benefit page was not re-read on 2026-12-07.',
+		unreadBecause: 'the Azure Hybrid Benefit page was not re-read.',
 		status: 'unconfirmed',
 		note: 'With Azure Hybrid Benefit a Windows VM is billed at the Linux rate; the licences come from Software Assurance. Not re-read here on 2026-12-07.',
 	},

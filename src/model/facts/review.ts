@@ -29,7 +29,7 @@ export const estimateWritten = {
 	reviewBy: '2027-03-07',
 	sourceRead: false,
 	unreadBecause:
-		'its Azure pricing page is filled in by script and could not be read from here on 2026-12-07; npm run prices:refresh reads the price from the Azure Retail Prices API.',
+		'its Azure pricing page is filled in by script and could not be read from here; npm run prices:refresh reads the price from the Azure Retail Prices API.',
 } as const;
 
 /** The second truth pass (issue 20): sources re-read on this day. */

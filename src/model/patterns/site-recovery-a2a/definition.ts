@@ -74,7 +74,7 @@ export const siteRecoveryA2a: Pattern = {
 			text: 'An Availability Zone Down Drill tests the zone-to-zone failover of a service group ({fact:resiliency.zone-down-drill}); it does not replace test failovers to the other region.',
 		},
 		{
-			text: 'Site Recovery does not protect VMs on Azure Dedicated Host, nor Arm64 VMs ({fact:asr.unsupported-compute}), nor confidential VMs ({fact:asr.confidential-vms}): a workload on a Dedicated Host needs backups, application replication or a rebuild from code instead.',
+			text: 'Site Recovery does not protect {fact:asr.unsupported-compute}, and for confidential VMs it is {fact:asr.confidential-vms}: a workload on a Dedicated Host needs backups, application replication or a rebuild from code instead.',
 			trap: true,
 		},
 		{
