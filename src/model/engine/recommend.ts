@@ -254,31 +254,37 @@ function inSchedule(
 		}));
 		return recoveredByOf(workload, tiers, compositeRto(workload, tiers));
 	};
-	const choice = chooseInSchedule(
-		ranked.map((t) => ({
-			chosen: t.recommended,
-			acceptable: t.overBudget
-				? []
-				: t.meetsTargets
-					? [
-							t.recommended,
-							...t.alternatives,
-							...t.rejected.filter(
-								(e) => e.rejections.length > 0 && e.rejections.every((r) => r.kind === 'budget'),
-							),
-						]
-					: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
-						[
-							t.recommended,
-							// A tier's budget mark is judged against the other tiers' cheapest options;
-							// the schedule's search checks the whole plan against the budget instead,
-							// so a budget never narrows the nearest options of a plan that fits it.
-							...t.rejected.filter((e) => e !== t.recommended && missesOnlySoft(e)),
-						],
-		})),
-		recoveredBy,
-		workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd,
-	);
+	const scheduled = ranked.map((t) => ({
+		chosen: t.recommended,
+		acceptable: t.overBudget
+			? []
+			: t.meetsTargets
+				? [
+						t.recommended,
+						...t.alternatives,
+						...t.rejected.filter(
+							(e) => e.rejections.length > 0 && e.rejections.every((r) => r.kind === 'budget'),
+						),
+					]
+				: // Nothing meets: the nearest options, the cheapest of the best end-to-end.
+					[
+						t.recommended,
+						// A tier's budget mark is judged against the other tiers' cheapest options;
+						// the schedule's search checks the whole plan against the budget instead,
+						// so a budget never narrows the nearest options of a plan that fits it.
+						...t.rejected.filter((e) => e !== t.recommended && missesOnlySoft(e)),
+					],
+	}));
+	// The search without the budget first: a plan that fits the budget is the plan whatever the
+	// budget (a budget never steers the search to another plan of the same result); the budget's
+	// search only when that plan is over it.
+	const budget = workload.budgetUsd === undefined ? undefined : workload.budgetUsd - fixedUsd;
+	const free = chooseInSchedule(scheduled, recoveredBy);
+	const freeCents = Math.round(free.reduce((sum, e) => sum + e.cost.monthlyUsd, 0) * 100);
+	const choice =
+		budget === undefined || freeCents <= Math.round(budget * 100)
+			? free
+			: chooseInSchedule(scheduled, recoveredBy, budget);
 	return ranked.map((t, i) => {
 		const picked = choice[i];
 		if (picked === undefined || picked.key === t.recommended.key) return t;
