@@ -48,7 +48,7 @@ import type {
 	EstateTotals,
 	EstateWorkload,
 } from './estateReport.ts';
-import { ORDER_RULE, recoveryOrder, type OrderEntry } from './recoveryOrder.ts';
+import { ORDER_RULE, orderEntry, recoveryOrder, type OrderEntry } from './recoveryOrder.ts';
 
 /** The most VMs one estate plan takes; workloads past it are listed, not planned. */
 export const MAX_ESTATE_VMS = 5000;
@@ -238,11 +238,7 @@ function planOne(
 		};
 	const plan = recommend(parsed.workload);
 	addPlanDemand(demand, group.name, plan);
-	entries.push({
-		workload: group.name,
-		...(group.priority === undefined ? {} : { priority: group.priority }),
-		plan,
-	});
+	entries.push(orderEntry(group.name, plan, group.priority));
 	return planned(described, plan);
 }
 

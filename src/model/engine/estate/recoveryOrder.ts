@@ -23,10 +23,25 @@ import type { EstateConflict, EstateOrderStep } from './estateReport.ts';
 export const ORDER_RULE =
 	'Recovery order: workloads with a priority tag first (lowest number first), then the others by RTO target, tightest first. Detecting and declaring happen once for the estate, and each workload’s machine steps (restore, provision, boot, traffic) run side by side; validation is people’s work, and one team validates one workload at a time in this order. A workload that its own plan brings back within its RTO but that waits for the team past it conflicts with the workload ahead.';
 
+/** What the order needs of a workload's plan (not the plan: an estate keeps hundreds). */
 export interface OrderEntry {
 	workload: string;
 	priority?: number;
-	plan: Plan;
+	rtoTargetMinutes: number;
+	/** The plan's typical RTO, and the typical minutes of its validation steps within it. */
+	rtoTypicalMinutes: number;
+	teamMinutes: number;
+}
+
+/** A plan's figures for the order. */
+export function orderEntry(workload: string, plan: Plan, priority?: number): OrderEntry {
+	return {
+		workload,
+		...(priority === undefined ? {} : { priority }),
+		rtoTargetMinutes: plan.workload.rtoMinutes,
+		rtoTypicalMinutes: plan.rto.total.typical,
+		teamMinutes: teamMinutes(plan),
+	};
 }
 
 function compareEntries(a: OrderEntry, b: OrderEntry): number {
@@ -35,9 +50,7 @@ function compareEntries(a: OrderEntry, b: OrderEntry): number {
 		if (b.priority === undefined) return -1;
 		if (a.priority !== b.priority) return a.priority - b.priority;
 	}
-	return (
-		a.plan.workload.rtoMinutes - b.plan.workload.rtoMinutes || a.workload.localeCompare(b.workload)
-	);
+	return a.rtoTargetMinutes - b.rtoTargetMinutes || a.workload.localeCompare(b.workload);
 }
 
 /** The typical minutes of the plan's validation, the team's step. */
@@ -56,14 +69,13 @@ export function recoveryOrder(entries: readonly OrderEntry[]): {
 	const conflicts: EstateConflict[] = [];
 	let teamFree = 0;
 	for (const [i, entry] of sorted.entries()) {
-		const { plan } = entry;
-		const team = teamMinutes(plan);
-		const ready = Math.max(0, plan.rto.total.typical - team);
+		const team = entry.teamMinutes;
+		const ready = Math.max(0, entry.rtoTypicalMinutes - team);
 		const start = Math.max(ready, teamFree);
 		const back = round(start + team);
 		teamFree = back;
-		const target = plan.workload.rtoMinutes;
-		const aloneMeets = plan.rto.total.typical <= target;
+		const target = entry.rtoTargetMinutes;
+		const aloneMeets = entry.rtoTypicalMinutes <= target;
 		const late = aloneMeets && back > target;
 		order.push({
 			position: i + 1,
