@@ -36,8 +36,9 @@ describe('a link into a fold opens it', () => {
 		'a fact link from a pattern page shows its row on the facts page (JavaScript %s)',
 		async (javaScriptEnabled) => {
 			const { page, problems } = await watchedPage(site, { viewport: PHONE, javaScriptEnabled });
+			// networkidle: the favicon is asked for after load, and leaving sooner aborts it.
 			await page.goto(`${site.server.url}/patterns/stateful/site-recovery-a2a/`, {
-				waitUntil: 'load',
+				waitUntil: 'networkidle',
 			});
 			const href = await page
 				.locator('main a[href^="/reference/facts/#fact-"]')
