@@ -1,6 +1,5 @@
 /** The comparison page as a reader uses it: without JavaScript, typing targets, sharing links. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
@@ -240,37 +239,7 @@ describe('compare page', () => {
 			await expect
 				.poll(() => page.locator('[data-status-line]').textContent())
 				.toMatch(/last valid/);
-			await page.addScriptTag({
-				content: readFileSync(
-					createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-					'utf8',
-				),
-			});
-			const violations = await page.evaluate(async () => {
-				const axe = (
-					globalThis as unknown as {
-						axe: {
-							run: (
-								ctx: Document,
-								o: object,
-							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-						};
-					}
-				).axe;
-				const result = await axe.run(document, {
-					runOnly: {
-						type: 'tag',
-						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-					},
-				});
-				return result.violations.map(
-					(v) =>
-						`${v.id}: ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(', ')}`,
-				);
-			});
+			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			expect(problems).toEqual([]);
 			await page.context().close();

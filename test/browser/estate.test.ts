@@ -5,17 +5,13 @@
  * sideways scroll at 390 px; and nothing leaving the browser while a file is planned.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planEstateFile } from '../../src/model/engine/estate/index.ts';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
-const AXE_SOURCE = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8',
-);
 const EXAMPLE_TEXT = readFileSync(
 	join(process.cwd(), 'examples', 'estate', 'az-vm-list-estate.json'),
 	'utf8',
@@ -190,6 +186,15 @@ describe('estate page', () => {
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow).toBe(0);
+		// Each workload is a card: its name cell as wide as the card, not a pinned narrow column.
+		const widths = await page
+			.locator('[data-estate-workloads] tbody tr')
+			.first()
+			.evaluate((tr) => [
+				tr.clientWidth,
+				tr.querySelector('th')?.getBoundingClientRect().width ?? 0,
+			]);
+		expect(widths[1]).toBeGreaterThan((widths[0] ?? 0) * 0.9);
 		await page.context().close();
 	});
 
@@ -221,28 +226,7 @@ describe('estate page', () => {
 			await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
 			await choose(page, 'estate.json', EXAMPLE_TEXT);
 			await slowPoll(() => page.locator('[data-exports]').isVisible()).toBe(true);
-			await page.addScriptTag({ content: AXE_SOURCE });
-			const violations = await page.evaluate(async () => {
-				const axe = (
-					globalThis as unknown as {
-						axe: {
-							run: (
-								ctx: Document,
-								o: object,
-							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-						};
-					}
-				).axe;
-				const result = await axe.run(document, {
-					runOnly: {
-						type: 'tag',
-						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-					},
-				});
-				return result.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-				);
-			});
+			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			await page.context().close();
 		},

@@ -3,17 +3,12 @@
  * size the table does not know, open the wizard and find the imported tiers there. Also:
  * foreign JSON gets a message, and no request leaves the page when a file is read.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
-const AXE_SOURCE = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8',
-);
 const SAMPLE = join(process.cwd(), 'examples', 'import', 'az-vm-list-sample.json');
 
 let site: Site;
@@ -184,28 +179,7 @@ describe('import page', () => {
 			await page.getByLabel('vCPUs per VM').fill('0');
 			await page.getByLabel('vCPUs per VM').press('Tab');
 			await expect.poll(() => page.locator('.import-issue').count()).toBe(1);
-			await page.addScriptTag({ content: AXE_SOURCE });
-			const violations = await page.evaluate(async () => {
-				const axe = (
-					globalThis as unknown as {
-						axe: {
-							run: (
-								ctx: Document,
-								o: object,
-							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-						};
-					}
-				).axe;
-				const result = await axe.run(document, {
-					runOnly: {
-						type: 'tag',
-						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-					},
-				});
-				return result.violations.map(
-					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-				);
-			});
+			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			await page.context().close();
 		},

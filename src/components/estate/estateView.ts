@@ -150,7 +150,7 @@ function workloadsSection(r: EstateReport): SafeHtml {
 			change anything the export could not say.
 		</p>
 		<section class="estate-scroll" tabindex="0" aria-labelledby="estate-workloads-heading">
-			<table class="estate-table estate-workloads" data-estate-workloads>
+			<table class="estate-table estate-workloads reflow" data-estate-workloads>
 				<thead>
 					<tr>
 						<th scope="col">Workload</th>
