@@ -92,7 +92,9 @@ function tierTable(
 						data-rto-status="${o.targetStatus.rto.status}"
 						data-rpo-status="${o.targetStatus.rpo.status}"
 						data-rto-margin="${String(o.targetStatus.rto.marginMinutes)}"
-						data-rpo-margin="${String(o.targetStatus.rpo.worstMarginMinutes)}"
+						data-rpo-margin="${String(o.targetStatus.rpo.marginMinutes)}"
+						data-rto-worst-margin="${String(o.targetStatus.rto.worstMarginMinutes)}"
+						data-rpo-worst-margin="${String(o.targetStatus.rpo.worstMarginMinutes)}"
 						data-dominated="${o.dominatedBy !== undefined ? 'yes' : 'no'}"
 					>
 						<th scope="row" role="rowheader">${nameCell(o, pages)}</th>

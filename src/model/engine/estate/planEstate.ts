@@ -92,6 +92,13 @@ function planned(base: EstateWorkload, plan: Plan): EstateWorkload {
 		...(plan.regions === undefined
 			? {}
 			: { sourceRegion: plan.regions.source, targetRegion: plan.regions.target }),
+		questions:
+			plan.regions === undefined || plan.regions.sameGeography
+				? base.questions
+				: [
+						...base.questions,
+						`it recovers from ${plan.regions.source} to ${plan.regions.target}, outside the source’s geography (its data-residency boundary). If copies of its data must stay inside, open it in the wizard and set residency to geography.`,
+					],
 		tiers: plan.tiers.map((t) => {
 			const tier = plan.workload.tiers.find((w) => w.name === t.tier);
 			return {

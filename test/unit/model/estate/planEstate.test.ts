@@ -20,6 +20,7 @@ import {
 	recommend,
 	workloadFromSearchParams,
 } from '~/model/index.ts';
+import { regionByName } from '~/model/regions/lookup.ts';
 import { syntheticEstate, syntheticVm } from '../../../support/syntheticEstate.ts';
 
 const fixture = readFileSync(
@@ -341,5 +342,28 @@ describe('planEstateSteps', () => {
 		const before = JSON.stringify(vms);
 		expect(planEstate(vms)).toEqual(planEstate(vms));
 		expect(JSON.stringify(vms)).toBe(before);
+	});
+});
+
+describe('residency across the estate', () => {
+	it('asks about every workload whose target leaves its source’s geography, and only those', () => {
+		const r = report();
+		const planned = r.workloads.filter(
+			(w) => w.sourceRegion !== undefined && w.targetRegion !== undefined,
+		);
+		expect(planned.length).toBeGreaterThan(0);
+		let leaving = 0;
+		for (const w of planned) {
+			const leaves =
+				regionByName(w.sourceRegion ?? '')?.geography !==
+				regionByName(w.targetRegion ?? '')?.geography;
+			if (leaves) leaving += 1;
+			expect(
+				w.questions.some((q) => q.includes('outside the source’s geography')),
+				`${w.name}: ${w.sourceRegion} → ${w.targetRegion}`,
+			).toBe(leaves);
+		}
+		// West Europe's nearest region by latency, Belgium Central, is in another geography.
+		expect(leaving).toBeGreaterThan(0);
 	});
 });
