@@ -100,7 +100,7 @@ function totalsSection(r: EstateReport): SafeHtml {
 		data-estate-totals
 		data-vms="${t.vms}"
 		data-workloads="${t.workloads}"
-		data-planned="${t.planned}"
+		data-planned-count="${t.planned}"
 		data-met="${t.byStatus.met}"
 		data-at-risk="${t.byStatus['at-risk']}"
 		data-missed="${t.byStatus.missed}"

@@ -272,7 +272,7 @@ export function planHtml(
 					${targetStatusText('RTO', t.targetStatus.rto)}.
 					${t.data === 'none' ? '' : `${targetStatusText('RPO', t.targetStatus.rpo)}.`}
 				</p>
-				${t.pinned !== undefined ? html`<p class="pinned-choice" data-pinned="${t.pinned.key}" data-engine-pick="${t.pinned.enginePick.key}" data-rto-difference="${String(t.pinned.difference.rtoMinutes)}" data-rpo-difference="${String(t.pinned.difference.rpoMinutes)}" data-usd-difference="${String(t.pinned.difference.monthlyUsd)}">${pinnedText(t.pinned)}</p>` : ''}
+				${t.pinned !== undefined ? html`<p class="pinned-choice" data-pinned-option="${t.pinned.key}" data-engine-pick="${t.pinned.enginePick.key}" data-rto-difference="${String(t.pinned.difference.rtoMinutes)}" data-rpo-difference="${String(t.pinned.difference.rpoMinutes)}" data-usd-difference="${String(t.pinned.difference.monthlyUsd)}">${pinnedText(t.pinned)}</p>` : ''}
 				${t.chosenInSchedule !== undefined ? html`<p class="chosen-in-schedule" data-chosen-from="${t.chosenInSchedule.from.key}">${chosenInScheduleText(t.chosenInSchedule)}</p>` : ''}
 				${t.lateBecause !== undefined ? html`<p class="late-because">${t.lateBecause}</p>` : ''}
 				${t.upgradedFor !== undefined ? html`<p class="upgraded-for" data-upgraded-from="${t.upgradedFor.from.key}">${upgradeText(t.upgradedFor)}</p>` : ''}

@@ -58,8 +58,14 @@ export function withPinnedChoices(
 			...t,
 			// The tier's other options, as the engine ranked them with nothing pinned.
 			alternatives: others(engine.meetsTargets ? [engine.recommended, ...engine.alternatives] : []),
+			// When nothing meets, the engine's nearest option is among its rejected ones already.
 			rejected: others(
-				engine.meetsTargets ? engine.rejected : [engine.recommended, ...engine.rejected],
+				engine.meetsTargets
+					? engine.rejected
+					: [
+							engine.recommended,
+							...engine.rejected.filter((e) => e.key !== engine.recommended.key),
+						],
 			),
 			pinned: {
 				key,

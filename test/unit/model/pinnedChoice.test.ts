@@ -123,7 +123,9 @@ describe('a pinned choice', () => {
 		expect(plan.headline).toMatch(/The option you gave is kept for web/);
 		// The other options stay listed, as the engine ranked them.
 		expect(web.alternatives.map((a) => a.key)).toContain(engine.recommended.key);
-		expect(String(planHtml(plan))).toContain(`data-pinned="scale-set-rebuild/active-active"`);
+		expect(String(planHtml(plan))).toContain(
+			`data-pinned-option="scale-set-rebuild/active-active"`,
+		);
 		expect(String(planHtml(plan))).toContain(`data-engine-pick="${engine.recommended.key}"`);
 	});
 	it('plans the other tiers around a pinned tier that misses its targets, and says so', () => {
@@ -170,5 +172,31 @@ describe('a pinned choice', () => {
 		expect(bad.notices.join(' ')).toMatch(
 			/tiers\.0\.pattern: it does not apply to a stateless tier; the options for a stateless tier are: scale-set-rebuild\/cold/,
 		);
+	});
+});
+
+describe('a pinned tier where nothing meets', () => {
+	it('lists each other option once (the engine’s nearest is already among its rejected)', () => {
+		const r = parseWorkload({
+			name: 'Confidential database, Site Recovery pinned',
+			rtoMinutes: 30,
+			rpoMinutes: 1,
+			tiers: [
+				{
+					name: 'db',
+					kind: 'stateful',
+					data: 'vm-replication',
+					vmCount: 2,
+					securityType: 'confidential',
+					pattern: 'site-recovery-a2a',
+				},
+			],
+		});
+		if (!r.ok) throw new Error(JSON.stringify(r.issues));
+		const tier = recommend(r.workload).tiers[0];
+		const keys = [...(tier?.alternatives ?? []), ...(tier?.rejected ?? [])].map((e) => e.key);
+		expect(keys.length).toBeGreaterThan(0);
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys).not.toContain('site-recovery-a2a');
 	});
 });

@@ -4,6 +4,7 @@
  * Guard protects.
  */
 import { describe, expect, it } from 'vitest';
+import { onAzureBoost } from '~/model/patterns/azure-backup/agentless.ts';
 import {
 	parseWorkload,
 	recommend,
@@ -101,6 +102,22 @@ describe('agentless multi-disk backup on the VM backup option', () => {
 		}
 		// At least the Ultra case plans with VM backup, so the loop above asserted something.
 		expect(plan({ diskType: 'ultra' }).tiers[0]?.recommended.patternId).toBe('azure-backup');
+	});
+
+	it('is ruled out on sizes built on Azure Boost: Intel v6 and later, AMD v7 and later', () => {
+		expect(
+			[
+				'Standard_D4s_v5',
+				'Standard_D4s_v6',
+				'Standard_D4as_v6',
+				'Standard_E8as_v7',
+				'Standard_E16s_v5',
+			].map(onAzureBoost),
+		).toEqual([false, true, false, true, false]);
+		const p = plan({ vmSize: 'Standard_D4s_v6' });
+		expect(p.tiers[0]?.recommended.patternId).toBe('azure-backup');
+		expect(trapIds(p)).toContain('backup-agentless-no-azure-boost-files');
+		expect(trapIds(p)).not.toContain('backup-agentless-multi-disk-files');
 	});
 
 	it('is not mentioned for one disk, or for data that must be application-consistent', () => {

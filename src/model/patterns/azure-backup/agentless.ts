@@ -15,11 +15,25 @@ interface Exclusion {
 }
 
 /**
- * The support rules of agentless multi-disk backup that a tier's fields can tell. Its rule on
- * sizes (none on Azure Boost) is stated in the caveat instead: the size table holds no Intel v6 or
- * AMD v7 size yet, so a tier cannot name one.
+ * A size built on Azure Boost, which agentless backup does not support: Intel v6 and later, AMD v7
+ * and later (an AMD size has an `a` after its vCPU count: `Standard_D4as_v6`). Read from the size's
+ * name, so it holds for sizes the size table does not list yet.
  */
+export function onAzureBoost(vmSize: string | undefined): boolean {
+	const m = /^Standard_[A-Z]+\d+([a-z-]*)_v(\d+)$/i.exec(vmSize ?? '');
+	if (m === null) return false;
+	const version = Number(m[2]);
+	const amd = (m[1] ?? '').startsWith('a');
+	return version >= (amd ? 7 : 6);
+}
+
+/** The support rules of agentless multi-disk backup that a tier's fields can tell. */
 export const AGENTLESS_EXCLUSIONS: readonly Exclusion[] = [
+	{
+		id: 'azure-boost',
+		what: 'sizes built on Azure Boost (Intel v6 and later, AMD v7 and later)',
+		applies: (t) => onAzureBoost(t.vmSize),
+	},
 	{
 		id: 'confidential',
 		what: 'confidential VMs',
