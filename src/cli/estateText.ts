@@ -1,6 +1,7 @@
 /** An estate report as readable text, for the terminal. Pure: no Node imports. */
 import {
 	orderedWorkloads,
+	orderSteps,
 	type EstateReport,
 	type EstateWorkload,
 } from '../model/engine/estate/index.ts';
@@ -45,11 +46,11 @@ export function estateText(report: EstateReport): string {
 		`${t.planned} planned: ${t.byStatus.met} met, ${t.byStatus['at-risk']} at risk, ${t.byStatus.missed} missed; ${formatUsd(t.monthlyUsd)} a month.${t.ungroupedVms > 0 ? ` ${t.ungroupedVms} VMs in no workload.` : ''}`,
 		'',
 	);
-	const position = new Map(report.order.map((o) => [o.workload, o.position]));
+	const steps = orderSteps(report);
 	out.push(
 		...columns([
 			['#', 'Workload', 'Status', 'RTO / target', 'RPO / target', 'Monthly', 'Regions'],
-			...orderedWorkloads(report).map((w) => workloadRow(w, position.get(w.name))),
+			...orderedWorkloads(report).map((w) => workloadRow(w, steps.get(w.name)?.position)),
 		]),
 		'(RTO and RPO are typical estimates; npm run recommend on a workload gives ranges and sources.)',
 		'',
@@ -73,14 +74,20 @@ export function estateText(report: EstateReport): string {
 	);
 	for (const r of report.demandByRegion)
 		out.push(`  ${r.targetRegion}: ${r.vcpus} vCPUs in total regional quota.`);
-	out.push('', 'Recovery order:', `  ${report.orderRule}`);
-	for (const o of report.order)
+	out.push('', 'Recovery order per source region:', `  ${report.orderRule}`);
+	for (const outage of report.outages) {
 		out.push(
-			`  ${o.position}. ${o.workload} (${o.by === 'priority' ? `priority ${o.priority ?? ''}` : `RTO ${formatTarget(o.rtoTargetMinutes)}`}): back after ${formatMinutes(o.backMinutes)}${o.late ? `, beyond its ${formatTarget(o.rtoTargetMinutes)} target` : ''}`,
+			'',
+			`  An outage of ${outage.sourceRegion}${outage.knownRegion ? '' : ' (a region the model does not know)'}:`,
 		);
-	if (report.conflicts.length > 0) {
-		out.push('', 'Conflicts:');
-		for (const c of report.conflicts) out.push(`  - ${c.text}`);
+		for (const o of outage.order)
+			out.push(
+				`    ${o.position}. ${o.workload} (${o.by === 'priority' ? `priority ${o.priority ?? ''}` : `RTO ${formatTarget(o.rtoTargetMinutes)}`}): back after ${formatMinutes(o.backMinutes)}${o.late ? `, beyond its ${formatTarget(o.rtoTargetMinutes)} target` : ''}`,
+			);
+		if (outage.conflicts.length > 0) {
+			out.push('    Conflicts:');
+			for (const c of outage.conflicts) out.push(`    - ${c.text}`);
+		} else out.push('    No conflicts: one team validates each workload within its RTO target.');
 	}
 	if (report.ungrouped.length > 0) {
 		out.push('', `Not in a workload (no "${s.workloadTag}" tag):`);

@@ -11,6 +11,7 @@ import type {
 	EstateConflict,
 	EstateDemand,
 	EstateOrderStep,
+	EstateOutage,
 	EstateProblem,
 	EstateReport,
 	EstateWorkload,
@@ -237,6 +238,7 @@ function orderRow(o: EstateOrderStep): SafeHtml {
 	return html`<tr
 		data-order-position="${o.position}"
 		data-order-workload="${o.workload}"
+		data-order-region="${o.sourceRegion}"
 		data-late="${o.late}"
 	>
 		<th scope="row">${o.position}. ${o.workload}</th>
@@ -253,42 +255,62 @@ function orderRow(o: EstateOrderStep): SafeHtml {
 }
 
 const conflictItem = (c: EstateConflict) =>
-	html`<li data-conflict-ahead="${c.ahead}" data-conflict-late="${c.late}">${c.text}</li>`;
+	html`<li
+		data-conflict-region="${c.sourceRegion}"
+		data-conflict-ahead="${c.ahead}"
+		data-conflict-late="${c.late}"
+	>
+		${c.text}
+	</li>`;
+
+function outageSection(outage: EstateOutage, i: number): SafeHtml {
+	const id = `estate-outage-${i}`;
+	return html`<section
+		data-outage-region="${outage.sourceRegion}"
+		data-known-region="${outage.knownRegion}"
+	>
+		<h3 id="${id}">
+			An outage of
+			${outage.sourceRegion}${outage.knownRegion ? '' : ' (a region the model does not know)'}
+		</h3>
+		<section class="estate-scroll" tabindex="0" aria-labelledby="${id}">
+			<table class="estate-table">
+				<thead>
+					<tr>
+						<th scope="col">Workload</th>
+						<th scope="col">Ordered by</th>
+						<th scope="col">Machines ready</th>
+						<th scope="col">Team validates</th>
+						<th scope="col">Back</th>
+						<th scope="col">RTO target</th>
+					</tr>
+				</thead>
+				<tbody>
+					${outage.order.map(orderRow)}
+				</tbody>
+			</table>
+		</section>
+		${
+			outage.conflicts.length === 0
+				? html`<p data-conflicts="0">
+						No conflicts: in this order every workload that meets its RTO alone still meets it.
+					</p>`
+				: html`<p>Conflicts:</p>
+						<ul data-conflicts="${outage.conflicts.length}">
+							${outage.conflicts.map(conflictItem)}
+						</ul>`
+		}
+	</section>`;
+}
 
 function orderSection(r: EstateReport): SafeHtml {
 	return html`<section data-estate-order>
-		<h2 id="estate-order-heading">Recovery order</h2>
+		<h2 id="estate-order-heading">Recovery order per source region</h2>
 		<p>${r.orderRule}</p>
 		${
-			r.order.length === 0
+			r.outages.length === 0
 				? html`<p>No workload was planned, so there is no order.</p>`
-				: html`<section class="estate-scroll" tabindex="0" aria-labelledby="estate-order-heading">
-						<table class="estate-table">
-							<thead>
-								<tr>
-									<th scope="col">Workload</th>
-									<th scope="col">Ordered by</th>
-									<th scope="col">Machines ready</th>
-									<th scope="col">Team validates</th>
-									<th scope="col">Back</th>
-									<th scope="col">RTO target</th>
-								</tr>
-							</thead>
-							<tbody>
-								${r.order.map(orderRow)}
-							</tbody>
-						</table>
-					</section>`
-		}
-		<h3 id="estate-conflicts-heading">Conflicts</h3>
-		${
-			r.conflicts.length === 0
-				? html`<p data-conflicts="0">
-						None: in this order every workload that meets its RTO alone still meets it.
-					</p>`
-				: html`<ul data-conflicts="${r.conflicts.length}">
-						${r.conflicts.map(conflictItem)}
-					</ul>`
+				: r.outages.map(outageSection)
 		}
 	</section>`;
 }

@@ -61,6 +61,42 @@ describe('npm run estate: output', () => {
 		expect(result.stdout).not.toMatch(/NaN|undefined/);
 	});
 
+	it('gives the recovery order per source region in text, Markdown, CSV and JSON', () => {
+		const text = runEstate(args(['f']), fixture, 'f').stdout;
+		expect(text).toContain('An outage of westeurope:');
+		expect(text).toContain('An outage of northeurope:');
+		expect(text).toContain('An outage of jioindiawest (a region the model does not know):');
+		// crm is first in North Europe's outage, as shop is in West Europe's.
+		expect(text).toMatch(/An outage of northeurope:\n\s+1\. crm /);
+		expect(text).toMatch(/An outage of westeurope:\n\s+1\. shop /);
+
+		const markdown = runEstate(args(['--markdown', 'f']), fixture, 'f').stdout;
+		expect(markdown).toContain('## Recovery order per source region');
+		expect(markdown).toContain('### An outage of northeurope');
+		expect(markdown).toContain('### An outage of westeurope');
+
+		const csv = runEstate(args(['--csv', 'f']), fixture, 'f')
+			.stdout.trimEnd()
+			.split('\r\n');
+		const col = (name: (typeof ESTATE_CSV_COLUMNS)[number]) => ESTATE_CSV_COLUMNS.indexOf(name);
+		const row = (name: string) => csv.find((l) => l.startsWith(`${name},`))?.split(',') ?? [];
+		expect(row('crm')[col('recovery_position')]).toBe('1');
+		expect(row('crm')[col('source_region')]).toBe('northeurope');
+		expect(row('shop')[col('recovery_position')]).toBe('1');
+		expect(row('payroll')[col('recovery_position')]).toBe('2');
+
+		const json = JSON.parse(runEstate(args(['--json', 'f']), fixture, 'f').stdout) as {
+			version: number;
+			outages: { sourceRegion: string; order: { workload: string }[] }[];
+		};
+		expect(json.version).toBe(2);
+		expect(json.outages.map((o) => o.sourceRegion)).toEqual([
+			'northeurope',
+			'westeurope',
+			'jioindiawest',
+		]);
+	});
+
 	it('--json writes the report, marked with its kind', () => {
 		const result = runEstate(args(['--json', 'f']), example, 'f');
 		const json = JSON.parse(result.stdout) as { kind: string; workloads: { name: string }[] };
@@ -82,7 +118,7 @@ describe('npm run estate: output', () => {
 			'# Estate',
 			'## Workloads',
 			'## Target-region demand',
-			'## Recovery order',
+			'## Recovery order per source region',
 			'## Not in a workload',
 		])
 			expect(result.stdout).toContain(heading);

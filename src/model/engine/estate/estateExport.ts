@@ -7,11 +7,12 @@
  */
 import { formatMinutes, formatTarget, formatUsd } from '../../facts/format.ts';
 import { TARGET_STATUS_LABEL } from '../targetStatus.ts';
-import type { EstateReport, EstateWorkload } from './estateReport.ts';
+import type { EstateOrderStep, EstateReport, EstateWorkload } from './estateReport.ts';
 
 /** What estateJson writes first, so a reader of the file knows what it holds. */
 export const ESTATE_JSON_KIND = 'azure-vm-dr-guides/estate-report';
-export const ESTATE_JSON_VERSION = 1;
+/** 2: the recovery order and its conflicts per source region (`outages`), not one for the estate. */
+export const ESTATE_JSON_VERSION = 2;
 
 export function estateJson(report: EstateReport): string {
 	return `${JSON.stringify({ kind: ESTATE_JSON_KIND, version: ESTATE_JSON_VERSION, ...report }, null, 2)}\n`;
@@ -50,9 +51,17 @@ export const ESTATE_CSV_COLUMNS = [
 	'problems',
 ] as const;
 
-/** One row per workload, in recovery order, then the workloads not planned. */
+/** Each planned workload's step in its source region's recovery order, by workload name. */
+export function orderSteps(report: EstateReport): Map<string, EstateOrderStep> {
+	return new Map(report.outages.flatMap((o) => o.order.map((step) => [step.workload, step])));
+}
+
+/**
+ * One row per workload, by source region and its recovery order, then the workloads not planned.
+ * `recovery_position` is the workload's place in its source region's order.
+ */
 export function estateCsv(report: EstateReport): string {
-	const position = new Map(report.order.map((o) => [o.workload, o]));
+	const position = orderSteps(report);
 	const rows = orderedWorkloads(report).map((w) => {
 		const step = position.get(w.name);
 		return [
@@ -85,10 +94,12 @@ export function estateCsv(report: EstateReport): string {
 	return `${[ESTATE_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** The workloads in recovery order, then those not planned, by name. */
+/** The workloads by source region, each region's in recovery order, then those not planned, by name. */
 export function orderedWorkloads(report: EstateReport): EstateWorkload[] {
 	const byName = new Map(report.workloads.map((w) => [w.name, w]));
-	const ordered = report.order.flatMap((o) => byName.get(o.workload) ?? []);
+	const ordered = report.outages.flatMap((r) =>
+		r.order.flatMap((o) => byName.get(o.workload) ?? []),
+	);
 	const rest = report.workloads
 		.filter((w) => !w.planned)
 		.sort((a, b) => a.name.localeCompare(b.name));
@@ -121,6 +132,7 @@ function statusText(w: EstateWorkload): string {
 export function estateMarkdown(report: EstateReport): string {
 	const t = report.totals;
 	const s = report.settings;
+	const steps = orderSteps(report);
 	const lines: string[] = [
 		'# Estate disaster-recovery plan',
 		'',
@@ -131,9 +143,18 @@ export function estateMarkdown(report: EstateReport): string {
 		'## Workloads',
 		'',
 		...table(
-			['#', 'Workload', 'Status', 'RTO (target)', 'RPO (target)', 'Monthly', 'Regions', 'Patterns'],
+			[
+				'# (in its region)',
+				'Workload',
+				'Status',
+				'RTO (target)',
+				'RPO (target)',
+				'Monthly',
+				'Regions',
+				'Patterns',
+			],
 			orderedWorkloads(report).map((w) => [
-				report.order.find((o) => o.workload === w.name)?.position,
+				steps.get(w.name)?.position,
 				w.name,
 				statusText(w),
 				w.rto === undefined || w.rtoTargetMinutes === undefined
@@ -179,35 +200,42 @@ export function estateMarkdown(report: EstateReport): string {
 			(r) => `- ${r.targetRegion}: ${r.vcpus} vCPUs in total (regional quota), ${r.vms} VMs.`,
 		),
 		'',
-		'## Recovery order',
+		'## Recovery order per source region',
 		'',
 		report.orderRule,
 		'',
-		...table(
-			[
-				'#',
-				'Workload',
-				'By',
-				'Ready (machine steps)',
-				'Validation',
-				'Back in this order',
-				'RTO target',
-			],
-			report.order.map((o) => [
-				o.position,
-				o.workload,
-				o.by === 'priority' ? `priority ${o.priority ?? ''}` : 'RTO',
-				formatMinutes(o.readyMinutes),
-				formatMinutes(o.teamMinutes),
-				`${formatMinutes(o.backMinutes)}${o.late ? ' (late)' : ''}`,
-				formatTarget(o.rtoTargetMinutes),
-			]),
-		),
-		'',
-		...(report.conflicts.length === 0
-			? ['No conflicts: in this order one team validates every workload within its RTO target.']
-			: ['### Conflicts', '', ...report.conflicts.map((c) => `- ${c.text}`)]),
-		'',
+		...(report.outages.length === 0 ? ['No workload was planned, so there is no order.', ''] : []),
+		...report.outages.flatMap((outage) => [
+			`### An outage of ${outage.sourceRegion}${outage.knownRegion ? '' : ' (a region the model does not know)'}`,
+			'',
+			...table(
+				[
+					'#',
+					'Workload',
+					'By',
+					'Ready (machine steps)',
+					'Validation',
+					'Back in this order',
+					'RTO target',
+				],
+				outage.order.map((o) => [
+					o.position,
+					o.workload,
+					o.by === 'priority' ? `priority ${o.priority ?? ''}` : 'RTO',
+					formatMinutes(o.readyMinutes),
+					formatMinutes(o.teamMinutes),
+					`${formatMinutes(o.backMinutes)}${o.late ? ' (late)' : ''}`,
+					formatTarget(o.rtoTargetMinutes),
+				]),
+			),
+			'',
+			...(outage.conflicts.length === 0
+				? [
+						`No conflicts in an outage of ${outage.sourceRegion}: in this order one team validates every workload within its RTO target.`,
+					]
+				: ['Conflicts:', '', ...outage.conflicts.map((c) => `- ${c.text}`)]),
+			'',
+		]),
 	];
 	if (report.ungrouped.length > 0)
 		lines.push(

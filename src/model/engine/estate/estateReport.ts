@@ -80,10 +80,12 @@ export interface EstateRegionTotal {
 	reservedVms: number;
 }
 
-/** One step of the recovery order across workloads. */
+/** One step of the recovery order of the workloads one source region's outage hits. */
 export interface EstateOrderStep {
+	/** 1 for the first workload recovered in its source region's outage. */
 	position: number;
 	workload: string;
+	sourceRegion: string;
 	/** Why it is here: its priority tag, or its RTO target. */
 	by: 'priority' | 'rto';
 	priority?: number;
@@ -100,6 +102,8 @@ export interface EstateOrderStep {
 
 /** Two workloads that cannot both meet their RTO with the same people, and why. */
 export interface EstateConflict {
+	/** The source region whose outage creates it. */
+	sourceRegion: string;
 	/** The workload ahead in the order, whose validation holds the team. */
 	ahead: string;
 	/** The workload that misses its RTO while it waits. */
@@ -109,6 +113,19 @@ export interface EstateConflict {
 	/** Minutes it waited for the team. */
 	waitedMinutes: number;
 	text: string;
+}
+
+/**
+ * One outage scenario: the source region it hits (the workloads' plans' source region, or their
+ * VMs' location where the region table does not know it), the order its workloads are recovered
+ * in and the conflicts that order creates for one team.
+ */
+export interface EstateOutage {
+	sourceRegion: string;
+	/** Whether the model's region table knows sourceRegion. */
+	knownRegion: boolean;
+	order: EstateOrderStep[];
+	conflicts: EstateConflict[];
 }
 
 export interface EstateTotals {
@@ -144,8 +161,8 @@ export interface EstateReport {
 	totals: EstateTotals;
 	demand: EstateDemand[];
 	demandByRegion: EstateRegionTotal[];
-	order: EstateOrderStep[];
-	conflicts: EstateConflict[];
+	/** One outage scenario per source region: its recovery order and conflicts. */
+	outages: EstateOutage[];
 	/** The rule the order and the conflicts follow, in words (the same for every estate). */
 	orderRule: string;
 	problems: EstateProblem[];

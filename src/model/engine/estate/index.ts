@@ -16,6 +16,7 @@ export type {
 	EstateConflict,
 	EstateDemand,
 	EstateOrderStep,
+	EstateOutage,
 	EstateProblem,
 	EstateRegionTotal,
 	EstateReport,
@@ -23,7 +24,7 @@ export type {
 	EstateTotals,
 	EstateWorkload,
 } from './estateReport.ts';
-export { ORDER_RULE, recoveryOrder } from './recoveryOrder.ts';
+export { ORDER_RULE, recoveryByRegion, recoveryOrder, UNKNOWN_SOURCE } from './recoveryOrder.ts';
 export { UNKNOWN_FAMILY, UNKNOWN_TARGET, DEMAND_FACT_IDS } from './estateDemand.ts';
 export {
 	estateCsv,
@@ -31,6 +32,7 @@ export {
 	estateMarkdown,
 	csvField,
 	orderedWorkloads,
+	orderSteps,
 	ESTATE_CSV_COLUMNS,
 	ESTATE_JSON_KIND,
 	ESTATE_JSON_VERSION,

@@ -48,7 +48,7 @@ import type {
 	EstateTotals,
 	EstateWorkload,
 } from './estateReport.ts';
-import { ORDER_RULE, orderEntry, recoveryOrder, type OrderEntry } from './recoveryOrder.ts';
+import { ORDER_RULE, orderEntry, recoveryByRegion, type OrderEntry } from './recoveryOrder.ts';
 
 /** The most VMs one estate plan takes; workloads past it are listed, not planned. */
 export const MAX_ESTATE_VMS = 5000;
@@ -185,7 +185,7 @@ export function* planEstateSteps(
 			message: `The export lists ${plural(vms.length, 'VM')}; one plan takes at most ${plural(maxVms, 'VM')}. The first workloads up to that are planned; ${plural(overLimit.length, 'workload')} past it ${overLimit.length === 1 ? 'is' : 'are'} listed, not planned (${overLimit.slice(0, 5).join(', ')}${overLimit.length > 5 ? ', …' : ''}). Export one subscription or resource group at a time.`,
 		});
 
-	const { order, conflicts } = recoveryOrder(entries);
+	const outages = recoveryByRegion(entries);
 	const { rows, byRegion } = demandRows(demand);
 	const done = workloads.filter((w) => w.planned);
 	const totals: EstateTotals = {
@@ -208,8 +208,7 @@ export function* planEstateSteps(
 		totals,
 		demand: rows,
 		demandByRegion: byRegion,
-		order,
-		conflicts,
+		outages,
 		orderRule: ORDER_RULE,
 		problems,
 		pricesAsOf: pricesAsOf(),
@@ -245,7 +244,7 @@ function planOne(
 		};
 	const plan = recommend(parsed.workload);
 	addPlanDemand(demand, group.name, plan);
-	entries.push(orderEntry(group.name, plan, group.priority));
+	entries.push(orderEntry(group.name, plan, w.imported?.location, group.priority));
 	return planned(described, plan);
 }
 

@@ -1,12 +1,15 @@
 /**
- * The order an estate's workloads are recovered in, and the conflicts it creates.
+ * The order an estate's workloads are recovered in, and the conflicts it creates, per source
+ * region: a regional outage hits one source region, so each source region is its own scenario,
+ * with its own order and its own team's queue. Workloads in other regions keep running and take
+ * no one's time.
  *
- * Order: workloads with a priority tag first, lowest number first; then the others by RTO
+ * Order within a source region: workloads with a priority tag first, lowest number first; then the others by RTO
  * target, tightest first; ties by name.
  *
  * Conflicts, from each plan's own step times (typical values, as the met / at-risk / missed rule
- * judges them): in a region disruption every workload is hit at once. Detecting and declaring
- * happen once for the estate, so every plan's time for them runs side by side. The machine steps
+ * judges them): in a region disruption every workload of that region is hit at once. Detecting and
+ * declaring happen once for the region, so every plan's time for them runs side by side. The machine steps
  * (restore, provision, boot, traffic) run side by side too: each workload's recovery plan works on
  * its own once started. The step people spend the whole of is `validate`: checking that the
  * application works before users are sent to it. One team validates one workload at a time, in
@@ -18,14 +21,21 @@
 import { formatMinutes, formatTarget } from '../../facts/format.ts';
 import { round } from '../../kit/range.ts';
 import type { Plan } from '../plan.ts';
-import type { EstateConflict, EstateOrderStep } from './estateReport.ts';
+import type { EstateConflict, EstateOrderStep, EstateOutage } from './estateReport.ts';
 
 export const ORDER_RULE =
-	'Recovery order: workloads with a priority tag first (lowest number first), then the others by RTO target, tightest first. Detecting and declaring happen once for the estate, and each workload’s machine steps (restore, provision, boot, traffic) run side by side; validation is people’s work, and one team validates one workload at a time in this order. A workload that its own plan brings back within its RTO but that waits for the team past it conflicts with the workload ahead.';
+	'A regional outage hits one source region, so each source region has its own recovery order: workloads with a priority tag first (lowest number first), then the others by RTO target, tightest first. Detecting and declaring happen once for the region, and each workload’s machine steps (restore, provision, boot, traffic) run side by side; validation is people’s work, and one team validates one workload at a time in this order. A workload that its own plan brings back within its RTO but that waits for the team past it conflicts with the workload ahead.';
+
+/** The key of workloads whose VMs name no location at all. */
+export const UNKNOWN_SOURCE = 'unknown';
 
 /** What the order needs of a workload's plan (not the plan: an estate keeps hundreds). */
 export interface OrderEntry {
 	workload: string;
+	/** The region an outage of which hits it: its plan's source region, else its VMs' location. */
+	sourceRegion: string;
+	/** Whether the model's region table knows sourceRegion. */
+	knownRegion: boolean;
 	priority?: number;
 	rtoTargetMinutes: number;
 	/** The plan's typical RTO, and the typical minutes of its validation steps within it. */
@@ -34,9 +44,17 @@ export interface OrderEntry {
 }
 
 /** A plan's figures for the order. */
-export function orderEntry(workload: string, plan: Plan, priority?: number): OrderEntry {
+export function orderEntry(
+	workload: string,
+	plan: Plan,
+	location: string | undefined,
+	priority?: number,
+): OrderEntry {
+	const source = plan.regions?.source;
 	return {
 		workload,
+		sourceRegion: source ?? (location === undefined || location === '' ? UNKNOWN_SOURCE : location),
+		knownRegion: source !== undefined,
 		...(priority === undefined ? {} : { priority }),
 		rtoTargetMinutes: plan.workload.rtoMinutes,
 		rtoTypicalMinutes: plan.rto.total.typical,
@@ -60,6 +78,28 @@ function teamMinutes(plan: Plan): number {
 		.reduce((sum, s) => sum + s.minutes.typical, 0);
 }
 
+/**
+ * One outage scenario per source region, the known regions by name, then those the region table
+ * does not know; within each, the order and its conflicts.
+ */
+export function recoveryByRegion(entries: readonly OrderEntry[]): EstateOutage[] {
+	const byRegion = new Map<string, OrderEntry[]>();
+	for (const e of entries)
+		byRegion.set(e.sourceRegion, [...(byRegion.get(e.sourceRegion) ?? []), e]);
+	return [...byRegion.entries()]
+		.map(([sourceRegion, list]) => ({
+			sourceRegion,
+			knownRegion: list[0]?.knownRegion ?? false,
+			...recoveryOrder(list),
+		}))
+		.sort(
+			(a, b) =>
+				Number(b.knownRegion) - Number(a.knownRegion) ||
+				a.sourceRegion.localeCompare(b.sourceRegion),
+		);
+}
+
+/** The order of the workloads one outage hits, and the conflicts one team creates in it. */
 export function recoveryOrder(entries: readonly OrderEntry[]): {
 	order: EstateOrderStep[];
 	conflicts: EstateConflict[];
@@ -80,6 +120,7 @@ export function recoveryOrder(entries: readonly OrderEntry[]): {
 		order.push({
 			position: i + 1,
 			workload: entry.workload,
+			sourceRegion: entry.sourceRegion,
 			by: entry.priority === undefined ? 'rto' : 'priority',
 			...(entry.priority === undefined ? {} : { priority: entry.priority }),
 			rtoTargetMinutes: target,
@@ -92,12 +133,13 @@ export function recoveryOrder(entries: readonly OrderEntry[]): {
 		if (late && ahead !== undefined) {
 			const waited = round(start - ready);
 			conflicts.push({
+				sourceRegion: entry.sourceRegion,
 				ahead: ahead.workload,
 				late: entry.workload,
 				backMinutes: back,
 				rtoTargetMinutes: target,
 				waitedMinutes: waited,
-				text: `${entry.workload} and ${ahead.workload} cannot both meet their RTO with one team: ${entry.workload} is ready for validation after ${formatMinutes(ready)} but waits ${formatMinutes(waited)} for the team to finish ${ahead.workload}${i > 1 ? ` (and the ${i - 1} before it)` : ''}, so it is back after ${formatMinutes(back)}, beyond its ${formatTarget(target)} target.`,
+				text: `In an outage of ${entry.sourceRegion}, ${entry.workload} and ${ahead.workload} cannot both meet their RTO with one team: ${entry.workload} is ready for validation after ${formatMinutes(ready)} but waits ${formatMinutes(waited)} for the team to finish ${ahead.workload}${i > 1 ? ` (and the ${i - 1} before it)` : ''}, so it is back after ${formatMinutes(back)}, beyond its ${formatTarget(target)} target.`,
 			});
 		}
 	}

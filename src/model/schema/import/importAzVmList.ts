@@ -106,6 +106,8 @@ export interface ImportedWorkload {
 	name: string;
 	/** Programmatic region name; undefined when the location is not a known region. */
 	sourceRegion: string | undefined;
+	/** The location most of its VMs name, as the export spells it (the source region when known). */
+	location: string;
 	/** From the region table: whether the source region has a documented pair. */
 	sourceHasPair: boolean | undefined;
 	tiers: ImportedTier[];
@@ -329,6 +331,7 @@ export function importVms(
 		workload: {
 			name: 'Imported from az vm list',
 			sourceRegion: region?.name,
+			location,
 			sourceHasPair: region === undefined ? undefined : pairOf(region.name) !== undefined,
 			tiers,
 		},

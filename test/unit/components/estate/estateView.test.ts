@@ -54,13 +54,41 @@ describe('the estate report view', () => {
 		expect(totals?.getAttribute('data-workloads')).toBe(String(report.totals.workloads));
 		expect(totals?.getAttribute('data-monthly-usd')).toBe(String(report.totals.monthlyUsd));
 		expect(doc.querySelectorAll('tr[data-family]').length).toBe(report.demand.length);
-		expect(doc.querySelectorAll('tr[data-order-position]').length).toBe(report.order.length);
+		expect(doc.querySelectorAll('tr[data-order-position]').length).toBe(
+			report.outages.reduce((n, o) => n + o.order.length, 0),
+		);
 		expect(doc.querySelectorAll('[data-ungrouped-vm]').length).toBe(report.ungrouped.length);
 		expect(doc.querySelectorAll('[data-problem-scope]').length).toBe(report.problems.length);
 		// Every quota figure's source one click away.
 		expect(doc.querySelectorAll('[data-estate-demand] a[href^="/reference/facts/#"]').length).toBe(
 			report.demandFactIds.length,
 		);
+	});
+
+	it('shows one recovery order per source region, each with its own conflicts', () => {
+		const contoso = planEstateFile(
+			readFileSync(
+				new URL('../../../fixtures/estate/contoso-az-vm-list.json', import.meta.url),
+				'utf8',
+			),
+		);
+		if (!contoso.ok) throw new Error(contoso.error);
+		const d = documentOf(contoso.report);
+		const sections = [...d.querySelectorAll('[data-estate-order] [data-outage-region]')];
+		expect(sections.map((x) => x.getAttribute('data-outage-region'))).toEqual(
+			contoso.report.outages.map((o) => o.sourceRegion),
+		);
+		expect(sections.length).toBeGreaterThan(1);
+		for (const [i, o] of contoso.report.outages.entries()) {
+			const rows = [...(sections[i]?.querySelectorAll('tr[data-order-workload]') ?? [])];
+			expect(rows.map((r) => r.getAttribute('data-order-workload'))).toEqual(
+				o.order.map((s) => s.workload),
+			);
+			expect(rows.every((r) => r.getAttribute('data-order-region') === o.sourceRegion)).toBe(true);
+			expect(sections[i]?.querySelector('[data-conflicts]')?.getAttribute('data-conflicts')).toBe(
+				String(o.conflicts.length),
+			);
+		}
 	});
 
 	it('never turns a name from the file into markup', () => {

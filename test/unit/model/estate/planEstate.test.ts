@@ -219,53 +219,84 @@ describe('the target regions’ demand', () => {
 	});
 });
 
-describe('the recovery order and its conflicts', () => {
-	it('orders by priority tag, then by RTO target', () => {
+describe('the recovery order and its conflicts, per source region', () => {
+	const outage = (r: EstateReport, region: string) => {
+		const o = r.outages.find((x) => x.sourceRegion === region);
+		if (o === undefined) throw new Error(`no outage of ${region}`);
+		return o;
+	};
+
+	it('one outage per source region, each ordered by priority tag, then by RTO target', () => {
 		const r = report();
-		expect(r.order.map((o) => o.workload)).toEqual([
-			'shop',
-			'crm',
-			'payroll',
-			'erp',
-			'intranet',
-			'reporting',
+		expect(r.outages.map((o) => [o.sourceRegion, o.knownRegion])).toEqual([
+			['northeurope', true],
+			['westeurope', true],
+			// erp's VMs are in a location the region table does not know: its own outage, last.
+			['jioindiawest', false],
 		]);
-		expect(r.order.map((o) => o.by)).toEqual([
-			'priority',
-			'priority',
-			'priority',
-			'priority',
-			'rto',
-			'rto',
+		expect(outage(r, 'westeurope').order.map((o) => [o.position, o.workload, o.by])).toEqual([
+			[1, 'shop', 'priority'],
+			[2, 'payroll', 'priority'],
+			[3, 'intranet', 'rto'],
+			[4, 'reporting', 'rto'],
 		]);
+		// crm (North Europe) is not in West Europe's queue: an outage there does not touch it.
+		expect(outage(r, 'northeurope').order.map((o) => [o.position, o.workload])).toEqual([
+			[1, 'crm'],
+		]);
+		expect(outage(r, 'jioindiawest').order.map((o) => o.workload)).toEqual(['erp']);
+		for (const o of r.outages)
+			for (const step of o.order) expect(step.sourceRegion).toBe(o.sourceRegion);
 	});
 
-	it('finds two workloads that cannot both meet their RTO with one team', () => {
-		// Six workloads, each met alone within 2 h; one team validating them one after another is not.
-		const vms = vmsOf(
+	const sixWorkloads = (location: (i: number) => string) =>
+		vmsOf(
 			Array.from({ length: 6 }, (_, i) =>
 				syntheticVm(`w${i}-web-01`, {
 					workload: `w${i}`,
 					tier: 'web',
+					location: location(i),
 					tags: { rto: '2h', rpo: '1d' },
 				}),
 			),
 		);
-		const r = planEstate(vms);
+
+	it('finds two workloads of one region that cannot both meet their RTO with one team', () => {
+		// Six workloads in one region, each met alone within 2 h; one team validating them one
+		// after another is not.
+		const r = planEstate(sixWorkloads(() => 'westeurope'));
 		const alone = r.workloads.map((w) => w.rto?.typical ?? Infinity);
 		expect(Math.max(...alone)).toBeLessThanOrEqual(120);
-		expect(r.conflicts.length).toBeGreaterThan(0);
-		const first = r.conflicts[0];
+		const west = outage(r, 'westeurope');
+		expect(west.conflicts.length).toBeGreaterThan(0);
+		const first = west.conflicts[0];
+		expect(first?.sourceRegion).toBe('westeurope');
 		expect(first?.backMinutes).toBeGreaterThan(120);
-		const late = r.order.find((o) => o.workload === first?.late);
+		const late = west.order.find((o) => o.workload === first?.late);
 		expect(late?.late).toBe(true);
-		expect(r.order[(late?.position ?? 1) - 2]?.workload).toBe(first?.ahead);
+		expect(west.order[(late?.position ?? 1) - 2]?.workload).toBe(first?.ahead);
 		// Back times grow by each workload's validation: the team's time is the rule's only cost.
-		for (const [i, o] of r.order.entries())
+		for (const [i, o] of west.order.entries())
 			if (i > 0)
 				expect(o.backMinutes).toBeGreaterThanOrEqual(
-					(r.order[i - 1]?.backMinutes ?? 0) + o.teamMinutes,
+					(west.order[i - 1]?.backMinutes ?? 0) + o.teamMinutes,
 				);
+	});
+
+	it('the same six workloads spread over three regions: no team queue crosses a region', () => {
+		const regions = ['westeurope', 'northeurope', 'uksouth'];
+		const r = planEstate(sixWorkloads((i) => regions[i % 3] ?? 'westeurope'));
+		expect(r.outages.map((o) => o.sourceRegion).sort()).toEqual([...regions].sort());
+		for (const o of r.outages) {
+			expect(o.order.map((s) => s.position)).toEqual([1, 2]);
+			expect(o.conflicts).toEqual([]);
+		}
+		const together = outage(planEstate(sixWorkloads(() => 'westeurope')), 'westeurope');
+		const spread = r.outages.flatMap((o) => o.order);
+		// The first two of each region are back no later than in one six-workload queue.
+		expect(Math.max(...spread.map((s) => s.backMinutes))).toBeLessThan(
+			Math.max(...together.order.map((s) => s.backMinutes)),
+		);
 	});
 });
 
