@@ -20,6 +20,17 @@ export interface FailoverQuota {
 	family: string | undefined;
 	/** VMs a capacity reservation holds: their quota is taken when the reservation is made. */
 	reservedVms: number;
+	/** The vCPUs of one of these VMs. */
+	vcpuPerVm: number;
+	/** The VM size these VMs have, when the tier names one or the quota is split by size. */
+	vmSize?: string;
+}
+
+/** How many of a tier's VMs have one size, from an export; `vcpu` for a size outside the table. */
+export interface SizeCount {
+	vmSize: string;
+	vms: number;
+	vcpu?: number;
 }
 
 export const QUOTA_FACTS = ['compute.vcpu-quota', 'capacity.reservation-quota'] as const;
@@ -38,13 +49,52 @@ function familyOf(tier: Tier): string | undefined {
 /** What a tier's VMs created at failover need, with `reservedVms` held by a reservation. */
 export function failoverQuota(tier: Tier, reservedVms = 0): FailoverQuota {
 	const vms = neededVms(tier);
+	const size = (tier as Tier & { vmSize?: unknown }).vmSize;
 	return {
 		tier: tier.name,
 		vms,
 		vcpus: vms * tier.vcpu,
 		family: familyOf(tier),
 		reservedVms: Math.min(reservedVms, vms),
+		vcpuPerVm: tier.vcpu,
+		...(typeof size === 'string' ? { vmSize: size } : {}),
 	};
+}
+
+/** `count` of `listed` VMs' share of `needed`, rounded up: a quota request errs high. */
+const share = (count: number, listed: number, needed: number): number =>
+	Math.ceil((count * needed) / listed - 1e-9);
+
+/**
+ * A tier whose VMs have different sizes (an export's tier, where the workload file keeps only
+ * the mean vCPUs): the quota per size, each counted against its own family. Each size gets its
+ * share of the VMs created at failover, rounded up, so a tier planned at less than full capacity
+ * never asks for less than its sizes need. A size outside the table counts under no family, with
+ * the reader's vCPUs for it, else the tier's mean. One size or none: failoverQuota.
+ */
+export function failoverQuotaBySize(
+	tier: Tier,
+	sizes: readonly SizeCount[],
+	reservedVms = 0,
+): FailoverQuota[] {
+	const listed = sizes.reduce((n, s) => n + s.vms, 0);
+	if (sizes.length <= 1 || listed === 0) return [failoverQuota(tier, reservedVms)];
+	const needed = neededVms(tier);
+	const reserved = Math.min(reservedVms, needed);
+	return sizes.map((s) => {
+		const known = vmSizeByName(s.vmSize);
+		const vms = share(s.vms, listed, needed);
+		const vcpuPerVm = known?.vcpu ?? s.vcpu ?? tier.vcpu;
+		return {
+			tier: tier.name,
+			vms,
+			vcpus: vms * vcpuPerVm,
+			family: known === undefined ? undefined : `${known.series}-series`,
+			reservedVms: Math.min(vms, share(s.vms, listed, reserved)),
+			vcpuPerVm,
+			vmSize: known?.name ?? s.vmSize,
+		};
+	});
 }
 
 /** "Needs 16 vCPUs of quota in the target region (4 VMs × 4 vCPUs), in the VM size's family…" */

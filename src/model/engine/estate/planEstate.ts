@@ -24,6 +24,8 @@ import {
 	groupSettings,
 	type EstateGroupOptions,
 } from '../../schema/import/estateGroups.ts';
+import type { ImportedWorkload } from '../../schema/import/importAzVmList.ts';
+import type { SizeCount } from '../../kit/quota.ts';
 import {
 	estateWorkloadInput,
 	type EstateWorkloadOptions,
@@ -243,9 +245,36 @@ function planOne(
 			problems: [...w.problems, ...parsed.issues.map((i) => `Not planned: ${formatIssue(i)}.`)],
 		};
 	const plan = recommend(parsed.workload);
-	addPlanDemand(demand, group.name, plan);
+	addPlanDemand(demand, group.name, plan, tierSizes(w.imported, group.vms, options.sizes));
 	entries.push(orderEntry(group.name, plan, w.imported?.location, group.priority));
 	return planned(described, plan);
+}
+
+/** How many of each tier's VMs have each size (the export's, not the tier's mean), by tier. */
+function tierSizes(
+	imported: ImportedWorkload | undefined,
+	vms: readonly AzVm[],
+	answers: EstateOptions['sizes'],
+): Map<string, SizeCount[]> {
+	const sizeOf = new Map(vms.map((vm) => [vm.name, vm.vmSize]));
+	const answer = (size: string) =>
+		Object.entries(answers ?? {}).find(([k]) => k.toLowerCase() === size.toLowerCase())?.[1];
+	const bySize = new Map<string, SizeCount[]>();
+	for (const tier of imported?.tiers ?? []) {
+		const counts = new Map<string, number>();
+		for (const name of tier.vms) {
+			const size = sizeOf.get(name);
+			if (size !== undefined) counts.set(size, (counts.get(size) ?? 0) + 1);
+		}
+		bySize.set(
+			tier.name,
+			[...counts.entries()].map(([vmSize, n]) => {
+				const vcpu = answer(vmSize)?.vcpu;
+				return { vmSize, vms: n, ...(vcpu === undefined ? {} : { vcpu }) };
+			}),
+		);
+	}
+	return bySize;
 }
 
 /** The whole estate plan at once: planEstateSteps run to its end. */

@@ -219,6 +219,25 @@ describe('the target regions’ demand', () => {
 	});
 });
 
+describe('the demand of a tier whose VMs have different sizes', () => {
+	it('sums each size under its own family, none under unknown', () => {
+		const vms = vmsOf([
+			syntheticVm('mix-app-01', { workload: 'mix', tier: 'app', size: 'Standard_D4s_v5' }),
+			syntheticVm('mix-app-02', { workload: 'mix', tier: 'app', size: 'Standard_D4s_v5' }),
+			syntheticVm('mix-app-03', { workload: 'mix', tier: 'app', size: 'Standard_E16s_v5' }),
+			syntheticVm('mix-app-04', { workload: 'mix', tier: 'app', size: 'Standard_E8s_v5' }),
+		]);
+		const r = planEstate(vms);
+		expect(r.workloads[0]?.planned).toBe(true);
+		const family = (f: string) => r.demand.find((d) => d.family === f);
+		expect(family('unknown')).toBeUndefined();
+		// 2 × D4s_v5 (4 vCPUs); E16s_v5 and E8s_v5 share the Esv5 family: 16 + 8.
+		expect(family('Dsv5-series')).toMatchObject({ vms: 2, vcpus: 8, tiers: ['mix/app'] });
+		expect(family('Esv5-series')).toMatchObject({ vms: 2, vcpus: 24, tiers: ['mix/app'] });
+		expect(r.demandByRegion[0]?.vcpus).toBe(32);
+	});
+});
+
 describe('the recovery order and its conflicts, per source region', () => {
 	const outage = (r: EstateReport, region: string) => {
 		const o = r.outages.find((x) => x.sourceRegion === region);
