@@ -4,6 +4,7 @@
  * does not say is a question, with what the plan assumed in its place; what stops the workload
  * being planned (a size the table does not know, more tiers than a workload takes) is a problem.
  */
+import { nearestNames, regionByName } from '../../regions/index.ts';
 import { referenceWorkloadInput } from '../referenceWorkload.ts';
 import { formatMinutes } from '../../facts/format.ts';
 import type { WorkloadInput } from '../workload.ts';
@@ -31,6 +32,40 @@ export interface EstateWorkloadInput {
 	notices: string[];
 }
 
+/** A location the region table does not know, how many of the VMs name it, and close names. */
+export interface UnknownLocation {
+	location: string;
+	vms: number;
+	nearest: string[];
+}
+
+/** Every location of these VMs the region table does not know, most VMs first. */
+export function unknownLocations(vms: readonly { location: string }[]): UnknownLocation[] {
+	const counts = new Map<string, number>();
+	for (const vm of vms)
+		if (regionByName(vm.location) === undefined)
+			counts.set(vm.location, (counts.get(vm.location) ?? 0) + 1);
+	return [...counts.entries()]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([location, n]) => ({ location, vms: n, nearest: nearestNames(location) }));
+}
+
+function unknownRegionQuestion(
+	unknown: readonly UnknownLocation[],
+	sourceRegion: string | undefined,
+): string {
+	const listed = unknown
+		.map(
+			(u) =>
+				`"${u.location}" (${u.vms} VM${u.vms === 1 ? '' : 's'}; closest known names: ${u.nearest.join(', ')})`,
+		)
+		.join(', ');
+	const ask = unknown.length === 1 ? `Which region is ${listed}?` : `Which regions are ${listed}?`;
+	return sourceRegion === undefined
+		? `${ask} The model's region table does not know ${unknown.length === 1 ? 'it' : 'them'}: the workload is planned without a source region (as if it had a pair), so its target region is not chosen.`
+		: `${ask} The model's region table does not know ${unknown.length === 1 ? 'it' : 'them'}: the workload is planned from ${sourceRegion}, where most of its VMs run.`;
+}
+
 export function estateWorkloadInput(
 	group: EstateGroup,
 	settings: EstateGroupSettings,
@@ -46,12 +81,8 @@ export function estateWorkloadInput(
 	const notices = imported.notices.filter((n) => !n.startsWith('The location '));
 	const questions: string[] = [];
 	const workload = imported.workload;
-	if (workload.sourceRegion === undefined) {
-		const location = group.vms[0]?.location ?? '';
-		questions.push(
-			`Which region is "${location}"? The model's region table does not know it: the workload is planned without a source region (as if it had a pair), so its target region is not chosen.`,
-		);
-	}
+	const unknown = unknownLocations(group.vms);
+	if (unknown.length > 0) questions.push(unknownRegionQuestion(unknown, workload.sourceRegion));
 	const withoutOs = imported.workload.tiers.filter((t) => t.os === undefined).map((t) => t.name);
 	if (withoutOs.length > 0)
 		questions.push(

@@ -323,8 +323,37 @@ describe('bad input still plans the rest (issue 23, point 6)', () => {
 	it('a VM in a region the model does not know: asked, planned without a target region', () => {
 		const erp = byName(report(), 'erp');
 		expect(erp.planned).toBe(true);
-		expect(erp.questions[0]).toMatch(/Which region is "jioindiawest"/);
+		expect(erp.questions[0]).toMatch(
+			/^Which region is "jioindiawest" \(2 VMs; closest known names: [a-z0-9]+, [a-z0-9]+, [a-z0-9]+\)\?/,
+		);
+		for (const name of /closest known names: ([^)]+)\)/
+			.exec(erp.questions[0] ?? '')?.[1]
+			?.split(', ') ?? [])
+			expect(regionByName(name)?.name).toBe(name);
 		expect(erp.targetRegion).toBeUndefined();
+	});
+
+	it('every unknown location of a workload is asked, each with its VM count and close names', () => {
+		const vms = vmsOf([
+			syntheticVm('m-1', { workload: 'm', tier: 'app', location: 'westeurope' }),
+			syntheticVm('m-2', { workload: 'm', tier: 'app', location: 'westeurope' }),
+			syntheticVm('m-6', { workload: 'm', tier: 'app', location: 'westeurope' }),
+			syntheticVm('m-3', { workload: 'm', tier: 'app', location: 'westeurop' }),
+			syntheticVm('m-4', { workload: 'm', tier: 'app', location: 'marsnorth' }),
+			syntheticVm('m-5', { workload: 'm', tier: 'app', location: 'marsnorth' }),
+			syntheticVm('n-1', { workload: 'n', tier: 'app', location: 'plutosouth' }),
+		]);
+		const r = planEstate(vms);
+		const m = r.workloads.find((w) => w.name === 'm');
+		const asked = m?.questions.find((q) => q.startsWith('Which regions are')) ?? '';
+		expect(asked).toMatch(/"marsnorth" \(2 VMs; closest known names: /);
+		expect(asked).toMatch(/"westeurop" \(1 VM; closest known names: westeurope, /);
+		// Most of m's VMs are in West Europe: planned from there, its target chosen.
+		expect(asked).toContain('planned from westeurope');
+		expect(m?.sourceRegion).toBe('westeurope');
+		const n = r.workloads.find((w) => w.name === 'n');
+		expect(n?.questions[0]).toMatch(/^Which region is "plutosouth" \(1 VM; closest known names: /);
+		expect(n?.questions[0]).toContain('planned without a source region');
 	});
 
 	it('a size the table does not know: asked, that workload not planned, the others are', () => {
