@@ -17,9 +17,11 @@ import {
 import {
 	changesText,
 	priceChanges,
+	sizePriceChanges,
 	snapshotFromItems,
 	snapshotModule,
 } from '../src/model/facts/priceRefresh.ts';
+import { SIZE_METERS, vmSizes, type SizeMeterSource } from '../src/model/facts/vmSizes/index.ts';
 
 export const SNAPSHOT_FILE = fileURLToPath(
 	new URL('../src/model/facts/priceSnapshot.ts', import.meta.url),
@@ -42,13 +44,22 @@ function isPage(value: unknown): value is RetailPricesPage {
 	);
 }
 
-/** Every item for every meter, following NextPageLink. Throws when the API cannot be read. */
+/**
+ * Every item for every meter (the price facts' and each size's), following NextPageLink.
+ * Throws when the API cannot be read.
+ */
 async function readItems(
 	meters: readonly PriceMeterSource[],
+	sizeMeters: readonly SizeMeterSource[],
 	fetchJson: RefreshIo['fetchJson'],
 ): Promise<RetailPriceItem[]> {
 	const items: RetailPriceItem[] = [];
-	const urls = [...new Set(meters.flatMap((m) => m.meters.map(meterUrl)))];
+	const urls = [
+		...new Set([
+			...meters.flatMap((m) => m.meters.map(meterUrl)),
+			...sizeMeters.map((m) => meterUrl(m.query)),
+		]),
+	];
 	for (const first of urls) {
 		let url: string | null = first;
 		for (let page = 0; url !== null && page < MAX_PAGES; page++) {
@@ -62,10 +73,14 @@ async function readItems(
 }
 
 /** Returns the exit code: 0 when a snapshot was written, 1 when nothing changed on disk. */
-export async function refreshPrices(io: RefreshIo, meters = PRICE_METERS): Promise<number> {
+export async function refreshPrices(
+	io: RefreshIo,
+	meters: readonly PriceMeterSource[] = PRICE_METERS,
+	sizeMeters: readonly SizeMeterSource[] = SIZE_METERS,
+): Promise<number> {
 	let items: RetailPriceItem[];
 	try {
-		items = await readItems(meters, io.fetchJson);
+		items = await readItems(meters, sizeMeters, io.fetchJson);
 	} catch (error) {
 		const why = error instanceof Error ? error.message : String(error);
 		io.log(
@@ -73,8 +88,14 @@ export async function refreshPrices(io: RefreshIo, meters = PRICE_METERS): Promi
 		);
 		return 1;
 	}
-	const { snapshot, missing } = snapshotFromItems(items, meters, io.today);
-	if (Object.keys(snapshot.prices).length === 0) {
+	const { snapshot, missing, missingSizes } = snapshotFromItems(
+		items,
+		meters,
+		io.today,
+		sizeMeters,
+	);
+	const sizesRead = Object.keys(snapshot.sizes ?? {}).length;
+	if (Object.keys(snapshot.prices).length === 0 && sizesRead === 0) {
 		io.log(
 			'prices:refresh: the API answered but returned none of the model’s meters; nothing changed.',
 		);
@@ -82,10 +103,10 @@ export async function refreshPrices(io: RefreshIo, meters = PRICE_METERS): Promi
 	}
 	io.write(SNAPSHOT_FILE, snapshotModule(snapshot));
 	io.log(
-		`prices:refresh: snapshot of ${Object.keys(snapshot.prices).length} prices, ${io.today}, written to src/model/facts/priceSnapshot.ts`,
+		`prices:refresh: snapshot of ${Object.keys(snapshot.prices).length} prices and ${sizesRead} VM sizes’ own prices, ${io.today}, written to src/model/facts/priceSnapshot.ts`,
 	);
-	for (const line of changesText(priceChanges(writtenFacts, snapshot), missing))
-		io.log(`  ${line}`);
+	const changes = [...priceChanges(writtenFacts, snapshot), ...sizePriceChanges(vmSizes, snapshot)];
+	for (const line of changesText(changes, missing, missingSizes)) io.log(`  ${line}`);
 	return 0;
 }
 

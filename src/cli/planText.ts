@@ -159,6 +159,11 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	out.push(`Monthly standby cost: ${formatUsd(plan.cost.monthlyUsd)}`);
 	for (const kind of Object.keys(plan.cost.byKind) as CostKind[]) {
 		out.push(`  ${COST_LABELS[kind]}: ${formatUsd(plan.cost.byKind[kind])}`);
+		// Each line with how it is computed, so an estimate reads as one where it is billed.
+		for (const line of plan.cost.lines.filter((l) => l.kind === kind))
+			out.push(
+				`    ${line.tier === undefined ? '' : `${line.tier}: `}${line.label}: ${formatUsd(line.monthlyUsd)} = ${line.formula}`,
+			);
 	}
 	out.push(`One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.`);
 	out.push(plan.cost.pricesAsOf.text);

@@ -18,6 +18,11 @@ export interface MeterQuery {
 	productName?: string;
 	skuName?: string;
 	meterName?: string;
+	/**
+	 * A VM size's operating system: Windows meters are the products whose name ends " Windows",
+	 * Linux the others. Read from the items, not sent in the filter (one request gives both).
+	 */
+	os?: 'linux' | 'windows';
 }
 
 export interface PriceMeterSource {
@@ -297,11 +302,12 @@ export function matchItem(
 				i.armRegionName.toLowerCase() === q.armRegionName.toLowerCase() &&
 				i.type === 'Consumption' &&
 				i.currencyCode === 'USD' &&
-				!/spot|low priority/i.test(`${i.skuName} ${i.meterName}`) &&
+				!/spot|low priority/i.test(`${i.productName} ${i.skuName} ${i.meterName}`) &&
 				(q.armSkuName === undefined || i.armSkuName === q.armSkuName) &&
 				(q.productName === undefined || i.productName === q.productName) &&
 				(q.skuName === undefined || i.skuName === q.skuName) &&
-				(q.meterName === undefined || i.meterName === q.meterName),
+				(q.meterName === undefined || i.meterName === q.meterName) &&
+				(q.os === undefined || i.productName.endsWith(' Windows') === (q.os === 'windows')),
 		)
 		.sort(
 			(a, b) =>

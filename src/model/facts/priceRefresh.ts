@@ -4,26 +4,66 @@
  * (scripts/pricesRefresh.ts) does the network and the writing.
  */
 import type { Fact } from './fact.ts';
-import type { PriceSnapshot, SnapshotPrice } from './priceSnapshotType.ts';
+import type { PriceOs, PriceSnapshot, SnapshotPrice } from './priceSnapshotType.ts';
 import {
 	matchItem,
 	RETAIL_PRICES_API,
 	type PriceMeterSource,
 	type RetailPriceItem,
 } from './priceMeters.ts';
+import type { SizeMeterSource } from './vmSizes/sizeMeters.ts';
 
 export interface RefreshResult {
 	snapshot: PriceSnapshot;
 	/** Facts whose meters the API did not return: they keep their current value. */
 	missing: { factId: string; how: string }[];
+	/** Sizes (and OS) the API did not return: they stay priced by their family's estimate. */
+	missingSizes: string[];
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+const OS_LABEL: Record<PriceOs, string> = { linux: 'Linux', windows: 'Windows' };
+
+function snapshotMeter(i: RetailPriceItem): SnapshotPrice['meters'][number] {
+	return {
+		serviceName: i.serviceName,
+		productName: i.productName,
+		skuName: i.skuName,
+		meterName: i.meterName,
+		armRegionName: i.armRegionName,
+		unitOfMeasure: i.unitOfMeasure,
+		retailPrice: i.retailPrice,
+		effectiveStartDate: i.effectiveStartDate,
+	};
+}
+
+/** Each size's own hourly price by OS, from its consumption meters (per hour only). */
+function sizesFromItems(
+	items: readonly RetailPriceItem[],
+	sizeMeters: readonly SizeMeterSource[],
+): { sizes: NonNullable<PriceSnapshot['sizes']>; missing: string[] } {
+	const sizes: NonNullable<PriceSnapshot['sizes']> = {};
+	const missing: string[] = [];
+	for (const m of sizeMeters) {
+		const item = matchItem(items, m.query);
+		if (item === undefined || !/hour/i.test(item.unitOfMeasure) || !(item.retailPrice > 0)) {
+			missing.push(`${m.size} ${OS_LABEL[m.os]}`);
+			continue;
+		}
+		sizes[m.size] = {
+			...sizes[m.size],
+			[m.os]: { value: round6(item.retailPrice), meters: [snapshotMeter(item)] },
+		};
+	}
+	return { sizes, missing };
+}
 
 export function snapshotFromItems(
 	items: readonly RetailPriceItem[],
 	meters: readonly PriceMeterSource[],
 	date: string,
+	sizeMeters: readonly SizeMeterSource[] = [],
 ): RefreshResult {
 	const prices: Record<string, SnapshotPrice> = {};
 	const missing: RefreshResult['missing'] = [];
@@ -38,25 +78,21 @@ export function snapshotFromItems(
 		}
 		prices[source.factId] = {
 			value: round6(value),
-			meters: found.flatMap((i) =>
-				i === undefined
-					? []
-					: [
-							{
-								serviceName: i.serviceName,
-								productName: i.productName,
-								skuName: i.skuName,
-								meterName: i.meterName,
-								armRegionName: i.armRegionName,
-								unitOfMeasure: i.unitOfMeasure,
-								retailPrice: i.retailPrice,
-								effectiveStartDate: i.effectiveStartDate,
-							},
-						],
-			),
+			meters: found.flatMap((i) => (i === undefined ? [] : [snapshotMeter(i)])),
 		};
 	}
-	return { snapshot: { date, api: RETAIL_PRICES_API, currency: 'USD', prices }, missing };
+	const { sizes, missing: missingSizes } = sizesFromItems(items, sizeMeters);
+	return {
+		snapshot: {
+			date,
+			api: RETAIL_PRICES_API,
+			currency: 'USD',
+			prices,
+			...(Object.keys(sizes).length > 0 ? { sizes } : {}),
+		},
+		missing,
+		missingSizes,
+	};
 }
 
 export interface PriceChange {
@@ -89,9 +125,39 @@ export function priceChanges(facts: readonly Fact[], snapshot: PriceSnapshot): P
 	);
 }
 
+/**
+ * What the snapshot changes in the size table: each size's price before (its estimate or an
+ * earlier reading) and read now, largest relative change first; unchanged ones left out.
+ */
+export function sizePriceChanges(
+	before: readonly { name: string; prices: Record<PriceOs, { usdPerHour: number }> }[],
+	snapshot: PriceSnapshot,
+): PriceChange[] {
+	const changes: PriceChange[] = [];
+	for (const size of before)
+		for (const os of ['linux', 'windows'] as const) {
+			const read = snapshot.sizes?.[size.name]?.[os];
+			const was = size.prices[os].usdPerHour;
+			if (read === undefined || read.value === was) continue;
+			changes.push({
+				factId: `${size.name} ${OS_LABEL[os]} (an hour)`,
+				before: was,
+				after: read.value,
+				delta: round6(read.value - was),
+				percent: was === 0 ? undefined : ((read.value - was) / was) * 100,
+			});
+		}
+	return changes.sort(
+		(a, b) =>
+			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
+			a.factId.localeCompare(b.factId),
+	);
+}
+
 export function changesText(
 	changes: readonly PriceChange[],
 	missing: RefreshResult['missing'],
+	missingSizes: readonly string[] = [],
 ): string[] {
 	const lines = changes.map(
 		(c) =>
@@ -100,6 +166,10 @@ export function changesText(
 	if (changes.length === 0) lines.push('No price changed.');
 	for (const m of missing)
 		lines.push(`${m.factId}: not found in the API's answer (${m.how}); kept as it was.`);
+	if (missingSizes.length > 0)
+		lines.push(
+			`${missingSizes.length} VM size price(s) not found in the API's answer, still estimated from their family's rate: ${missingSizes.join(', ')}.`,
+		);
 	return lines;
 }
 

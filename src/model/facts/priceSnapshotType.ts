@@ -6,7 +6,16 @@ export interface PriceSnapshot {
 	api: string;
 	currency: 'USD';
 	prices: Record<string, SnapshotPrice>;
+	/**
+	 * Per VM size (as Azure spells it), its own pay-as-you-go hourly price by operating system:
+	 * the size's consumption meters, Windows being the product whose name ends " Windows".
+	 * Absent for a size the API did not return: its price stays the family estimate.
+	 */
+	sizes?: Record<string, Partial<Record<PriceOs, SnapshotPrice>>>;
 }
+
+/** The operating systems a VM size is priced for. */
+export type PriceOs = 'linux' | 'windows';
 
 export interface SnapshotPrice {
 	/** In the fact's unit. */

@@ -1,5 +1,5 @@
 /** Prices: the workload's overrides where given, otherwise the facts' defaults. */
-import { factNumber } from '../facts/factRegistry.ts';
+import { factNumber, getFact } from '../facts/factRegistry.ts';
 import { planRegions, TRANSFER_FACT, type TransferKind } from '../regions/index.ts';
 import {
 	AZURE_DISK_SKU,
@@ -217,27 +217,41 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 	const factIds: string[] = [];
 	let usd: number;
 	let computeFact: string | undefined;
+	const os = tier.os ?? 'linux';
+	const ahb = tier.hybridBenefit === true;
+	// With Azure Hybrid Benefit a Windows VM is billed the base (Linux) compute rate.
+	const billedOs = os === 'windows' && !ahb ? 'windows' : 'linux';
+	const own = prices.vcpuHour === undefined ? size?.prices[billedOs] : undefined;
+	let windowsIncluded = false;
 	if (prices.vcpuHour !== undefined) {
 		usd = tier.vcpu * prices.vcpuHour.usd;
 		parts.push(`${tier.vcpu} vCPUs × US$${prices.vcpuHour.usd} (your vCPU price)`);
+	} else if (size !== undefined && own?.read !== undefined) {
+		usd = own.usdPerHour;
+		windowsIncluded = billedOs === 'windows';
+		parts.push(
+			`${size.name}, ${billedOs === 'windows' ? 'Windows' : 'Linux'}: US$${own.usdPerHour} an hour (the size's own pay-as-you-go meter, ${own.read.productName}, ${size.priceRegion}; Azure Retail Prices API, read ${own.read.date})`,
+		);
 	} else {
 		const family = size?.family ?? familyOf(tier.vcpu, tier.memoryGiB);
 		computeFact = `vm.family-${family}`;
 		const rate = factNumber(computeFact);
+		const rateFact = getFact(computeFact);
+		const written = `${rateFact.sourceRead === false ? 'estimated' : 'checked'} ${rateFact.checked}`;
 		usd = tier.vcpu * rate;
 		factIds.push(computeFact, ...(size === undefined ? ['vm.family-memory-ratio'] : []));
 		parts.push(
-			`${size === undefined ? '' : `${size.name}: `}${tier.vcpu} vCPUs × US$${rate} (${VM_FAMILY_LABEL[family]}, Linux, estimate)`,
+			size === undefined
+				? `${tier.vcpu} vCPUs × US$${rate} (estimate: the ${VM_FAMILY_LABEL[family]} family rate per vCPU, Linux, fact ${computeFact}, ${written})`
+				: `${size.name}: estimate, ${tier.vcpu} vCPUs × US$${rate} (the ${VM_FAMILY_LABEL[family]} family rate per vCPU, Linux, fact ${computeFact}, ${written}; no price of this size's own was read)`,
 		);
 	}
-	const os = tier.os ?? 'linux';
-	const ahb = tier.hybridBenefit === true;
 	const licences: string[] = [];
 	if (os === 'windows') {
 		if (ahb) {
 			parts.push('Windows licence: your own (Azure Hybrid Benefit)');
 			factIds.push('licensing.windows-hybrid-benefit');
-		} else {
+		} else if (!windowsIncluded) {
 			const rate = factNumber('vm.windows-licence-vcpu-hour');
 			usd += tier.vcpu * rate;
 			parts.push(`Windows licence ${tier.vcpu} vCPUs × US$${rate}`);

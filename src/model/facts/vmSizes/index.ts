@@ -8,3 +8,6 @@ export {
 	VM_PRICE_REGION,
 } from './vmSizeTable.ts';
 export type { VmSize, VmFamily } from './vmSizeTable.ts';
+export { SIZE_METERS, PRICE_OSES } from './sizeMeters.ts';
+export type { SizeMeterSource } from './sizeMeters.ts';
+export type { VmSizePrice } from './vmSizeTable.ts';

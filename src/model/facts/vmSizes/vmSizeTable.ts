@@ -5,6 +5,8 @@
  */
 import { UNDATED, type Source } from '../fact.ts';
 import { allFacts as pricingFacts } from '../index.ts';
+import { PRICE_SNAPSHOT } from '../priceSnapshot.ts';
+import type { PriceOs, PriceSnapshot } from '../priceSnapshotType.ts';
 import { SOURCES } from '../sources.ts';
 
 /** The families whose rates the model knows (facts `vm.family-<family>`). */
@@ -40,6 +42,20 @@ const factValue = (id: string): number => {
 const factChecked = (id: string): string =>
 	pricingFacts.find((f) => f.id === id)?.checked ?? UNDATED;
 
+/**
+ * One size's hourly price for one operating system: its own meter read from the Azure Retail
+ * Prices API (`read`), or, when no snapshot has it, an estimate from its family's rate.
+ */
+export interface VmSizePrice {
+	usdPerHour: number;
+	/** Where the size's own price was read; undefined for an estimate. */
+	read?: { api: string; date: string; productName: string; meterName: string };
+	/** The facts an estimate comes from (the family rate, the Windows licence); none when read. */
+	factIds: readonly string[];
+	/** The day the price was read, or the day the estimate's facts were written. */
+	asOf: string;
+}
+
 export interface VmSize {
 	/** As Azure spells it, e.g. `Standard_D4s_v5`. */
 	name: string;
@@ -50,14 +66,10 @@ export interface VmSize {
 	/** The series page's own date. */
 	asOf: string;
 	family: VmFamily;
-	/** Pay-as-you-go price an hour in VM_PRICE_REGION (an estimate: see priceFactIds). */
-	linuxUsdPerHour: number;
-	windowsUsdPerHour: number;
+	/** The region the prices are for. */
 	priceRegion: string;
-	/** When the price estimate was made or read. */
-	priceAsOf: string;
-	/** The facts the prices come from. */
-	priceFactIds: readonly string[];
+	/** Each operating system's price: read per size, or estimated from the family. */
+	prices: Record<PriceOs, VmSizePrice>;
 }
 
 export const VM_SIZES_CHECKED = '2026-11-30';
@@ -225,25 +237,66 @@ const SERIES: readonly Series[] = [
 	},
 ];
 
+/** A size's prices: its own meters where the snapshot has them, the family estimate otherwise. */
+export function sizePrices(
+	name: string,
+	estimate: Record<PriceOs, { usd: number; factIds: readonly string[]; asOf: string }>,
+	snapshot: PriceSnapshot | undefined,
+): Record<PriceOs, VmSizePrice> {
+	const price = (os: PriceOs): VmSizePrice => {
+		const read = snapshot?.sizes?.[name]?.[os];
+		const meter = read?.meters[0];
+		if (snapshot === undefined || read === undefined || meter === undefined)
+			return {
+				usdPerHour: estimate[os].usd,
+				factIds: estimate[os].factIds,
+				asOf: estimate[os].asOf,
+			};
+		return {
+			usdPerHour: read.value,
+			read: {
+				api: snapshot.api,
+				date: snapshot.date,
+				productName: meter.productName,
+				meterName: meter.meterName,
+			},
+			factIds: [],
+			asOf: snapshot.date,
+		};
+	};
+	return { linux: price('linux'), windows: price('windows') };
+}
+
 export const vmSizes: readonly VmSize[] = SERIES.flatMap(
 	({ series, family, source, asOf, sizes }) =>
 		sizes.map(([name, vcpu, memoryGiB]) => {
 			const rateId = `vm.family-${family}`;
 			const windowsId = 'vm.windows-licence-vcpu-hour';
 			const linux = vcpu * factValue(rateId);
+			const windows = linux + vcpu * factValue(windowsId);
+			const fullName = `Standard_${name}`;
+			const prices = sizePrices(
+				fullName,
+				{
+					linux: { usd: round4(linux), factIds: [rateId], asOf: factChecked(rateId) },
+					windows: {
+						usd: round4(windows),
+						factIds: [rateId, windowsId],
+						asOf: factChecked(rateId),
+					},
+				},
+				PRICE_SNAPSHOT,
+			);
 			return {
-				name: `Standard_${name}`,
+				name: fullName,
 				vcpu,
 				memoryGiB,
 				series,
 				source,
 				asOf,
 				family,
-				linuxUsdPerHour: round4(linux),
-				windowsUsdPerHour: round4(linux + vcpu * factValue(windowsId)),
 				priceRegion: VM_PRICE_REGION,
-				priceAsOf: factChecked(rateId),
-				priceFactIds: [rateId, windowsId],
+				prices,
 			};
 		}),
 );

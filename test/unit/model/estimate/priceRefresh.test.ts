@@ -19,6 +19,7 @@ import {
 	type RetailPricesPage,
 } from '~/model/facts/priceMeters.ts';
 import { priceChanges, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
+import { SIZE_METERS, vmSizes } from '~/model/facts/vmSizes/index.ts';
 
 const recorded = JSON.parse(
 	readFileSync(join(import.meta.dirname, '../../../fixtures/retail-prices/response.json'), 'utf8'),
@@ -35,6 +36,19 @@ function api(): { io: RefreshIo; written: Map<string, string>; log: string[]; as
 		byUrl.set(
 			meterUrl(q),
 			ALL.filter((i) => matchItem([{ ...i, type: 'Consumption' }], q) !== undefined),
+		);
+	}
+	// A size's URL answers every item of that size in the region, as the API's filter would:
+	// Linux, Windows, Spot and Low Priority, pay-as-you-go or not.
+	for (const { query } of SIZE_METERS) {
+		byUrl.set(
+			meterUrl(query),
+			ALL.filter(
+				(i) =>
+					i.serviceName === query.serviceName &&
+					i.armRegionName === query.armRegionName &&
+					i.armSkuName === query.armSkuName,
+			),
 		);
 	}
 	const NEXT = 'https://prices.azure.com/api/retail/prices?$skip=100';
@@ -64,10 +78,58 @@ describe('prices:refresh', () => {
 		await refreshPrices(io);
 		const firstPages = asked.filter((u) => !u.includes('$skip'));
 		expect(new Set(firstPages)).toEqual(
-			new Set(PRICE_METERS.flatMap((m) => m.meters.map(meterUrl))),
+			new Set([
+				...PRICE_METERS.flatMap((m) => m.meters.map(meterUrl)),
+				...SIZE_METERS.map((m) => meterUrl(m.query)),
+			]),
 		);
-		for (const q of PRICE_METERS.flatMap((m) => m.meters))
+		for (const q of [...PRICE_METERS.flatMap((m) => m.meters), ...SIZE_METERS.map((m) => m.query)])
 			expect(meterFilter(q)).toContain("priceType eq 'Consumption'");
+	});
+	it('asks for each size in the table by its armSkuName in the table’s region, once for both OSes', () => {
+		for (const size of vmSizes) {
+			const urls = new Set(
+				SIZE_METERS.filter((m) => m.size === size.name).map((m) => meterUrl(m.query)),
+			);
+			expect(urls.size).toBe(1);
+			const filter = decodeURIComponent([...urls][0] ?? '');
+			expect(filter).toContain(`armSkuName eq '${size.name}'`);
+			expect(filter).toContain(`armRegionName eq '${size.priceRegion}'`);
+			expect(filter).toContain("serviceName eq 'Virtual Machines'");
+		}
+		expect(SIZE_METERS).toHaveLength(vmSizes.length * 2);
+	});
+	it('reads each size’s own Linux and Windows prices, skipping Spot and Low Priority', async () => {
+		const { io, written, log } = api();
+		expect(await refreshPrices(io)).toBe(0);
+		const text = written.get(SNAPSHOT_FILE) ?? '';
+		const snapshot = JSON.parse(
+			text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')),
+		) as PriceSnapshot;
+		expect(snapshot.sizes?.['Standard_E8s_v5']?.linux?.value).toBe(0.504);
+		expect(snapshot.sizes?.['Standard_E8s_v5']?.windows?.value).toBe(0.92);
+		expect(snapshot.sizes?.['Standard_E8s_v5']?.windows?.meters[0]?.productName).toBe(
+			'Virtual Machines Esv5 Series Windows',
+		);
+		// D2s_v5: its Spot meter is ignored, its pay-as-you-go ones read.
+		expect(snapshot.sizes?.['Standard_D2s_v5']).toMatchObject({
+			linux: { value: 0.096 },
+			windows: { value: 0.188 },
+		});
+		// A size the answer lacks stays out of the snapshot, and the report names it.
+		expect(snapshot.sizes?.['Standard_E16s_v5']).toBeUndefined();
+		expect(log.some((l) => /VM size price\(s\) not found.*Standard_E16s_v5 Linux/.test(l))).toBe(
+			true,
+		);
+		// What moved from the family estimate, by how much; an unchanged price is not listed.
+		const e8 = vmSizes.find((z) => z.name === 'Standard_E8s_v5');
+		const was = e8?.prices.windows.usdPerHour ?? 0;
+		expect(was).not.toBe(0.92);
+		expect(
+			log.some((l) => l.startsWith(`  Standard_E8s_v5 Windows (an hour): ${was} → 0.92 (`)),
+		).toBe(true);
+		expect(e8?.prices.linux.usdPerHour).toBe(0.504);
+		expect(log.some((l) => l.includes('Standard_E8s_v5 Linux'))).toBe(false);
 	});
 	it('writes a dated snapshot and prints what changed by how much', async () => {
 		const { io, written, log } = api();
@@ -83,7 +145,7 @@ describe('prices:refresh', () => {
 		expect(snapshot.prices['vm.windows-licence-vcpu-hour']?.value).toBe(0.046);
 		expect(snapshot.prices['disks.premium-price']?.value).toBeCloseTo(135.17 / 1024, 6);
 		expect(snapshot.prices['traffic.tm-health-check-price']?.value).toBe(0.54);
-		expect(log[0]).toMatch(/snapshot of \d+ prices, 2026-12-07/);
+		expect(log[0]).toMatch(/snapshot of \d+ prices and 3 VM sizes’ own prices, 2026-12-07/);
 		expect(log).toContain('  traffic.tm-health-check-price: 0.36 → 0.54 (+0.18, +50.0%)');
 		expect(log.some((l) => /vm\.sql-enterprise-vcpu-hour: not found/.test(l))).toBe(true);
 	});
