@@ -89,6 +89,13 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 			factIds: ['regions.data-residency'],
 		});
 	}
+	if (regions?.target.restricted === true) {
+		traps.push({
+			id: 'restricted-target',
+			text: `The target region ${regions.target.name} (${regions.target.displayName}) is restricted: a subscription can deploy there only once Microsoft grants its access request. Request access for every subscription the recovery uses well before the first drill; until it is granted nothing can be deployed there, neither what the plan keeps standing nor what it creates at failover.${regions.how === 'pair' ? ' Or name an open region as targetRegion.' : ''}`,
+			factIds: ['regions.restricted-access'],
+		});
+	}
 	const people = peopleMinutes(workload.operations);
 	const tightest = Math.min(...chosen.map((e) => e.targets.rtoMinutes));
 	const needsPeople = chosen.some((e) => e.peopleSteps.length > 0);

@@ -44,6 +44,17 @@ export const regionFacts: readonly Fact[] = [
 		note: 'Pairs lie inside one geography (except Brazil South, paired with South Central US), so services that copy to the pair keep data in the geography. A target the customer names, or the model picks for targetRegion any, may lie outside it: whether that is allowed is the customer’s residency rule (residency, allowedTargetRegions).',
 	},
 	{
+		id: 'regions.restricted-access',
+		label: 'Restricted regions need an access request',
+		value: 'access by request, per subscription',
+		unit: 'text',
+		sources: [S.regionsList],
+		asOf: '2025-09-23',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'The regions list marks some regions (Australia Central 2, Brazil Southeast, France South, Germany North, Norway West, South Africa West, Sweden South, Switzerland West, UAE Central) as restricted to specific customer scenarios, such as disaster recovery within a geography; a subscription can deploy there only after Microsoft grants its access request. Several are the documented pair of an open region, so targetRegion pair can land on one.',
+	},
+	{
 		id: 'regions.latency-table',
 		label: 'Published inter-region round-trip latency',
 		value: 'median (P50) over 30 days ending 2026-07-30',

@@ -107,5 +107,6 @@ export function planRegionsText(regions: PlanRegions): string {
 		: `it leaves the ${regions.source.geography} geography for ${regions.target.geography}`;
 	const latency =
 		regions.latencyMs === undefined ? '' : ` (${regions.latencyMs} ms round trip, median)`;
-	return `From ${regions.source.name} (${regions.source.displayName}) to ${regions.target.name} (${regions.target.displayName})${latency}, ${HOW_TEXT[regions.how]}; ${residency}.${regions.why === undefined ? '' : ` ${regions.why}`}`;
+	const restricted = regions.target.restricted ? ' (access restricted: by request)' : '';
+	return `From ${regions.source.name} (${regions.source.displayName}) to ${regions.target.name} (${regions.target.displayName})${latency}, ${HOW_TEXT[regions.how]}${restricted}; ${residency}.${regions.why === undefined ? '' : ` ${regions.why}`}`;
 }

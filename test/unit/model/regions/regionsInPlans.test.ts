@@ -125,6 +125,25 @@ describe('residency (issue 20)', () => {
 		expect(trap?.text).toContain('data-residency boundary');
 	});
 
+	it('traps a restricted target (the pair or a region named), never an open one', () => {
+		// Germany North, the pair of Germany West Central, is restricted in the regions list.
+		const pair = plan({ sourceRegion: 'germanywestcentral', targetRegion: 'pair' });
+		expect(pair.regions?.target).toBe('germanynorth');
+		expect(pair.regions?.text).toContain('access restricted');
+		const trap = pair.traps.find((t) => t.id === 'restricted-target');
+		expect(trap?.text).toContain('germanynorth');
+		expect(trap?.factIds).toEqual(['regions.restricted-access']);
+		const named = plan({ sourceRegion: 'switzerlandnorth', targetRegion: 'switzerlandwest' });
+		expect(named.traps.map((t) => t.id)).toContain('restricted-target');
+		for (const open of [
+			plan({ sourceRegion: 'westeurope', targetRegion: 'pair' }),
+			plan({ sourceRegion: 'germanywestcentral', targetRegion: 'any' }),
+		]) {
+			expect(open.traps.map((t) => t.id)).not.toContain('restricted-target');
+			expect(open.regions?.text).not.toContain('restricted');
+		}
+	});
+
 	it('explains the pick for any with its latency and runner-up', () => {
 		const qatar = plan({ sourceRegion: 'qatarcentral' }).regions;
 		expect(qatar).toMatchObject({ target: 'uaenorth', how: 'nearest', latencyMs: 14 });
