@@ -73,6 +73,7 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 					ctx.n,
 					ctx.prices.snapshotPerGibMonth,
 					'last copied snapshot per VM, in the source region',
+					'source',
 				),
 				'disks.snapshot-copy',
 			),

@@ -83,6 +83,21 @@ describe('every cost line names its meter', () => {
 		expect(plan.cost.pricesAsOf).toMatchObject({ source: 'estimates', date: '2026-12-07' });
 		expect(plan.cost.pricesAsOf.text).toMatch(/estimates .* eastus, made 2026-12-07/);
 	});
+	it('in the region its words name: a line kept in the source region is metered there', () => {
+		const tiers = [
+			{ name: 'files', kind: 'stateful', data: 'vm-plain', vmCount: 1, dataGiB: 512 },
+			{ name: 'db', kind: 'stateful', data: 'vm-backup', vmCount: 2, dataGiB: 256 },
+		];
+		const plan = recommend(
+			parse({ rtoMinutes: 240, rpoMinutes: 240, sourceRegion: 'uksouth', tiers }),
+		);
+		const inSource = allLines(plan).filter((l) =>
+			`${l.label} ${l.formula}`.includes('in the source region'),
+		);
+		// Disk copies' base snapshots, Disk Backup's snapshots, Site Recovery's cache account.
+		expect(inSource.length).toBeGreaterThanOrEqual(3);
+		for (const l of inSource) expect(l.meter.region, l.label).toBe('uksouth');
+	});
 	it('in generated workloads', () => {
 		fc.assert(
 			fc.property(workloadArb, (input) => {
