@@ -28,7 +28,12 @@ import type {
 	RtoStep,
 } from '../kit/types.ts';
 import { withUniqueKeys } from '../kit/types.ts';
-import { judgeTarget, type TargetsJudged } from './targetStatus.ts';
+import {
+	judgeTarget,
+	ruledOutJudgement,
+	ruledOutWords,
+	type TargetsJudged,
+} from './targetStatus.ts';
 
 export interface Evaluation {
 	key: string;
@@ -176,12 +181,12 @@ export function evaluateCandidate(
 		estimate.failedOverDayFormula,
 	);
 	const targets = tierTargets(workload, tier);
-	const targetStatus: TargetsJudged = {
+	const judged: TargetsJudged = {
 		rto: judgeTarget(rto.total, targets.rtoMinutes),
 		rpo: judgeTarget(rpo.minutes, targets.rpoMinutes),
 	};
-	const meetsRto = targetStatus.rto.status !== 'missed';
-	const meetsRpo = targetStatus.rpo.status !== 'missed';
+	const meetsRto = judged.rto.status !== 'missed';
+	const meetsRpo = judged.rpo.status !== 'missed';
 	const rejections: Rejection[] = [
 		...estimate.blockers,
 		...(option?.unsupported ?? [])
@@ -192,6 +197,15 @@ export function evaluateCandidate(
 				factIds: [...r.factIds],
 			})),
 	];
+	// An option a rule rules out is missed on both targets, whatever its estimate: never met.
+	const ruledOut = ruledOutWords(tier.name, rejections);
+	const targetStatus: TargetsJudged =
+		ruledOut === undefined
+			? judged
+			: {
+					rto: ruledOutJudgement(judged.rto, ruledOut),
+					rpo: ruledOutJudgement(judged.rpo, ruledOut),
+				};
 	if (!meetsRto) rejections.push(miss('rto', rto.total.typical, targets.rtoMinutes));
 	if (!meetsRpo) rejections.push(miss('rpo', rpo.minutes.typical, targets.rpoMinutes));
 	const pattern = getPattern(candidate.patternId);

@@ -10,6 +10,7 @@ import { round } from '../kit/range.ts';
 import type { Workload } from '../schema/workload.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { PinnedChoice, Plan, TierPlan } from './plan.ts';
+import { hardRejections } from './targetStatus.ts';
 
 /** Every candidate for every tier, evaluated, in the workload's tier order. */
 type TierEvaluations = readonly (readonly Evaluation[])[];
@@ -43,7 +44,7 @@ export function withPinnedChoices(
 		const own = evs.filter((e) => e.key === key);
 		if (own.length === 0)
 			throw new Error(
-				`Tier "${workload.tiers[i]?.name ?? i}" names the option ${key}, which it is not offered; parse the workload first.`,
+				`tiers.${i}.pattern: tier "${workload.tiers[i]?.name ?? i}" names the option ${key}, which is not among its options; parse the workload first (parseWorkload names the options it accepts).`,
 			);
 		return own;
 	});
@@ -54,6 +55,8 @@ export function withPinnedChoices(
 		const engine = free.tiers[i];
 		if (key === undefined || engine === undefined) return t;
 		const others = (list: readonly Evaluation[]) => list.filter((e) => e.key !== key);
+		// An option a rule rejects is kept as given; its evaluation is judged missed (evaluate.ts).
+		const hard = hardRejections(t.recommended.rejections);
 		return {
 			...t,
 			// The tier's other options, as the engine ranked them with nothing pinned.
@@ -70,7 +73,7 @@ export function withPinnedChoices(
 			pinned: {
 				key,
 				enginePick: engine.recommended,
-				engineStatus: { rto: engine.targetStatus.rto.status, rpo: engine.targetStatus.rpo.status },
+				...(hard.length === 0 ? {} : { ruledOut: hard.map((r) => r.reason).join(' ') }),
 				difference: {
 					rtoMinutes: round(t.recoveredBy.typical - engine.recoveredBy.typical),
 					rpoMinutes: round(t.recommended.rpo.minutes.high - engine.recommended.rpo.minutes.high),
@@ -80,8 +83,12 @@ export function withPinnedChoices(
 		};
 	});
 	const kept = tiers.filter((t) => t.pinned !== undefined).map((t) => t.tier);
+	const blocked = tiers.filter((t) => t.pinned?.ruledOut !== undefined);
 	const note = `The option you gave is kept for ${kept.join(', ')}; ${kept.length === 1 ? 'its row says' : 'their rows say'} what the engine would pick instead.`;
-	return { ...pinnedPlan, tiers, headline: `${pinnedPlan.headline} ${note}` };
+	const blockedNote = blocked
+		.map((t) => ` For ${t.tier}, ${t.recommended.name} cannot be used: ${t.pinned?.ruledOut ?? ''}`)
+		.join('');
+	return { ...pinnedPlan, tiers, headline: `${pinnedPlan.headline} ${note}${blockedNote}` };
 }
 
 const signed = (n: number, show: (v: number) => string) =>
@@ -90,6 +97,8 @@ const signed = (n: number, show: (v: number) => string) =>
 /** "Kept as you gave it; the engine would pick …: yours against it, RTO +3 min, RPO the same, US$… a month more." */
 export function pinnedText(pinned: PinnedChoice): string {
 	const d = pinned.difference;
+	if (pinned.ruledOut !== undefined)
+		return `Kept as you gave it, but it cannot be used for this tier: ${pinned.ruledOut} The engine would pick ${pinned.enginePick.name} (${pinned.enginePick.key}).`;
 	if (pinned.enginePick.key === pinned.key)
 		return 'Kept as you gave it; it is also the engine’s own choice.';
 	const usd =

@@ -9,7 +9,7 @@ import type { CostKind, CostLine, Range, RtoEstimate } from '../kit/types.ts';
 import type { PricesAsOf } from '../kit/pricesAsOf.ts';
 import type { TargetHow, TransferKind } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
-import type { TargetStatus, TargetsJudged } from './targetStatus.ts';
+import type { TargetsJudged } from './targetStatus.ts';
 import type { PlanFailback } from './failback.ts';
 import type { CorruptionRecovery } from './corruptionRecovery.ts';
 
@@ -59,8 +59,11 @@ export interface PinnedChoice {
 	key: string;
 	/** The tier's option in the plan the engine builds when no tier is pinned. */
 	enginePick: Evaluation;
-	/** The engine's own option's RTO and RPO status in that plan. */
-	engineStatus: { rto: TargetStatus; rpo: TargetStatus };
+	/**
+	 * When a rule rules the option out for the tier (a support rule, a retired service, a missing
+	 * prerequisite): the rules' reasons. The tier's RTO and RPO are then judged missed.
+	 */
+	ruledOut?: string;
 	/**
 	 * The pinned option minus the engine's pick: minutes until the tier is back in the plan's
 	 * schedule (typical), RPO minutes at worst, US$ a month. Positive: the pinned option is

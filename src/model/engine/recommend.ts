@@ -11,7 +11,7 @@ import { tierScope } from './estimateTier.ts';
 import { evaluateCandidate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import { round } from '../kit/range.ts';
 import { routingCost } from '../kit/routingCost.ts';
-import type { Range, Rejection } from '../kit/types.ts';
+import type { Range } from '../kit/types.ts';
 import { formatMinutes, formatTarget, formatUsd } from '../facts/format.ts';
 import { planRegions, planRegionsText } from '../regions/index.ts';
 import { measuredTimeline } from './measuredTimeline.ts';
@@ -25,8 +25,9 @@ import { withPinnedChoices } from './pinnedChoice.ts';
 import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
-	judgeTarget,
+	judgeInPlan,
 	overallStatus,
+	SOFT_REJECTIONS as SOFT,
 	statusRank,
 	worstJudgement,
 	type TargetsJudged,
@@ -61,8 +62,6 @@ function compareViable(a: Evaluation, b: Evaluation): number {
 	);
 }
 
-/** Missing a target or the budget is soft; anything else rules an option out for good. */
-const SOFT = new Set<Rejection['kind']>(['rto', 'rpo', 'budget']);
 const isHard = (e: Evaluation) => e.rejections.some((r) => !SOFT.has(r.kind));
 const missesOnlyTargets = (e: Evaluation) =>
 	e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo');
@@ -384,7 +383,7 @@ function planOf(
 			recoveredBy,
 			meetsInOrder: recoveredBy.typical <= t.recommended.targets.rtoMinutes,
 			targetStatus: {
-				rto: judgeTarget(recoveredBy, t.recommended.targets.rtoMinutes),
+				rto: judgeInPlan(recoveredBy, t.recommended.targetStatus.rto),
 				rpo: t.recommended.targetStatus.rpo,
 			},
 			...lateBecauseOf(t, recoveredBy),

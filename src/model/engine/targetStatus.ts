@@ -8,7 +8,7 @@
  */
 import { formatMinutes, formatMinutesApart, formatTarget } from '../facts/format.ts';
 import { round } from '../kit/range.ts';
-import type { Range } from '../kit/types.ts';
+import type { Range, Rejection } from '../kit/types.ts';
 
 export type TargetStatus = 'met' | 'at-risk' | 'missed';
 
@@ -31,6 +31,12 @@ export interface TargetJudgement {
 	marginMinutes: number;
 	/** Target minus high: minutes to spare at worst (negative when the worst case is beyond). */
 	worstMarginMinutes: number;
+	/**
+	 * Set when the option cannot be used for the tier at all (a support rule, a retired service,
+	 * a missing prerequisite): why, in a few words. The status is then `missed`, whatever the
+	 * estimate's margins say.
+	 */
+	ruledOut?: string;
 }
 
 /** met / at-risk / missed for one range against one target. */
@@ -48,6 +54,40 @@ export function judgeTarget(range: Range, targetMinutes: number): TargetJudgemen
 		marginMinutes: round(targetMinutes - range.typical),
 		worstMarginMinutes: round(targetMinutes - range.high),
 	};
+}
+
+/** Missing a target or the budget still lets an option run; any other rejection rules it out. */
+export const SOFT_REJECTIONS: ReadonlySet<Rejection['kind']> = new Set(['rto', 'rpo', 'budget']);
+
+/** The rejections that rule an option out for good (a support rule, a retired service…). */
+export function hardRejections(rejections: readonly Rejection[]): Rejection[] {
+	return rejections.filter((r) => !SOFT_REJECTIONS.has(r.kind));
+}
+
+/**
+ * The few words a ruled-out option's RTO and RPO status give ("not supported for db" when a
+ * support rule rejects it), or undefined when nothing rules it out.
+ */
+export function ruledOutWords(tier: string, rejections: readonly Rejection[]): string | undefined {
+	const hard = hardRejections(rejections);
+	if (hard.length === 0) return undefined;
+	return hard.some((r) => r.kind === 'not-supported')
+		? `not supported for ${tier}`
+		: `ruled out for ${tier}`;
+}
+
+/** The judgement of an option that cannot be used: missed, with why, its margins kept. */
+export function ruledOutJudgement(j: TargetJudgement, why: string): TargetJudgement {
+	return { ...j, status: 'missed', ruledOut: why };
+}
+
+/**
+ * A tier's RTO judged when it is back in the plan's schedule, against the target its option
+ * was judged on; still missed when that option is ruled out.
+ */
+export function judgeInPlan(recoveredBy: Range, own: TargetJudgement): TargetJudgement {
+	const j = judgeTarget(recoveredBy, own.targetMinutes);
+	return own.ruledOut === undefined ? j : ruledOutJudgement(j, own.ruledOut);
 }
 
 /** 0 for met, 1 for at risk, 2 for missed: lower is better. */
@@ -82,6 +122,8 @@ export function worstJudgement(
  */
 export function targetStatusText(which: 'RTO' | 'RPO', j: TargetJudgement): string {
 	const target = formatTarget(j.targetMinutes);
+	if (j.ruledOut !== undefined)
+		return `${which} missed: ${j.ruledOut}, so its estimate of ${formatMinutes(j.typicalMinutes)} against ${target} does not count`;
 	if (j.status === 'met')
 		return `${which} met: ${formatMinutes(j.worstMinutes)} at worst against ${target}, ${formatMinutes(j.worstMarginMinutes)} to spare`;
 	if (j.status === 'at-risk') {
@@ -94,6 +136,7 @@ export function targetStatusText(which: 'RTO' | 'RPO', j: TargetJudgement): stri
 
 /** Short, for a table cell: "RTO met, 58 min to spare", "RPO at risk, 5 min beyond at worst", "RTO missed by 45 min". */
 export function targetMarginText(which: 'RTO' | 'RPO', j: TargetJudgement): string {
+	if (j.ruledOut !== undefined) return `${which} missed: ${j.ruledOut}`;
 	if (j.status === 'met') return `${which} met, ${formatMinutes(j.worstMarginMinutes)} to spare`;
 	if (j.status === 'at-risk')
 		return `${which} at risk, ${formatMinutes(-j.worstMarginMinutes)} beyond at worst`;

@@ -200,3 +200,69 @@ describe('a pinned tier where nothing meets', () => {
 		expect(keys).not.toContain('site-recovery-a2a');
 	});
 });
+
+describe('a pinned option that a rule rules out', () => {
+	const confidential = (pattern: string) => {
+		const r = parseWorkload({
+			name: 'Confidential database, loose targets',
+			rtoMinutes: 240,
+			rpoMinutes: 60,
+			tiers: [
+				{
+					name: 'db',
+					kind: 'stateful',
+					data: 'vm-plain',
+					vmCount: 2,
+					securityType: 'confidential',
+					pattern,
+				},
+			],
+		});
+		if (!r.ok) throw new Error(JSON.stringify(r.issues));
+		return r.workload;
+	};
+	it('is missed on both targets with the rule’s reason, never met, in the plan, its view and the CLI', () => {
+		const w = confidential('site-recovery-a2a');
+		const plan = recommend(w);
+		const db = plan.tiers[0];
+		if (db === undefined) throw new Error('no tier');
+		// Its estimate alone is well within both loose targets: only the rule makes it missed.
+		expect(db.recommended.rto.total.high).toBeLessThan(240);
+		expect(db.recommended.rpo.minutes.high).toBeLessThan(60);
+		expect(db.recommended.rejections.some((r) => r.kind === 'not-supported')).toBe(true);
+		expect(db.targetStatus.rto.status).toBe('missed');
+		expect(db.targetStatus.rpo.status).toBe('missed');
+		expect(plan.targetStatus.rto.status).toBe('missed');
+		expect(plan.targetStatus.rpo.status).toBe('missed');
+		expect(db.pinned?.ruledOut).toMatch(/confidential/);
+		expect(plan.headline).toMatch(/cannot be used: Site Recovery and confidential VMs/);
+		const view = String(planHtml(plan));
+		expect(view).toContain('data-rto-status="missed"');
+		// No option a rule rules out reads met, the pinned one or any other.
+		for (const e of [db.recommended, ...db.rejected].filter((x) =>
+			x.rejections.some((r) => !['rto', 'rpo', 'budget'].includes(r.kind)),
+		))
+			expect([e.targetStatus.rto.status, e.targetStatus.rpo.status], e.key).toEqual([
+				'missed',
+				'missed',
+			]);
+		expect(view).toMatch(/cannot be used for this tier: Site Recovery and confidential VMs/);
+		const cli = runRecommend(
+			parseArgs([]) as Parameters<typeof runRecommend>[0],
+			JSON.stringify({ ...w, tiers: w.tiers }),
+			'c.json',
+		);
+		expect(cli.stdout).toMatch(/RTO missed: not supported for db, so its estimate/);
+		expect(cli.stdout).not.toMatch(/RTO met/);
+	});
+	it('keeps a supported pin’s judgement as the estimate gives it', () => {
+		const plan = recommend(valid(pinned('a-web-chef-sql-paas.json', 0, 'scale-set-rebuild/hot')));
+		expect(plan.tiers[0]?.pinned?.ruledOut).toBeUndefined();
+		expect(plan.tiers[0]?.targetStatus.rto.ruledOut).toBeUndefined();
+	});
+	it('is refused before planning when the key is not the tier’s, naming tiers.N.pattern', () => {
+		const w = valid(example('a-web-chef-sql-paas.json'));
+		const bad = { ...w, tiers: w.tiers.map((t, i) => (i === 1 ? { ...t, pattern: 'x' } : t)) };
+		expect(() => recommend(bad as typeof w)).toThrow(/^tiers\.1\.pattern: /);
+	});
+});

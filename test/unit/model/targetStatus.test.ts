@@ -10,6 +10,7 @@ import {
 	type Plan,
 	type Workload,
 } from '~/model/index.ts';
+import { hardRejections } from '~/model/engine/targetStatus.ts';
 import { evaluateTiers, planFromEvaluations } from '~/model/engine/recommend.ts';
 import { compareScores, scheduleScore } from '~/model/engine/scheduleChoice.ts';
 import { referenceWith, valid, workloadArb } from './arbitraries.ts';
@@ -52,12 +53,15 @@ describe('one rule for both targets', () => {
 				const plan = recommend(valid(input));
 				for (const t of plan.tiers)
 					for (const e of [t.recommended, ...t.alternatives, ...t.rejected]) {
-						expect(e.targetStatus.rto.status).toBe(targetStatus(e.rto.total, e.targets.rtoMinutes));
-						expect(e.targetStatus.rpo.status).toBe(
-							targetStatus(e.rpo.minutes, e.targets.rpoMinutes),
-						);
-						expect(e.meetsRto).toBe(e.targetStatus.rto.status !== 'missed');
-						expect(e.meetsRpo).toBe(e.targetStatus.rpo.status !== 'missed');
+						const rto = targetStatus(e.rto.total, e.targets.rtoMinutes);
+						const rpo = targetStatus(e.rpo.minutes, e.targets.rpoMinutes);
+						// An option a rule rules out is missed on both, whatever its ranges say.
+						const out = hardRejections(e.rejections).length > 0;
+						expect(e.targetStatus.rto.status).toBe(out ? 'missed' : rto);
+						expect(e.targetStatus.rpo.status).toBe(out ? 'missed' : rpo);
+						expect(e.targetStatus.rto.ruledOut !== undefined).toBe(out);
+						expect(e.meetsRto).toBe(rto !== 'missed');
+						expect(e.meetsRpo).toBe(rpo !== 'missed');
 					}
 				// The plan's status is its worst tier's, for each target.
 				const rank = { met: 0, 'at-risk': 1, missed: 2 } as const;
