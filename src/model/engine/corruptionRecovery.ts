@@ -8,6 +8,7 @@
 import { factNumber } from '../facts/factRegistry.ts';
 import { formatMinutes, formatRange } from '../facts/format.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
+import { ownCopiesOf } from '../patterns/index.ts';
 import { protectionFor } from '../patterns/pattern.ts';
 import type { Range } from '../kit/types.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
@@ -72,8 +73,9 @@ function one(workload: Workload, tier: Tier, e: Evaluation): CorruptionRecovery 
 			formula:
 				'Estimate: the pattern keeps point-in-time copies, so restoring from the last copy before the corruption takes its own restore steps and loses up to its own RPO, plus any time the corruption went unnoticed.',
 			factIds: e.rpo.factIds,
-			// Only a vault's copies follow the workload's immutability; others are the pattern's own.
-			immutable: e.patternId === CORRUPTION_LAYER_PATTERN && immutability !== 'none',
+			// Copies follow the workload's immutability where the pattern can lock them (a vault, a
+			// storage account's policy); snapshots cannot be.
+			immutable: ownCopiesOf(e.patternId)?.immutable === true && immutability !== 'none',
 		};
 	return undefined;
 }
@@ -120,11 +122,13 @@ export function ransomwareTraps(workload: Workload, chosen: readonly Evaluation[
 			e.layers.length === 0 &&
 			e.patternId !== CORRUPTION_LAYER_PATTERN &&
 			protectionFor(getPattern(e.patternId), 'corruption').level === 'yes';
-		if (ownCopies)
+		const own = ownCopies ? ownCopiesOf(e.patternId) : undefined;
+		// Copies the pattern locks follow protection.immutability, whose traps are above.
+		if (ownCopies && own?.immutable !== true)
 			traps.push({
 				id: `own-copies-immutability-${e.tier}`,
 				tier: e.tier,
-				text: `${e.tier}: ${e.name} keeps the only copies from before the corruption; they resist ransomware only if they cannot be deleted: for backups shipped to storage, an immutability policy on the container (time-based retention, locked) and soft delete on the account. The plan does not yet price or write that policy.`,
+				text: `${e.tier}: ${e.name} keeps the only copies from before the corruption, ${own === undefined ? 'and they resist ransomware only if they cannot be deleted: make them immutable, or add Azure Backup with a locked immutable vault' : `and they cannot be made immutable: ${own.why}`}.`,
 				factIds: ['backup.immutable-vault'],
 			});
 		if (

@@ -20,6 +20,7 @@ import { paasSqlGeoModule } from './paas-sql-geo/index.ts';
 import type {
 	CalculatorTierField,
 	CalculatorWorkloadField,
+	OwnCopies,
 	PatternModule,
 	PatternOption,
 	TierSituation,
@@ -54,6 +55,11 @@ export const allPatterns: readonly Pattern[] = PATTERN_IDS.map((id) => MODULES[i
 
 export function patternModule(id: PatternId): PatternModule {
 	return MODULES[id];
+}
+
+/** Whether a pattern's own copies can be made immutable, or why not (undefined: it says nothing). */
+export function ownCopiesOf(id: PatternId): OwnCopies | undefined {
+	return MODULES[id].ownCopies;
 }
 
 export function estimatorFor(id: PatternId): Estimator | undefined {

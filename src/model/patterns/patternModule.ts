@@ -85,8 +85,17 @@ export type CalculatorTierField =
 export type CalculatorWorkloadField =
 	'rtoMinutes' | 'rpoMinutes' | CalculatorAnswer | 'drillsPerYear';
 
+/**
+ * The copies a stateful pattern keeps against corruption (its own, when the plan adds no
+ * corruption layer): whether they follow the workload's protection.immutability, as the
+ * pattern's Terraform writes it, or why they cannot.
+ */
+export type OwnCopies = { immutable: true; how: string } | { immutable: false; why: string };
+
 export interface PatternModule {
 	definition: Pattern;
+	/** For a pattern whose own copies are a tier's protection against corruption. */
+	ownCopies?: OwnCopies;
 	estimator?: Estimator;
 	/** The options the engine evaluates; their ranking's tie-break is the engine's, not this order. */
 	options?: readonly PatternOption[];

@@ -32,6 +32,10 @@ export const azureBackupModule: PatternModule = {
 	treeOutcome: { note: 'Cross Region Restore to the pair.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	ownCopies: {
+		immutable: true,
+		how: 'the vault’s immutability (the Terraform writes it unlocked, to be locked once the retention is right)',
+	},
 	drillCleanUp:
 		'delete the VMs, disks and network interfaces restored into the secondary for the drill; Cross Region Restore creates them as ordinary resources that bill until deleted.',
 };

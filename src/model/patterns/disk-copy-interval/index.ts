@@ -21,4 +21,8 @@ export const diskCopyIntervalModule: PatternModule = {
 	treeOutcome: { note: 'Any region, daily copies.' },
 	// It prices transfer between the regions, or works only between pairs.
 	calculatorAnswers: ['sourceRegion', 'targetRegion'],
+	ownCopies: {
+		immutable: false,
+		why: 'managed-disk snapshots take no immutability policy; whoever may delete resources in their resource group can delete them, and an owner can lift a delete lock. Against ransomware add Azure Backup with a locked immutable vault, or choose an option the plan pairs with one (Site Recovery)',
+	},
 };
