@@ -152,8 +152,10 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 		steps,
 		rpo: noDataRpo(),
 		lines,
-		// A drill takes one region of an active/active pair out of rotation: nothing extra runs.
-		drillUnits: variant === 'active-active' ? 0 : ctx.n,
+		// A drill uses the instances already running in the secondary and starts only the rest
+		// of the capacity needed (none for hot or active/active, which take one region out of
+		// rotation); a set that runs nothing starts the whole tier, as other patterns' drills do.
+		drillUnits: running > 0 ? Math.max(0, needed - running) : ctx.n,
 		...failedOverDay(ctx, running),
 		blockers,
 		assumptions: [

@@ -143,6 +143,30 @@ describe('VM size and family', () => {
 	});
 });
 
+describe('drills of a scale set', () => {
+	it('start only what does not already run in the secondary', () => {
+		const w = parse({
+			rtoMinutes: 60,
+			rpoMinutes: 60,
+			configAsCode: true,
+			tiers: [{ name: 'web', kind: 'stateless', vmCount: 40, vmSize: 'Standard_D2s_v5' }],
+		});
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		const drills = (variant: string) =>
+			lineOf(
+				evaluateCandidate(w, tier, { patternId: 'scale-set-rebuild', variant }).cost.lines,
+				'Test failovers',
+			).monthlyUsd;
+		// Hot runs the whole capacity needed, as active/active does: a drill adds nothing.
+		expect(drills('active-active')).toBe(0);
+		expect(drills('hot')).toBe(0);
+		expect(drills('cold')).toBeGreaterThan(0);
+		expect(drills('warm')).toBeGreaterThan(0);
+		expect(drills('warm')).toBeLessThan(drills('cold'));
+	});
+});
+
 describe('operating system and licences', () => {
 	const hourly = (tier: Record<string, unknown>) =>
 		lineOf(asr(oneTier({ vcpu: 8, memoryGiB: 64, ...tier })).cost.lines, 'Test failovers').meter
