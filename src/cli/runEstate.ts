@@ -4,7 +4,6 @@
  * or what was expected, and exit code 2. Problems inside a readable export (a VM without a size,
  * an unknown region, duplicate names…) are reported with the plan; the rest still plans.
  */
-import { parseArgs } from 'node:util';
 import {
 	DEFAULT_PRIORITY_TAG,
 	DEFAULT_TIER_TAG,
@@ -18,6 +17,7 @@ import {
 } from '../model/engine/estate/index.ts';
 import { nearestNames, regionByName } from '../model/regions/index.ts';
 import type { SizeAnswer } from '../model/schema/import/index.ts';
+import { parseCliArgs } from './cliIo.ts';
 import { estateText } from './estateText.ts';
 import { parseSize } from './runImport.ts';
 
@@ -66,40 +66,26 @@ Example: az vm list --output json > vms.json
          npm run estate -- --workload-tag app vms.json`;
 
 const ACCEPTED =
-	'accepted: --workload-tag KEY, --tier-tag KEY, --tier-prefix, --priority-tag KEY, --target REGION, --size NAME=VCPU,GIB, --json, --csv, --markdown, --help';
+	'--workload-tag KEY, --tier-tag KEY, --tier-prefix, --priority-tag KEY, --target REGION, --size NAME=VCPU,GIB, --json, --csv, --markdown, --help';
 
 export function parseEstateArgs(argv: readonly string[]): EstateArgs | { error: string } {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: [...argv],
-			allowPositionals: true,
-			strict: true,
-			options: {
-				'workload-tag': { type: 'string' },
-				'tier-tag': { type: 'string' },
-				'tier-prefix': { type: 'boolean', default: false },
-				'priority-tag': { type: 'string' },
-				target: { type: 'string' },
-				size: { type: 'string', multiple: true },
-				json: { type: 'boolean', default: false },
-				csv: { type: 'boolean', default: false },
-				markdown: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
-		const needsValue = /Option '(--[a-z-]+)[^']*' argument missing/.exec(message)?.[1];
-		const what =
-			unknown !== undefined
-				? `${unknown}: unknown option`
-				: needsValue !== undefined
-					? `${needsValue}: must be followed by a value`
-					: (message.split('.')[0] ?? message);
-		return { error: `${what} (${ACCEPTED})` };
-	}
+	const parsed = parseCliArgs(
+		argv,
+		{
+			'workload-tag': { type: 'string' },
+			'tier-tag': { type: 'string' },
+			'tier-prefix': { type: 'boolean', default: false },
+			'priority-tag': { type: 'string' },
+			target: { type: 'string' },
+			size: { type: 'string', multiple: true },
+			json: { type: 'boolean', default: false },
+			csv: { type: 'boolean', default: false },
+			markdown: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		ACCEPTED,
+	);
+	if ('error' in parsed) return parsed;
 	const { values, positionals } = parsed;
 	if (positionals.length > 1) return { error: `${positionals[1]}: only one file is accepted` };
 	const formats = (['json', 'csv', 'markdown'] as const).filter((f) => values[f]);

@@ -2,7 +2,7 @@
  * `npm run import` as a function: arguments and file text in, exit code and output out.
  * Never throws for bad input: one line naming what was wrong, and exit code 2.
  */
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './cliIo.ts';
 import {
 	DEFAULT_TAG_KEY,
 	importAzVmList,
@@ -52,28 +52,17 @@ export function parseSize(spec: string): [string, SizeAnswer] | string {
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: string } {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: [...argv],
-			allowPositionals: true,
-			strict: true,
-			options: {
-				tag: { type: 'string' },
-				prefix: { type: 'boolean', default: false },
-				size: { type: 'string', multiple: true },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
-		const what =
-			unknown === undefined ? (message.split('.')[0] ?? message) : `${unknown}: unknown option`;
-		return {
-			error: `${what} (accepted: --tag KEY, --prefix, --size NAME=VCPU,GIB, --help)`,
-		};
-	}
+	const parsed = parseCliArgs(
+		argv,
+		{
+			tag: { type: 'string' },
+			prefix: { type: 'boolean', default: false },
+			size: { type: 'string', multiple: true },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		'--tag KEY, --prefix, --size NAME=VCPU,GIB, --help',
+	);
+	if ('error' in parsed) return parsed;
 	const { values, positionals } = parsed;
 	if (positionals.length > 1) return { error: `${positionals[1]}: only one file is accepted` };
 	const tag = values.tag ?? DEFAULT_TAG_KEY;

@@ -2,7 +2,7 @@
  * The CLI as a function: arguments and input text in, exit code and output out. Never throws
  * for bad input; prints one line per bad field and returns 2.
  */
-import { parseArgs as parseNodeArgs } from 'node:util';
+import { parseCliArgs } from './cliIo.ts';
 import { formatIssue, parseWorkload, recommend, workloadToQuery } from '../model/index.ts';
 import {
 	runbookWithResources,
@@ -59,23 +59,13 @@ const OPTIONS = {
 	base: { type: 'string' },
 } as const;
 
-const ACCEPTED = '(accepted: --json, --url, --terraform, --runbook, --diff, --base <url>, --help)';
+const ACCEPTED = '--json, --url, --terraform, --runbook, --diff, --base <url>, --help';
 const BASE_ERROR = '--base: must be followed by an http(s) address';
 
 /** The CLI's arguments, read by node:util's parseArgs; a bad one gives a one-line error. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-	let parsed;
-	try {
-		parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
-	} catch (error) {
-		const code = (error as { code?: string }).code;
-		const message = error instanceof Error ? error.message : String(error);
-		const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-		if (option === '--base') return { error: BASE_ERROR };
-		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-			return { error: `${option}: unknown option ${ACCEPTED}` };
-		return { error: option === '' ? message : `${option}: takes no value` };
-	}
+	const parsed = parseCliArgs(argv, OPTIONS, ACCEPTED);
+	if ('error' in parsed) return parsed.error.startsWith('--base:') ? { error: BASE_ERROR } : parsed;
 	const { values, positionals } = parsed;
 	const diff = values.diff === true;
 	const [file, other, extra] = diff ? positionals : [positionals[0], undefined, positionals[1]];
