@@ -4,38 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	getFact,
-	parseWorkload,
-	recommend,
-	type Evaluation,
-	type Plan,
-	type TierInput,
-	type WorkloadInput,
-} from '~/model/index.ts';
+import { getFact, parseWorkload, recommend, type TierInput } from '~/model/index.ts';
 import { SUPPORT_RULES } from '~/model/patterns/supportRules.ts';
 import { workloadFromSearchParams, workloadToQuery } from '~/model/index.ts';
 import { workloadArb } from './arbitraries.ts';
+import { all, byKey, notSupported, oneTierPlanner } from './supportRulesHelpers.ts';
 
 const db: TierInput = { name: 'db', kind: 'stateful', data: 'vm-plain', vmCount: 2, dataGiB: 512 };
 
-function plan(tier: Partial<TierInput>, extra: Partial<WorkloadInput> = {}): Plan {
-	const r = parseWorkload({
-		name: 'Support rules',
-		tiers: [{ ...db, ...tier }],
-		rtoMinutes: 24 * 60,
-		rpoMinutes: 24 * 60,
-		...extra,
-	});
-	if (!r.ok) throw new Error(JSON.stringify(r.issues));
-	return recommend(r.workload);
-}
-
-const all = (p: Plan): Evaluation[] =>
-	p.tiers.flatMap((t) => [t.recommended, ...t.alternatives, ...t.rejected, ...t.nearest]);
-const byKey = (p: Plan, key: string) => all(p).find((e) => e.key === key);
-const notSupported = (e: Evaluation | undefined) =>
-	(e?.rejections ?? []).filter((r) => r.kind === 'not-supported');
+const plan = oneTierPlanner('Support rules', db, 24 * 60);
 
 describe('support rules', () => {
 	it('reject Site Recovery for an Arm64 tier, with the rule and its fact', () => {

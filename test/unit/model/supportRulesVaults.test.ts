@@ -5,14 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { onAzureBoost } from '~/model/patterns/azure-backup/agentless.ts';
-import {
-	parseWorkload,
-	recommend,
-	type Evaluation,
-	type Plan,
-	type TierInput,
-	type WorkloadInput,
-} from '~/model/index.ts';
+import { type Plan, type TierInput } from '~/model/index.ts';
+import { all, byKey, notSupported, oneTierPlanner } from './supportRulesHelpers.ts';
 
 const files: TierInput = {
 	name: 'files',
@@ -25,23 +19,7 @@ const files: TierInput = {
 	dailyChangeGiB: 4,
 };
 
-function plan(tier: Partial<TierInput>, extra: Partial<WorkloadInput> = {}): Plan {
-	const r = parseWorkload({
-		name: 'Vaults and support',
-		tiers: [{ ...files, ...tier }],
-		rtoMinutes: 48 * 60,
-		rpoMinutes: 48 * 60,
-		...extra,
-	});
-	if (!r.ok) throw new Error(JSON.stringify(r.issues));
-	return recommend(r.workload);
-}
-
-const all = (p: Plan): Evaluation[] =>
-	p.tiers.flatMap((t) => [t.recommended, ...t.alternatives, ...t.rejected, ...t.nearest]);
-const byKey = (p: Plan, key: string) => all(p).find((e) => e.key === key);
-const notSupported = (e: Evaluation | undefined) =>
-	(e?.rejections ?? []).filter((r) => r.kind === 'not-supported');
+const plan = oneTierPlanner('Vaults and support', files, 48 * 60);
 
 describe('confidential VMs', () => {
 	it('rule out Site Recovery, both variants, with its fact', () => {
