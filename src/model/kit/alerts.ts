@@ -9,35 +9,54 @@ import { automationAccount, runbook } from './automation.ts';
 import { name, ref } from './patternTerraform.ts';
 import type { TerraformBuilder } from './terraformBuilder.ts';
 
+/**
+ * An action group `label` in the secondary resource group, named and short-named `shortName`,
+ * with one receiver; returns its address.
+ */
+function actionGroup(
+	b: TerraformBuilder,
+	label: string,
+	shortName: string,
+	receiver: { type: string; attrs: Parameters<typeof block>[2] },
+	comment: string,
+): string {
+	return b.resource(
+		'azurerm_monitor_action_group',
+		label,
+		[
+			attr('name', name(b, shortName)),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('short_name', shortName),
+			block(receiver.type, [], receiver.attrs),
+		],
+		[comment],
+	);
+}
+
 /** The action group that notifies the people who run the failover; returns its address. */
 export function peopleActionGroup(b: TerraformBuilder): string {
 	const address = 'azurerm_monitor_action_group.dr';
 	b.ensure('action-group', () => {
-		b.resource(
-			'azurerm_monitor_action_group',
+		actionGroup(
+			b,
 			'dr',
-			[
-				attr('name', name(b, 'dr-alerts')),
-				attr('resource_group_name', b.secondaryResourceGroup),
-				attr('short_name', 'dr-alerts'),
-				block(
-					'email_receiver',
-					[],
-					[
-						attr('name', 'on-call'),
-						attr(
-							'email_address',
-							b.variable('alert_email', {
-								type: 'string',
-								description:
-									'Email address of the people who decide and run a failover (the on-call rota or its list).',
-							}),
-						),
-						attr('use_common_alert_schema', true),
-					],
-				),
-			],
-			['Who hears about replication health and failovers.'],
+			'dr-alerts',
+			{
+				type: 'email_receiver',
+				attrs: [
+					attr('name', 'on-call'),
+					attr(
+						'email_address',
+						b.variable('alert_email', {
+							type: 'string',
+							description:
+								'Email address of the people who decide and run a failover (the on-call rota or its list).',
+						}),
+					),
+					attr('use_common_alert_schema', true),
+				],
+			},
+			'Who hears about replication health and failovers.',
 		);
 	});
 	return address;
@@ -114,28 +133,23 @@ export function automatedFailover(b: TerraformBuilder, plan: string): void {
 		],
 		['The address the action group calls; Azure shows its URI only when it is created.'],
 	);
-	const group = b.resource(
-		'azurerm_monitor_action_group',
+	const group = actionGroup(
+		b,
 		'failover',
-		[
-			attr('name', name(b, 'failover')),
-			attr('resource_group_name', b.secondaryResourceGroup),
-			attr('short_name', 'failover'),
-			block(
-				'automation_runbook_receiver',
-				[],
-				[
-					attr('name', 'failover'),
-					attr('automation_account_id', ref(`${account}.id`)),
-					attr('runbook_name', ref(`${book}.name`)),
-					attr('webhook_resource_id', ref(`${webhook}.id`)),
-					attr('service_uri', ref(`${webhook}.uri`)),
-					attr('is_global_runbook', false),
-					attr('use_common_alert_schema', true),
-				],
-			),
-		],
-		['Runs the failover runbook when the alert below fires.'],
+		'failover',
+		{
+			type: 'automation_runbook_receiver',
+			attrs: [
+				attr('name', 'failover'),
+				attr('automation_account_id', ref(`${account}.id`)),
+				attr('runbook_name', ref(`${book}.name`)),
+				attr('webhook_resource_id', ref(`${webhook}.id`)),
+				attr('service_uri', ref(`${webhook}.uri`)),
+				attr('is_global_runbook', false),
+				attr('use_common_alert_schema', true),
+			],
+		},
+		'Runs the failover runbook when the alert below fires.',
 	);
 	const people = peopleActionGroup(b);
 	const frontDoor = b.workload.routing.router === 'front-door';
