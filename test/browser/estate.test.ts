@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planEstateFile } from '../../src/model/engine/estate/index.ts';
-import { openSite, watchedPage, type Site } from '../support/browser.ts';
+import { chooseJsonFile, openSite, watchedPage, type Site } from '../support/browser.ts';
 
 const EXAMPLE_TEXT = readFileSync(
 	join(process.cwd(), 'examples', 'estate', 'az-vm-list-estate.json'),
@@ -64,13 +64,8 @@ const rows = (page: Page) =>
 		.locator('[data-output] tr[data-workload]')
 		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-workload')));
 
-async function choose(page: Page, name: string, text: string): Promise<void> {
-	await page.locator('#est-file').setInputFiles({
-		name,
-		mimeType: 'application/json',
-		buffer: Buffer.from(text),
-	});
-}
+const choose = (page: Page, name: string, text: string) =>
+	chooseJsonFile(page.locator('#est-file'), name, text);
 
 describe('estate page', () => {
 	it('without JavaScript shows the example estate’s report and says upload needs JavaScript', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, watchedPage, type Site } from '../support/browser.ts';
+import { chooseJsonFile, openSite, watchedPage, type Site } from '../support/browser.ts';
 
 const SAMPLE = join(process.cwd(), 'examples', 'import', 'az-vm-list-sample.json');
 
@@ -116,11 +116,7 @@ describe('import page', () => {
 	it('says what was expected for a file that is not az vm list output', async () => {
 		const { page, problems } = await watchedPage(site);
 		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
-		await page.getByLabel('The JSON file from').setInputFiles({
-			name: 'package.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"name": "x", "version": "1.0.0"}'),
-		});
+		await chooseJsonFile(fileInput(page), 'package.json', '{"name": "x", "version": "1.0.0"}');
 		const alert = page.getByRole('alert');
 		await expect.poll(() => alert.textContent()).toContain('az vm list --output json');
 		expect(problems).toEqual([]);
@@ -140,11 +136,11 @@ describe('import page', () => {
 			tags: { tier: 'web' },
 			...(zones === undefined ? {} : { zones }),
 		});
-		await page.getByLabel('The JSON file from').setInputFiles({
-			name: 'vms.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify([vm('web-01', ['1']), vm('web-02', ['2'])])),
-		});
+		await chooseJsonFile(
+			fileInput(page),
+			'vms.json',
+			JSON.stringify([vm('web-01', ['1']), vm('web-02', ['2'])]),
+		);
 		await page.locator('table.import-tiers').waitFor();
 		expect(await again.isVisible()).toBe(true);
 		const zones = page.locator('table.import-tiers tbody td').nth(5);
@@ -186,8 +182,10 @@ describe('import page', () => {
 	);
 });
 
+const fileInput = (page: Page) => page.getByLabel('The JSON file from');
+
 /** Chooses the az vm list sample and waits for its four tiers. */
 async function chooseSample(page: Page): Promise<void> {
-	await page.getByLabel('The JSON file from').setInputFiles(SAMPLE);
+	await fileInput(page).setInputFiles(SAMPLE);
 	await expect.poll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
 }

@@ -9,6 +9,7 @@ import {
 	type BrowserContextOptions,
 	type Page,
 	type Request,
+	type Locator,
 } from 'playwright-core';
 import { HEADLESS_CHROMIUM_ARGS } from '../../src/build/findChromium.ts';
 import { findChromiumHere, NO_CHROMIUM_MESSAGE } from '../../src/build/nodeChromium.ts';
@@ -111,3 +112,12 @@ export async function cspWatchedPage(
 /** The Content-Security-Policy violations a `cspWatchedPage` has reported so far. */
 export const cspViolations = (page: Page): Promise<string[]> =>
 	page.evaluate(() => window.__cspViolations ?? []);
+
+/** Chooses a JSON file of this name and text in a file input, as a reader picking it would. */
+export async function chooseJsonFile(input: Locator, name: string, text: string): Promise<void> {
+	await input.setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text),
+	});
+}
