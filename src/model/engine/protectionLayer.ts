@@ -3,7 +3,7 @@
  * ransomware open and the workload asks for protection against them, the tier's option also
  * carries Azure Backup with soft delete and an immutable vault, with its own cost lines.
  */
-import { factNumber } from '../facts/factRegistry.ts';
+import { backupRetentionDays } from '../kit/retention.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
 import { protectionFor } from '../patterns/pattern.ts';
 import type { PatternId } from '../patterns/ids.ts';
@@ -36,7 +36,7 @@ export function needsCorruptionLayer(
 /** The layer's cost: the protected-instance fee by size band and the vault storage it holds. */
 export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 	const protection = ctx.workload.protection;
-	const retention = protection?.retentionDays ?? factNumber('ops.snapshot-retention-days');
+	const retention = backupRetentionDays(ctx.workload);
 	const immutability = protection?.immutability ?? 'locked';
 	const lines = [
 		backupInstanceLine(ctx, 'Corruption layer: Backup protected instances'),

@@ -102,6 +102,11 @@ export const SOURCES = {
 		title: 'Microsoft Q&A: Understanding the Azure Backup estimate calculator',
 	},
 	storageRedundancy: learn('storage/common/storage-redundancy', 'Azure Storage redundancy'),
+	blobSoftDelete: learn('storage/blobs/soft-delete-blob-overview', 'Soft delete for blobs'),
+	containerSoftDelete: learn(
+		'storage/blobs/soft-delete-container-overview',
+		'Soft delete for containers',
+	),
 	storageBlobReliability: learn(
 		'reliability/reliability-storage-blob',
 		'Reliability in Azure Blob Storage',

@@ -1,9 +1,20 @@
 /** Azure Storage redundancy, as it applies to disks stored as page blobs. */
 import type { Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewedFirstRound } from './review.ts';
+import { reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const storageFacts: readonly Fact[] = [
+	{
+		id: 'storage.blob-soft-delete-max-days',
+		label: 'Longest soft-delete retention of blobs and containers',
+		value: 365,
+		unit: 'd',
+		sources: [S.blobSoftDelete, S.containerSoftDelete],
+		asOf: '2022-02-23',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'A storage account keeps soft-deleted blobs, and separately deleted containers, for a retention period of 1 to 365 days that you choose. Shipped backups meant to be kept longer carry the rest in a time-based immutability policy; soft delete alone cannot. It does not protect against deleting the storage account itself (a resource lock does). The date is the blob page revision read.',
+	},
 	{
 		id: 'storage.grs-typical-lag',
 		label: 'GRS geo-replication lag, typical',

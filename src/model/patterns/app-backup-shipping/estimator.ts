@@ -1,5 +1,5 @@
 /** Application backups shipped to the secondary and restored there at failover. */
-import { factNumber } from '../../facts/factRegistry.ts';
+import { backupRetentionDays } from '../../kit/retention.ts';
 import { formatMinutes } from '../../facts/format.ts';
 import { copyRange } from '../../kit/copyTime.ts';
 import {
@@ -33,9 +33,7 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 	);
 	const rpo = intervalRpo(interval, ctx.changeGiB, 'ops.copy-throughput');
 	// Kept as long as the workload's protection asks (the container's immutability period is the same).
-	const retention =
-		(ctx.workload.corruptionProtection ? ctx.workload.protection.retentionDays : undefined) ??
-		factNumber('ops.snapshot-retention-days');
+	const retention = backupRetentionDays(ctx.workload);
 	return {
 		steps: [
 			provisionStep(ctx),

@@ -1,6 +1,6 @@
 /** Shipped application backups as Terraform: a storage account and container in the secondary region. */
-import { factNumber } from '../../facts/factRegistry.ts';
 import { attr, block } from '../../kit/hcl.ts';
+import { backupRetentionDays, blobSoftDeleteDays } from '../../kit/retention.ts';
 import {
 	type PatternTerraform,
 	ref,
@@ -32,10 +32,8 @@ function immutabilityState(b: TerraformBuilder) {
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const w = b.workload;
-	const retention = w.protection.retentionDays ?? factNumber('ops.snapshot-retention-days');
-	// Soft delete of blobs and containers keeps 1 to 365 days (azurerm_storage_account's
-	// delete_retention_policy); the immutability period carries the longer retention.
-	const softDelete = Math.min(retention, 365);
+	const retention = backupRetentionDays(w);
+	const softDelete = blobSoftDeleteDays(retention);
 	const account = b.resource(
 		'azurerm_storage_account',
 		`${t.id}_backups`,
@@ -78,6 +76,11 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 						`policy on every blob version (${POLICY_STATE[w.protection.immutability]}, from protection.immutability): you asked for`,
 						'protection against deletion and corruption. The account is created with the policy (it cannot',
 						'be added later); Locked cannot be undone.',
+						...(softDelete < retention
+							? [
+									`Soft delete keeps at most ${softDelete} days (fact storage.blob-soft-delete-max-days): the immutability policy keeps the rest.`,
+								]
+							: []),
 					]
 				: []),
 		],

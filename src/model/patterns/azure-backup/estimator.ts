@@ -1,4 +1,5 @@
 /** Azure Backup with Cross Region Restore: restore from the vault's copy in the paired region. */
+import { backupRetentionDays } from '../../kit/retention.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { backupInstanceLine } from '../../kit/backupFee.ts';
 import { copyRange } from '../../kit/copyTime.ts';
@@ -21,7 +22,7 @@ import {
  */
 const estimateDiskBackup: Estimator = (ctx) => {
 	const interval = factNumber('disk-backup.min-interval') * 60;
-	const retention = factNumber('ops.snapshot-retention-days');
+	const retention = backupRetentionDays(ctx.workload);
 	return {
 		steps: [provisionStep(ctx, 'Create disks and VMs from the disk snapshots'), bootStep(ctx)],
 		rpo: {
@@ -62,7 +63,7 @@ const estimateDiskBackup: Estimator = (ctx) => {
 
 export const estimateAzureBackup: Estimator = (ctx, variant) => {
 	if (variant === 'disk-backup') return estimateDiskBackup(ctx, variant);
-	const retention = factNumber('ops.snapshot-retention-days');
+	const retention = backupRetentionDays(ctx.workload);
 	const low = factNumber('backup.standard-interval') * 60;
 	const lag = factNumber('backup.replication-lag') * 60;
 	const worst = factNumber('backup.secondary-rpo') * 60;

@@ -3,8 +3,8 @@
  * VMs. As a pattern the vault is geo-redundant with Cross Region Restore; as the corruption layer
  * under a replication pattern it serves the same VMs in place, and one vault serves every tier.
  */
+import { backupRetentionDays } from '../../kit/retention.ts';
 import type { ProtectionLayerOf } from '../../kit/types.ts';
-import { factNumber } from '../../facts/factRegistry.ts';
 import { attr, block, expr, type HclExpr } from '../../kit/hcl.ts';
 import {
 	type PatternTerraform,
@@ -30,7 +30,7 @@ const POLICY = 'azurerm_backup_policy_vm.daily';
 function backupShared(b: TerraformBuilder, use: BackupUse): void {
 	b.ensure('backup', () => {
 		const w = b.workload;
-		const retention = factNumber('ops.snapshot-retention-days');
+		const retention = backupRetentionDays(w);
 		const pattern = use.as === 'pattern';
 		b.comment(
 			...(pattern
@@ -100,7 +100,9 @@ function backupShared(b: TerraformBuilder, use: BackupUse): void {
 				block('retention_daily', [], [attr('count', retention)]),
 			],
 			[
-				`Daily backups kept ${retention} days (the model's retention, fact ops.snapshot-retention-days).`,
+				w.corruptionProtection && w.protection.retentionDays !== undefined
+					? `Daily backups kept ${retention} days (the workload's protection.retentionDays).`
+					: `Daily backups kept ${retention} days (the model's retention, fact ops.snapshot-retention-days).`,
 			],
 		);
 	});
