@@ -28,8 +28,11 @@ function copyAttributes(into: Element, from: Element): void {
 	}
 }
 
-/** Makes `into`'s children match `from`'s, reusing the nodes that match in kind and place. */
-function updateChildren(into: Node, from: Node): void {
+/**
+ * Makes `into`'s children match `from`'s, reusing the nodes that match in kind and place. An
+ * element matching `keepChildren` that already has children takes the new attributes only.
+ */
+function updateChildren(into: Node, from: Node, keepChildren: string | undefined): void {
 	const wanted = Array.from(from.childNodes);
 	wanted.forEach((want, index) => {
 		const have = into.childNodes[index];
@@ -39,7 +42,11 @@ function updateChildren(into: Node, from: Node): void {
 			into.replaceChild(want, have);
 		} else if (have.nodeType === 1) {
 			copyAttributes(have as Element, want as Element);
-			updateChildren(have, want);
+			const kept =
+				keepChildren !== undefined &&
+				have.firstChild !== null &&
+				(have as Element).matches(keepChildren);
+			if (!kept) updateChildren(have, want, keepChildren);
 		} else if (have.nodeValue !== want.nodeValue) {
 			have.nodeValue = want.nodeValue;
 		}
@@ -47,9 +54,17 @@ function updateChildren(into: Node, from: Node): void {
 	while (into.childNodes.length > wanted.length) into.lastChild?.remove();
 }
 
-/** Makes `into` show `markup`, keeping the elements that stay (see updateChildren). */
-export function updateInPlace(into: Element, markup: string): void {
+/**
+ * Makes `into` show `markup`, keeping the elements that stay (see updateChildren): only what
+ * changed is styled and laid out again. `keepChildren` names elements whose content the caller
+ * fills later (the wizard's sensitivity rows): they keep what they show until then.
+ */
+export function updateInPlace(
+	into: Element,
+	markup: string,
+	{ keepChildren }: { keepChildren?: string } = {},
+): void {
 	const template = into.ownerDocument.createElement('template');
 	template.innerHTML = markup;
-	updateChildren(into, template.content);
+	updateChildren(into, template.content, keepChildren);
 }

@@ -230,14 +230,17 @@ export class WorkloadFormController {
 		// The address bar always reproduces the result shown. Only the untouched reference
 		// workload on a plain visit keeps the bare address. Edits made before this module
 		// loaded count too: their input events fired before these listeners existed.
+		// The link is written before the result: Chromium lays the page out to save its scroll
+		// anchor on replaceState, which costs nothing while only the typed field changed, and
+		// re-laid out the whole rewritten result inside this task when it came after it.
 		const query = workloadToQuery(read.workload);
-		const summary = this.view.show(read.workload, query);
 		if (
 			this.view.link !== false &&
 			(writeUrl || query !== REFERENCE_QUERY) &&
 			window.location.search !== `?${query}`
 		)
 			history.replaceState(null, '', `?${query}`);
+		const summary = this.view.show(read.workload, query);
 		this.say(summary);
 		// One edit's work, from reading the form to the result in the page, as a User Timing
 		// entry: the browser's performance panel shows it, and `npm run bench` reads it.

@@ -18,6 +18,7 @@ import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
 import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
 import { showWizardSummary } from '../widgets/showPlanSummary.ts';
+import { updateInPlace } from '../widgets/updateInPlace.ts';
 import { planBriefHtml } from './planBriefView.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { pinnedSectionHtml } from './pinView.ts';
@@ -205,12 +206,14 @@ export class WizardController {
 		this.plan = plan;
 		const target = this.root.querySelector<HTMLElement>('[data-plan]');
 		if (target !== null) {
-			// The last rows stay, dimmed and busy, until the new ones are ready: the section
-			// neither empties nor changes height on each edit.
-			const previous = target.querySelector('[data-sensitivity]')?.childNodes;
-			const kept = previous === undefined ? [] : [...previous];
-			target.innerHTML = planHtml(plan, 'plan', { sensitivity: 'later' }).value;
-			if (kept.length > 0) target.querySelector('[data-sensitivity]')?.replaceChildren(...kept);
+			// Updated in place: an edit changes a few figures of a plan of thousands of elements,
+			// and only those are styled and laid out again (a rewrite of the whole plan kept the
+			// main thread busy long enough for the next keystroke to wait: bench/report.md,
+			// "Interaction latency"). The last sensitivity rows stay, dimmed and busy, until the
+			// new ones are ready: the section neither empties nor changes height on each edit.
+			updateInPlace(target, planHtml(plan, 'plan', { sensitivity: 'later' }).value, {
+				keepChildren: '[data-sensitivity]',
+			});
 			this.fillSensitivity(target, plan, started);
 		}
 		showWizardSummary(this.root, plan);

@@ -54,4 +54,40 @@ describe('updateInPlace', () => {
 		expect(out.querySelector('#b')).not.toBe(before);
 		expect(out.innerHTML).toBe('<input id="b" value="1"><em>x</em>');
 	});
+
+	it('leaves the content of an element named by keepChildren, taking its new attributes', () => {
+		const { out } = page(
+			'<p>RTO 60</p><div data-sensitivity><table><tr><td>old row</td></tr></table></div>',
+		);
+		const row = out.querySelector('td');
+		updateInPlace(
+			out,
+			'<p>RTO 45</p><div data-sensitivity aria-busy="true"><p>Working…</p></div>',
+			{
+				keepChildren: '[data-sensitivity]',
+			},
+		);
+		expect(out.querySelector('p')?.textContent).toBe('RTO 45');
+		expect(out.querySelector('td')).toBe(row);
+		expect(out.querySelector('[data-sensitivity]')?.getAttribute('aria-busy')).toBe('true');
+	});
+
+	it('fills an element named by keepChildren from the markup while it is empty', () => {
+		const { out } = page('<div data-sensitivity></div>');
+		updateInPlace(out, '<div data-sensitivity><p>Working…</p></div>', {
+			keepChildren: '[data-sensitivity]',
+		});
+		expect(out.querySelector('[data-sensitivity] p')?.textContent).toBe('Working…');
+	});
+
+	it('keeps every element of a plan whose figures did not change, and only rewrites those that did', () => {
+		const markup = (rto: string) =>
+			`<section data-tier="web"><h4>web</h4><p data-rto-minutes="${rto}">RTO ${rto}</p></section><section data-tier="sql"><h4>sql</h4><p>RTO 90</p></section>`;
+		const { out } = page(markup('60'));
+		const before = [...out.querySelectorAll('*')];
+		updateInPlace(out, markup('45'));
+		expect([...out.querySelectorAll('*')]).toEqual(before);
+		expect(out.querySelector('[data-rto-minutes]')?.getAttribute('data-rto-minutes')).toBe('45');
+		expect(out.innerHTML).toBe(markup('45'));
+	});
 });
