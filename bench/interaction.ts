@@ -8,7 +8,8 @@
  * its worst interaction (INP with fewer than 50 interactions), and the bench's the median of the
  * runs. The budget lives here: `INTERACTION_BUDGET_MS` at `CPU_THROTTLING`×.
  *
- * `node bench/interaction.ts [--dist=DIR]` measures against dist/ (or another build) alone.
+ * `node bench/interaction.ts [--dist=DIR] [--only=wizard,typing,estate]` measures against dist/ (or
+ * another build) alone.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ const RUNS = 3;
 /** Keystrokes a run, each followed by a pause that lets the debounced recompute finish. */
 const KEYS = ['5', '7', 'Backspace', '3', '8', 'Backspace', '4', '6'];
 const PAUSE_MS = 900;
+/**
+ * A reader typing a figure: a key every 200 ms, just past the 150 ms debounce, so each keystroke
+ * lands while the re-plan started by the one before is running or drawing.
+ */
+const TYPING_PAUSE_MS = 200;
 
 /**
  * What the entries showed when this bench was written (issue 23), kept in the report beside the
@@ -75,6 +81,7 @@ async function oneRun(
 	url: string,
 	field: string,
 	ready: Ready,
+	pauseMs: number,
 ): Promise<InteractionRun> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	try {
@@ -114,8 +121,10 @@ async function oneRun(
 		});
 		for (const key of KEYS) {
 			await page.keyboard.press(key);
-			await page.waitForTimeout(PAUSE_MS);
+			await page.waitForTimeout(pauseMs);
 		}
+		// The last keystroke's entries are reported once its frame is presented.
+		await page.waitForTimeout(PAUSE_MS);
 		const entries = await page.evaluate(
 			() => (window as unknown as { __eventEntries: RawEntry[] }).__eventEntries,
 		);
@@ -150,6 +159,7 @@ async function measure(
 	url: string,
 	field: string,
 	ready: Ready,
+	pauseMs = PAUSE_MS,
 ): Promise<InteractionResult> {
 	const browser = await chromium.launch({
 		executablePath: chromePath,
@@ -157,7 +167,7 @@ async function measure(
 	});
 	const runs: InteractionRun[] = [];
 	try {
-		for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, url, field, ready));
+		for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, url, field, ready, pauseMs));
 	} finally {
 		await browser.close();
 	}
@@ -168,20 +178,25 @@ async function measure(
 		throttling: CPU_THROTTLING,
 		budgetMs: INTERACTION_BUDGET_MS,
 		medianMs: mid,
-		withinBudget: mid <= INTERACTION_BUDGET_MS,
+		// Every run, not the median: the budget is what a reader may get on any visit.
+		withinBudget: runs.every((r) => r.worstMs <= INTERACTION_BUDGET_MS),
 		runs,
 	};
 }
 
-/** The wizard with the 10-tier bench workload from a share link, typing in its first tier. */
+/**
+ * The wizard with the 10-tier bench workload from a share link, typing in its first tier: a key
+ * and a pause of 900 ms, or `typing` a key every 200 ms.
+ */
 export async function wizardInteraction(
 	baseUrl: string,
 	chromePath: string,
+	{ typing = false }: { typing?: boolean } = {},
 ): Promise<InteractionResult> {
 	const { workloadToQuery } = await import('../src/model/schema/shareUrl.ts');
 	return measure(
 		chromePath,
-		'/wizard/ (10 tiers, share link)',
+		typing ? '/wizard/ (10 tiers, a key every 200 ms)' : '/wizard/ (10 tiers, share link)',
 		`${baseUrl}/wizard/?${workloadToQuery(tenTierWorkload())}`,
 		'tiers.0.vmCount',
 		// The shared link's first plan written and its frame drawn.
@@ -192,6 +207,7 @@ export async function wizardInteraction(
 				{ timeout: 120_000 },
 			);
 		},
+		typing ? TYPING_PAUSE_MS : PAUSE_MS,
 	);
 }
 
@@ -220,7 +236,7 @@ export function interactionLine(r: InteractionResult): string {
 				`run ${i + 1}: worst ${run.worstMs} ms (all: ${run.interactionsMs.join(', ') || 'none ≥ 16 ms'}${run.worstParts === null ? '' : `; worst = ${run.worstParts.inputDelayMs} input delay + ${run.worstParts.processingMs} processing + ${run.worstParts.presentationMs} presentation`}; load ${run.load})`,
 		)
 		.join('; ');
-	return `${r.page}, typing in ${r.field} at ${r.throttling}× CPU throttling: median of worst ${r.medianMs} ms against a budget of ${r.budgetMs} ms (${r.withinBudget ? 'within' : 'OVER'}); ${runs}`;
+	return `${r.page}, typing in ${r.field} at ${r.throttling}× CPU throttling: median of worst ${r.medianMs} ms; budget ${r.budgetMs} ms in every run: ${r.withinBudget ? 'within' : 'OVER'}; ${runs}`;
 }
 
 if (import.meta.main) {
@@ -229,9 +245,15 @@ if (import.meta.main) {
 	const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 	const server = await serveStatic(dist ?? join(process.cwd(), 'dist'));
 	try {
-		for (const measured of [wizardInteraction, estateInteraction]) {
-			const result = await measured(server.url, found.path);
-			process.stdout.write(`${interactionLine(result)}\n`);
+		const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+		const measures = {
+			wizard: () => wizardInteraction(server.url, found.path),
+			typing: () => wizardInteraction(server.url, found.path, { typing: true }),
+			estate: () => estateInteraction(server.url, found.path),
+		};
+		for (const [name, measured] of Object.entries(measures)) {
+			if (only !== undefined && !only.split(',').includes(name)) continue;
+			process.stdout.write(`${interactionLine(await measured())}\n`);
 		}
 	} finally {
 		await server.close();
