@@ -40,6 +40,7 @@ export const RESOURCES = [
 	'monitor_alert_processing_rule_action_group',
 	'monitor_metric_alert',
 	'mssql_failover_group',
+	'mssql_virtual_machine',
 	'network_interface',
 	'network_security_group',
 	'orchestrated_virtual_machine_scale_set',
@@ -65,6 +66,7 @@ export const RESOURCES = [
 	'virtual_machine_scale_set_standby_pool',
 	'virtual_network',
 	'virtual_network_peering',
+	'windows_virtual_machine',
 ];
 export const DATA_SOURCES = ['resource_group'];
 

@@ -198,6 +198,9 @@ export const APPLY_RULES: readonly ApplyRule[] = [
 		source: `${SOURCE}internal/services/compute/validate/linux_computer_name.go`,
 		check: (body) => {
 			const scaleSet = nested(body, 'os_profile') !== undefined;
+			// A Windows scale set has its own rule (windows-computer-name).
+			if (scaleSet && nested(nested(body, 'os_profile') ?? [], 'linux_configuration') === undefined)
+				return undefined;
 			const explicit = scaleSet
 				? value(
 						nested(nested(body, 'os_profile') ?? [], 'linux_configuration') ?? [],
@@ -213,6 +216,29 @@ export const APPLY_RULES: readonly ApplyRule[] = [
 					(!scaleSet && n.endsWith('-')),
 			);
 			return bad === undefined ? undefined : `"${bad}" is not a valid Linux host name`;
+		},
+	},
+	{
+		id: 'windows-computer-name',
+		resources: [
+			'azurerm_windows_virtual_machine',
+			'azurerm_orchestrated_virtual_machine_scale_set',
+		],
+		rule: 'The Windows computer name (computer_name, or the name without it; computer_name_prefix for a scale set) has at most 15 characters (9 for a prefix): letters, digits and hyphens, not digits only.',
+		source: `${SOURCE}internal/services/compute/validate/windows_computer_name.go`,
+		check: (body) => {
+			const windows = nested(nested(body, 'os_profile') ?? [], 'windows_configuration');
+			const scaleSet = nested(body, 'os_profile') !== undefined;
+			if (scaleSet && windows === undefined) return undefined;
+			const given = scaleSet
+				? value(windows ?? [], 'computer_name_prefix')
+				: value(body, 'computer_name');
+			// An explicit name the checker cannot evaluate (an index appended) is not judged.
+			const names = possibleNames(given ?? value(body, 'name'));
+			const bad = names?.find(
+				(n) => n.length > (scaleSet ? 9 : 15) || /[^a-zA-Z0-9-]/.test(n) || /^[0-9]+$/.test(n),
+			);
+			return bad === undefined ? undefined : `"${bad}" is not a valid Windows computer name`;
 		},
 	},
 ];

@@ -1,7 +1,7 @@
 /** The Azure Compute Gallery image that captured-image and scale-set tiers start from. */
 import { factNumber } from '../facts/factRegistry.ts';
 import { attr, block, expr } from './hcl.ts';
-import { ref, step } from './patternTerraform.ts';
+import { isWindows, ref, step } from './patternTerraform.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 
 function galleryShared(b: TerraformBuilder): void {
@@ -31,7 +31,7 @@ export function imageVersion(b: TerraformBuilder, t: TierContext): string {
 			attr('gallery_name', expr('azurerm_shared_image_gallery.dr.name')),
 			attr('resource_group_name', b.primaryResourceGroup),
 			attr('location', b.primaryLocation),
-			attr('os_type', 'Linux'),
+			attr('os_type', isWindows(t) ? 'Windows' : 'Linux'),
 			attr(
 				'hyper_v_generation',
 				b.variable('image_hyper_v_generation', {
@@ -51,7 +51,10 @@ export function imageVersion(b: TerraformBuilder, t: TierContext): string {
 				[attr('publisher', b.prefix), attr('offer', t.id), attr('sku', 'dr')],
 			),
 		],
-		[step(t), 'Image definition (Linux; for Windows set os_type and use Windows VM resources).'],
+		[
+			step(t),
+			`Image definition (${isWindows(t) ? 'Windows' : 'Linux'}, as the tier's cost lines price it).`,
+		],
 		t.plan.tier,
 	);
 	return b.resource(

@@ -65,9 +65,37 @@ export function vmCountValidation(varName: string, t: TierContext) {
 }
 
 export function vmSize(b: TerraformBuilder, t: TierContext) {
+	const size = t.tier.vmSize;
 	return b.variable(`${t.id}_vm_size`, {
 		type: 'string',
-		description: `VM size for tier "${t.plan.tier}" in the secondary region (the plan assumes ${t.tier.vcpu} vCPUs and ${t.tier.memoryGiB} GiB).`,
+		description:
+			size === undefined
+				? `VM size for tier "${t.plan.tier}" in the secondary region (the plan assumes ${t.tier.vcpu} vCPUs and ${t.tier.memoryGiB} GiB).`
+				: `VM size for tier "${t.plan.tier}" in the secondary region: the plan prices ${size} (${t.tier.vcpu} vCPUs, ${t.tier.memoryGiB} GiB), the size the workload names.`,
+		...(size === undefined ? {} : { default: size }),
+	});
+}
+
+/** Whether the tier's VMs run Windows, as its cost lines price them (os: windows). */
+export function isWindows(t: TierContext): boolean {
+	return t.tier.os === 'windows';
+}
+
+/**
+ * Azure Hybrid Benefit on a Windows VM or scale set, as the cost lines assume it: the licence
+ * type that bills the base (Linux) compute rate.
+ */
+export function windowsLicence(t: TierContext): HclItem[] {
+	return isWindows(t) && t.tier.hybridBenefit ? [attr('license_type', 'Windows_Server')] : [];
+}
+
+/** The administrator's password for Windows VMs (Windows takes no SSH key). */
+export function adminPassword(b: TerraformBuilder) {
+	return b.variable('admin_password', {
+		type: 'string',
+		description:
+			'Administrator password for the Windows VMs created in the secondary region (pass it from a key vault or TF_VAR_admin_password, never in a committed file).',
+		sensitive: true,
 	});
 }
 
@@ -76,11 +104,12 @@ export function diskType(t: TierContext): string {
 	return t.diskSku;
 }
 
-export function adminAccess(b: TerraformBuilder): HclItem[] {
+export function adminAccess(b: TerraformBuilder, windows = false): HclItem[] {
 	const user = b.variable('admin_username', {
 		type: 'string',
 		description: 'Administrator user name on VMs created in the secondary region.',
 	});
+	if (windows) return [attr('admin_username', user), attr('admin_password', adminPassword(b))];
 	const key = b.variable('admin_ssh_public_key', {
 		type: 'string',
 		description: 'SSH public key for that user (these blocks create Linux VMs).',

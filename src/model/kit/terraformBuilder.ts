@@ -37,6 +37,8 @@ export interface VariableSpec {
 	description: string;
 	default?: string | number;
 	validation?: { condition: string; message: string };
+	/** Kept out of Terraform's plan output (a password). */
+	sensitive?: boolean;
 }
 
 /** What the writers read of a tier's plan: the engine's TierPlan, narrowed. */
@@ -114,6 +116,7 @@ export class TerraformBuilder {
 				attr('description', spec.description),
 			];
 			if (spec.default !== undefined) body.push(attr('default', spec.default));
+			if (spec.sensitive === true) body.push(attr('sensitive', true));
 			if (spec.validation !== undefined)
 				body.push(
 					block(

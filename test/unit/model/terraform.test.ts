@@ -17,7 +17,13 @@ import {
 } from '~/model/engine/terraform.ts';
 import { AZURE_DISK_SKU as DISK_SKUS, DISK_TYPES } from '~/model/schema/diskTypes.ts';
 import { valid, workloadArb } from './arbitraries.ts';
-import { first, loadHclParserFirst, planWith, resourceBlock } from './terraformHelpers.ts';
+import {
+	first,
+	loadHclParserFirst,
+	planWith,
+	resourceBlock,
+	resourcesOfType,
+} from './terraformHelpers.ts';
 import {
 	checkAgainstSnapshot,
 	loadSnapshot,
@@ -196,6 +202,75 @@ const base = (extra: Partial<WorkloadInput> = {}): Workload =>
 		rpoMinutes: 30,
 		...extra,
 	});
+
+describe('Windows and SQL Server tiers in the Terraform, as their cost lines price them', () => {
+	const windows = (os: 'windows' | 'linux') =>
+		valid({
+			tiers: [
+				{ name: 'web', kind: 'stateless', vmCount: 3, vmSize: 'Standard_D4s_v5', os },
+				{
+					name: 'sql',
+					kind: 'stateful',
+					data: 'vm-replication',
+					vmCount: 2,
+					vmSize: 'Standard_E16s_v5',
+					os,
+					...(os === 'windows' ? { sqlServer: 'enterprise', hybridBenefit: true } : {}),
+					dailyChangeGiB: 10,
+				},
+			],
+			rtoMinutes: 60,
+			rpoMinutes: 5,
+			configAsCode: true,
+		});
+	const written = async (w: Workload) => {
+		const plan = planWith(w, {
+			web: 'scale-set-rebuild/active-active',
+			sql: 'app-replication/one-replica',
+		});
+		const r = terraformForPlan(plan);
+		if (!r.ok) throw new Error(r.message);
+		expect(r.ruleViolations).toEqual([]);
+		return { json: await parsedAndChecked(r.hcl), hcl: r.hcl };
+	};
+
+	it('writes Windows VMs and scale sets, with the licences the plan assumes', async () => {
+		const { json, hcl } = await written(windows('windows'));
+		expect(resourcesOfType(json, 'azurerm_linux_virtual_machine')).toEqual([]);
+		const replica = resourceBlock(json, 'azurerm_windows_virtual_machine', 'sql_replica');
+		// Azure Hybrid Benefit: the Windows licence the cost lines leave out.
+		expect(replica['license_type']).toBe('Windows_Server');
+		expect(replica['admin_password']).toBe('${var.admin_password}');
+		expect(replica['admin_ssh_key']).toBeUndefined();
+		// The passive replica's SQL Server licence: none, under the DR licence type.
+		const sqlVm = resourceBlock(json, 'azurerm_mssql_virtual_machine', 'sql_replica');
+		expect(sqlVm['sql_license_type']).toBe('DR');
+		const set = resourceBlock(json, 'azurerm_orchestrated_virtual_machine_scale_set', 'web');
+		const profile = first(set['os_profile']);
+		expect(profile['linux_configuration']).toBeUndefined();
+		expect(first(profile['windows_configuration'])['computer_name_prefix']).toBeDefined();
+		// No Hybrid Benefit on the web tier: the pay-as-you-go Windows licence.
+		expect(set['license_type']).toBeUndefined();
+		expect(resourceBlock(json, 'azurerm_shared_image', 'web')['os_type']).toBe('Windows');
+		expect(hcl).not.toMatch(/variable "admin_ssh_public_key"/);
+		expect(hcl).toMatch(/variable "admin_password" \{[^}]*sensitive\s+= true/);
+	});
+
+	it('defaults each tier’s VM size variable to the size the workload names and the plan prices', async () => {
+		const { hcl } = await written(windows('linux'));
+		expect(hcl).toMatch(/variable "web_vm_size" \{[^}]*default\s+= "Standard_D4s_v5"/);
+		expect(hcl).toMatch(/variable "sql_vm_size" \{[^}]*default\s+= "Standard_E16s_v5"/);
+	});
+
+	it('keeps Linux tiers on Linux resources with an SSH key, and no SQL registration', async () => {
+		const { json } = await written(windows('linux'));
+		expect(resourcesOfType(json, 'azurerm_windows_virtual_machine')).toEqual([]);
+		expect(resourcesOfType(json, 'azurerm_mssql_virtual_machine')).toEqual([]);
+		const replica = resourceBlock(json, 'azurerm_linux_virtual_machine', 'sql_replica');
+		expect(replica['admin_ssh_key']).toBeDefined();
+		expect(resourceBlock(json, 'azurerm_shared_image', 'web')['os_type']).toBe('Linux');
+	});
+});
 
 describe('the plan’s settings in the Terraform', () => {
 	it('boots Site Recovery tiers in the given start order', async () => {
@@ -480,10 +555,20 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 					const key = `${candidate.patternId}${candidate.variant !== undefined ? `/${candidate.variant}` : ''}`;
 					// Each case takes the next disk type: every type meets every router and trigger.
 					const diskType = diskTypes[n++ % diskTypes.length] ?? 'premium-ssd';
-					it(`${router}, ${trigger}, ${tier.name}: ${key}, ${diskType} disks`, async () => {
+					// And every other case runs Windows, with SQL Server on a stateful tier.
+					const os = n % 2 === 0 ? ('windows' as const) : ('linux' as const);
+					it(`${router}, ${trigger}, ${tier.name}: ${key}, ${diskType} disks, ${os}`, async () => {
 						const typed = {
 							...w,
-							tiers: w.tiers.map((t) => ({ ...t, diskType, replicaDiskType: diskType })),
+							tiers: w.tiers.map((t) => ({
+								...t,
+								diskType,
+								replicaDiskType: diskType,
+								os,
+								...(os === 'windows' && t.kind === 'stateful' && t.data !== 'paas'
+									? { sqlServer: 'standard' as const, hybridBenefit: true }
+									: {}),
+							})),
 						};
 						const plan = recommend(typed);
 						for (const tp of plan.tiers)

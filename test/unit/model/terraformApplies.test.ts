@@ -451,6 +451,24 @@ describe('the apply-time rules', () => {
 			[attr('name', expr('"${var.name_prefix}-web_front-replica-${count.index}"'))],
 			'linux-computer-name',
 		],
+		[
+			// The VM's name is its computer name when none is given: over 15 characters.
+			'azurerm_windows_virtual_machine',
+			[attr('name', expr('"${var.name_prefix}-sql-${count.index}"'))],
+			'windows-computer-name',
+		],
+		[
+			'azurerm_orchestrated_virtual_machine_scale_set',
+			[
+				attr('name', expr('"${var.name_prefix}-web"')),
+				block(
+					'os_profile',
+					[],
+					[block('windows_configuration', [], [attr('admin_username', 'a')])],
+				),
+			],
+			'windows-computer-name',
+		],
 	];
 	for (const [type, body, id] of bad)
 		it(`${id} catches ${type} written wrong`, () => {

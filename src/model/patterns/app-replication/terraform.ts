@@ -6,6 +6,8 @@ import {
 	adminAccess,
 	dependsOn,
 	diskType,
+	isWindows,
+	windowsLicence,
 	reservation,
 	reservationDependsOn,
 	vmSize,
@@ -48,12 +50,22 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 					description: `Smaller VM size for the replicas of tier "${t.plan.tier}" (the plan prices them at ${share}% of the full size, fact ops.small-replica-share); resize at failover.`,
 				})
 			: vmSize(b, t);
-	b.resource(
-		'azurerm_linux_virtual_machine',
+	const windows = isWindows(t);
+	const vm = b.resource(
+		windows ? 'azurerm_windows_virtual_machine' : 'azurerm_linux_virtual_machine',
 		`${t.id}_replica`,
 		[
 			attr('count', replicas),
 			attr('name', expr(`"\${${b.prefix.text}}-${t.slug}-\${count.index}"`)),
+			// A Windows computer name has at most 15 characters: 11 of the prefix and tier, the index.
+			...(windows
+				? [
+						attr(
+							'computer_name',
+							expr(`"\${substr("\${${b.prefix.text}}${t.alnum}", 0, 11)}\${count.index}"`),
+						),
+					]
+				: []),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
 			attr('size', size),
@@ -65,7 +77,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 					description: `ID of the image the replica VMs of tier "${t.plan.tier}" start from (your database server build).`,
 				}),
 			),
-			...adminAccess(b),
+			...adminAccess(b, windows),
+			...windowsLicence(t),
 			...reservation(b, t, 'capacity_reservation_group_id'),
 			block(
 				'os_disk',
@@ -80,6 +93,23 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		],
 		t.plan.tier,
 	);
+	const sql = t.tier.sqlServer ?? 'none';
+	if (sql !== 'none')
+		b.resource(
+			'azurerm_mssql_virtual_machine',
+			`${t.id}_replica`,
+			[
+				attr('count', replicas),
+				attr('virtual_machine_id', expr(`${vm}[count.index].id`)),
+				attr('sql_license_type', 'DR'),
+			],
+			[
+				'Each replica registered as a SQL Server VM under the DR licence type, as the cost lines price it:',
+				'a passive disaster-recovery replica needs no SQL Server licence (fact licensing.sql-passive-dr-replica).',
+				'Set AHUB or PAYG on the replica that takes over, once it serves.',
+			],
+			t.plan.tier,
+		);
 	return true;
 }
 

@@ -2,23 +2,42 @@
  * A scale set rebuilt from an image as Terraform: the image, a Flexible scale set in the
  * secondary region (standby pools need Flexible orchestration), its standby pool.
  */
-import { attr, block } from '../../kit/hcl.ts';
+import { attr, block, expr, type HclExpr } from '../../kit/hcl.ts';
 import { imageVersion } from '../../kit/galleryImage.ts';
 import {
 	type PatternTerraform,
+	adminPassword,
 	dependsOn,
 	diskType,
+	isWindows,
 	name,
 	ref,
 	reservation,
 	reservationDependsOn,
 	step,
 	vmSize,
+	windowsLicence,
 } from '../../kit/patternTerraform.ts';
 import { tierSubnet } from '../../kit/recoveryNetwork.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { neededVms } from '../../kit/estimateParts.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
+
+/** A Linux scale set's administrator, who signs in with an SSH key. */
+function linuxConfiguration(b: TerraformBuilder, user: HclExpr) {
+	const key = b.variable('admin_ssh_public_key', {
+		type: 'string',
+		description: 'SSH public key for that user (these blocks create Linux VMs).',
+	});
+	return block(
+		'linux_configuration',
+		[],
+		[
+			attr('admin_username', user),
+			block('admin_ssh_key', [], [attr('username', user), attr('public_key', key)]),
+		],
+	);
+}
 
 function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 	const version = imageVersion(b, t);
@@ -32,10 +51,19 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 		type: 'string',
 		description: 'Administrator user name on VMs created in the secondary region.',
 	});
-	const key = b.variable('admin_ssh_public_key', {
-		type: 'string',
-		description: 'SSH public key for that user (these blocks create Linux VMs).',
-	});
+	const windows = isWindows(t);
+	const osConfiguration = windows
+		? block(
+				'windows_configuration',
+				[],
+				[
+					attr('admin_username', user),
+					attr('admin_password', adminPassword(b)),
+					// A Windows scale set's computer name prefix has at most 9 characters.
+					attr('computer_name_prefix', expr(`substr("\${${b.prefix.text}}${t.alnum}", 0, 9)`)),
+				],
+			)
+		: linuxConfiguration(b, user);
 	const customData = b.workload.configAsCode
 		? [
 				attr(
@@ -59,21 +87,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			attr('instances', instances),
 			attr('source_image_id', ref(`${version}.id`)),
 			...reservation(b, t, 'capacity_reservation_group_id', true),
-			block(
-				'os_profile',
-				[],
-				[
-					...customData,
-					block(
-						'linux_configuration',
-						[],
-						[
-							attr('admin_username', user),
-							block('admin_ssh_key', [], [attr('username', user), attr('public_key', key)]),
-						],
-					),
-				],
-			),
+			block('os_profile', [], [...customData, osConfiguration]),
+			...windowsLicence(t),
 			block(
 				'os_disk',
 				[],
