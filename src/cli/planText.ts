@@ -53,7 +53,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 				? `${tier.drCapacityPercent}% capacity at failover`
 				: undefined,
 			tier?.dependsOn !== undefined && tier.dependsOn.length > 0
-				? `starts after ${tier.dependsOn.join(', ')}`
+				? `serves once ${tier.dependsOn.join(', ')} ${tier.dependsOn.length === 1 ? 'is' : 'are'} up`
 				: undefined,
 		].filter((x) => x !== undefined);
 		out.push(

@@ -65,7 +65,7 @@ export function tierOwnText(workload: Workload, tierName: string): string[] {
 			? `${tier.drCapacityPercent}% of production capacity needed at failover`
 			: undefined,
 		tier.dependsOn !== undefined && tier.dependsOn.length > 0
-			? `starts after ${tier.dependsOn.join(', ')}`
+			? `serves once ${tier.dependsOn.join(', ')} ${tier.dependsOn.length === 1 ? 'is' : 'are'} up`
 			: undefined,
 	].filter((x) => x !== undefined);
 }
@@ -190,6 +190,8 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 				${plan.rto.schedule.map((s) => {
 					const left = pct(s.start.typical);
 					const width = Math.max(1, pct(s.finish.typical) - left);
+					// Preparing ahead while its dependencies come back: the bar's lighter part.
+					const waiting = Math.max(0, Math.min(width, pct(s.serveFrom.typical) - left));
 					const critical = plan.rto.criticalPath.includes(s.tier);
 					return html`<tr data-schedule-tier="${s.tier}" class="${critical ? 'critical' : ''}">
 						<th scope="row">
@@ -197,7 +199,13 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 						</th>
 						<td data-start="${String(s.start.typical)}">${formatMinutes(s.start.typical)}</td>
 						<td data-finish="${String(s.finish.typical)}">${formatMinutes(s.finish.typical)}</td>
-						<td>${s.waitsFor ?? '—'}</td>
+						<td data-serve-from="${String(s.serveFrom.typical)}">
+							${
+								s.waitsFor === undefined
+									? '—'
+									: `${s.waitsFor}${s.start.typical < s.serveFrom.typical ? `; prepared meanwhile, serves from ${formatMinutes(s.serveFrom.typical)}` : ''}`
+							}
+						</td>
 						<td class="gantt">
 							<svg
 								class="gantt-bar"
@@ -205,7 +213,21 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 								preserveAspectRatio="none"
 								focusable="false"
 							>
-								<rect x="${String(left)}" width="${String(width)}" height="4"></rect>
+								${
+									waiting > 0
+										? html`<rect
+												class="preparing"
+												x="${String(left)}"
+												width="${String(waiting)}"
+												height="4"
+											></rect>`
+										: ''
+								}
+								<rect
+									x="${String(left + waiting)}"
+									width="${String(Math.max(1, width - waiting))}"
+									height="4"
+								></rect>
 							</svg>
 						</td>
 					</tr>`;
@@ -214,7 +236,8 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 		</table>
 		<p id="${idPrefix}-schedule-note" class="schedule-note">
 			The people steps (declaring, checking, switching traffic) are counted once for the whole
-			workload; the steps below are those of the critical path.
+			workload; the steps below are those of the critical path. A tier that waits for another
+			prepares its capacity meanwhile (the lighter part of its bar) and serves once the other is up.
 		</p>`;
 }
 
@@ -308,7 +331,7 @@ export function planHtml(
 		</p>
 		<p class="critical-path">
 			Critical path: ${plan.rto.criticalPath.join(' → ')}.
-			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier starts when the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
+			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier prepares from the declaration and serves once the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
 		</p>
 		${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
 		${measuredHtml(plan, idPrefix)}

@@ -4,6 +4,7 @@
  * and the cost.
  */
 import { schedule, startGroups } from './dependencyOrder.ts';
+import { phaseTiming, tierPhases, type TierPhases } from './dependencyWait.ts';
 import { rtoEstimate, RPO_STATISTIC, type Evaluation } from './evaluate.ts';
 import type { Plan, PlanRto } from './plan.ts';
 import type { RoutingCost } from '../kit/routingCost.ts';
@@ -44,13 +45,19 @@ export function compositeRto(
 	tiers: readonly { tier: string; recommended: Evaluation }[],
 ): PlanRto {
 	const { before, after } = sharedStepsOf(workload, tiers);
-	const ownSteps = new Map(
-		tiers.map((t) => [t.tier, t.recommended.rto.steps.filter((s) => s.tier !== undefined)]),
+	const phases = new Map(
+		tiers.map((t) => [t.tier, tierPhases(t.recommended.rto.steps, t.recommended)]),
 	);
 	const stepsTotal = (steps: readonly RtoStep[]) => addRanges(...steps.map((s) => s.minutes));
-	const plan = schedule(workload.tiers, (name) => stepsTotal(ownSteps.get(name) ?? []));
+	const none: TierPhases = { prepare: [], serve: [] };
+	const plan = schedule(workload.tiers, (name) => phaseTiming(phases.get(name) ?? none));
 	const beforeTotal = stepsTotal(before);
-	const criticalSteps = plan.criticalPath.flatMap((name) => ownSteps.get(name) ?? []);
+	// The path's first tier runs all its steps; a tier held back by the one before it on the
+	// path adds only its serving steps (its preparation ran meanwhile).
+	const criticalSteps = plan.criticalPath.flatMap((name, i) => {
+		const p = phases.get(name) ?? none;
+		return i === 0 ? [...p.prepare, ...p.serve] : p.serve;
+	});
 	const pathTotal = stepsTotal(criticalSteps);
 	// Each bound of the recovery phase is its own longest path: stretch the last step of the
 	// typical path so the low and high totals match.
@@ -72,7 +79,7 @@ export function compositeRto(
 		[...before, ...adjusted, ...after],
 		[
 			hasDependencies
-				? 'Each tier starts when the tiers it depends on are up; the longest chain is the critical path.'
+				? 'Each tier prepares from the declaration and serves once the tiers it depends on are up; the longest chain is the critical path.'
 				: 'Tiers recover in parallel after the disaster is declared; the slowest tier is the critical path.',
 			...(tiers.find((t) => t.tier === criticalTier)?.recommended.rto.assumptions ?? []),
 		],
@@ -83,7 +90,12 @@ export function compositeRto(
 		criticalTier,
 		criticalPath: plan.criticalPath,
 		order: startGroups(workload.tiers),
-		schedule: plan.tiers.map((t) => ({ ...t, start: offset(t.start), finish: offset(t.finish) })),
+		schedule: plan.tiers.map((t) => ({
+			...t,
+			start: offset(t.start),
+			serveFrom: offset(t.serveFrom),
+			finish: offset(t.finish),
+		})),
 	};
 }
 

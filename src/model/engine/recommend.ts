@@ -368,7 +368,10 @@ function planOf(
 	const rto = compositeRto(workload, ordered);
 	const sharedBefore = sharedStepsOf(workload, ordered).before;
 	const lateBecauseOf = (t: RankedTier, recoveredBy: Range): { lateBecause?: string } => {
-		const deps = workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? [];
+		// A dependency makes the tier late only when it, not the tier's own preparation, decides
+		// when the tier serves.
+		const heldBack = rto.schedule.find((s) => s.tier === t.tier)?.heldBack === true;
+		const deps = heldBack ? (workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? []) : [];
 		const waitsFor = rto.schedule
 			.filter((s) => deps.includes(s.tier))
 			.map((s) => ({ tier: s.tier, finish: s.finish }));

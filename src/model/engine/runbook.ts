@@ -13,6 +13,7 @@ import type { Step } from '../patterns/pattern.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
 import { declareStep, switchTrafficStep, validateStep } from '../patterns/commonSteps.ts';
 import type { Plan, TierPlan } from './recommend.ts';
+import { tierPhases, waitReason } from './dependencyWait.ts';
 
 /**
  * Reader-typed text (workload and tier names) as literal Markdown: every ASCII punctuation
@@ -233,9 +234,26 @@ function startOrder(groups: TierPlan[][]): string[] {
 		);
 		return out;
 	}
-	out.push('Each group starts once every tier in the groups before it is up and checked.', '');
+	out.push(
+		'Each group serves once every tier in the groups before it is up and checked. Work that only prepares capacity (creating, restoring or starting VMs) does not wait: start it at the declaration, for every group.',
+		'',
+	);
 	groups.forEach((g, i) => {
 		out.push(`${i + 1}. ${g.map((t) => mdText(t.tier)).join(', ')}`);
+		if (i === 0) return;
+		for (const t of g) {
+			const { prepare, serve } = tierPhases(t.recommended.rto.steps, t.recommended);
+			const why = waitReason(t.recommended);
+			const ahead = prepare.filter((s) => s.minutes.high > 0).map((s) => s.label);
+			const after = serve.map((s) => s.label);
+			out.push(
+				`   - ${mdText(t.tier)}: ${
+					ahead.length > 0
+						? `at the declaration: ${ahead.join('; ')}. Once the groups before are up: ${after.length > 0 ? after.join('; ') : 'open it to traffic'}.`
+						: `nothing to prepare ahead${why !== undefined ? `: ${renderFactText(why)}` : ''}.`
+				}`,
+			);
+		}
 	});
 	out.push('');
 	return out;

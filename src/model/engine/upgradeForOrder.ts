@@ -270,7 +270,7 @@ export function upgradeForOrder(
 export function upgradeText(upgrade: OrderUpgrade): string {
 	const each = upgrade.for.map(
 		(d) =>
-			`${d.tier === upgrade.tier ? 'this tier starts only once the tiers it waits for are up' : `${d.tier} waits for this tier`} and must be back within ${formatTarget(d.rtoMinutes)}: in dependency order ${d.tier === upgrade.tier ? 'it' : d.tier} is back after about ${formatMinutes(d.afterMinutes)} instead of ${formatMinutes(d.beforeMinutes)}${d.meets ? '' : ', still beyond its target'}`,
+			`${d.tier === upgrade.tier ? 'this tier serves only once the tiers it waits for are up' : `${d.tier} waits for this tier`} and must be back within ${formatTarget(d.rtoMinutes)}: in dependency order ${d.tier === upgrade.tier ? 'it' : d.tier} is back after about ${formatMinutes(d.afterMinutes)} instead of ${formatMinutes(d.beforeMinutes)}${d.meets ? '' : ', still beyond its target'}`,
 	);
 	return `Upgraded from ${upgrade.from.name} (${formatUsd(upgrade.from.cost.monthlyUsd)} a month, enough for this tier’s own targets) for ${formatUsd(upgrade.extraUsd)} a month more, because ${each.join('; ')}.`;
 }

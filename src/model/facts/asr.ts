@@ -119,6 +119,18 @@ export const asrFacts: readonly Fact[] = [
 		note: 'A recovery plan holds up to 100 protected instances; machines in a group fail over in parallel and groups run in order, with runbooks and manual pauses between them.',
 	},
 	{
+		id: 'asr.plan-group-order',
+		label: 'Site Recovery recovery plan group order',
+		value:
+			'a later group starts failing over once every machine of the group before it has failed over and started',
+		unit: 'text',
+		sources: [S.asrRecoveryPlans],
+		asOf: '2020-01-23',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Machines in one group fail over in parallel; groups run in order, so that a front end starts only once the database it connects to is running. A tier that waits for another therefore sits in a later group: its failover job and boot wait for the group before it, and nothing of it is prepared ahead. Read on 2026-12-07 (the article’s revision of January 2020).',
+	},
+	{
 		id: 'asr.plan-max-groups',
 		label: 'Site Recovery recovery plan groups',
 		value: 7,

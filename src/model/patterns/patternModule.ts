@@ -9,6 +9,7 @@ import type { Estimator } from '../kit/estimateParts.ts';
 import type { PeopleKind } from '../kit/sharedSteps.ts';
 import type { Pattern } from './pattern.ts';
 import type { StandbyLevel } from '../kit/standbyLadder.ts';
+import type { StepKind } from '../kit/types.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 
 /**
@@ -22,6 +23,9 @@ export interface SupportRule {
 	rule: string;
 	factIds: readonly string[];
 }
+
+/** Step kinds that create or prepare capacity: by default they need no other tier up. */
+export type PreparingKind = Extract<StepKind, 'provision' | 'restore' | 'boot'>;
 
 /** The kinds of tier the engine chooses options for. */
 export type TierSituation = 'stateless' | 'stateful-vm' | 'paas';
@@ -55,6 +59,18 @@ export interface PatternOption {
 	 * period); the team's own declare minutes do not shorten it.
 	 */
 	declareStep?: { label: string; factId: string; formula: string };
+	/**
+	 * Steps of this option that create or prepare capacity (provision, restore, boot) but still
+	 * need the tiers this one depends on to be up (engine/dependencyWait.ts): a replica promoted
+	 * to serving, a recovery plan's later group. Other preparing steps run from the declaration,
+	 * in parallel with the tiers it depends on.
+	 */
+	waitsForDependencies?: {
+		kinds: readonly PreparingKind[];
+		/** Why, for the plan's schedule and the runbook; may cite {fact:id}. */
+		why: string;
+		factIds?: readonly string[];
+	};
 	traps?: readonly OptionTrap[];
 	/** Configurations the option does not support (see supportRules.ts for the shared ones). */
 	unsupported?: readonly SupportRule[];

@@ -53,7 +53,7 @@ describe('upgrading tiers for dependency order', () => {
 		if (webUpgrade !== undefined) expect(webUpgrade.for.map((d) => d.tier)).toEqual(['web']);
 		if (webUpgrade !== undefined)
 			expect(upgradeText(webUpgrade)).toContain(
-				'because this tier starts only once the tiers it waits for are up and must be back within 1 h 30 min',
+				'because this tier serves only once the tiers it waits for are up and must be back within 1 h 30 min',
 			);
 		if (webUpgrade === undefined) return;
 		const dearer = database.alternatives.filter(

@@ -1,6 +1,12 @@
-import type { PatternModule } from '../patternModule.ts';
+import type { PatternModule, PatternOption } from '../patternModule.ts';
 import { paasSqlGeo } from './definition.ts';
 import { estimatePaasSqlGeo } from './estimator.ts';
+
+/** A failover group's failover makes the secondary serve: it waits for what the tier needs. */
+const failoverWaits: PatternOption['waitsForDependencies'] = {
+	kinds: ['restore'],
+	why: 'the failover group makes the secondary serve, so it fails over once the tiers it depends on are up',
+};
 
 export const paasSqlGeoModule: PatternModule = {
 	definition: paasSqlGeo,
@@ -11,6 +17,7 @@ export const paasSqlGeoModule: PatternModule = {
 			for: ['paas'],
 			createdAtFailover: false,
 			standby: 'hot-standby',
+			waitsForDependencies: failoverWaits,
 			traps: [
 				{
 					id: 'sql-policy',
@@ -24,6 +31,7 @@ export const paasSqlGeoModule: PatternModule = {
 			for: ['paas'],
 			createdAtFailover: false,
 			standby: 'hot-standby',
+			waitsForDependencies: failoverWaits,
 			// Microsoft decides: no one on the team declares, but the grace period runs first.
 			declareStep: {
 				label: 'Wait out the Microsoft-managed grace period',

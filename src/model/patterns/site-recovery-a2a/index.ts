@@ -8,7 +8,7 @@ import {
 	asrSharedDiskConsistency,
 	asrZoneToZoneUltra,
 } from '../supportRules.ts';
-import type { OptionTrap } from '../patternModule.ts';
+import type { OptionTrap, PatternOption } from '../patternModule.ts';
 
 /** What Site Recovery asks of Trusted Launch and shared-disk tiers, on either variant. */
 const configurationTraps: readonly OptionTrap[] = [
@@ -26,6 +26,16 @@ const configurationTraps: readonly OptionTrap[] = [
 	},
 ];
 
+/**
+ * A recovery plan runs its groups in order: a tier that waits for another is in a later group,
+ * and its failover job and boot both wait (asr.plan-group-order).
+ */
+const groupWaits: PatternOption['waitsForDependencies'] = {
+	kinds: ['restore', 'boot'],
+	why: 'its VMs sit in a later recovery-plan group, which fails over and starts only once the group before it has ({fact:asr.plan-group-order})',
+	factIds: ['asr.plan-group-order'],
+};
+
 export const siteRecoveryA2aModule: PatternModule = {
 	definition: siteRecoveryA2a,
 	estimator: estimateSiteRecoveryA2a,
@@ -34,6 +44,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: true,
 			standby: 'pilot-light',
+			waitsForDependencies: groupWaits,
 			traps: [
 				{
 					id: 'asr-retention',
@@ -49,6 +60,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 			for: ['stateless', 'stateful-vm'],
 			createdAtFailover: false,
 			standby: 'pilot-light',
+			waitsForDependencies: groupWaits,
 			traps: configurationTraps,
 			unsupported: [
 				asrArm64,

@@ -85,7 +85,7 @@ describe('planHtml', () => {
 		}
 	});
 
-	it('states the start order and shows the dependent tier starting when its dependency is up', () => {
+	it('states the start order and shows the dependent tier serving when its dependency is up', () => {
 		const plan = recommend(webAfterDatabase(65));
 		const doc = render(planHtml(plan, 'p').value);
 		expect(doc.querySelector('.critical-path')?.textContent).toMatch(
@@ -94,13 +94,17 @@ describe('planHtml', () => {
 		const db = doc.querySelector('.rto-schedule tr[data-schedule-tier="database"]');
 		const web = doc.querySelector('.rto-schedule tr[data-schedule-tier="web"]');
 		const dbBack = Number(db?.querySelector('[data-finish]')?.getAttribute('data-finish'));
+		const webServes = Number(
+			web?.querySelector('[data-serve-from]')?.getAttribute('data-serve-from'),
+		);
 		const webStart = Number(web?.querySelector('[data-start]')?.getAttribute('data-start'));
-		expect(webStart).toBeGreaterThan(0);
-		expect(webStart).toBe(dbBack);
+		expect(webServes).toBeGreaterThan(0);
+		expect(webServes).toBe(dbBack);
+		expect(webStart).toBeLessThanOrEqual(webServes);
 		expect(web?.textContent).toMatch(/database/);
 		// Its own target is stated on the tier.
 		expect(doc.querySelector('.plan-tier[data-tier="web"] .tier-own')?.textContent).toMatch(
-			/own RTO target 1 h 5.*starts after database/s,
+			/own RTO target 1 h 5.*serves once database is up/s,
 		);
 	});
 
