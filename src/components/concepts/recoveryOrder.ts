@@ -45,17 +45,24 @@ export interface ScheduleRow {
 	backBy: string;
 }
 
-/** The plan's schedule as rows, in start order (typical minutes after the disruption). */
+/**
+ * The plan's schedule as rows, in start-group order (a tier after the tiers it waits for). A tier
+ * that prepares while it waits says when it serves.
+ */
 export function scheduleRows(plan: Plan): ScheduleRow[] {
+	const rank = new Map(plan.rto.order.flat().map((tier, i) => [tier, i]));
 	return [...plan.rto.schedule]
-		.sort((a, b) => a.start.typical - b.start.typical)
+		.sort((a, b) => (rank.get(a.tier) ?? 0) - (rank.get(b.tier) ?? 0))
 		.map((s) => {
 			const tier = plan.tiers.find((t) => t.tier === s.tier);
 			return {
 				tier: s.tier,
 				option: tier?.recommended.name ?? '',
 				waitsFor: s.waitsFor ?? 'nothing',
-				starts: formatMinutes(s.start.typical),
+				starts:
+					s.start.typical < s.serveFrom.typical
+						? `${formatMinutes(s.start.typical)}, serves from ${formatMinutes(s.serveFrom.typical)}`
+						: formatMinutes(s.start.typical),
 				backBy: formatMinutes(s.finish.typical),
 			};
 		});

@@ -25,8 +25,19 @@ export interface StepOwner {
 /** The step needs the tiers its tier depends on to be up before it starts. */
 export function needsDependencies(step: RtoStep, owner: StepOwner): boolean {
 	if (!PREPARING.has(step.kind)) return true;
-	const waits = findOption(owner.patternId, owner.variant)?.waitsForDependencies;
-	return waits?.kinds.some((k) => k === step.kind) === true;
+	return waitingKinds(owner).has(step.kind);
+}
+
+/** Per option, the preparing kinds that wait: looked up once (a plan's search asks thousands of times). */
+const waiting = new Map<string, ReadonlySet<StepKind>>();
+function waitingKinds(owner: StepOwner): ReadonlySet<StepKind> {
+	const key = `${owner.patternId}/${owner.variant ?? ''}`;
+	let kinds = waiting.get(key);
+	if (kinds === undefined) {
+		kinds = new Set(findOption(owner.patternId, owner.variant)?.waitsForDependencies?.kinds ?? []);
+		waiting.set(key, kinds);
+	}
+	return kinds;
 }
 
 /** A tier's own steps: those that run from the declaration, and those that wait for its dependencies. */

@@ -18,7 +18,7 @@ import { measuredTimeline } from './measuredTimeline.ts';
 import { trapsFor } from './traps.ts';
 import { withBudget } from './budgetRejection.ts';
 import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
-import { chooseInSchedule, lateReason } from './scheduleChoice.ts';
+import { chooseInSchedule, heldBackBy, lateReason } from './scheduleChoice.ts';
 import { planFailback } from './failback.ts';
 import { corruptionRecoveryOf } from './corruptionRecovery.ts';
 import { withPinnedChoices } from './pinnedChoice.ts';
@@ -368,13 +368,8 @@ function planOf(
 	const rto = compositeRto(workload, ordered);
 	const sharedBefore = sharedStepsOf(workload, ordered).before;
 	const lateBecauseOf = (t: RankedTier, recoveredBy: Range): { lateBecause?: string } => {
-		// A dependency makes the tier late only when it, not the tier's own preparation, decides
-		// when the tier serves.
-		const heldBack = rto.schedule.find((s) => s.tier === t.tier)?.heldBack === true;
-		const deps = heldBack ? (workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? []) : [];
-		const waitsFor = rto.schedule
-			.filter((s) => deps.includes(s.tier))
-			.map((s) => ({ tier: s.tier, finish: s.finish }));
+		const deps = workload.tiers.find((x) => x.name === t.tier)?.dependsOn ?? [];
+		const waitsFor = heldBackBy(rto.schedule, t.tier, deps);
 		const reason = lateReason(t.recommended, recoveredBy, sharedBefore, waitsFor);
 		return reason === '' ? {} : { lateBecause: reason };
 	};

@@ -7,6 +7,7 @@
  */
 import { formatMinutes, formatUsd } from '../facts/format.ts';
 import type { Range, RtoStep } from '../kit/types.ts';
+import type { TierSchedule } from './dependencyOrder.ts';
 import type { Evaluation } from './evaluate.ts';
 import { judgeTarget, statusRank, type TargetStatus } from './targetStatus.ts';
 
@@ -126,6 +127,21 @@ export function lateReason(
 	return reasons.length === 0
 		? ''
 		: `On its own this option’s RTO is ${own.targetStatus.rto.status === 'met' ? 'met' : 'at risk'}; in the plan it waits for ${reasons.join(' and ')}.`;
+}
+
+/**
+ * The dependencies that make a tier late: those it waits for, when they (not the tier's own
+ * preparation) decide when it serves.
+ */
+export function heldBackBy(
+	schedule: readonly TierSchedule[],
+	tier: string,
+	dependsOn: readonly string[],
+): { tier: string; finish: Range }[] {
+	if (schedule.find((s) => s.tier === tier)?.heldBack !== true) return [];
+	return schedule
+		.filter((s) => dependsOn.includes(s.tier))
+		.map((s) => ({ tier: s.tier, finish: s.finish }));
 }
 
 /** "Chosen in the plan's schedule in place of X (US$… a month less): …" */
