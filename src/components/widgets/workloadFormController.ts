@@ -230,9 +230,9 @@ export class WorkloadFormController {
 		// The address bar always reproduces the result shown. Only the untouched reference
 		// workload on a plain visit keeps the bare address. Edits made before this module
 		// loaded count too: their input events fired before these listeners existed.
-		// The link is written before the result: Chromium lays the page out to save its scroll
-		// anchor on replaceState, which costs nothing while only the typed field changed, and
-		// re-laid out the whole rewritten result inside this task when it came after it.
+		// The link is written before the result: Chromium brings style and layout up to date
+		// inside replaceState, which costs nothing while only the typed field has changed, and
+		// laid out the whole rewritten result inside this task when it came after it.
 		const query = workloadToQuery(read.workload);
 		if (
 			this.view.link !== false &&
