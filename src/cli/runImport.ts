@@ -10,6 +10,7 @@ import {
 	type SizeAnswer,
 } from '../model/schema/import/index.ts';
 import { RANGES, rangeText } from '../model/schema/workload.ts';
+import { ROUTERS } from '../model/schema/workloadValues.ts';
 
 export interface ImportCliResult {
 	code: 0 | 2;
@@ -25,6 +26,8 @@ Options:
   --tag KEY               the tag that names each VM's tier (default ${DEFAULT_TAG_KEY})
   --prefix                group by VM name prefix instead (web-01, web-02 → web)
   --size NAME=VCPU,GIB    vCPU and memory of a size the table does not know (repeatable)
+  --router NAME           how users reach it: ${ROUTERS.join(', ')} (private-dns: only
+                          inside your network); default traffic-manager
   --help                  show this help
 
 Example: az vm list --output json > vms.json && npm run import -- vms.json > workload.json`;
@@ -34,6 +37,7 @@ export interface ImportArgs {
 	tag: string;
 	prefix: boolean;
 	sizes: Record<string, SizeAnswer>;
+	router?: (typeof ROUTERS)[number];
 	help: boolean;
 }
 
@@ -58,9 +62,10 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 			tag: { type: 'string' },
 			prefix: { type: 'boolean', default: false },
 			size: { type: 'string', multiple: true },
+			router: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
-		'--tag KEY, --prefix, --size NAME=VCPU,GIB, --help',
+		'--tag KEY, --prefix, --size NAME=VCPU,GIB, --router NAME, --help',
 	);
 	if ('error' in parsed) return parsed;
 	const { values, positionals } = parsed;
@@ -75,11 +80,15 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: 
 		if (typeof size === 'string') return { error: size };
 		sizes[size[0]] = size[1];
 	}
+	const router = ROUTERS.find((r) => r === values.router);
+	if (values.router !== undefined && router === undefined)
+		return { error: `--router ${values.router}: must be one of ${ROUTERS.join(', ')}` };
 	return {
 		file: positionals[0],
 		tag,
 		prefix: values.prefix,
 		sizes,
+		...(router !== undefined ? { router } : {}),
 		help: values.help,
 	};
 }
@@ -91,7 +100,11 @@ export function runImport(args: ImportArgs, text: string, sourceName: string): I
 		sizes: args.sizes,
 	});
 	if (!result.ok) return { code: 2, stdout: '', stderr: `${sourceName}: ${result.error}\n` };
-	const workload = toWorkloadInput(result.workload, result.questions);
+	const workload = toWorkloadInput(
+		result.workload,
+		result.questions,
+		args.router !== undefined ? { router: args.router } : {},
+	);
 	if (!workload.ok) {
 		const example = result.questions[0]?.vmSize ?? 'Standard_X';
 		return {

@@ -7,6 +7,7 @@
  * another tier); a probe of a workload-wide input re-plans the whole workload.
  */
 import { dailyChangeGiB } from '../kit/prices.ts';
+import { routerRule } from '../kit/routers/index.ts';
 import { evaluateTiers, planFromEvaluations, recommend, type Plan } from './recommend.ts';
 import { RANGES, type RangeName, type Tier, type Workload } from '../schema/workload.ts';
 import { formatDecimal, formatMinutes, formatUsd } from '../facts/format.ts';
@@ -147,7 +148,7 @@ function probes(w: Workload, base: Plan): Probe[] {
 			apply: (x) => ({ ...x, operations: { ...x.operations, [field]: from / 2 } }),
 		});
 	}
-	if (w.routing.router === 'traffic-manager' && w.routing.ttlSeconds > 0) {
+	if (routerRule(w.routing).ttlTrap !== undefined && w.routing.ttlSeconds > 0) {
 		const ttl = Math.round(w.routing.ttlSeconds / 2);
 		list.push({
 			field: 'routing.ttlSeconds',

@@ -4,14 +4,14 @@
  * plan's probe settings. Tests check the output against the provider's schema; every output is
  * checked against the provider's apply-time rules (applyRules.ts). That is not `terraform validate`.
  */
-import { factNumber } from '../facts/factRegistry.ts';
 import { PATTERN_IDS } from '../patterns/ids.ts';
 import { TERRAFORM_WRITERS } from '../patterns/terraformWriters.ts';
 import { MODEL_VERSION, recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from '../schema/workload.ts';
 import { APPLY_RULES, applyRuleViolations } from '../kit/applyRules.ts';
 import { diskSku } from '../kit/diskSku.ts';
-import { attr, block, comment, expr, renderHcl, type HclItem } from '../kit/hcl.ts';
+import { routerTerraform } from '../kit/routers/terraform.ts';
+import { attr, block, comment, renderHcl, type HclItem } from '../kit/hcl.ts';
 import {
 	TerraformBuilder,
 	type ResourceRef,
@@ -93,179 +93,6 @@ function inStartOrder(tiers: TierContext[], order: readonly string[] | undefined
 }
 
 /**
- * The global routing profile, in its own resource group (neither region's). `activeActive`: a
- * tier serves from both regions, so both origins or endpoints get the same priority.
- */
-function routing(b: TerraformBuilder, activeActive: boolean): void {
-	const r = b.workload.routing;
-	const rg = b.routingResourceGroup;
-	const path = b.variable('health_probe_path', {
-		type: 'string',
-		description:
-			'Path the health probe requests over HTTPS on each region’s endpoint (for example /health).',
-	});
-	const endpoint = (side: 'primary' | 'secondary') =>
-		b.variable(`${side}_endpoint_host`, {
-			type: 'string',
-			description: `Public host name of the application's entry point in the ${side} region.`,
-		});
-	if (r.router === 'front-door') {
-		const sample = factNumber('afd.sample-size');
-		const required = Math.max(1, sample - r.toleratedFailures);
-		b.comment(
-			'Routing: Azure Front Door sends users to the secondary origin when the primary fails its probes.',
-		);
-		const profile = b.resource(
-			'azurerm_cdn_frontdoor_profile',
-			'dr',
-			[
-				attr('name', expr(`"\${${b.prefix.text}}-afd"`)),
-				attr('resource_group_name', rg),
-				attr('sku_name', 'Standard_AzureFrontDoor'),
-			],
-			['Front Door profile.'],
-		);
-		const fdEndpoint = b.resource(
-			'azurerm_cdn_frontdoor_endpoint',
-			'dr',
-			[
-				attr('name', expr(`"\${${b.prefix.text}}-app"`)),
-				attr('cdn_frontdoor_profile_id', expr(`${profile}.id`)),
-			],
-			['The address users reach.'],
-		);
-		const group = b.resource(
-			'azurerm_cdn_frontdoor_origin_group',
-			'dr',
-			[
-				attr('name', 'regions'),
-				attr('cdn_frontdoor_profile_id', expr(`${profile}.id`)),
-				block(
-					'health_probe',
-					[],
-					[
-						attr('protocol', 'Https'),
-						attr('interval_in_seconds', r.probeIntervalSeconds),
-						attr('request_type', 'HEAD'),
-						attr('path', path),
-					],
-				),
-				block(
-					'load_balancing',
-					[],
-					[attr('sample_size', sample), attr('successful_samples_required', required)],
-				),
-			],
-			[
-				`Probe every ${r.probeIntervalSeconds} s (the plan's probe interval); sample size ${sample} (fact afd.sample-size).`,
-				`${required} successful sample(s) required: ${sample} samples less your ${r.toleratedFailures} tolerated failure(s), at least 1.`,
-			],
-		);
-		const origins = (['primary', 'secondary'] as const).map((side, i) => {
-			const priority = activeActive ? 1 : i + 1;
-			return b.resource(
-				'azurerm_cdn_frontdoor_origin',
-				side,
-				[
-					attr('name', side),
-					attr('cdn_frontdoor_origin_group_id', expr(`${group}.id`)),
-					attr('host_name', endpoint(side)),
-					attr('origin_host_header', endpoint(side)),
-					attr('certificate_name_check_enabled', true),
-					attr('priority', priority),
-					attr('weight', 1000),
-				],
-				[
-					activeActive
-						? `The ${side} region's entry point, priority 1 like the other: active/active, both serve.`
-						: `The ${side} region's entry point, priority ${priority}.`,
-				],
-			);
-		});
-		b.resource(
-			'azurerm_cdn_frontdoor_route',
-			'dr',
-			[
-				attr('name', 'all'),
-				attr('cdn_frontdoor_endpoint_id', expr(`${fdEndpoint}.id`)),
-				attr('cdn_frontdoor_origin_group_id', expr(`${group}.id`)),
-				attr('cdn_frontdoor_origin_ids', expr(`[${origins.map((o) => `${o}.id`).join(', ')}]`)),
-				attr('patterns_to_match', ['/*']),
-				attr('supported_protocols', ['Https']),
-				attr('https_redirect_enabled', false),
-				attr('forwarding_protocol', 'HttpsOnly'),
-				attr('link_to_default_domain', true),
-			],
-			[
-				'Every path goes to the origin group, over HTTPS only. The redirect from HTTP is off: the',
-				'provider accepts it only when supported_protocols has both Http and Https.',
-			],
-		);
-		return;
-	}
-	// Traffic Manager accepts a probe interval of 10 or 30 seconds only.
-	const interval = r.probeIntervalSeconds <= 20 ? 10 : 30;
-	const timeout = interval === 10 ? 9 : 10;
-	b.comment(
-		activeActive
-			? 'Routing: Traffic Manager (weighted routing) answers DNS with both regions, and with the healthy one alone when the other fails its probes.'
-			: 'Routing: Traffic Manager (priority routing) answers DNS with the secondary when the primary fails its probes.',
-	);
-	const profile = b.resource(
-		'azurerm_traffic_manager_profile',
-		'dr',
-		[
-			attr('name', expr(`"\${${b.prefix.text}}-tm"`)),
-			attr('resource_group_name', rg),
-			attr('traffic_routing_method', activeActive ? 'Weighted' : 'Priority'),
-			block(
-				'dns_config',
-				[],
-				[attr('relative_name', expr(`"\${${b.prefix.text}}-app"`)), attr('ttl', r.ttlSeconds)],
-			),
-			block(
-				'monitor_config',
-				[],
-				[
-					attr('protocol', 'HTTPS'),
-					attr('port', 443),
-					attr('path', path),
-					attr('interval_in_seconds', interval),
-					attr('timeout_in_seconds', timeout),
-					attr('tolerated_number_of_failures', r.toleratedFailures),
-				],
-			),
-		],
-		[
-			`TTL ${r.ttlSeconds} s, probe every ${interval} s, ${r.toleratedFailures} tolerated failure(s): the plan's routing settings.`,
-			...(interval !== r.probeIntervalSeconds
-				? [
-						`The plan says ${r.probeIntervalSeconds} s, but Traffic Manager accepts 10 or 30 s only: ${interval} s is the nearest.`,
-					]
-				: []),
-			`Probe timeout ${timeout} s, the longest Traffic Manager allows at that interval.`,
-		],
-	);
-	(['primary', 'secondary'] as const).forEach((side, i) =>
-		b.resource(
-			'azurerm_traffic_manager_external_endpoint',
-			side,
-			[
-				attr('name', side),
-				attr('profile_id', expr(`${profile}.id`)),
-				attr('target', endpoint(side)),
-				activeActive ? attr('weight', 1) : attr('priority', i + 1),
-			],
-			[
-				activeActive
-					? `The ${side} region's entry point, equal weight: active/active, both serve.`
-					: `The ${side} region's entry point, priority ${i + 1}.`,
-			],
-		),
-	);
-}
-
-/**
  * The layers the tiers' options carry (the corruption layer: Azure Backup under replication),
  * each written by its own pattern's writer; returns the tiers that got one.
  */
@@ -331,7 +158,8 @@ export function terraformForPlan(plan: Plan, options: TerraformOptions = {}): Te
 		const writePlan = TERRAFORM_WRITERS[id].writePlan;
 		if (writePlan !== undefined && mine.length > 0) writePlan(b, mine);
 	}
-	routing(
+	// The router's own rule writes it: the same rule prices it and times its switch step.
+	routerTerraform(plan.workload.routing).write(
 		b,
 		plan.tiers.some((t) => t.recommended.variant === 'active-active'),
 	);

@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from './evaluate.ts';
 import { failoverQuota, QUOTA_FACTS } from '../kit/quota.ts';
+import { routerRule } from '../kit/routers/index.ts';
 import { peopleMinutes } from '../kit/sharedSteps.ts';
 import { formatMinutes, formatTarget } from '../facts/format.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
@@ -111,12 +112,8 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 	}
 	traps.push(...automaticFailoverTraps(workload, chosen));
 	traps.push(...ransomwareTraps(workload, chosen));
-	if (workload.routing.router === 'traffic-manager' && workload.routing.ttlSeconds > 60) {
-		traps.push({
-			id: 'dns-ttl',
-			text: `Your DNS TTL of ${workload.routing.ttlSeconds} s keeps clients on the failed region for up to that long after the switch; lower it ahead of time (Traffic Manager accepts down to {fact:tm.min-ttl}).`,
-			factIds: ['tm.min-ttl', 'tm.dns-only'],
-		});
-	}
+	const ttlTrap = routerRule(workload.routing).ttlTrap;
+	if (ttlTrap !== undefined && workload.routing.ttlSeconds > 60)
+		traps.push({ id: 'dns-ttl', ...ttlTrap(workload.routing.ttlSeconds) });
 	return traps;
 }

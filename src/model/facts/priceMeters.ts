@@ -223,6 +223,18 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		how: 'per Azure endpoint a month',
 	},
 	{
+		factId: 'dns.private-zone-price',
+		meters: [{ serviceName: 'Azure DNS', armRegionName: 'Global', meterName: 'Private Zone' }],
+		value: first,
+		how: 'per private zone a month (first 25 zones)',
+	},
+	{
+		factId: 'dns.private-queries-price',
+		meters: [{ serviceName: 'Azure DNS', armRegionName: 'Global', meterName: 'Private Queries' }],
+		value: first,
+		how: 'per million private zone queries',
+	},
+	{
 		factId: 'traffic.fd-base-fee',
 		meters: [
 			{

@@ -365,6 +365,14 @@ export const SOURCES = {
 		url: 'https://azure.microsoft.com/pricing/details/frontdoor/',
 		title: 'Azure Front Door pricing',
 	},
+	dnsPricing: {
+		url: 'https://azure.microsoft.com/pricing/details/dns/',
+		title: 'Azure DNS pricing',
+	},
+	privateDnsZone: {
+		url: 'https://learn.microsoft.com/azure/dns/private-dns-privatednszone',
+		title: 'What is an Azure Private DNS zone?',
+	},
 	diskPricing: {
 		url: 'https://azure.microsoft.com/pricing/details/managed-disks/',
 		title: 'Managed Disks pricing',

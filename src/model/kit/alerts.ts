@@ -7,6 +7,7 @@
 import { attr, block, expr } from './hcl.ts';
 import { automationAccount, runbook } from './automation.ts';
 import { name, ref } from './patternTerraform.ts';
+import { routerTerraform } from './routers/terraform.ts';
 import type { TerraformBuilder } from './terraformBuilder.ts';
 
 /**
@@ -152,21 +153,19 @@ export function automatedFailover(b: TerraformBuilder, plan: string): void {
 		'Runs the failover runbook when the alert below fires.',
 	);
 	const people = peopleActionGroup(b);
-	const frontDoor = b.workload.routing.router === 'front-door';
+	const health = routerTerraform(b.workload.routing).healthAlert;
+	// The schema refuses automation with a router that probes nothing (routing.router).
+	if (health === undefined)
+		throw new Error(
+			`Automated failover needs a router with health probes; ${b.workload.routing.router} has none.`,
+		);
 	b.resource(
 		'azurerm_monitor_metric_alert',
 		'primary_down',
 		[
 			attr('name', name(b, 'primary-down')),
 			attr('resource_group_name', b.secondaryResourceGroup),
-			attr(
-				'scopes',
-				expr(
-					frontDoor
-						? '[azurerm_cdn_frontdoor_profile.dr.id]'
-						: '[azurerm_traffic_manager_profile.dr.id]',
-				),
-			),
+			attr('scopes', expr(`[${health.scope}]`)),
 			attr(
 				'description',
 				"The primary region's endpoint fails the routing profile's health probes.",
@@ -174,41 +173,12 @@ export function automatedFailover(b: TerraformBuilder, plan: string): void {
 			attr('severity', 0),
 			attr('frequency', 'PT1M'),
 			attr('window_size', 'PT5M'),
-			block(
-				'criteria',
-				[],
-				frontDoor
-					? [
-							attr('metric_namespace', 'Microsoft.Cdn/profiles'),
-							attr('metric_name', 'OriginHealthPercentage'),
-							attr('aggregation', 'Average'),
-							attr('operator', 'LessThan'),
-							attr('threshold', 100),
-						]
-					: [
-							attr('metric_namespace', 'Microsoft.Network/trafficManagerProfiles'),
-							attr('metric_name', 'ProbeAgentCurrentEndpointStateByProfileResourceId'),
-							attr('aggregation', 'Maximum'),
-							attr('operator', 'LessThan'),
-							attr('threshold', 1),
-							block(
-								'dimension',
-								[],
-								[
-									attr('name', 'EndpointName'),
-									attr('operator', 'Include'),
-									attr('values', ['primary']),
-								],
-							),
-						],
-			),
+			block('criteria', [], health.criteria),
 			block('action', [], [attr('action_group_id', ref(`${group}.id`))]),
 			block('action', [], [attr('action_group_id', ref(`${people}.id`))]),
 		],
 		[
-			frontDoor
-				? 'Fires when an origin is unhealthy for 5 minutes (OriginHealthPercentage below 100).'
-				: 'Fires when the primary endpoint has been down (state 0) for 5 minutes.',
+			health.fires,
 			'Checked every minute over 5 minutes: a choice of this file, not a figure of the plan; tune it.',
 		],
 	);

@@ -2,10 +2,11 @@
  * The steps every failover shares, whatever the pattern: someone notices, someone decides,
  * traffic moves, someone checks. Traffic arithmetic follows Microsoft's probe description.
  */
-import { factNumber, factSpread } from '../facts/factRegistry.ts';
+import { factSpread } from '../facts/factRegistry.ts';
 import { formatMinutes } from '../facts/format.ts';
 import type { Operations, Routing } from '../schema/workload.ts';
-import type { Range, RtoStep } from './types.ts';
+import { routerRule, type RoutingArithmetic } from './routers/index.ts';
+import type { RtoStep } from './types.ts';
 
 export type PeopleKind = 'detect' | 'declare' | 'validate';
 
@@ -99,47 +100,11 @@ function peopleStep(kind: PeopleKind, operations: Operations): RtoStep {
 	};
 }
 
-export interface RoutingArithmetic {
-	/** Seconds until the router stops sending users to the failed endpoint. */
-	detectionSeconds: number;
-	/** Seconds clients may keep a cached answer after that (0 for Front Door). */
-	cacheSeconds: number;
-	range: Range;
-	formula: string;
-	factIds: string[];
-}
+export type { RoutingArithmetic } from './routers/index.ts';
 
-/**
- * Traffic Manager marks an endpoint Degraded after (tolerated failures + 1) failed probes,
- * then clients follow within one TTL: 0 if their cache just expired, a full TTL at worst,
- * half on average. Front Door judges health over sample size × interval at its edge.
- */
+/** How long moving users takes, by the workload's router (its rule's arithmetic). */
 export function routingArithmetic(routing: Routing): RoutingArithmetic {
-	if (routing.router === 'front-door') {
-		const sample = factNumber('afd.sample-size');
-		const seconds = routing.probeIntervalSeconds * sample;
-		return {
-			detectionSeconds: seconds,
-			cacheSeconds: 0,
-			range: { low: seconds / 60, typical: seconds / 60, high: seconds / 60 },
-			formula: `Front Door: ${routing.probeIntervalSeconds} s probe interval × sample size ${sample} = ${seconds} s, at the edge; client DNS caches do not delay it.`,
-			factIds: ['afd.probe-interval', 'afd.sample-size', 'afd.edge-failover'],
-		};
-	}
-	const probes = routing.toleratedFailures + 1;
-	const detection = routing.probeIntervalSeconds * probes;
-	const ttl = routing.ttlSeconds;
-	return {
-		detectionSeconds: detection,
-		cacheSeconds: ttl,
-		range: {
-			low: detection / 60,
-			typical: (detection + ttl / 2) / 60,
-			high: (detection + ttl) / 60,
-		},
-		formula: `Traffic Manager: ${routing.probeIntervalSeconds} s interval × (${routing.toleratedFailures} tolerated failures + 1) = ${detection} s to mark the endpoint Degraded, then up to one TTL of ${ttl} s for client caches (typical: half).`,
-		factIds: ['tm.probe-interval', 'tm.tolerated-failures', 'tm.default-ttl', 'tm.dns-only'],
-	};
+	return routerRule(routing).arithmetic(routing);
 }
 
 export function trafficStep(routing: Routing): RtoStep {
@@ -147,7 +112,7 @@ export function trafficStep(routing: Routing): RtoStep {
 	return {
 		key: 'traffic',
 		kind: 'traffic',
-		label: routing.router === 'front-door' ? 'Switch traffic (Front Door)' : 'Switch traffic (DNS)',
+		label: routerRule(routing).stepLabel,
 		minutes: a.range,
 		formula: a.formula,
 		factIds: a.factIds,

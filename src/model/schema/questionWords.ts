@@ -150,11 +150,12 @@ export const QUESTIONS: { [P in FieldPath]: QuestionText<P> } = {
 	'routing.router': {
 		param: 'router',
 		label: 'Traffic router',
-		why: 'DNS-based Traffic Manager waits for client caches; Front Door switches at its edge.',
+		why: 'DNS-based Traffic Manager waits for client caches; Front Door switches at its edge; a workload reached only inside your network is switched by changing its private DNS record.',
 		group: 'routing',
 		options: {
 			'traffic-manager': 'Traffic Manager (DNS)',
 			'front-door': 'Front Door',
+			'private-dns': 'Private DNS zone (internal only)',
 		},
 	},
 	'routing.probeIntervalSeconds': {

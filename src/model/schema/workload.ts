@@ -33,6 +33,7 @@ import {
 	MAX_TIERS,
 	number,
 	OPERATING_SYSTEMS,
+	PROBING_ROUTERS,
 	ROUTERS,
 	SECURITY_TYPES,
 	SQL_EDITIONS,
@@ -324,6 +325,13 @@ export const workloadSchema = z
 				code: 'custom',
 				path: ['targetRegion'],
 				message: `must be one of allowedTargetRegions (${w.allowedTargetRegions.join(', ')}): ${w.targetRegion} is not`,
+			});
+		}
+		if (w.operations.trigger === 'automation' && !PROBING_ROUTERS.includes(w.routing.router)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['operations', 'trigger'],
+				message: `must be people with routing.router ${w.routing.router}: automation starts the failover from the router's health probes (${PROBING_ROUTERS.join(' or ')}), and a private DNS zone probes nothing`,
 			});
 		}
 		const names = new Set<string>();

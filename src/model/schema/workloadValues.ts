@@ -78,7 +78,20 @@ export const TIER_KINDS = ['stateless', 'stateful'] as const;
  * with native backup only, with neither, or in a PaaS database.
  */
 export const DATA_SERVICES = ['none', 'vm-replication', 'vm-backup', 'vm-plain', 'paas'] as const;
-export const ROUTERS = ['traffic-manager', 'front-door'] as const;
+/**
+ * How users reach the workload and are moved to the secondary: Traffic Manager (public DNS),
+ * Front Door (public anycast proxy), or a record in an Azure Private DNS zone for a workload
+ * reached only inside the private network.
+ */
+export const ROUTERS = ['traffic-manager', 'front-door', 'private-dns'] as const;
+/**
+ * The routers that probe the regions' endpoints: automated failover (operations.trigger
+ * automation) starts from their health alert, so it needs one of these.
+ */
+export const PROBING_ROUTERS: readonly (typeof ROUTERS)[number][] = [
+	'traffic-manager',
+	'front-door',
+];
 export const TARGET_REGIONS = ['pair', 'any'] as const;
 /** The VM's operating system, for its licence. */
 export const OPERATING_SYSTEMS = ['linux', 'windows'] as const;

@@ -16,6 +16,7 @@ import {
 	terraformForWorkload,
 } from '~/model/engine/terraform.ts';
 import { AZURE_DISK_SKU as DISK_SKUS, DISK_TYPES } from '~/model/schema/diskTypes.ts';
+import { PROBING_ROUTERS, ROUTERS } from '~/model/schema/workloadValues.ts';
 import { valid, workloadArb } from './arbitraries.ts';
 import {
 	first,
@@ -540,8 +541,10 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 	];
 	const diskTypes = DISK_TYPES;
 	let n = 0;
-	for (const router of ['traffic-manager', 'front-door'] as const)
-		for (const trigger of ['people', 'automation'] as const) {
+	for (const router of ROUTERS)
+		for (const trigger of PROBING_ROUTERS.includes(router)
+			? (['people', 'automation'] as const)
+			: (['people'] as const)) {
 			const w = valid({
 				tiers,
 				rtoMinutes: 60,
@@ -606,14 +609,21 @@ describe('Terraform for any valid workload', () => {
 	const routed = workloadArb.chain((input) =>
 		fc
 			.record({
-				router: fc.constantFrom('traffic-manager' as const, 'front-door' as const),
+				router: fc.constantFrom(...ROUTERS),
 				probeIntervalSeconds: fc.integer({ min: 10, max: 30 }),
 				toleratedFailures: fc.integer({ min: 0, max: 9 }),
 				ttlSeconds: fc.integer({ min: 0, max: 86_400 }),
 			})
 			.chain((routing) =>
 				fc.record({
-					input: fc.constant({ ...input, routing }),
+					// Automation needs a router that probes; a private zone is planned with people.
+					input: fc.constant({
+						...input,
+						routing,
+						...(PROBING_ROUTERS.includes(routing.router)
+							? {}
+							: { operations: { ...input.operations, trigger: 'people' as const } }),
+					}),
 					region: regions,
 					reserve: fc.subarray(input.tiers.map((t) => t.name)),
 					order: fc.shuffledSubarray(input.tiers.map((t) => t.name)),

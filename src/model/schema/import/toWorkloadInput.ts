@@ -4,6 +4,7 @@
  */
 import { referenceWorkloadInput } from '../referenceWorkload.ts';
 import type { TierInput, WorkloadInput } from '../workload.ts';
+import type { ROUTERS } from '../workloadValues.ts';
 import type { ImportedWorkload, SizeQuestion } from './importAzVmList.ts';
 
 export type WorkloadFromImport =
@@ -15,9 +16,14 @@ export function questionsText(questions: readonly SizeQuestion[]): string {
 		.join('; ');
 }
 
+/**
+ * `router`: how users reach the workload (routing.router), which an export of VMs cannot say;
+ * absent keeps the schema's default.
+ */
 export function toWorkloadInput(
 	imported: ImportedWorkload,
 	questions: readonly SizeQuestion[],
+	{ router }: { router?: (typeof ROUTERS)[number] } = {},
 ): WorkloadFromImport {
 	if (questions.length > 0) {
 		return {
@@ -50,6 +56,7 @@ export function toWorkloadInput(
 		sourceHasPair: hasPair,
 		targetRegion: 'any',
 		...(imported.sourceRegion !== undefined ? { sourceRegion: imported.sourceRegion } : {}),
+		...(router !== undefined ? { routing: { router } } : {}),
 	};
 	return { ok: true, workload };
 }

@@ -54,7 +54,7 @@ describe('the workload-file reference rows', () => {
 		expect(row('tiers[].vcpu')).toMatchObject({ required: false, defaultValue: '4' });
 		expect(row('tiers[].kind')?.accepts).toBe('one of: stateless, stateful');
 		expect(row('routing.router')).toMatchObject({
-			accepts: 'one of: traffic-manager, front-door',
+			accepts: 'one of: traffic-manager, front-door, private-dns',
 			defaultValue: 'traffic-manager',
 		});
 		expect(row('targetRegion')).toMatchObject({ defaultValue: 'any', required: false });
