@@ -5,7 +5,7 @@
  * once their cached answer expires (the record's TTL). Priced by the zone and its queries.
  */
 import { factNumber, factSpread } from '../../facts/factRegistry.ts';
-import { formatDecimal } from '../../facts/format.ts';
+import { formatDecimal, formatMinutes } from '../../facts/format.ts';
 import type { Routing, Workload } from '../../schema/workload.ts';
 import type { CostLine } from '../types.ts';
 import { routingLine, type RouterRule, type RoutingArithmetic } from './rule.ts';
@@ -66,7 +66,7 @@ function arithmetic(routing: Routing): RoutingArithmetic {
 			typical: change.typical + ttl / 2 / 60,
 			high: change.high + ttl / 60,
 		},
-		formula: `Private DNS: change the record to the secondary's private address (estimate: ${formatDecimal(change.typical, 1)} min, ${formatDecimal(change.low, 1)} to ${formatDecimal(change.high, 1)}), then up to one TTL of ${ttl} s for client caches (typical: half). No probe moves it by itself.`,
+		formula: `Private DNS: change the record to the secondary's private address (our estimate: ${formatMinutes(change.typical)}, ${formatMinutes(change.low)} to ${formatMinutes(change.high)}), then up to one TTL of ${ttl} s for client caches (typical: half). No probe moves it by itself.`,
 		factIds: ['dns.private-record-switch', 'dns.private-zone-linked'],
 	};
 }
