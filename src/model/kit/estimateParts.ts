@@ -226,15 +226,31 @@ export function computeLine(
 	);
 }
 
-/** The extra cost of a day failed over: the VMs not already running, for 24 hours. */
+/**
+ * The extra cost of a day failed over: the VMs not already running, for 24 hours, and the disks
+ * they bring: `diskGiBPerVm` of the tier's disk type for each, less what the copies they are made
+ * from already cost (`alreadyPaid`: Site Recovery's replica disks, which become the VM's disks), for
+ * a day of a month's price.
+ */
 export function failedOverDay(
 	ctx: EstimateContext,
 	alreadyRunning: number,
+	diskGiBPerVm = 0,
+	alreadyPaid?: Price,
 ): { failedOverDayUsd: number; failedOverDayFormula: string } {
 	const extra = Math.max(0, ctx.needed - alreadyRunning);
+	const vms = extra * ctx.hourlyServing.usd * 24;
+	const vmText = `${extra} VM(s) needed and not already running × (${ctx.hourlyServing.formula}) × 24 h`;
+	const perGib = Math.max(0, ctx.diskPrice.usd - (alreadyPaid?.usd ?? 0));
+	const gib = extra * diskGiBPerVm;
+	if (gib === 0 || perGib === 0) return { failedOverDayUsd: vms, failedOverDayFormula: vmText };
+	const rate =
+		alreadyPaid === undefined
+			? `US$${ctx.diskPrice.usd}`
+			: `(US$${ctx.diskPrice.usd} − US$${alreadyPaid.usd} already paid for the replica)`;
 	return {
-		failedOverDayUsd: extra * ctx.hourlyServing.usd * 24,
-		failedOverDayFormula: `${extra} VM(s) needed and not already running × (${ctx.hourlyServing.formula}) × 24 h`,
+		failedOverDayUsd: vms + (gib * perGib) / ctx.daysPerMonth,
+		failedOverDayFormula: `${vmText} + ${round1(gib)} GiB of ${ctx.diskPrice.meter.sku} disks (${diskGiBPerVm} GiB a VM) × ${rate}/GiB a month ÷ ${ctx.daysPerMonth} days`,
 	};
 }
 

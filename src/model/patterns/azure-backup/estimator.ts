@@ -47,7 +47,7 @@ const estimateDiskBackup: Estimator = (ctx) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0),
+		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
 		blockers: [
 			sameRegionBlocker(
 				ctx,
@@ -101,7 +101,7 @@ export const estimateAzureBackup: Estimator = (ctx, variant) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0),
+		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
 		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore', 'restores'),
 		assumptions: [
 			'Standard daily policy; Enhanced policy does not shorten the cross-region RPO.',

@@ -44,7 +44,7 @@ export const estimateCapturedImage: Estimator = (ctx) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0),
+		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
 		blockers: [],
 		assumptions: [
 			'All VMs of the tier share one image of the given disk size.',

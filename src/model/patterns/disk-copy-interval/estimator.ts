@@ -80,7 +80,7 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 			transferLine(ctx, 'Copied changes across regions'),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0),
+		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
 		blockers: [],
 		assumptions: [
 			'The last copied snapshot stays in the source region, so the next copy sends only changes.',

@@ -22,7 +22,7 @@ export const estimateDiskCopy: Estimator = (ctx) => ({
 		),
 	],
 	drillUnits: ctx.n,
-	...failedOverDay(ctx, 0),
+	...failedOverDay(ctx, 0, ctx.tier.dataGiB),
 	blockers: [],
 	assumptions: [
 		'Disks are copied after every change; changes between copies are lost.',

@@ -156,7 +156,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 		// of the capacity needed (none for hot or active/active, which take one region out of
 		// rotation); a set that runs nothing starts the whole tier, as other patterns' drills do.
 		drillUnits: running > 0 ? Math.max(0, needed - running) : ctx.n,
-		...failedOverDay(ctx, running),
+		...failedOverDay(ctx, running, ctx.tier.dataGiB),
 		blockers,
 		assumptions: [
 			'The image and every artefact the recipe needs are available in the secondary region.',

@@ -125,7 +125,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 			...(zoneToZone ? [] : [transferLine(ctx)]),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0),
+		...failedOverDay(ctx, 0, ctx.tier.dataGiB, ctx.replicaDiskPrice),
 		blockers,
 		assumptions,
 	};

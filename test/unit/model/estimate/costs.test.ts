@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	candidatesFor,
 	evaluateCandidate,
 	factNumber,
 	parseWorkload,
@@ -140,6 +141,70 @@ describe('VM size and family', () => {
 	it('keeps the reader’s own hourly price whole', () => {
 		const w = oneTier({ vmSize: 'Standard_E8s_v5', os: 'windows', hourlyPriceUsd: 2 });
 		expect(lineOf(asr(w).cost.lines, 'Test failovers').meter.unitPriceUsd).toBe(2);
+	});
+});
+
+describe('a day failed over', () => {
+	const fileServer = (dataGiB: number) =>
+		parse({
+			rtoMinutes: 480,
+			rpoMinutes: 240,
+			tiers: [
+				{
+					name: 'files',
+					kind: 'stateful',
+					data: 'vm-plain',
+					vmCount: 1,
+					vmSize: 'Standard_D8s_v5',
+					os: 'windows',
+					diskType: 'standard-ssd',
+					dataGiB,
+				},
+			],
+		});
+	const day = (w: Workload, patternId: 'disk-copy-interval' | 'site-recovery-a2a') => {
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		return evaluateCandidate(w, tier, { patternId }).cost;
+	};
+
+	it('counts the disks created at failover, at the tier’s disk type, for a day', () => {
+		const small = day(fileServer(1), 'disk-copy-interval');
+		const large = day(fileServer(20_480), 'disk-copy-interval');
+		const perDay = factNumber('disks.standard-ssd-price') / (factNumber('vm.hours-per-month') / 24);
+		expect(large.failedOverDayUsd - small.failedOverDayUsd).toBeCloseTo(20_479 * perDay, 1);
+		expect(large.failedOverDayFormula).toMatch(/20,?480 GiB of Standard SSD/);
+	});
+
+	it('counts only what Site Recovery’s replica disks did not already cost', () => {
+		const w = fileServer(20_480);
+		const asrDay = day(w, 'site-recovery-a2a');
+		const copyDay = day(w, 'disk-copy-interval');
+		// Standard HDD replicas become Standard SSD disks: the difference, not the whole price.
+		expect(asrDay.failedOverDayUsd).toBeGreaterThan(
+			day(fileServer(1), 'site-recovery-a2a').failedOverDayUsd,
+		);
+		expect(asrDay.failedOverDayUsd).toBeLessThan(copyDay.failedOverDayUsd);
+		expect(asrDay.failedOverDayFormula).toContain('already paid for the replica');
+	});
+
+	it('never costs less with more data, for any option of any workload', () => {
+		fc.assert(
+			fc.property(workloadArb, (input) => {
+				const w = valid(input);
+				const doubled = { ...w, tiers: w.tiers.map((t) => ({ ...t, dataGiB: t.dataGiB * 2 })) };
+				w.tiers.forEach((tier, i) => {
+					const big = doubled.tiers[i];
+					if (big === undefined) return;
+					for (const c of candidatesFor(tier)) {
+						const before = evaluateCandidate(w, tier, c).cost.failedOverDayUsd;
+						const after = evaluateCandidate(doubled, big, c).cost.failedOverDayUsd;
+						expect(after, `${tier.name}: ${c.patternId}`).toBeGreaterThanOrEqual(before - 1e-9);
+					}
+				});
+			}),
+			{ numRuns: 10 },
+		);
 	});
 });
 
