@@ -23,7 +23,11 @@ export function automaticFailoverTraps(workload: Workload, chosen: readonly Eval
 	return [
 		{
 			id: 'automatic-failover-false-alarm',
-			text: 'Automatic failover: an alert that fires on a transient or partial failure (a probe path that times out, one zone down, a monitoring gap) fails over a healthy workload, with its data loss and a failback to plan. Let the alert fire only after several evaluation periods, on probes of the whole user journey, and keep a way to stop the recovery plan before it promotes any data.',
+			// Without a data tier nothing is promoted and nothing is lost: users only move.
+			text:
+				dataTiers.length > 0
+					? 'Automatic failover: an alert that fires on a transient or partial failure (a probe path that times out, one zone down, a monitoring gap) fails over a healthy workload, with its data loss and a failback to plan. Let the alert fire only after several evaluation periods, on probes of the whole user journey, and keep a way to stop the recovery plan before it promotes any data.'
+					: 'Automatic failover: an alert that fires on a transient or partial failure (a probe path that times out, one zone down, a monitoring gap) moves users off a healthy region, onto capacity that must cope, and leaves a failback to plan; no data is at stake, as no tier holds any. Let the alert fire only after several evaluation periods, on probes of the whole user journey.',
 			factIds: ['ops.alert-detect', 'ops.automated-declare'],
 		},
 		...(dataTiers.length > 0
