@@ -9,6 +9,9 @@ import { axeViolations } from '../support/axe.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseJsonFile, openSite, watchedPage, type Site } from '../support/browser.ts';
 
+/** Reading a file or an answer takes 2 s on a loaded 2-core machine, past expect.poll's 1 s. */
+const readPoll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
+
 const SAMPLE = join(process.cwd(), 'examples', 'import', 'az-vm-list-sample.json');
 
 let site: Site;
@@ -29,13 +32,13 @@ describe('import page', () => {
 		);
 		await chooseSample(page);
 		// Standard_B2ms is not in the size table: asked for, and no link until it is answered.
-		await expect.poll(() => page.locator('[data-open-wizard]').count()).toBe(0);
+		await readPoll(() => page.locator('[data-open-wizard]').count()).toBe(0);
 		await page.getByLabel('vCPUs per VM').fill('2');
 		await page.getByLabel('vCPUs per VM').press('Tab');
 		await page.getByLabel('Memory per VM (GiB)').fill('8');
 		await page.getByLabel('Memory per VM (GiB)').press('Tab');
 		const open = page.locator('[data-open-wizard]');
-		await expect.poll(() => open.count()).toBe(1);
+		await readPoll(() => open.count()).toBe(1);
 		// Nothing from the file left the page: every request stays on the site, is a GET, and
 		// carries neither a VM name nor the subscription id (the wizard link carries tiers only).
 		for (const req of requests) {
@@ -48,21 +51,19 @@ describe('import page', () => {
 		await open.click();
 		await page.waitForURL(/\/wizard\/\?v=2&/);
 		const form = page.locator('dr-wizard form');
-		await expect
-			.poll(() =>
-				form
-					.locator('input[name$=".name"]')
-					.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
-			)
-			.toEqual(['web', 'api', 'database', 'ops']);
+		await readPoll(() =>
+			form
+				.locator('input[name$=".name"]')
+				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+		).toEqual(['web', 'api', 'database', 'ops']);
 		expect(await form.locator('input[name="tiers.0.vmCount"]').inputValue()).toBe('3');
 		expect(await form.locator('input[name="tiers.2.vcpu"]').inputValue()).toBe('8');
 		expect(await form.locator('input[name="tiers.3.memoryGiB"]').inputValue()).toBe('8');
 		// The file's region came along: the form holds it and the plan names where it recovers.
 		expect(await form.locator('input[name="sourceRegion"]').inputValue()).toBe('westeurope');
-		await expect
-			.poll(() => page.locator('dr-wizard .plan-regions').textContent())
-			.toContain('From westeurope (West Europe) to belgiumcentral');
+		await readPoll(() => page.locator('dr-wizard .plan-regions').textContent()).toContain(
+			'From westeurope (West Europe) to belgiumcentral',
+		);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -80,7 +81,7 @@ describe('import page', () => {
 		await page.keyboard.type('2');
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('8');
-		await expect.poll(() => page.getByLabel('vCPUs per VM').getAttribute('value')).toBe('2');
+		await readPoll(() => page.getByLabel('vCPUs per VM').getAttribute('value')).toBe('2');
 		// Same input, still focused, with what was typed; typing on appends rather than prepends.
 		expect(await memory.evaluate((input) => input === document.activeElement)).toBe(true);
 		await page.keyboard.type('0');
@@ -88,7 +89,7 @@ describe('import page', () => {
 		await page.keyboard.press('Backspace');
 		await page.keyboard.press('Tab');
 		const open = page.locator('[data-open-wizard]');
-		await expect.poll(() => open.count()).toBe(1);
+		await readPoll(() => open.count()).toBe(1);
 		expect(
 			await memory.evaluate((input) => input === (window as unknown as { before: Element }).before),
 		).toBe(true);
@@ -102,13 +103,11 @@ describe('import page', () => {
 		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
 		await chooseSample(page);
 		await page.getByLabel('By name prefix').check();
-		await expect
-			.poll(() =>
-				page
-					.locator('table.import-tiers tbody th')
-					.evaluateAll((cells) => cells.map((c) => c.textContent?.trim())),
-			)
-			.toEqual(['shop-web', 'shop-api', 'shop-sql', 'shop-jump']);
+		await readPoll(() =>
+			page
+				.locator('table.import-tiers tbody th')
+				.evaluateAll((cells) => cells.map((c) => c.textContent?.trim())),
+		).toEqual(['shop-web', 'shop-api', 'shop-sql', 'shop-jump']);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -118,7 +117,7 @@ describe('import page', () => {
 		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
 		await chooseJsonFile(fileInput(page), 'package.json', '{"name": "x", "version": "1.0.0"}');
 		const alert = page.getByRole('alert');
-		await expect.poll(() => alert.textContent()).toContain('az vm list --output json');
+		await readPoll(() => alert.textContent()).toContain('az vm list --output json');
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});
@@ -174,7 +173,7 @@ describe('import page', () => {
 			await chooseSample(page);
 			await page.getByLabel('vCPUs per VM').fill('0');
 			await page.getByLabel('vCPUs per VM').press('Tab');
-			await expect.poll(() => page.locator('.import-issue').count()).toBe(1);
+			await readPoll(() => page.locator('.import-issue').count()).toBe(1);
 			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			await page.context().close();
@@ -187,5 +186,5 @@ const fileInput = (page: Page) => page.getByLabel('The JSON file from');
 /** Chooses the az vm list sample and waits for its four tiers. */
 async function chooseSample(page: Page): Promise<void> {
 	await fileInput(page).setInputFiles(SAMPLE);
-	await expect.poll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
+	await readPoll(() => page.locator('table.import-tiers tbody tr').count()).toBe(4);
 }

@@ -81,6 +81,25 @@ describe('excerpts readers can tell apart', () => {
 	});
 });
 
+describe('a reader who wants a plan', () => {
+	it('"plan my workload" lists the wizard first, above the workload-file reference', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/`, { waitUntil: 'networkidle' });
+		const urls = await page.evaluate<string[]>(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+			const found = await pagefind.search('plan my workload');
+			const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+			return data.map((d) => d.url.replace(/#.*$/, ''));
+		})()`);
+		expect(urls[0], urls.join(', ')).toBe('/wizard/');
+		const reference = urls.indexOf('/reference/workload-file/');
+		if (reference !== -1) expect(reference).toBeGreaterThan(urls.indexOf('/wizard/'));
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('a search that finds nothing', () => {
 	it('suggests the wizard and the pattern finder, and the suggestion goes once results appear', async () => {
 		const { page, problems } = await watchedPage(site);

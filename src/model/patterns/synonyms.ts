@@ -153,6 +153,11 @@ export const synonyms: readonly Synonym[] = [
 		meaning: 'describe your tiers and targets, get a recommended plan',
 		target: { page: '/wizard/' },
 	},
+	{
+		term: 'plan my workload',
+		meaning: 'the wizard plans your own workload; the workload file is the same form as JSON',
+		target: { page: '/wizard/' },
+	},
 ];
 
 /** The synonyms answered by a page: the page's pattern, or its URL path. */
