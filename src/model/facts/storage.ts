@@ -13,7 +13,7 @@ export const storageFacts: readonly Fact[] = [
 		asOf: '2022-02-23',
 		...reviewedSecondPass,
 		status: 'documented',
-		note: 'A storage account keeps soft-deleted blobs, and separately deleted containers, for a retention period of 1 to 365 days that you choose. Shipped backups meant to be kept longer carry the rest in a time-based immutability policy; soft delete alone cannot. It does not protect against deleting the storage account itself (a resource lock does). The date is the blob page revision read.',
+		note: 'Soft-deleted blobs, and deleted containers, are kept 1 to 365 days, as you choose; backups kept longer rely on a time-based immutability policy for the rest. It does not cover deleting the storage account (a resource lock does). Dated by the blob page revision read.',
 	},
 	{
 		id: 'storage.grs-typical-lag',
