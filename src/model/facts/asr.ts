@@ -114,7 +114,7 @@ export const asrFacts: readonly Fact[] = [
 		unit: 'count',
 		sources: [S.asrRecoveryPlans],
 		asOf: '2020-01-23',
-		...reviewedFirstRound,
+		...reviewedSecondPass,
 		status: 'documented',
 		note: 'A recovery plan holds up to 100 protected instances; machines in a group fail over in parallel and groups run in order, with runbooks and manual pauses between them.',
 	},

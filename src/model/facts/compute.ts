@@ -1,7 +1,7 @@
 /** Azure Compute Gallery, scale sets and VM prices. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const computeFacts: readonly Fact[] = [
 	{
@@ -32,6 +32,17 @@ export const computeFacts: readonly Fact[] = [
 		...reviewed,
 		status: 'documented',
 		note: 'One replica per 20 VMs created at once, one per scale set created at once, and at least 3 for production.',
+	},
+	{
+		id: 'gallery.vms-per-replica',
+		label: 'VMs created at once per Compute Gallery image replica',
+		value: 20,
+		unit: 'count',
+		sources: [S.gallery],
+		asOf: '2023-04-18',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Microsoft recommends one replica for every 20 VMs created concurrently from an image in a region (120 VMs: at least 6 replicas), so that creation is not throttled on one replica; each extra replica scales deployments linearly.',
 	},
 	{
 		id: 'gallery.billing',

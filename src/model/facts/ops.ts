@@ -5,7 +5,7 @@
  */
 import type { Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 const estimate = {
 	asOf: '2026-11-25',
@@ -162,6 +162,30 @@ export const opsFacts: readonly Fact[] = [
 		sources: [S.sqlVmHadr],
 		...estimate,
 		note: 'Assumption: a forced failover of an asynchronous replica and repointing the listener or connection string.',
+	},
+	{
+		id: 'ops.parallel-tail',
+		label: 'Time the slowest of many parallel VM operations adds, per doubling of their number',
+		value: 0.5,
+		unit: 'min',
+		range: { low: 0.25, high: 1.5 },
+		sources: [S.asrRecoveryPlans, S.gallery],
+		asOf: '2026-12-07',
+		...reviewedSecondPass,
+		status: 'estimate',
+		note: 'Assumption: VMs in one recovery-plan group fail over and start in parallel, as do VMs created from one template, disks prepared for them and restore jobs (Microsoft documents the parallelism, not its spread). Started together, they finish when the slowest does; each doubling of their number adds about this much to the step. Measure your own in a drill.',
+	},
+	{
+		id: 'ops.redo-rate',
+		label: 'Rate at which a database replica replays log it has received',
+		value: 30,
+		unit: 'MB/s',
+		range: { low: 10, high: 100 },
+		sources: [S.sqlAgPerformance],
+		asOf: '2026-12-07',
+		...reviewedSecondPass,
+		status: 'estimate',
+		note: 'Assumption: the replica replays its queue of received log at this rate before it can take over (SQL Server reports it as redo_rate; SAP HANA replays its log the same way in logreplay mode). Measure yours under load.',
 	},
 	{
 		id: 'ops.small-replica-share',

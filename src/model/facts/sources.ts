@@ -119,6 +119,10 @@ export const SOURCES = {
 		'storage/common/storage-disaster-recovery-guidance',
 		'Azure storage disaster recovery planning and failover',
 	),
+	sqlAgPerformance: {
+		url: 'https://learn.microsoft.com/sql/database-engine/availability-groups/windows/monitor-performance-for-always-on-availability-groups',
+		title: 'Monitor performance for Always On availability groups (estimating failover time)',
+	},
 	sqlVmHadr: learn(
 		'azure-sql/virtual-machines/windows/business-continuity-high-availability-disaster-recovery-hadr-overview',
 		'Business continuity and HADR for SQL Server on Azure VMs',

@@ -5,6 +5,17 @@ import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const sqlFacts: readonly Fact[] = [
 	{
+		id: 'sql.ag-failover-time',
+		label: 'What an availability group failover takes',
+		value: 'detection + a short, constant overhead + redo queue ÷ redo rate',
+		unit: 'text',
+		sources: [S.sqlAgPerformance],
+		asOf: '2017-06-13',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'The only thing a secondary must do before it can take over is redo up to the end of the log it has received: redo time is the redo queue divided by the redo rate; bringing the databases online is usually short and constant. The size of the database does not appear; the database with the longest failover time sets the group’s.',
+	},
+	{
 		id: 'sql.geo-rpo',
 		label: 'Azure SQL geo-replication data loss (the model’s assumed replication lag)',
 		value: 5,

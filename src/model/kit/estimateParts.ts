@@ -9,7 +9,8 @@ import { planRegions } from '../regions/index.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
 import type { HourlyPrice, Price, Prices } from './prices.ts';
-import { constant } from './range.ts';
+import { constant, scaleRange } from './range.ts';
+import { inParallel, tailNote, TAIL_FACT, waves } from './scaling.ts';
 import type {
 	CostKind,
 	CostLine,
@@ -265,28 +266,57 @@ export function noDataRpo(): RpoEstimate {
 	};
 }
 
+/** How many VMs a step handles, and the disks each brings, for the note on how it scaled. */
+export interface StepScale {
+	/** VMs the step creates or starts (the tier's VMs unless said). */
+	vms?: number;
+	/** Disks per VM the step creates from copies or an image (one unless said). */
+	disksPerVm?: number;
+	/**
+	 * At most so many VMs at once, and why (an image's replicas): more run in waves, one after
+	 * another, each as long as the first.
+	 */
+	perWave?: { vms: number; why: string; factIds: string[] };
+}
+
 export function provisionStep(
 	ctx: EstimateContext,
 	label = 'Create VMs in the target region',
+	scale: StepScale = {},
 ): RtoStep {
+	const vms = scale.vms ?? ctx.n;
+	const perVm = Math.max(1, scale.disksPerVm ?? 1);
+	const rounds = scale.perWave === undefined ? 1 : waves(vms, scale.perWave.vms);
+	const inWave = Math.min(vms, scale.perWave?.vms ?? vms);
+	// One wave's operations start together: its VMs, or their disks when each brings several.
+	const ops = inWave * perVm;
+	const counted =
+		perVm > 1 ? `${tailNote(ops, 'disk')} (${inWave} VMs × ${perVm} disks)` : tailNote(ops, 'VM');
+	const waveNote =
+		scale.perWave === undefined
+			? ''
+			: rounds > 1
+				? `; ${vms} VMs take ${rounds} waves of up to ${scale.perWave.vms}, one after another (${scale.perWave.why})`
+				: `; up to ${scale.perWave.vms} VMs at once (${scale.perWave.why})`;
 	return step(
 		ctx,
 		'provision',
 		label,
-		factSpread('ops.provision'),
-		'Estimate: VMs created in parallel from a template, capacity permitting.',
-		['ops.provision'],
+		scaleRange(inParallel(factSpread('ops.provision'), ops), rounds),
+		`Estimate: VMs created in parallel from a template, capacity permitting; ${counted}${waveNote}.`,
+		['ops.provision', TAIL_FACT, ...(scale.perWave?.factIds ?? [])],
 	);
 }
 
-export function bootStep(ctx: EstimateContext): RtoStep {
+/** Booting `vms` prepared VMs (the tier's, unless said), started together. */
+export function bootStep(ctx: EstimateContext, vms = ctx.n): RtoStep {
 	return step(
 		ctx,
 		'boot',
 		'Boot and start services',
-		factSpread('ops.boot'),
-		'Estimate: a VM whose disks are in place.',
-		['ops.boot'],
+		inParallel(factSpread('ops.boot'), vms),
+		`Estimate: a VM whose disks are in place; ${tailNote(vms, 'VM')}.`,
+		['ops.boot', TAIL_FACT],
 	);
 }
 

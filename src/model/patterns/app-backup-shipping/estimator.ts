@@ -2,6 +2,7 @@
 import { backupRetentionDays } from '../../kit/retention.ts';
 import { formatMinutes } from '../../facts/format.ts';
 import { copyRange } from '../../kit/copyTime.ts';
+import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -42,9 +43,9 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 				ctx,
 				'restore',
 				'Restore the backup chain',
-				copyRange(ctx.tier.dataGiB, 'ops.app-restore-throughput'),
-				`${round1(ctx.tier.dataGiB)} GiB ÷ restore throughput, VMs in parallel`,
-				['ops.app-restore-throughput'],
+				inParallel(copyRange(ctx.tier.dataGiB, 'ops.app-restore-throughput'), ctx.dataCopies),
+				`${round1(ctx.tier.dataGiB)} GiB ÷ restore throughput: the time grows with the data; ${tailNote(ctx.dataCopies, 'restore')}${ctx.dataCopies < ctx.n ? ` (one data set shared by ${ctx.n} VMs)` : ''}`,
+				['ops.app-restore-throughput', TAIL_FACT],
 			),
 		],
 		rpo: {

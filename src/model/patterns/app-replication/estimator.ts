@@ -1,14 +1,51 @@
 /** The data store's own replication to running replicas: full, one replica, or smaller VMs. */
 import { factNumber, factSpread } from '../../facts/factRegistry.ts';
+import { formatDecimal, formatMinutes } from '../../facts/format.ts';
 import {
 	computeLine,
+	round1,
 	step,
 	storageLine,
 	transferLine,
+	type EstimateContext,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
-import { scaleRange } from '../../kit/range.ts';
+import { churnMBps } from '../../kit/prices.ts';
+import { addRanges, scaleRange } from '../../kit/range.ts';
+import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 import type { Rejection, RtoStep } from '../../kit/types.ts';
+
+/**
+ * Promoting a replica: the forced failover itself, plus replaying the log it has received and
+ * not yet applied (sql.ag-failover-time: redo queue ÷ redo rate). The queue is what the data
+ * store writes during the replication lag, so the step grows with the write rate, not with the
+ * size of the database. Replicas of separate data sets are promoted in parallel.
+ */
+function promoteStep(ctx: EstimateContext): RtoStep {
+	const lag = factSpread('ops.replication-lag');
+	const redo = factSpread('ops.redo-rate');
+	const write = churnMBps(ctx.tier);
+	const replay = {
+		low: (lag.low * write) / redo.high / 60,
+		typical: (lag.typical * write) / redo.typical / 60,
+		high: (lag.high * write) / redo.low / 60,
+	};
+	return step(
+		ctx,
+		'restore',
+		'Promote a replica',
+		inParallel(addRanges(factSpread('ops.promote'), replay), ctx.dataCopies),
+		`Estimate: forced failover of an asynchronous replica and repointing clients, plus replaying the log it has not yet applied: ${lag.typical} s of lag (${lag.high} s at worst) × ${formatDecimal(write, 2)} MB/s written ÷ ${redo.typical} MB/s redo (${redo.low} MB/s at worst) = ${formatMinutes(replay.typical)}, at worst ${formatMinutes(replay.high)}. The ${round1(ctx.tier.dataGiB)} GiB of data is not replayed, so its size adds nothing; ${tailNote(ctx.dataCopies, 'replica')}. Assumption: the replica keeps its data in memory (SAP HANA’s preload of column tables, for example); one that loads it after takeover adds time that grows with its memory.`,
+		[
+			'ops.promote',
+			'sql.ag-failover-time',
+			'ops.replication-lag',
+			'ops.redo-rate',
+			...ctx.changeFactIds,
+			TAIL_FACT,
+		],
+	);
+}
 
 export const estimateAppReplication: Estimator = (ctx, variant) => {
 	const blockers: Rejection[] =
@@ -23,16 +60,7 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 			: [];
 	const replicas = variant === 'one-replica' ? 1 : ctx.needed;
 	const share = variant === 'smaller-vms' ? factNumber('ops.small-replica-share') / 100 : 1;
-	const steps: RtoStep[] = [
-		step(
-			ctx,
-			'restore',
-			'Promote a replica',
-			factSpread('ops.promote'),
-			'Estimate: forced failover of an asynchronous replica.',
-			['ops.promote'],
-		),
-	];
+	const steps: RtoStep[] = [promoteStep(ctx)];
 	if (variant === 'smaller-vms') {
 		steps.push(
 			step(

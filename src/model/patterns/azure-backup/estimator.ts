@@ -3,6 +3,7 @@ import { backupRetentionDays } from '../../kit/retention.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { backupInstanceLine } from '../../kit/backupFee.ts';
 import { copyRange } from '../../kit/copyTime.ts';
+import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 import {
 	bootStep,
 	failedOverDay,
@@ -24,7 +25,12 @@ const estimateDiskBackup: Estimator = (ctx) => {
 	const interval = factNumber('disk-backup.min-interval') * 60;
 	const retention = backupRetentionDays(ctx.workload);
 	return {
-		steps: [provisionStep(ctx, 'Create disks and VMs from the disk snapshots'), bootStep(ctx)],
+		steps: [
+			provisionStep(ctx, 'Create disks and VMs from the disk snapshots', {
+				disksPerVm: ctx.tier.disksPerVm,
+			}),
+			bootStep(ctx),
+		],
 		rpo: {
 			minutes: { low: interval, typical: interval, high: interval * 2 },
 			driver: `The latest disk snapshot, at best every ${interval / 60} h.`,
@@ -75,9 +81,9 @@ export const estimateAzureBackup: Estimator = (ctx, variant) => {
 				ctx,
 				'restore',
 				'Cross Region Restore from the vault',
-				copyRange(ctx.tier.dataGiB, 'ops.vault-restore-throughput'),
-				`${round1(ctx.tier.dataGiB)} GiB ÷ vault restore throughput, VMs in parallel`,
-				['ops.vault-restore-throughput', 'backup.vault-restore'],
+				inParallel(copyRange(ctx.tier.dataGiB, 'ops.vault-restore-throughput'), ctx.n),
+				`${round1(ctx.tier.dataGiB)} GiB per VM ÷ vault restore throughput: the time grows with each VM’s data; one restore job per VM, ${tailNote(ctx.n, 'restore job')}`,
+				['ops.vault-restore-throughput', 'backup.vault-restore', TAIL_FACT],
 			),
 			bootStep(ctx),
 		],

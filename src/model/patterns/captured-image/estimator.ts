@@ -16,8 +16,19 @@ import {
 
 export const estimateCapturedImage: Estimator = (ctx) => {
 	const replicas = factNumber('gallery.replicas-production');
+	const perReplica = factNumber('gallery.vms-per-replica');
 	return {
-		steps: [provisionStep(ctx, 'Create VMs from the replicated image'), bootStep(ctx)],
+		steps: [
+			provisionStep(ctx, 'Create VMs from the replicated image', {
+				disksPerVm: ctx.tier.disksPerVm,
+				perWave: {
+					vms: replicas * perReplica,
+					why: `${replicas} image replicas, one per ${perReplica} VMs created at once${ctx.n > replicas * perReplica ? `; ${Math.ceil(ctx.n / perReplica)} replicas would create them in one` : ''}`,
+					factIds: ['gallery.replicas-production', 'gallery.vms-per-replica'],
+				},
+			}),
+			bootStep(ctx),
+		],
 		rpo: noDataRpo(),
 		lines: [
 			line(

@@ -13,6 +13,7 @@ import {
 } from '../../kit/estimateParts.ts';
 import { chooseInterval, intervalRpo, SNAPSHOT_INTERVALS } from '../../kit/intervals.ts';
 import { scaleRange } from '../../kit/range.ts';
+import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 
 export const estimateDiskCopyInterval: Estimator = (ctx) => {
 	const app = ctx.workload.appConsistency;
@@ -34,14 +35,16 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 	const retention = factNumber('ops.snapshot-retention-days');
 	return {
 		steps: [
-			provisionStep(ctx, 'Create disks and VMs from the latest copied snapshots'),
+			provisionStep(ctx, 'Create disks and VMs from the latest copied snapshots', {
+				disksPerVm: ctx.tier.disksPerVm,
+			}),
 			step(
 				ctx,
 				'boot',
 				'Boot and run crash recovery',
-				scaleRange(factSpread('ops.boot'), 2),
-				'Estimate: boot plus the data store’s crash recovery (twice a plain boot).',
-				['ops.boot'],
+				inParallel(scaleRange(factSpread('ops.boot'), 2), ctx.n),
+				`Estimate: boot plus the data store’s crash recovery (twice a plain boot); ${tailNote(ctx.n, 'VM')}.`,
+				['ops.boot', TAIL_FACT],
 			),
 		],
 		rpo: {

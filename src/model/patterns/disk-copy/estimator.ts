@@ -9,7 +9,12 @@ import {
 } from '../../kit/estimateParts.ts';
 
 export const estimateDiskCopy: Estimator = (ctx) => ({
-	steps: [provisionStep(ctx, 'Create disks and VMs from copied snapshots'), bootStep(ctx)],
+	steps: [
+		provisionStep(ctx, 'Create disks and VMs from copied snapshots', {
+			disksPerVm: ctx.tier.disksPerVm,
+		}),
+		bootStep(ctx),
+	],
 	rpo: noDataRpo(),
 	lines: [
 		storageLine(

@@ -12,6 +12,7 @@ import {
 	type Estimator,
 } from '../../kit/estimateParts.ts';
 import { constant } from '../../kit/range.ts';
+import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 import type { CostLine, Rejection, RtoStep } from '../../kit/types.ts';
 
 export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
@@ -30,14 +31,15 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 		provisionStep(
 			ctx,
 			from === 0 ? 'Scale the set out from zero' : `Scale out from ${from} to ${needed} instances`,
+			{ vms: needed - from },
 		),
 		step(
 			ctx,
 			'provision',
 			'Run configuration as code',
-			factSpread('ops.configure'),
-			'Estimate: the configuration run on each new instance, in parallel.',
-			['ops.configure'],
+			inParallel(factSpread('ops.configure'), needed - from),
+			`Estimate: the configuration run on each new instance, in parallel; ${tailNote(needed - from, 'instance')}.`,
+			['ops.configure', TAIL_FACT],
 		),
 	];
 	// Instances that serve in the second region carry the licences of a serving VM.
@@ -113,9 +115,9 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 									ctx,
 									'boot',
 									'Start standby pool VMs',
-									factSpread('ops.boot'),
-									'Estimate: deallocated, already configured VMs start and join the set.',
-									['ops.boot', 'vmss.standby-pools'],
+									inParallel(factSpread('ops.boot'), needed),
+									`Estimate: deallocated, already configured VMs start and join the set; ${tailNote(needed, 'VM')}.`,
+									['ops.boot', 'vmss.standby-pools', TAIL_FACT],
 								),
 							]
 						: scaleOut(0);

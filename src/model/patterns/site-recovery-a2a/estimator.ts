@@ -11,9 +11,36 @@ import {
 	withFacts,
 	transferLine,
 	sameRegionBlocker,
+	type EstimateContext,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
-import type { Rejection } from '../../kit/types.ts';
+import { inParallel, tailNote, TAIL_FACT, waves } from '../../kit/scaling.ts';
+import type { Rejection, RtoStep } from '../../kit/types.ts';
+
+/**
+ * The failover job for the tier's VMs, all in one recovery-plan group: they fail over in
+ * parallel, their disks prepared from the replicas together, so the job grows only by the
+ * slowest of them. A tier beyond a plan's VM limit needs several plans, started together.
+ */
+function failoverJobStep(ctx: EstimateContext): RtoStep {
+	const perPlan = factNumber('asr.plan-max-vms');
+	const plans = waves(ctx.n, perPlan);
+	const disks = ctx.n * ctx.tier.disksPerVm;
+	const where =
+		plans === 1
+			? ctx.n === 1
+				? '1 VM in its recovery-plan group'
+				: `${ctx.n} VMs in 1 recovery-plan group, failed over in parallel`
+			: `${ctx.n} VMs in ${plans} recovery plans of up to ${perPlan} VMs, started together, each VM in its plan’s first group`;
+	return step(
+		ctx,
+		'restore',
+		'Site Recovery failover job',
+		inParallel(factSpread('ops.asr-failover'), disks),
+		`Estimate: typical from Microsoft’s example job; high set to the RTO SLA. ${where}; the job prepares each VM’s disks from its replicas: ${tailNote(disks, 'disk')}.`,
+		['ops.asr-failover', 'asr.example-failover-job', 'asr.rto-sla', 'asr.plan-max-vms', TAIL_FACT],
+	);
+}
 
 export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 	const zoneToZone = variant === 'zone-to-zone';
@@ -62,17 +89,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 		: factNumber('asr.crash-point-interval');
 	const retention = factNumber('asr.default-retention');
 	return {
-		steps: [
-			step(
-				ctx,
-				'restore',
-				'Site Recovery failover job',
-				factSpread('ops.asr-failover'),
-				'Estimate: typical from Microsoft’s example job; high set to the RTO SLA.',
-				['ops.asr-failover', 'asr.example-failover-job', 'asr.rto-sla'],
-			),
-			bootStep(ctx),
-		],
+		steps: [failoverJobStep(ctx), bootStep(ctx)],
 		rpo: {
 			minutes: { low: interval, typical: interval, high: interval * 2 },
 			driver: app
