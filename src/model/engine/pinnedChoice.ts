@@ -98,7 +98,11 @@ const signed = (n: number, show: (v: number) => string) =>
 export function pinnedText(pinned: PinnedChoice): string {
 	const d = pinned.difference;
 	if (pinned.ruledOut !== undefined)
-		return `Kept as you gave it, but it cannot be used for this tier: ${pinned.ruledOut} The engine would pick ${pinned.enginePick.name} (${pinned.enginePick.key}).`;
+		return `Kept as you gave it, but it cannot be used for this tier: ${pinned.ruledOut} ${
+			pinned.enginePick.key === pinned.key
+				? 'With nothing pinned, the engine’s nearest option is the same one: nothing it offers this tier fits.'
+				: `The engine would pick ${pinned.enginePick.name} (${pinned.enginePick.key}).`
+		}`;
 	if (pinned.enginePick.key === pinned.key)
 		return 'Kept as you gave it; it is also the engine’s own choice.';
 	const usd =

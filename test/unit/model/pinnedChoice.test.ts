@@ -10,6 +10,7 @@ import {
 	OPTION_LABELS,
 	optionKeysFor,
 	parseWorkload,
+	pinnedText,
 	recommend,
 	workloadFromSearchParams,
 	workloadToQuery,
@@ -254,6 +255,14 @@ describe('a pinned option that a rule rules out', () => {
 		);
 		expect(cli.stdout).toMatch(/RTO missed: not supported for db, so its estimate/);
 		expect(cli.stdout).not.toMatch(/RTO met/);
+	});
+	it('says so when the engine’s own nearest option is the same ruled-out one', () => {
+		const db = recommend(confidential('site-recovery-2016')).tiers[0];
+		if (db?.pinned === undefined) throw new Error('no pin');
+		expect(db.pinned.enginePick.key).toBe('site-recovery-2016');
+		expect(pinnedText(db.pinned)).toMatch(
+			/cannot be used for this tier: In 2016 .*the engine’s nearest option is the same one/,
+		);
 	});
 	it('keeps a supported pin’s judgement as the estimate gives it', () => {
 		const plan = recommend(valid(pinned('a-web-chef-sql-paas.json', 0, 'scale-set-rebuild/hot')));
