@@ -83,7 +83,11 @@ describe('a dependency holds back serving, not preparation', () => {
 	});
 
 	it('starts a web standby pool while the database is promoted instead of buying active/active', () => {
-		const parsed = parseWorkload(sqlAndWeb);
+		// One web VM: its start (boot, with no slower VM to wait for) ends before the promotion.
+		const parsed = parseWorkload({
+			...sqlAndWeb,
+			tiers: sqlAndWeb.tiers.map((t) => (t.name === 'web' ? { ...t, vmCount: 1 } : t)),
+		});
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 		const plan = recommend(parsed.workload);
 		const web = plan.tiers.find((t) => t.tier === 'web');
