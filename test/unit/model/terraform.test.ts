@@ -139,6 +139,20 @@ describe('Terraform for the five examples', () => {
 		});
 	}
 
+	it('the header carries the three-state judgement, and an at-risk plan says what to read first', () => {
+		for (const { workload } of examples) {
+			const plan = recommend(workload);
+			const r = terraformForPlan(plan);
+			if (!r.ok) continue;
+			const { rto, rpo } = plan.targetStatus;
+			expect(r.hcl).toContain(`RTO ${rto.status}, RPO ${rpo.status}.`);
+			const atRisk = rto.status !== 'met' || rpo.status !== 'met' || plan.status !== 'meets';
+			expect(r.hcl.includes(`# Read first: ${plan.headline}`)).toBe(atRisk);
+		}
+		const a = recommend(examples.find((e) => e.file.startsWith('a-'))!.workload);
+		expect(a.targetStatus.rto.status).toBe('at-risk');
+	});
+
 	it('b: Site Recovery for the sql tier, with its VM count enforced and a recovery plan', async () => {
 		const b = examples.find((e) => e.file.startsWith('b-'));
 		if (b === undefined) throw new Error('example b missing');
