@@ -31,6 +31,7 @@ import {
 	statusRank,
 	worstJudgement,
 	type TargetsJudged,
+	rejectionRank,
 } from './targetStatus.ts';
 
 export const MODEL_VERSION = 1;
@@ -71,7 +72,9 @@ const missesOnlySoft = (e: Evaluation) => !isHard(e) && e.rejections.length > 0;
 /** Options blocked by a hard constraint come after those that only miss a target or budget. */
 function compareRejected(a: Evaluation, b: Evaluation): number {
 	return (
-		(isHard(a) ? 1 : 0) - (isHard(b) ? 1 : 0) || a.shortfall - b.shortfall || compareViable(a, b)
+		rejectionRank(a.rejections) - rejectionRank(b.rejections) ||
+		a.shortfall - b.shortfall ||
+		compareViable(a, b)
 	);
 }
 

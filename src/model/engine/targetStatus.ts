@@ -59,6 +59,27 @@ export function judgeTarget(range: Range, targetMinutes: number): TargetJudgemen
 /** Missing a target or the budget still lets an option run; any other rejection rules it out. */
 export const SOFT_REJECTIONS: ReadonlySet<Rejection['kind']> = new Set(['rto', 'rpo', 'budget']);
 
+/**
+ * How far out of reach a rejected option is, for the order of last resorts: 0 it only misses a
+ * target or the budget; 1 a step the reader can take (a prerequisite, a limit, a region, a
+ * consistency need); 2 not supported for the tier; 3 retired or not applicable at all. A tier
+ * nothing can plan falls back on the lowest, never on a retired service before a supported one.
+ */
+export function rejectionRank(rejections: readonly Rejection[]): number {
+	return Math.max(
+		0,
+		...rejections.map((r) =>
+			SOFT_REJECTIONS.has(r.kind)
+				? 0
+				: r.kind === 'not-supported'
+					? 2
+					: r.kind === 'retired' || r.kind === 'not-applicable'
+						? 3
+						: 1,
+		),
+	);
+}
+
 /** The rejections that rule an option out for good (a support rule, a retired service…). */
 export function hardRejections(rejections: readonly Rejection[]): Rejection[] {
 	return rejections.filter((r) => !SOFT_REJECTIONS.has(r.kind));

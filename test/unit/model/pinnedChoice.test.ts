@@ -257,11 +257,13 @@ describe('a pinned option that a rule rules out', () => {
 		expect(cli.stdout).not.toMatch(/RTO met/);
 	});
 	it('says so when the engine’s own nearest option is the same ruled-out one', () => {
-		const db = recommend(confidential('site-recovery-2016')).tiers[0];
+		// Every option is ruled out for this tier; the engine falls back on the one a reader can
+		// act on (a missing prerequisite), never on a retired service.
+		const db = recommend(confidential('app-replication/one-replica')).tiers[0];
 		if (db?.pinned === undefined) throw new Error('no pin');
-		expect(db.pinned.enginePick.key).toBe('site-recovery-2016');
+		expect(db.pinned.enginePick.key).toBe('app-replication/one-replica');
 		expect(pinnedText(db.pinned)).toMatch(
-			/cannot be used for this tier: In 2016 .*the engine’s nearest option is the same one/,
+			/cannot be used for this tier: Needs a data store .*the engine’s nearest option is the same one/,
 		);
 	});
 	it('keeps a supported pin’s judgement as the estimate gives it', () => {

@@ -69,6 +69,16 @@ describe('support rules', () => {
 		).toBe(false);
 	});
 
+	it('fall back, where every option is ruled out, on the one a reader can act on, never a retired service', () => {
+		const p = plan({ securityType: 'confidential', dataGiB: 200, vmCount: 1 }, { rpoMinutes: 60 });
+		const tier = p.tiers[0];
+		expect(tier?.meetsTargets).toBe(false);
+		const kinds = tier?.recommended.rejections.map((r) => r.kind) ?? [];
+		expect(kinds).not.toContain('retired');
+		expect(kinds).not.toContain('not-supported');
+		expect(tier?.recommended.patternId).not.toBe('site-recovery-2016');
+	});
+
 	it('cite facts that exist', () => {
 		for (const rule of SUPPORT_RULES)
 			for (const id of rule.factIds) expect(getFact(id).id).toBe(id);
