@@ -48,6 +48,7 @@ export const RESOURCES = [
 	'private_dns_zone',
 	'private_dns_zone_virtual_network_link',
 	'recovery_services_vault',
+	'recovery_services_vault_resource_guard_association',
 	'role_assignment',
 	'shared_image',
 	'shared_image_gallery',

@@ -443,6 +443,34 @@ describe('the corruption layer in the Terraform', () => {
 		]);
 	});
 
+	it('protection.resourceGuard associates the vault with a Resource Guard given by ID, and only then', async () => {
+		const guarded = valid({
+			...twoReplicatedTiers(true),
+			protection: { immutability: 'locked', resourceGuard: true },
+		});
+		const { json } = await hclOf(
+			planWith(guarded, { App: 'site-recovery-a2a', db: 'site-recovery-a2a' }),
+		);
+		const link = resourceBlock(
+			json,
+			'azurerm_recovery_services_vault_resource_guard_association',
+			'backup',
+		);
+		expect(link['vault_id']).toBe('${azurerm_recovery_services_vault.backup.id}');
+		expect(link['resource_guard_id']).toBe('${var.resource_guard_id}');
+		const variables = json['variable'] as Record<string, Record<string, unknown>[]>;
+		expect(JSON.stringify(variables['resource_guard_id'])).toContain(
+			'Microsoft.DataProtection/resourceGuards',
+		);
+		const unguarded = await hclOf(
+			planWith(twoReplicatedTiers(true), { App: 'site-recovery-a2a', db: 'site-recovery-a2a' }),
+		);
+		expect(
+			ofType(unguarded.json, 'azurerm_recovery_services_vault_resource_guard_association'),
+		).toEqual([]);
+		expect(unguarded.json['variable']).not.toHaveProperty('resource_guard_id');
+	});
+
 	it('application replication: the source VMs protected, their count enforced', async () => {
 		const w = twoReplicatedTiers(true);
 		const plan = planWith(w, { db: 'app-replication' });

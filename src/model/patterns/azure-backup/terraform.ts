@@ -105,7 +105,36 @@ function backupShared(b: TerraformBuilder, use: BackupUse): void {
 					: `Daily backups kept ${retention} days (the model's retention, fact ops.snapshot-retention-days).`,
 			],
 		);
+		if (w.protection.resourceGuard === true) resourceGuard(b, vault);
 	});
+}
+
+/**
+ * Multi-user authorisation (protection.resourceGuard): the vault is associated with a Resource
+ * Guard that lives in another subscription or tenant, owned by another team, so this
+ * Terraform takes the guard's ID rather than creating it beside the vault it guards.
+ */
+function resourceGuard(b: TerraformBuilder, vault: string): void {
+	const guard = b.variable('resource_guard_id', {
+		type: 'string',
+		description:
+			'Resource ID of the Resource Guard that must approve critical operations on the backup vault (multi-user authorisation). Keep it in another subscription or tenant, owned by a security team: this Terraform does not create it.',
+		validation: {
+			condition:
+				'can(regex("(?i)^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.DataProtection/resourceGuards/[^/]+$", var.resource_guard_id))',
+			message:
+				'resource_guard_id must be a Resource Guard resource ID: /subscriptions/<id>/resourceGroups/<name>/providers/Microsoft.DataProtection/resourceGuards/<name>.',
+		},
+	});
+	b.resource(
+		'azurerm_recovery_services_vault_resource_guard_association',
+		'backup',
+		[attr('vault_id', ref(`${vault}.id`)), attr('resource_guard_id', guard)],
+		[
+			'protection.resourceGuard: the Resource Guard must approve disabling soft delete and the',
+			'critical operations its owner chooses (reducing retention, stopping protection with data deletion).',
+		],
+	);
 }
 
 /** The tier's VMs, backed up daily with the shared policy. */
