@@ -88,7 +88,7 @@ function protectionNote(
 				: 'No immutability, as your workload asks: a stolen admin account can shorten retention and delete the backups once soft delete runs out.',
 		`Backups kept ${retentionDays} days.`,
 		resourceGuard
-			? 'A Resource Guard in another subscription or tenant must approve disabling soft delete and, as you choose, reducing retention or deleting backup data on the Recovery Services vault that holds these VM backups ({fact:backup.mua-resource-guard}); it guards backup operations only, not Site Recovery replication or a Backup vault’s Disk Backup snapshots ({fact:vaults.which-vault}).'
+			? 'A Resource Guard in another subscription or tenant must approve disabling soft delete and, as you choose, reducing retention or deleting backup data on the Recovery Services vault that holds these VM backups ({fact:backup.mua-resource-guard}); it guards backup operations only, not Site Recovery replication or a Backup vault’s Disk Backup snapshots ({fact:vaults.which-vault}). The guard is not priced here: no Microsoft page we could read says whether it is billed; the plan’s Terraform links the vault to it by ID.'
 			: '',
 	]
 		.filter((x) => x !== '')
