@@ -25,9 +25,10 @@ export const BUDGETS = {
 	 * 250 bytes) took it to 43,133 (2026-12-07, before that note was shortened). The four facts
 	 * behind times that scale (issue 21: the parallel tail, redo rate, availability group failover
 	 * time, VMs per image replica) added 1,113 on their own (42,596 to 43,709, measured before
-	 * the merge): about 44,250 together, not yet measured.
+	 * the merge); with the review round's private DNS, restricted-region and scaling facts
+	 * together: 44,816 bytes (2026-12-07, measured).
 	 */
-	html: 43.5 * 1024,
+	html: 44 * 1024,
 	/** JS a page ships beyond what the plain Starlight page (the glossary) ships. */
 	ownJs: 3 * 1024,
 	/** All JS loaded up front by any page. */
@@ -55,8 +56,9 @@ export const PAGE_HTML_BUDGETS: readonly { pattern: RegExp; bytes: number }[] = 
 	// tier); measured in Lighthouse bytes that is still about 1.04x the bare page.
 	// Issue 18's meters on every cost line took it to 33,526 bytes, the shared workload form with
 	// every tier field (issue 17) to 35,944 (2026-12-07); met / at risk / missed with margins on
-	// every option row and the pinned-choice question (issue 21) to 37,151.
-	{ pattern: /^\/compare\/$/, bytes: 36.5 * 1024 },
+	// every option row and the pinned-choice question (issue 21) to 37,151; the review round (the
+	// private-DNS router choice in the form among its changes) to 37,378, not broken down.
+	{ pattern: /^\/compare\/$/, bytes: 36.75 * 1024 },
 	// Issue 23: the estate page holds the example estate's report, planned at build time so the
 	// page reads without JavaScript (its workloads, quota demand, recovery order and problems),
 	// the form and the Resource Graph query to copy: 14,914 bytes (2026-12-07). Its planner is a
