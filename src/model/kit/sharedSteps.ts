@@ -114,7 +114,7 @@ export function trafficStep(routing: Routing): RtoStep {
 		kind: 'traffic',
 		label: routerRule(routing).stepLabel,
 		minutes: a.range,
-		formula: `${a.formula} The same for any number of VMs: the router probes the region’s endpoint, not each VM.`,
+		formula: `${a.formula} The same for any number of VMs: it moves one name or endpoint for the region, not one per VM.`,
 		factIds: a.factIds,
 	};
 }

@@ -75,7 +75,7 @@ function arithmetic(routing: Routing): RoutingArithmetic {
 		settings: `Front Door, probes every ${routing.probeIntervalSeconds} s`,
 		cacheSeconds: 0,
 		range: { low: seconds / 60, typical: seconds / 60, high: seconds / 60 },
-		formula: `Front Door: ${routing.probeIntervalSeconds} s probe interval × sample size ${sample} = ${seconds} s, at the edge; client DNS caches do not delay it.`,
+		formula: `Front Door: ${routing.probeIntervalSeconds} s probe interval × sample size ${sample} = ${seconds} s, at the edge; client DNS caches do not delay it. Your toleratedFailures applies to Traffic Manager only: Front Door counts failures over its sample instead.`,
 		factIds: ['afd.probe-interval', 'afd.sample-size', 'afd.edge-failover'],
 	};
 }
