@@ -36,7 +36,9 @@ const VERDICT: Record<'met' | 'at-risk' | 'missed', string> = {
 /** Met, at risk or missed for each target, with its margin; the budget when it is missed. */
 function verdict(o: ComparedOption, withRpo: boolean): SafeHtml {
 	if (o.blockers.length > 0)
-		return html`<span class="cmp-verdict ruled-out">✕ Ruled out:</span>
+		return html`<span class="cmp-verdict ruled-out"
+				>${o.blockers.every((b) => b.kind === 'preview') ? '✕ Set aside (preview):' : '✕ Ruled out:'}</span
+			>
 			<span class="cmp-reason">${o.blockers.map((b) => b.reason).join(' ')}</span>`;
 	const s = o.targetStatus;
 	const overall = overallStatus(withRpo ? s : { rto: s.rto, rpo: s.rto });

@@ -66,6 +66,11 @@ export interface Evaluation {
 	capacityReservation?: { vms: number };
 	/** Protection layered on the pattern (its cost lines are in `cost`); empty when none. */
 	layers: ProtectionLayer[];
+	/**
+	 * Present when the option protects this tier with a feature in preview only: the rules'
+	 * reasons. The engine prefers a generally available option (previewPreference.ts).
+	 */
+	preview?: Rejection;
 }
 
 export interface TierTargets {
@@ -245,6 +250,13 @@ export function evaluateCandidate(
 		})),
 	};
 	if (candidate.variant !== undefined) evaluation.variant = candidate.variant;
+	const preview = (option?.preview ?? []).filter((r) => r.applies(tier, workload));
+	if (preview.length > 0)
+		evaluation.preview = {
+			kind: 'preview',
+			reason: preview.map((r) => renderFactText(r.rule)).join(' '),
+			factIds: preview.flatMap((r) => [...r.factIds]),
+		};
 	if (candidate.reserveCapacity === true) evaluation.capacityReservation = { vms: neededVms(tier) };
 	return evaluation;
 }

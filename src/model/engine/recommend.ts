@@ -17,6 +17,7 @@ import { planRegions, planRegionsText } from '../regions/index.ts';
 import { measuredTimeline } from './measuredTimeline.ts';
 import { trapsFor } from './traps.ts';
 import { withBudget } from './budgetRejection.ts';
+import { preferGenerallyAvailable } from './previewPreference.ts';
 import { upgradeForOrder, upgradesNote } from './upgradeForOrder.ts';
 import { chooseInSchedule, heldBackBy, lateReason } from './scheduleChoice.ts';
 import { planFailback } from './failback.ts';
@@ -26,13 +27,16 @@ import type { Workload } from '../schema/workload.ts';
 import {
 	atRiskNote,
 	judgeInPlan,
-	overallStatus,
 	SOFT_REJECTIONS as SOFT,
-	statusRank,
 	worstJudgement,
 	type TargetsJudged,
-	rejectionRank,
 } from './targetStatus.ts';
+import {
+	compareRejected,
+	compareViable,
+	missesOnlySoft,
+	missesOnlyTargets,
+} from './optionRanking.ts';
 
 export const MODEL_VERSION = 1;
 
@@ -47,37 +51,6 @@ import {
 	typicalRecoveredBy,
 } from './planComposites.ts';
 
-/**
- * The ranking, with its tie-break written out: met before at risk before missed (the worse of
- * RTO and RPO), then cheaper first, then faster (typical RTO), then
- * the smaller RPO, then the option's key. A total order, so the order options are registered
- * and evaluated in never changes a plan.
- */
-function compareViable(a: Evaluation, b: Evaluation): number {
-	return (
-		statusRank(overallStatus(a.targetStatus)) - statusRank(overallStatus(b.targetStatus)) ||
-		a.cost.monthlyUsd - b.cost.monthlyUsd ||
-		a.rto.total.typical - b.rto.total.typical ||
-		a.rpo.minutes[RPO_STATISTIC] - b.rpo.minutes[RPO_STATISTIC] ||
-		a.key.localeCompare(b.key)
-	);
-}
-
-const isHard = (e: Evaluation) => e.rejections.some((r) => !SOFT.has(r.kind));
-const missesOnlyTargets = (e: Evaluation) =>
-	e.rejections.every((r) => r.kind === 'rto' || r.kind === 'rpo');
-/** Misses targets or the tier's share of the budget only: nothing rules it out for good. */
-const missesOnlySoft = (e: Evaluation) => !isHard(e) && e.rejections.length > 0;
-
-/** Options blocked by a hard constraint come after those that only miss a target or budget. */
-function compareRejected(a: Evaluation, b: Evaluation): number {
-	return (
-		rejectionRank(a.rejections) - rejectionRank(b.rejections) ||
-		a.shortfall - b.shortfall ||
-		compareViable(a, b)
-	);
-}
-
 function planTier(
 	workload: Workload,
 	tierIndex: number,
@@ -86,7 +59,9 @@ function planTier(
 ): RankedTier {
 	const tier = workload.tiers[tierIndex];
 	if (tier === undefined) throw new Error(`No tier ${tierIndex}.`);
-	const judged = evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd));
+	const judged = preferGenerallyAvailable(
+		evaluations.map((e) => withBudget(e, othersUsd, workload.budgetUsd)).sort(compareViable),
+	);
 	const viable = judged.filter((e) => e.viable).sort(compareViable);
 	const rejected = judged.filter((e) => !e.viable).sort(compareRejected);
 	const best = viable[0];
@@ -120,7 +95,9 @@ function planTier(
 
 /** The cheapest option that meets a tier's targets and constraints, budget aside. */
 function cheapestMeeting(evaluations: readonly Evaluation[]): number | undefined {
-	const costs = evaluations.filter((e) => e.viable).map((e) => e.cost.monthlyUsd);
+	const costs = preferGenerallyAvailable([...evaluations].sort(compareViable))
+		.filter((e) => e.viable)
+		.map((e) => e.cost.monthlyUsd);
 	return costs.length === 0 ? undefined : Math.min(...costs);
 }
 

@@ -56,8 +56,16 @@ export function judgeTarget(range: Range, targetMinutes: number): TargetJudgemen
 	};
 }
 
-/** Missing a target or the budget still lets an option run; any other rejection rules it out. */
-export const SOFT_REJECTIONS: ReadonlySet<Rejection['kind']> = new Set(['rto', 'rpo', 'budget']);
+/**
+ * Missing a target or the budget, or being set aside for a generally available option
+ * (previewPreference.ts), still lets an option run; any other rejection rules it out.
+ */
+export const SOFT_REJECTIONS: ReadonlySet<Rejection['kind']> = new Set([
+	'rto',
+	'rpo',
+	'budget',
+	'preview',
+]);
 
 /**
  * How far out of reach a rejected option is, for the order of last resorts: 0 it only misses a

@@ -110,6 +110,7 @@ export type RejectionKind =
 	| 'not-supported'
 	| 'consistency'
 	| 'limit'
+	| 'preview'
 	| 'rto'
 	| 'rpo'
 	| 'budget';

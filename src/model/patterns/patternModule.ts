@@ -74,6 +74,12 @@ export interface PatternOption {
 	traps?: readonly OptionTrap[];
 	/** Configurations the option does not support (see supportRules.ts for the shared ones). */
 	unsupported?: readonly SupportRule[];
+	/**
+	 * Configurations the option supports only in preview: when one applies, the engine prefers a
+	 * generally available option that meets the tier's targets within its budget
+	 * (engine/previewPreference.ts), and uses this one only when none does.
+	 */
+	preview?: readonly SupportRule[];
 }
 
 /**

@@ -43,6 +43,18 @@ export const asrConfidential: SupportRule = {
 	factIds: ['asr.confidential-vms'],
 };
 
+/**
+ * Site Recovery protects Linux Trusted Launch VMs in preview only (Windows is generally
+ * available). A tier that names no operating system is priced as Linux (kit/prices.ts), so it is
+ * judged as Linux here too.
+ */
+export const asrTrustedLaunchLinuxPreview: SupportRule = {
+	id: 'asr-trusted-launch-linux-preview',
+	applies: (tier) => tier.securityType === 'trusted-launch' && (tier.os ?? 'linux') === 'linux',
+	rule: 'For a Linux tier, Site Recovery’s Trusted Launch support is a preview ({fact:asr.trusted-launch}): no SLA, and it may change before general availability.',
+	factIds: ['asr.trusted-launch'],
+};
+
 /** Azure Backup of confidential VMs is a preview without Cross Region Restore. */
 export const backupConfidentialCrossRegion: SupportRule = {
 	id: 'backup-confidential-cross-region',
@@ -105,4 +117,5 @@ export const SUPPORT_RULES: readonly SupportRule[] = [
 	restorePointConfidential,
 	restorePointCrashNewDisks,
 	galleryDiskSize,
+	asrTrustedLaunchLinuxPreview,
 ];

@@ -61,7 +61,8 @@ describe('support rules', () => {
 	});
 
 	it('warn about Trusted Launch and shared disks where Site Recovery protects the tier', () => {
-		const p = plan({ securityType: 'trusted-launch' }, { rpoMinutes: 30 });
+		// Windows: generally available (Linux is a preview the engine sets aside: previewPreference.test.ts).
+		const p = plan({ securityType: 'trusted-launch', os: 'windows' }, { rpoMinutes: 30 });
 		expect(p.tiers[0]?.recommended.patternId).toBe('site-recovery-a2a');
 		expect(p.traps.some((t) => t.id.startsWith('asr-trusted-launch'))).toBe(true);
 		expect(

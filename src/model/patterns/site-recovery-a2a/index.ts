@@ -6,6 +6,7 @@ import {
 	asrConfidential,
 	asrDiskLimit,
 	asrSharedDiskConsistency,
+	asrTrustedLaunchLinuxPreview,
 	asrZoneToZoneUltra,
 } from '../supportRules.ts';
 import type { OptionTrap, PatternOption } from '../patternModule.ts';
@@ -54,6 +55,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 				...configurationTraps,
 			],
 			unsupported: [asrArm64, asrConfidential, asrSharedDiskConsistency, asrDiskLimit],
+			preview: [asrTrustedLaunchLinuxPreview],
 		},
 		{
 			variant: 'zone-to-zone',
@@ -69,6 +71,7 @@ export const siteRecoveryA2aModule: PatternModule = {
 				asrDiskLimit,
 				asrZoneToZoneUltra,
 			],
+			preview: [asrTrustedLaunchLinuxPreview],
 		},
 	],
 	treeOutcome: { note: 'Recovery plans for several tiers.' },
