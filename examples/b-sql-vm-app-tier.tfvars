@@ -12,8 +12,8 @@ app_disk_resource_group_name  = "rg-shop-app-disks"
 alert_email                   = "oncall@example.com"
 backup_time                   = "23:00"
 health_probe_path             = "/health"
-primary_endpoint_host         = "shop-weu.example.com"
-secondary_endpoint_host       = "shop-neu.example.com"
+primary_public_ip_id          = "/subscriptions/…/resourceGroups/rg-shop-weu/providers/Microsoft.Network/publicIPAddresses/pip-shop-weu"
+secondary_public_ip_id        = "/subscriptions/…/resourceGroups/rg-shop-dr-neu/providers/Microsoft.Network/publicIPAddresses/pip-shop-neu"
 sql_vms = [
   {
     id                   = "/subscriptions/…/virtualMachines/sql1"

@@ -65,7 +65,7 @@ export const RESOURCES = [
 	'storage_container_immutability_policy',
 	'subnet',
 	'subnet_network_security_group_association',
-	'traffic_manager_external_endpoint',
+	'traffic_manager_azure_endpoint',
 	'traffic_manager_profile',
 	'virtual_machine_scale_set_standby_pool',
 	'virtual_network',

@@ -214,13 +214,34 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		value: first,
 		how: 'per million DNS queries',
 	},
+	// Traffic Manager's endpoint meters as infracost's Traffic Manager endpoint resource names
+	// them (skuName Azure Endpoint; Non-Azure Endpoint for external ones): not read from the API
+	// here, which could not be reached on 2026-12-07.
 	{
 		factId: 'traffic.tm-health-check-price',
 		meters: [
-			{ serviceName: 'Traffic Manager', armRegionName: 'Global', meterName: 'Azure Endpoint' },
+			{
+				serviceName: 'Traffic Manager',
+				armRegionName: 'Global',
+				skuName: 'Azure Endpoint',
+				meterName: 'Azure Endpoint Health Checks',
+			},
 		],
 		value: first,
-		how: 'per Azure endpoint a month',
+		how: 'basic health checks, per Azure endpoint a month',
+	},
+	{
+		factId: 'traffic.tm-fast-check-price',
+		meters: [
+			{
+				serviceName: 'Traffic Manager',
+				armRegionName: 'Global',
+				skuName: 'Azure Endpoint',
+				meterName: 'Azure Endpoint Fast Interval Health Check Add-ons',
+			},
+		],
+		value: first,
+		how: 'fast interval (10 s) add-on, per Azure endpoint a month',
 	},
 	{
 		factId: 'dns.private-zone-price',

@@ -195,6 +195,10 @@ export const SOURCES = {
 		'traffic-manager/traffic-manager-monitoring',
 		'Traffic Manager endpoint monitoring',
 	),
+	tmEndpointTypes: learn(
+		'traffic-manager/traffic-manager-endpoint-types',
+		'Traffic Manager endpoints',
+	),
 	tmFaq: learn(
 		'traffic-manager/traffic-manager-faqs',
 		'Traffic Manager frequently asked questions',

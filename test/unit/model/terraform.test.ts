@@ -95,17 +95,17 @@ resource "azurerm_traffic_manager_profile" "x" {
   }
   probe_every = 10
 }
-resource "azurerm_traffic_manager_external_endpoint" "y" {
+resource "azurerm_traffic_manager_azure_endpoint" "y" {
   name = "e"
   profile_id = azurerm_traffic_manager_profile.nope.id
-  target = "example.com"
+  target_resource_id = "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/publicIPAddresses/p"
   custom_header = { name = "h", value = "v" }
 }
 resource "aws_instance" "y" {}
 `);
 		// Sorted: the order of the problems is not the point.
 		expect(checkAgainstSnapshot(json, snapshot).sort()).toEqual([
-			'azurerm_traffic_manager_external_endpoint.y: "custom_header" is a block, written as an argument',
+			'azurerm_traffic_manager_azure_endpoint.y: "custom_header" is a block, written as an argument',
 			'azurerm_traffic_manager_profile.x.dns_config.ttl: expects number, got "thirty"',
 			'azurerm_traffic_manager_profile.x.dns_config: unknown argument "colour"',
 			'azurerm_traffic_manager_profile.x.monitor_config: missing required "port"',

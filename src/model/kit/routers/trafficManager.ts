@@ -6,38 +6,47 @@ import { factNumber } from '../../facts/factRegistry.ts';
 import { formatDecimal } from '../../facts/format.ts';
 import type { Routing, Workload } from '../../schema/workload.ts';
 import type { CostLine } from '../types.ts';
-import {
-	GLOBAL,
-	ROUTED_ENDPOINTS,
-	routingLine,
-	type RouterRule,
-	type RoutingArithmetic,
-} from './rule.ts';
+import { GLOBAL, routingLine, type RouterRule, type RoutingArithmetic } from './rule.ts';
+import { TM_ENDPOINTS, trafficManagerInterval } from './trafficManagerEndpoints.ts';
 
 function costLines(workload: Workload): CostLine[] {
 	const { probeIntervalSeconds, requestsMillionsPerMonth } = workload.routing;
-	const lines: CostLine[] = [];
-	const check = factNumber('traffic.tm-health-check-price');
-	const fast = probeIntervalSeconds < 30 ? factNumber('traffic.tm-fast-check-price') : 0;
-	const perEndpoint = check + fast;
-	lines.push(
+	const { count, type, checkFact, fastFact, why, factIds } = TM_ENDPOINTS;
+	const interval = trafficManagerInterval(probeIntervalSeconds);
+	const check = factNumber(checkFact);
+	const lines: CostLine[] = [
 		routingLine(
 			'Traffic Manager health checks',
-			`${ROUTED_ENDPOINTS} Azure endpoints (one per region) × (US$${check}${fast > 0 ? ` + US$${fast} for ${probeIntervalSeconds} s probes` : ''}) a month`,
-			['traffic.tm-health-check-price', ...(fast > 0 ? ['traffic.tm-fast-check-price'] : [])],
+			`${count} ${type}s (one per region: ${why}) × US$${check} a month, probed every ${interval} s`,
+			[checkFact, ...factIds],
 			{
 				service: 'Traffic Manager',
-				sku:
-					fast > 0
-						? 'Azure endpoint, fast interval health checks'
-						: 'Azure endpoint, health checks',
-				quantity: ROUTED_ENDPOINTS,
+				sku: `${type}, basic health checks`,
+				quantity: count,
 				unit: 'endpoint a month',
-				unitPriceUsd: perEndpoint,
+				unitPriceUsd: check,
 				region: GLOBAL,
 			},
 		),
-	);
+	];
+	if (interval === 10) {
+		const fast = factNumber(fastFact);
+		lines.push(
+			routingLine(
+				'Traffic Manager fast interval health checks',
+				`${count} ${type}s × US$${fast} a month: the profile probes every 10 s${probeIntervalSeconds === 10 ? '' : ` (your ${probeIntervalSeconds} s rounds to it)`}, billed as an add-on to the basic checks`,
+				[fastFact, 'tm.probe-interval-fast'],
+				{
+					service: 'Traffic Manager',
+					sku: `${type}, fast interval health checks add-on`,
+					quantity: count,
+					unit: 'endpoint a month',
+					unitPriceUsd: fast,
+					region: GLOBAL,
+				},
+			),
+		);
+	}
 	if (requestsMillionsPerMonth !== undefined) {
 		const price = factNumber('traffic.tm-queries-price');
 		lines.push(

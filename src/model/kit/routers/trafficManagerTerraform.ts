@@ -1,14 +1,31 @@
 /** The Terraform half of the trafficManager rule: its resources and the alert automation listens to. */
 import { attr, block, expr } from '../hcl.ts';
 import type { TerraformBuilder } from '../terraformBuilder.ts';
-import { endpointHost, healthProbePath, type RouterTerraform } from './terraformRule.ts';
+import { TM_ENDPOINTS, trafficManagerInterval } from './trafficManagerEndpoints.ts';
+import { healthProbePath, type RouterTerraform } from './terraformRule.ts';
+
+/**
+ * The public IP address of each region's entry point (its VM's or its public load balancer's),
+ * linked by ID: the workload's network deploys it, this Terraform routes to it.
+ */
+function publicIpId(b: TerraformBuilder, side: 'primary' | 'secondary') {
+	const name = `${side}_public_ip_id`;
+	return b.variable(name, {
+		type: 'string',
+		description: `Resource ID of the public IP address of the application's entry point in the ${side} region (on its VM or its public load balancer). It must have a DNS name label: Traffic Manager answers with that name.`,
+		validation: {
+			condition: `can(regex("(?i)^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.Network/publicIPAddresses/[^/]+$", var.${name}))`,
+			message: `${name} must be a public IP address resource ID: /subscriptions/<id>/resourceGroups/<name>/providers/Microsoft.Network/publicIPAddresses/<name>.`,
+		},
+	});
+}
 
 function terraform(b: TerraformBuilder, activeActive: boolean): void {
 	const r = b.workload.routing;
 	const rg = b.routingResourceGroup;
 	const path = healthProbePath(b);
-	// Traffic Manager accepts a probe interval of 10 or 30 seconds only.
-	const interval = r.probeIntervalSeconds <= 20 ? 10 : 30;
+	// Traffic Manager accepts a probe interval of 10 or 30 seconds only; the cost reads the same.
+	const interval = trafficManagerInterval(r.probeIntervalSeconds);
 	const timeout = interval === 10 ? 9 : 10;
 	b.comment(
 		activeActive
@@ -52,18 +69,19 @@ function terraform(b: TerraformBuilder, activeActive: boolean): void {
 	);
 	(['primary', 'secondary'] as const).forEach((side, i) =>
 		b.resource(
-			'azurerm_traffic_manager_external_endpoint',
+			TM_ENDPOINTS.resource,
 			side,
 			[
 				attr('name', side),
 				attr('profile_id', expr(`${profile}.id`)),
-				attr('target', endpointHost(b, side)),
+				attr('target_resource_id', publicIpId(b, side)),
 				activeActive ? attr('weight', 1) : attr('priority', i + 1),
 			],
 			[
 				activeActive
 					? `The ${side} region's entry point, equal weight: active/active, both serve.`
 					: `The ${side} region's entry point, priority ${i + 1}.`,
+				`An Azure endpoint (fact tm.azure-endpoint-target), the type the plan's health-check line prices.`,
 			],
 		),
 	);
