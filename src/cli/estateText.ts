@@ -1,7 +1,9 @@
 /** An estate report as readable text, for the terminal. Pure: no Node imports. */
 import {
 	orderedWorkloads,
+	noConflictText,
 	orderSteps,
+	targetLabel,
 	type EstateReport,
 	type EstateWorkload,
 } from '../model/engine/estate/index.ts';
@@ -64,7 +66,7 @@ export function estateText(report: EstateReport): string {
 		...columns([
 			['  Region', 'Family', 'VMs', 'vCPUs', 'Reserved VMs'],
 			...report.demand.map((d) => [
-				`  ${d.targetRegion}`,
+				`  ${targetLabel(d)}`,
 				d.family,
 				String(d.vms),
 				String(d.vcpus),
@@ -72,8 +74,7 @@ export function estateText(report: EstateReport): string {
 			]),
 		]),
 	);
-	for (const r of report.demandByRegion)
-		out.push(`  ${r.targetRegion}: ${r.vcpus} vCPUs in total regional quota.`);
+	for (const r of report.demandByRegion) out.push(`  ${r.text}`);
 	out.push('', 'Recovery order per source region:', `  ${report.orderRule}`);
 	for (const outage of report.outages) {
 		out.push(
@@ -87,7 +88,7 @@ export function estateText(report: EstateReport): string {
 		if (outage.conflicts.length > 0) {
 			out.push('    Conflicts:');
 			for (const c of outage.conflicts) out.push(`    - ${c.text}`);
-		} else out.push('    No conflicts: one team validates each workload within its RTO target.');
+		} else out.push(`    ${noConflictText(outage)}`);
 	}
 	if (report.ungrouped.length > 0) {
 		out.push('', `Not in a workload (no "${s.workloadTag}" tag):`);

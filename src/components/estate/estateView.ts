@@ -7,14 +7,16 @@
  * Tables put the columns a reader scans first (workload, status) on the left and scroll inside
  * their own box on a phone, so the page itself never scrolls sideways.
  */
-import type {
-	EstateConflict,
-	EstateDemand,
-	EstateOrderStep,
-	EstateOutage,
-	EstateProblem,
-	EstateReport,
-	EstateWorkload,
+import {
+	noConflictText,
+	targetLabel,
+	type EstateConflict,
+	type EstateDemand,
+	type EstateOrderStep,
+	type EstateOutage,
+	type EstateProblem,
+	type EstateReport,
+	type EstateWorkload,
 } from '~/model/engine/estate/index.ts';
 import { getFact } from '~/model/facts/factRegistry.ts';
 import { formatMinutes, formatTarget, formatUsd } from '~/model/facts/format.ts';
@@ -173,12 +175,13 @@ function workloadsSection(r: EstateReport): SafeHtml {
 function demandRow(d: EstateDemand): SafeHtml {
 	return html`<tr
 		data-demand-region="${d.targetRegion}"
+		data-target-known="${String(d.targetKnown)}"
 		data-family="${d.family}"
 		data-vcpus="${d.vcpus}"
 		data-reserved-vms="${d.reservedVms}"
 	>
 		<th scope="row">${d.family}</th>
-		<td data-label="Target region">${d.targetRegion}</td>
+		<td data-label="Target region">${targetLabel(d)}</td>
 		<td data-label="vCPUs" class="estate-number">${d.vcpus.toLocaleString('en-US')}</td>
 		<td data-label="Created at failover" class="estate-number">
 			${d.vcpusCreatedAtFailover.toLocaleString('en-US')}
@@ -199,16 +202,31 @@ function demandSection(r: EstateReport): SafeHtml {
 		<p>
 			vCPUs to request as quota in each target region, per VM family, summed over every workload
 			that fails over there, and the VMs a capacity reservation holds ahead of time.
-			${r.demandByRegion.map(
-				(g, i) =>
-					html`${i > 0 ? ' ' : ''}<span
-							data-region-total="${g.targetRegion}"
-							data-vcpus="${g.vcpus}"
-							>${g.targetRegion}: ${g.vcpus.toLocaleString('en-US')} vCPUs on
-							${plural(g.vms, 'VM')}, ${plural(g.reservedVms, 'VM')} reserved.</span
-						>`,
-			)}
+			${r.demandByRegion
+				.filter((g) => g.targetKnown)
+				.map(
+					(g, i) =>
+						html`${i > 0 ? ' ' : ''}<span
+								data-region-total="${g.targetRegion}"
+								data-target-known="true"
+								data-vcpus="${g.vcpus}"
+								>${g.text}</span
+							>`,
+				)}
 		</p>
+		${r.demandByRegion
+			.filter((g) => !g.targetKnown)
+			.map(
+				(g) =>
+					html`<p
+						data-region-total="${g.targetRegion}"
+						data-target-known="false"
+						data-vcpus="${g.vcpus}"
+						data-workloads="${g.workloads.join('\n')}"
+					>
+						${g.text}
+					</p>`,
+			)}
 		${
 			r.demand.length === 0
 				? html`<p>No planned workload needs VMs in a target region.</p>`
@@ -292,9 +310,7 @@ function outageSection(outage: EstateOutage, i: number): SafeHtml {
 		</section>
 		${
 			outage.conflicts.length === 0
-				? html`<p data-conflicts="0">
-						No conflicts: in this order every workload that meets its RTO alone still meets it.
-					</p>`
+				? html`<p data-conflicts="0">${noConflictText(outage)}</p>`
 				: html`<p>Conflicts:</p>
 						<ul data-conflicts="${outage.conflicts.length}">
 							${outage.conflicts.map(conflictItem)}

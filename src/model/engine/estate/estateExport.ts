@@ -7,6 +7,8 @@
  */
 import { formatMinutes, formatTarget, formatUsd } from '../../facts/format.ts';
 import { TARGET_STATUS_LABEL } from '../targetStatus.ts';
+import { targetLabel } from './estateDemand.ts';
+import { noConflictText } from './recoveryOrder.ts';
 import type { EstateOrderStep, EstateReport, EstateWorkload } from './estateReport.ts';
 
 /** What estateJson writes first, so a reader of the file knows what it holds. */
@@ -186,7 +188,7 @@ export function estateMarkdown(report: EstateReport): string {
 				'Tiers',
 			],
 			report.demand.map((d) => [
-				d.targetRegion,
+				targetLabel(d),
 				d.family,
 				d.vms,
 				d.vcpus,
@@ -196,9 +198,7 @@ export function estateMarkdown(report: EstateReport): string {
 			]),
 		),
 		'',
-		...report.demandByRegion.map(
-			(r) => `- ${r.targetRegion}: ${r.vcpus} vCPUs in total (regional quota), ${r.vms} VMs.`,
-		),
+		...report.demandByRegion.map((r) => `- ${r.text}`),
 		'',
 		'## Recovery order per source region',
 		'',
@@ -230,9 +230,7 @@ export function estateMarkdown(report: EstateReport): string {
 			),
 			'',
 			...(outage.conflicts.length === 0
-				? [
-						`No conflicts in an outage of ${outage.sourceRegion}: in this order one team validates every workload within its RTO target.`,
-					]
+				? [noConflictText(outage)]
 				: ['Conflicts:', '', ...outage.conflicts.map((c) => `- ${c.text}`)]),
 			'',
 		]),

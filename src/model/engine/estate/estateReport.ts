@@ -58,7 +58,10 @@ export interface EstateWorkload {
 
 /** vCPUs to request as quota in one target region for one VM family, and reservations. */
 export interface EstateDemand {
+	/** The target region's name; `unknown` (UNKNOWN_TARGET) where the plan chose none. */
 	targetRegion: string;
+	/** False where no target region was chosen (the workload's source region is not known). */
+	targetKnown: boolean;
 	/** The quota family, e.g. `Dsv5-series`; `unknown` where a tier names no size of the table. */
 	family: string;
 	/** VMs running in the target region after failover, and their vCPUs. */
@@ -71,13 +74,20 @@ export interface EstateDemand {
 	reservedVcpus: number;
 	/** Which workloads' tiers need it, as `workload/tier`. */
 	tiers: string[];
+	/** The workloads those tiers belong to. */
+	workloads: string[];
 }
 
 export interface EstateRegionTotal {
 	targetRegion: string;
+	targetKnown: boolean;
 	vcpus: number;
 	vms: number;
 	reservedVms: number;
+	/** The workloads failing over there (for an unknown target: whose target is to be chosen). */
+	workloads: string[];
+	/** The total in words: for a known region its quota, for no target what the reader must do. */
+	text: string;
 }
 
 /** One step of the recovery order of the workloads one source region's outage hits. */

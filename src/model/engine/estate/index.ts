@@ -24,8 +24,20 @@ export type {
 	EstateTotals,
 	EstateWorkload,
 } from './estateReport.ts';
-export { ORDER_RULE, recoveryByRegion, recoveryOrder, UNKNOWN_SOURCE } from './recoveryOrder.ts';
-export { UNKNOWN_FAMILY, UNKNOWN_TARGET, DEMAND_FACT_IDS } from './estateDemand.ts';
+export {
+	ORDER_RULE,
+	noConflictText,
+	recoveryByRegion,
+	recoveryOrder,
+	UNKNOWN_SOURCE,
+} from './recoveryOrder.ts';
+export {
+	UNKNOWN_FAMILY,
+	UNKNOWN_TARGET,
+	UNKNOWN_TARGET_LABEL,
+	DEMAND_FACT_IDS,
+	targetLabel,
+} from './estateDemand.ts';
 export {
 	estateCsv,
 	estateJson,

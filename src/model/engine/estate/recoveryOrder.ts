@@ -145,3 +145,19 @@ export function recoveryOrder(entries: readonly OrderEntry[]): {
 	}
 	return { order, conflicts };
 }
+
+/**
+ * What an outage without conflicts says: no workload is pushed past its RTO by the team's queue,
+ * and, where some workload misses its RTO on its own plan, that the order is not why.
+ */
+export function noConflictText(outage: Pick<EstateOutage, 'order' | 'conflicts'>): string {
+	if (outage.conflicts.length > 0) return '';
+	const missAlone = outage.order
+		.filter((o) => o.readyMinutes + o.teamMinutes > o.rtoTargetMinutes)
+		.map((o) => o.workload);
+	const own =
+		missAlone.length === 0
+			? ''
+			: ` ${missAlone.join(', ')} ${missAlone.length === 1 ? 'misses its' : 'miss their'} RTO on ${missAlone.length === 1 ? 'its' : 'their'} own plan, whatever the order.`;
+	return `No conflicts: in this order every workload that meets its RTO alone still meets it.${own}`;
+}

@@ -104,4 +104,31 @@ describe('the estate report view', () => {
 			documentOf(hostile).querySelector('tr[data-workload]')?.getAttribute('data-workload'),
 		).toBe('<img src=x onerror=alert(1)>');
 	});
+
+	it('shows the demand of a workload without a target region as "target not known", naming it', () => {
+		const text = JSON.stringify([
+			...(JSON.parse(example) as unknown[]),
+			{
+				name: 'mars-app-01',
+				location: 'marsnorth',
+				hardwareProfile: { vmSize: 'Standard_D2s_v5' },
+				storageProfile: { osDisk: { osType: 'Linux', diskSizeGb: 64 }, dataDisks: [] },
+				tags: { workload: 'mars', tier: 'app' },
+			},
+		]);
+		const planned = planEstateFile(text);
+		if (!planned.ok) throw new Error(planned.error);
+		const view = documentOf(planned.report);
+		const unknown = view.querySelector('[data-region-total][data-target-known="false"]');
+		expect(unknown?.getAttribute('data-workloads')).toBe('mars');
+		expect(unknown?.getAttribute('data-vcpus')).toBe('2');
+		expect(unknown?.textContent).toMatch(/Target not known: 2 vCPUs on 1 VM for mars/);
+		const row = view.querySelector('tr[data-demand-region][data-target-known="false"]');
+		expect(row?.querySelector('[data-label="Target region"]')?.textContent).toBe(
+			'target not known',
+		);
+		expect(view.querySelectorAll('[data-region-total][data-target-known="true"]').length).toBe(
+			planned.report.demandByRegion.length - 1,
+		);
+	});
 });

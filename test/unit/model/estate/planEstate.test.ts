@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	estateMarkdown,
+	noConflictText,
 	planEstate,
 	planEstateFile,
+	targetLabel,
 	planEstateSteps,
 	readVmExport,
 	type EstateReport,
@@ -238,6 +241,38 @@ describe('the demand of a tier whose VMs have different sizes', () => {
 	});
 });
 
+describe('the demand of a workload whose target region is not known', () => {
+	it('is counted under "target not known", naming the workload, after the known regions', () => {
+		const vms = vmsOf([
+			syntheticVm('we-app-01', { workload: 'shop', tier: 'app', size: 'Standard_D4s_v5' }),
+			syntheticVm('mars-app-01', {
+				workload: 'mars',
+				tier: 'app',
+				size: 'Standard_D2s_v5',
+				location: 'marsnorth',
+			}),
+		]);
+		const r = planEstate(vms);
+		expect(r.workloads.every((w) => w.planned)).toBe(true);
+		const unknown = r.demand.filter((d) => !d.targetKnown);
+		expect(unknown).toMatchObject([
+			{ family: 'Dsv5-series', vcpus: 2, vms: 1, tiers: ['mars/app'], workloads: ['mars'] },
+		]);
+		expect(r.demand.at(-1)?.targetKnown).toBe(false);
+		expect(targetLabel(unknown[0] ?? r.demand[0]!)).toBe('target not known');
+		const total = r.demandByRegion.at(-1);
+		expect(total).toMatchObject({ targetKnown: false, vcpus: 2, workloads: ['mars'] });
+		expect(total?.text).toMatch(/^Target not known: 2 vCPUs on 1 VM for mars, /);
+		expect(total?.text).not.toMatch(/^unknown/);
+		// The known region's total is its own, not mixed with the unknown one.
+		expect(r.demandByRegion[0]).toMatchObject({ targetKnown: true, vcpus: 4, workloads: ['shop'] });
+		expect(r.demandByRegion[0]?.text).toMatch(/: 4 vCPUs in total \(regional quota\) on 1 VM\.$/);
+		// Every export reads the same words.
+		expect(estateMarkdown(r)).toContain(`- ${total?.text ?? ''}`);
+		expect(estateMarkdown(r)).toMatch(/\| target not known \| Dsv5-series \| 1 \| 2 \|/);
+	});
+});
+
 describe('the recovery order and its conflicts, per source region', () => {
 	const outage = (r: EstateReport, region: string) => {
 		const o = r.outages.find((x) => x.sourceRegion === region);
@@ -315,6 +350,32 @@ describe('the recovery order and its conflicts, per source region', () => {
 		// The first two of each region are back no later than in one six-workload queue.
 		expect(Math.max(...spread.map((s) => s.backMinutes))).toBeLessThan(
 			Math.max(...together.order.map((s) => s.backMinutes)),
+		);
+	});
+});
+
+describe('an outage without conflicts', () => {
+	const step = (workload: string, ready: number, team: number, target: number) => ({
+		position: 1,
+		workload,
+		sourceRegion: 'westeurope',
+		by: 'rto' as const,
+		rtoTargetMinutes: target,
+		readyMinutes: ready,
+		teamMinutes: team,
+		backMinutes: ready + team,
+		late: false,
+	});
+	it('never says every workload is back within its RTO when one misses it on its own plan', () => {
+		const text = noConflictText({
+			order: [step('fast', 20, 10, 60), step('slow', 70, 15, 60)],
+			conflicts: [],
+		});
+		expect(text).toMatch(/^No conflicts: /);
+		expect(text).toContain('slow misses its RTO on its own plan, whatever the order.');
+		expect(text).not.toMatch(/fast misses/);
+		expect(noConflictText({ order: [step('fast', 20, 10, 60)], conflicts: [] })).not.toMatch(
+			/misses/,
 		);
 	});
 });
