@@ -8,6 +8,8 @@ import { nearestNames, regionByName } from '../../regions/index.ts';
 import { referenceWorkloadInput } from '../referenceWorkload.ts';
 import { formatMinutes } from '../../facts/format.ts';
 import type { WorkloadInput } from '../workload.ts';
+import { DEFAULT_DISK_TYPE, DISK_TYPE_LABEL } from '../diskTypes.ts';
+import type { AzVm } from './azVmList.ts';
 import type { EstateGroup, EstateGroupSettings } from './estateGroups.ts';
 import { importVms, type ImportedWorkload, type SizeAnswer } from './importAzVmList.ts';
 import { questionsText, toWorkloadInput } from './toWorkloadInput.ts';
@@ -88,6 +90,10 @@ export function estateWorkloadInput(
 		questions.push(
 			`Which operating system do ${withoutOs.join(', ')} run? The listing does not say, or the tier mixes them: priced as Linux (no Windows licence).`,
 		);
+	questions.push(
+		...licenceQuestions(workload, group.vms),
+		...diskTypeQuestions(workload, group.vms),
+	);
 	const sqlWithAhb = workload.tiers.filter((t) => t.sqlServer !== undefined && t.hybridBenefit);
 	if (sqlWithAhb.length > 0)
 		questions.push(
@@ -123,4 +129,49 @@ export function estateWorkloadInput(
 		targetRegion: options.targetRegion ?? 'any',
 	};
 	return { input, imported: workload, grouping: imported.grouping, questions, problems, notices };
+}
+
+function names(list: readonly string[]): string {
+	return list.length <= 3
+		? list.join(', ')
+		: `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
+}
+
+/**
+ * A Windows tier whose VMs disagree on Azure Hybrid Benefit (licenseType Windows_Server on some,
+ * not on others): the workload file has one flag per tier, so the tier is priced without it, and
+ * the reader is asked rather than left to find out.
+ */
+function licenceQuestions(workload: ImportedWorkload, vms: readonly AzVm[]): string[] {
+	const byName = new Map(vms.map((vm) => [vm.name, vm]));
+	return workload.tiers.flatMap((tier) => {
+		if (tier.os !== 'windows') return [];
+		const members = tier.vms.flatMap((n) => byName.get(n) ?? []);
+		const withAhb = members
+			.filter((vm) => vm.licenseType === 'Windows_Server')
+			.map((vm) => vm.name);
+		if (withAhb.length === 0 || withAhb.length === members.length) return [];
+		const without = members
+			.filter((vm) => vm.licenseType !== 'Windows_Server')
+			.map((vm) => vm.name);
+		return [
+			`Does ${tier.name} use Azure Hybrid Benefit? ${withAhb.length} of its ${members.length} Windows VMs ${withAhb.length === 1 ? 'has' : 'have'} licenseType Windows_Server (${names(withAhb)}), ${names(without)} ${without.length === 1 ? 'does' : 'do'} not: the tier is priced without it (one flag per tier).`,
+		];
+	});
+}
+
+/** A tier with disks whose storage account type the listing leaves out: asked, with what was priced. */
+function diskTypeQuestions(workload: ImportedWorkload, vms: readonly AzVm[]): string[] {
+	const byName = new Map(vms.map((vm) => [vm.name, vm]));
+	return workload.tiers.flatMap((tier) => {
+		const untyped = tier.vms.filter((n) => {
+			const vm = byName.get(n);
+			return vm !== undefined && vm.diskTypes.length < 1 + vm.dataDiskGiB.length;
+		});
+		if (untyped.length === 0) return [];
+		const priced = tier.diskType ?? DEFAULT_DISK_TYPE;
+		return [
+			`Which disk type do ${tier.name}'s disks use? The listing gives no managedDisk.storageAccountType for disks of ${names(untyped)}: priced as ${DISK_TYPE_LABEL[priced]}${tier.diskType === undefined ? " (the workload file's default)" : ' (the type its other disks have)'}.`,
+		];
+	});
 }

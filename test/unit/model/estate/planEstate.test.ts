@@ -354,6 +354,55 @@ describe('the recovery order and its conflicts, per source region', () => {
 	});
 });
 
+describe('what the export leaves unsaid is asked, never guessed silently (issue 23, point 1)', () => {
+	const vm = (name: string, tier: string, extra: Record<string, unknown>) => {
+		const base = syntheticVm(name, { workload: 'w', tier, windows: true });
+		return { ...base, ...extra };
+	};
+	it('a Windows tier whose VMs disagree on Hybrid Benefit: asked, priced without it', () => {
+		const r = planEstate(
+			vmsOf([vm('web-1', 'web', {}), vm('web-2', 'web', { licenseType: null })]),
+		);
+		const w = r.workloads[0];
+		expect(w?.input?.tiers[0]?.hybridBenefit).toBeUndefined();
+		expect(w?.questions).toContainEqual(
+			expect.stringMatching(
+				/^Does web use Azure Hybrid Benefit\? 1 of its 2 Windows VMs has licenseType Windows_Server \(web-1\), web-2 does not: the tier is priced without it/,
+			),
+		);
+		// Every VM with it, or none: nothing to ask.
+		const all = planEstate(vmsOf([vm('web-1', 'web', {}), vm('web-2', 'web', {})]));
+		expect(all.workloads[0]?.input?.tiers[0]?.hybridBenefit).toBe(true);
+		expect(all.workloads[0]?.questions.some((q) => q.includes('Hybrid Benefit'))).toBe(false);
+	});
+
+	it('disks without a storage account type: asked, with the type priced', () => {
+		const base = syntheticVm('db-1', { workload: 'w', tier: 'db', dataDisks: [100] });
+		const storage = base['storageProfile'] as Record<string, unknown>;
+		const bare = {
+			...base,
+			storageProfile: {
+				...storage,
+				osDisk: { osType: 'Linux', diskSizeGb: 64, managedDisk: {} },
+				dataDisks: [{ lun: 0, diskSizeGb: 100, managedDisk: {} }],
+			},
+		};
+		const r = planEstate(vmsOf([bare]));
+		const w = r.workloads[0];
+		expect(w?.planned).toBe(true);
+		expect(w?.input?.tiers[0]?.diskType).toBeUndefined();
+		expect(w?.questions).toContainEqual(
+			expect.stringMatching(
+				/^Which disk type do db's disks use\? The listing gives no managedDisk\.storageAccountType for disks of db-1: priced as Premium SSD/,
+			),
+		);
+		const typed = planEstate(
+			vmsOf([syntheticVm('db-1', { workload: 'w', tier: 'db', dataDisks: [100] })]),
+		);
+		expect(typed.workloads[0]?.questions.some((q) => q.startsWith('Which disk type'))).toBe(false);
+	});
+});
+
 describe('an outage without conflicts', () => {
 	const step = (workload: string, ready: number, team: number, target: number) => ({
 		position: 1,
