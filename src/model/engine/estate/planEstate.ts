@@ -176,7 +176,8 @@ export function* planEstateSteps(
 			vmsTaken += group.vms.length;
 			workloads.push(planOne(group, base, settings, options, targetRegion, entries, demand));
 		}
-		const last = workloads.at(-1);
+		// A workload past the limit says so on its row; the estate's one problem below names them all.
+		const last = overLimit.at(-1) === group.name ? undefined : workloads.at(-1);
 		for (const message of last?.problems ?? [])
 			problems.push({ scope: 'workload', subject: group.name, message });
 		yield { done: workloads.length, total, workload: group.name };

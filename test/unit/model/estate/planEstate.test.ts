@@ -497,6 +497,9 @@ describe('bad input still plans the rest (issue 23, point 6)', () => {
 		expect(r.problems.find((p) => p.scope === 'estate')?.message).toMatch(
 			/10,000 VMs; one plan takes at most 100 VMs/,
 		);
+		// Said once for the estate, not once more per workload past the limit.
+		expect(r.problems.filter((p) => p.message.includes('the most one plan takes')).length).toBe(0);
+		expect(r.problems.filter((p) => p.message.includes('one plan takes at most'))).toHaveLength(1);
 	});
 
 	it('a workload with more tiers than a workload takes is named, the others plan', () => {
