@@ -1,7 +1,7 @@
 /** Azure SQL Database and SQL Server on VMs. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
+import { estimateWritten, reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const sqlFacts: readonly Fact[] = [
 	{
@@ -156,6 +156,17 @@ export const sqlFacts: readonly Fact[] = [
 		...reviewedFirstRound,
 		status: 'estimate',
 		note: 'Assumption: provisioned General Purpose, standard-series hardware, licence included, US region, rounded. Enter your database’s hourly price to replace it.',
+	},
+	{
+		id: 'sql.storage-price',
+		label: 'Azure SQL Database data storage (General Purpose), per GiB a month',
+		value: 0.115,
+		unit: 'USD/GiB-month',
+		sources: [S.sqlPricing, S.sqlStandbyReplica],
+		asOf: UNDATED,
+		...estimateWritten,
+		status: 'estimate',
+		note: 'Assumption: provisioned General Purpose, locally redundant data storage, pay-as-you-go, East US (eastus), billed per GiB of the maximum data size you configure; we take the tier’s data size, the smallest maximum it fits. A geo-secondary, standby or readable, is billed for its own storage (standby replica page). Our estimate of the list price: the pricing page could not be read here on 2026-12-07, and npm run prices:refresh does not read this meter yet.',
 	},
 	{
 		id: 'sql.pitr-max-days',

@@ -30,6 +30,8 @@ export interface Price {
 export interface Prices {
 	vcpuHour: Price | undefined;
 	sqlVcoreHour: Price;
+	/** Azure SQL Database data storage, per GiB a month (a geo-secondary pays its own). */
+	sqlStoragePerGibMonth: Price;
 	transferPerGb: Price;
 	/** Which transfer the price is for: between named regions, by their continents. */
 	transferKind: TransferKind | undefined;
@@ -111,6 +113,11 @@ export function resolvePrices(workload: Workload): Prices {
 			service: 'Azure SQL Database',
 			sku: 'General Purpose, provisioned, standard-series',
 			unit: 'vCore-hour',
+		}),
+		sqlStoragePerGibMonth: price(undefined, 'sql.storage-price', {
+			service: 'Azure SQL Database',
+			sku: 'General Purpose data storage, LRS',
+			unit: 'GiB a month',
 		}),
 		transferPerGb:
 			transferFact === undefined

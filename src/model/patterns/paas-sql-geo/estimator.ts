@@ -1,9 +1,13 @@
 /** Azure SQL Database across regions: a failover group, or geo-restore from backups. */
 import { factNumber } from '../../facts/factRegistry.ts';
+import { formatDecimal } from '../../facts/format.ts';
 import {
 	computeLine,
 	line,
+	meterOf,
+	priceIds,
 	regionOf,
+	round1,
 	step,
 	withFacts,
 	type Estimator,
@@ -58,8 +62,50 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 	}
 	const ratio = factNumber('sql.secondary-price');
 	// Your own hourly price is taken as what the secondary costs.
-	const standby =
-		ctx.tier.hourlyPriceUsd === undefined ? factNumber('sql.standby-compute-share') : 1;
+	const own = ctx.tier.hourlyPriceUsd !== undefined;
+	const standby = own ? 1 : factNumber('sql.standby-compute-share');
+	const share = ratio * standby;
+	const hours = ctx.n * ctx.prices.hoursPerMonth;
+	// A secondary used only for DR is designated standby: licence-free, billed for compute
+	// and storage only (licensing.sql-db-standby-replica). The calculator bills it for every hour
+	// of the month at the standby's price, so the meter says that, not a share of the hours.
+	const compute = withFacts(
+		computeLine(
+			ctx,
+			'Geo-secondary database, designated standby (licence-free)',
+			ctx.n,
+			share,
+			'sql.secondary-price',
+		),
+		'sql.standby-compute-share',
+		'licensing.sql-db-standby-replica',
+	);
+	const meter = {
+		...compute.meter,
+		sku: `${compute.meter.sku}${own ? '' : ', standby replica (licence-free)'}`,
+		quantity: hours,
+		unitPriceUsd: ctx.hourly.usd * share,
+	};
+	const storagePrice = ctx.prices.sqlStoragePerGibMonth;
+	const gib = ctx.tier.dataGiB;
+	const storage = line(
+		ctx,
+		'storage',
+		'Geo-secondary database storage',
+		ctx.n * gib * storagePrice.usd,
+		`${round1(gib)} GiB (the database’s data) × ${ctx.n} × US$${storagePrice.usd}/GiB a month`,
+		[...priceIds(storagePrice), 'licensing.sql-db-standby-replica'],
+		meterOf(ctx, storagePrice, ctx.n * gib),
+	);
+	// At failover the standby becomes the primary and pays the vCore licence it did not pay,
+	// unless Azure Hybrid Benefit brings the licence (licensing.sql-db-standby-replica).
+	const licenceShare = own || ctx.tier.hybridBenefit === true ? 0 : 1 - share;
+	const failedOverDayUsd = ctx.n * ctx.hourly.usd * licenceShare * 24;
+	const failedOverDayFormula = own
+		? 'Your hourly price is taken as what the secondary costs, serving or not, so a day failed over costs nothing extra'
+		: ctx.tier.hybridBenefit === true
+			? 'The standby becomes the primary; its licence is your own (Azure Hybrid Benefit), so it is still billed for compute and storage only and a day failed over costs nothing extra'
+			: `The standby becomes the primary and pays the vCore licence it did not pay: ${ctx.n} × (${ctx.hourly.formula}) × ${formatDecimal(licenceShare * 100, 1)}% × 24 h`;
 	return {
 		steps: [
 			step(
@@ -78,25 +124,10 @@ export const estimatePaasSqlGeo: Estimator = (ctx, variant) => {
 			factIds: ['sql.geo-rpo'],
 			bounded: true,
 		},
-		// A secondary used only for DR is designated standby: licence-free, billed for compute
-		// and storage only (licensing.sql-db-standby-replica).
-		lines: [
-			withFacts(
-				computeLine(
-					ctx,
-					'Geo-secondary database, designated standby (licence-free)',
-					ctx.n,
-					ratio * standby,
-					'sql.secondary-price',
-				),
-				'sql.standby-compute-share',
-				'licensing.sql-db-standby-replica',
-			),
-		],
+		lines: [{ ...compute, meter }, storage],
 		drillUnits: 0,
-		failedOverDayUsd: 0,
-		failedOverDayFormula:
-			'The secondary is already paid for, so a day failed over costs nothing extra',
+		failedOverDayUsd,
+		failedOverDayFormula,
 		blockers: [],
 		assumptions: [
 			'Customer-managed failover policy.',
