@@ -6,6 +6,7 @@
 import { backupRetentionDays } from '../kit/retention.ts';
 import { getPattern } from '../patterns/patternRegistry.ts';
 import { protectionFor } from '../patterns/pattern.ts';
+import { ownCopiesOf } from '../patterns/index.ts';
 import type { PatternId } from '../patterns/ids.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { backupInstanceLine } from '../kit/backupFee.ts';
@@ -23,14 +24,21 @@ export const LAYER_SHORT_NAME = 'immutable backup (corruption layer)';
 export const CORRUPTION_LAYER_NAME =
 	'Azure Backup with soft delete and an immutable vault (corruption layer)';
 
-/** Whether the option needs the corruption layer: the workload asks, the pattern falls short. */
+/**
+ * Whether the option needs the corruption layer: the workload asks, and the pattern falls short,
+ * either against corruption itself or because an immutable copy is asked for
+ * (`protection.immutability`, locked unless set) and its own copies cannot be locked (review R8:
+ * managed-disk snapshots, which whoever may delete them can delete).
+ */
 export function needsCorruptionLayer(
 	workload: Workload,
 	tier: Tier,
 	patternId: PatternId,
 ): boolean {
 	if (!workload.corruptionProtection || tier.data === 'paas') return false;
-	return protectionFor(getPattern(patternId), 'corruption').level !== 'yes';
+	if (protectionFor(getPattern(patternId), 'corruption').level !== 'yes') return true;
+	const immutableAsked = (workload.protection?.immutability ?? 'locked') !== 'none';
+	return immutableAsked && ownCopiesOf(patternId)?.immutable === false;
 }
 
 /** The layer's cost: the protected-instance fee by size band and the vault storage it holds. */
@@ -59,7 +67,7 @@ export function corruptionLayer(ctx: EstimateContext): ProtectionLayer {
 				: immutability === 'unlocked'
 					? 'Azure Backup with soft delete and an immutable vault, not yet locked (corruption layer)'
 					: 'Azure Backup with soft delete, without immutability (corruption layer)',
-		note: `${protectionNote(immutability, retention, protection?.resourceGuard === true)} Replication copies corruption and encryption by ransomware to the other copy within minutes; daily backups kept in a vault with soft delete ({fact:backup.soft-delete}, up to {fact:backup.soft-delete-max-days} with enhanced soft delete) and locked immutability survive both. A vault in the source region is enough against corruption: it does not protect against a region outage, which the pattern covers.`,
+		note: `${protectionNote(immutability, retention, protection?.resourceGuard === true)} Replication copies corruption and encryption by ransomware to the other copy within minutes, and disk snapshots can be deleted by anyone allowed to delete them; daily backups kept in a vault with soft delete ({fact:backup.soft-delete}, up to {fact:backup.soft-delete-max-days} with enhanced soft delete) and locked immutability survive both. A vault in the source region is enough against corruption: it does not protect against a region outage, which the pattern covers.`,
 		lines,
 		factIds: [
 			'backup.immutable-vault',

@@ -62,12 +62,29 @@ describe('shipped application backups', () => {
 });
 
 describe('disk copies', () => {
-	it('cannot be locked: the copies are not immutable and the trap says why, for snapshots', () => {
-		const plan = planOf(pinned('disk-copy-interval'));
+	it('cannot be locked, so with locked immutability asked they carry the immutable vault (review R8)', () => {
+		const input = pinned('disk-copy-interval');
+		const plan = planOf(input);
+		const chosen = plan.tiers[0]?.recommended;
+		expect(chosen?.layers.map((l) => l.purpose)).toEqual(['corruption']);
+		expect(chosen?.cost.lines.some((l) => l.label.startsWith('Corruption layer'))).toBe(true);
+		expect(plan.corruptionRecovery.map((r) => [r.tier, r.immutable])).toEqual([['app', true]]);
+		expect(plan.corruptionRecovery[0]?.from).toContain('immutable vault');
+		expect(ownCopiesTrap(plan)).toBeUndefined();
+		const r = parseWorkload(input);
+		if (!r.ok) throw new Error('invalid');
+		const tf = terraformForWorkload(r.workload);
+		expect(tf.ok ? tf.hcl : tf.message).toContain('azurerm_recovery_services_vault');
+	});
+
+	it('without immutability asked keep their own snapshots, and the traps say why they cannot be locked', () => {
+		const plan = planOf(pinned('disk-copy-interval', { protection: { immutability: 'none' } }));
+		expect(plan.tiers[0]?.recommended.layers).toEqual([]);
 		expect(plan.corruptionRecovery[0]?.immutable).toBe(false);
 		const trap = ownCopiesTrap(plan);
 		expect(trap?.text).toContain('snapshots');
 		expect(trap?.text).not.toContain('container');
+		expect(plan.traps.map((t) => t.id)).toContain('no-immutable-copy');
 	});
 });
 

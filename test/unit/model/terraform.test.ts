@@ -188,10 +188,12 @@ describe('Terraform for the five examples', () => {
 	it('d: a plan whose only tier copies disks deploys the scheduled copy job', async () => {
 		const d = examples.find((e) => e.file.startsWith('d-'));
 		if (d === undefined) throw new Error('example d missing');
-		// With the pricing page's fee Azure Backup wins example d; a dear fee leaves disk copies.
+		// With the pricing page's fee Azure Backup wins example d; a dear fee leaves disk copies
+		// (without immutability asked: otherwise they carry the same vault's fee, review R8).
 		const r = terraformForWorkload({
 			...d.workload,
 			prices: { ...d.workload.prices, backupInstanceUsd: 100 },
+			protection: { ...d.workload.protection, immutability: 'none' },
 		});
 		if (!r.ok) throw new Error(r.message);
 		const json = await parsedAndChecked(r.hcl);

@@ -19,6 +19,7 @@ import {
 } from '~/model/index.ts';
 import { tierScope } from '~/model/engine/estimateTier.ts';
 import { protectionFor } from '~/model/patterns/pattern.ts';
+import { ownCopiesOf } from '~/model/patterns/index.ts';
 import { terraformForPlan } from '~/model/engine/terraformForPlan.ts';
 import { valid, workloadArb, referenceWith } from '../arbitraries.ts';
 
@@ -72,7 +73,11 @@ describe('the corruption layer', () => {
 					for (const c of candidatesFor(tier)) {
 						const e = evaluateCandidate(w, tier, c);
 						const open = protectionFor(getPattern(c.patternId), 'corruption').level !== 'yes';
-						const expected = w.corruptionProtection && open && tier.data !== 'paas';
+						// Own copies that cannot be locked fall short when an immutable copy is asked for.
+						const unlockable =
+							(w.protection?.immutability ?? 'locked') !== 'none' &&
+							ownCopiesOf(c.patternId)?.immutable === false;
+						const expected = w.corruptionProtection && (open || unlockable) && tier.data !== 'paas';
 						expect(e.layers.length, e.key).toBe(expected ? 1 : 0);
 						for (const l of e.layers.flatMap((x) => x.lines)) {
 							expect(l.monthlyUsd, l.label).toBeGreaterThanOrEqual(0);
