@@ -78,6 +78,7 @@ export function tierScope(workload: Workload, tier: Tier): TierScope {
 		hourlyServing: hourlyPrice(tier, prices, 'serving'),
 		diskPrice: prices.disks[disks.disk],
 		replicaDiskPrice: prices.disks[disks.replica],
+		diskTypes: disks,
 		changeGiB: change.gib,
 		changeSource: change.source,
 		changeFactIds: change.factIds,

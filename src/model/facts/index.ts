@@ -6,6 +6,7 @@ import { asrFacts } from './asr.ts';
 import { backupFacts } from './backup.ts';
 import { computeFacts } from './compute.ts';
 import { diskFacts } from './disks.ts';
+import { diskTierFacts } from './diskTiers.ts';
 import { networkFacts } from './network.ts';
 import { opsFacts } from './ops.ts';
 import { pricingFacts } from './pricing.ts';
@@ -22,6 +23,7 @@ export const writtenFacts: readonly Fact[] = [
 	...backupFacts,
 	...storageFacts,
 	...diskFacts,
+	...diskTierFacts,
 	...computeFacts,
 	...regionFacts,
 	...trafficFacts,

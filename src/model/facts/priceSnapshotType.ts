@@ -12,6 +12,12 @@ export interface PriceSnapshot {
 	 * Absent for a size the API did not return: its price stays the family estimate.
 	 */
 	sizes?: Record<string, Partial<Record<PriceOs, SnapshotPrice>>>;
+	/**
+	 * Per managed disk size tier (`P30`, `E10`, `S4`), its pay-as-you-go price per disk-month: the
+	 * tier's "<tier> LRS Disk" meter. Absent for a tier the API did not return: its price stays
+	 * the estimate (the type's rate per GiB × the tier's size).
+	 */
+	diskTiers?: Record<string, SnapshotPrice>;
 }
 
 /** The operating systems a VM size is priced for. */

@@ -135,6 +135,22 @@ export const SOURCES = {
 		'reliability/reliability-storage-disk',
 		'Reliability in Azure Disk Storage',
 	),
+	diskTypes: {
+		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/disks-types',
+		title: 'Azure managed disk types',
+	},
+	diskBilling: {
+		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/disks-understand-billing',
+		title: 'Understand Azure Disk Storage billing',
+	},
+	windowsOsDiskSize: {
+		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/windows/expand-os-disk',
+		title: 'Expand virtual hard disks attached to a Windows virtual machine',
+	},
+	linuxOsDiskSize: {
+		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/linux/expand-disks',
+		title: 'Expand virtual hard disks on a Linux VM',
+	},
 	hddRetirement: learn(
 		'virtual-machines/disks-hdd-os-retirement',
 		'Standard HDD OS disk retirement',

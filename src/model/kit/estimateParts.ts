@@ -6,8 +6,10 @@
 import { factSpread } from '../facts/factRegistry.ts';
 import { formatDecimal } from '../facts/format.ts';
 import { planRegions } from '../regions/index.ts';
+import type { DiskType } from '../schema/diskTypes.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
+import { diskPrice, diskSets } from './diskBilling.ts';
 import type { HourlyPrice, Price, Prices } from './prices.ts';
 import { constant, scaleRange } from './range.ts';
 import { inParallel, tailNote, TAIL_FACT, waves } from './scaling.ts';
@@ -57,6 +59,8 @@ export interface EstimateContext {
 	/** The tier's own disks (running VMs in the secondary) and its replica disks. */
 	diskPrice: Price;
 	replicaDiskPrice: Price;
+	/** The tier's disk type (running VMs in the secondary) and its replica disks' type. */
+	diskTypes: { disk: DiskType; replica: DiskType };
 	changeGiB: number;
 	changeSource: string;
 	changeFactIds: string[];
@@ -228,32 +232,48 @@ export function computeLine(
 }
 
 /**
- * The extra cost of a day failed over: the VMs not already running, for 24 hours, and the disks
- * they bring: `diskGiBPerVm` of the tier's disk type for each, less what the copies they are made
- * from already cost (`alreadyPaid`: Site Recovery's replica disks, which become the VM's disks), for
- * a day of a month's price.
+ * The extra cost of a day failed over: the VMs not already running, for 24 hours, and, `withDisks`,
+ * the disks they bring (each VM's OS and data disks at the tier's disk type, priced per disk at
+ * the size tier it is billed as), less what the copies they are made from already cost
+ * (`replicasPaid`: Site Recovery's replica disks, which become the VM's disks), for a day of a
+ * month's price.
  */
 export function failedOverDay(
 	ctx: EstimateContext,
 	alreadyRunning: number,
-	diskGiBPerVm = 0,
-	alreadyPaid?: Price,
+	withDisks = false,
+	replicasPaid = false,
 ): { failedOverDayUsd: number; failedOverDayFormula: string } {
 	const extra = Math.max(0, ctx.needed - alreadyRunning);
 	const vms = extra * ctx.hourlyServing.usd * 24;
 	const vmText = `${extra} VM(s) needed and not already running × (${ctx.hourlyServing.formula}) × 24 h`;
-	const perGib = Math.max(0, ctx.diskPrice.usd - (alreadyPaid?.usd ?? 0));
-	const gib = extra * diskGiBPerVm;
-	if (gib === 0 || perGib === 0) return { failedOverDayUsd: vms, failedOverDayFormula: vmText };
-	const rate =
-		alreadyPaid === undefined
-			? `US$${ctx.diskPrice.usd}`
-			: `(US$${ctx.diskPrice.usd} − US$${alreadyPaid.usd} already paid for the replica)`;
+	if (!withDisks) return { failedOverDayUsd: vms, failedOverDayFormula: vmText };
+	const sets = diskSets(ctx.tier, extra, ctx.diskTypes.disk, 'Failed-over');
+	const replicas = diskSets(ctx.tier, extra, ctx.diskTypes.replica, 'Replica');
+	let monthly = 0;
+	const parts: string[] = [];
+	sets.forEach((set, i) => {
+		const p = diskPrice(ctx.prices, set.type, set.disk.gib);
+		const replicaSet = replicas[i];
+		const paid =
+			replicasPaid && replicaSet !== undefined
+				? diskPrice(ctx.prices, replicaSet.type, replicaSet.disk.gib)
+				: undefined;
+		const each = Math.max(0, p.usd - (paid?.usd ?? 0));
+		if (each === 0) return;
+		monthly += set.count * each;
+		parts.push(
+			`${set.count} ${i === 0 ? 'OS' : 'data'} disk(s) ${p.meter.sku} × ${paid === undefined ? `US$${round2(p.usd)}` : `(US$${round2(p.usd)} − US$${round2(paid.usd)} already paid for the replica, ${paid.meter.sku})`}`,
+		);
+	});
+	if (monthly === 0) return { failedOverDayUsd: vms, failedOverDayFormula: vmText };
 	return {
-		failedOverDayUsd: vms + (gib * perGib) / ctx.daysPerMonth,
-		failedOverDayFormula: `${vmText} + ${round1(gib)} GiB of ${ctx.diskPrice.meter.sku} disks (${diskGiBPerVm} GiB a VM) × ${rate}/GiB a month ÷ ${ctx.daysPerMonth} days`,
+		failedOverDayUsd: vms + monthly / ctx.daysPerMonth,
+		failedOverDayFormula: `${vmText} + (${parts.join(' + ')}) a month ÷ ${round1(ctx.daysPerMonth)} days`,
 	};
 }
+
+const round2 = (n: number) => formatDecimal(n, 2);
 
 export function noDataRpo(): RpoEstimate {
 	return {

@@ -69,7 +69,7 @@ export const estimateAppBackupShipping: Estimator = (ctx) => {
 			transferLine(ctx, 'Shipped backups across regions', ctx.dataCopies),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers,
 		assumptions: [
 			`Log or incremental backups every ${formatMinutes(interval)}: the longest standard interval within your RPO target, or the shortest allowed when none is.`,

@@ -5,11 +5,11 @@ import {
 	computeLine,
 	round1,
 	step,
-	storageLine,
 	transferLine,
 	type EstimateContext,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
+import { diskLines } from '../../kit/diskLines.ts';
 import { churnMBps } from '../../kit/prices.ts';
 import { addRanges, scaleRange } from '../../kit/range.ts';
 import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
@@ -93,14 +93,12 @@ export const estimateAppReplication: Estimator = (ctx, variant) => {
 				share,
 				variant === 'smaller-vms' ? 'ops.small-replica-share' : undefined,
 			),
-			storageLine(
+			...diskLines(
 				ctx,
-				'Replica data disks',
-				ctx.tier.dataGiB,
+				'Replica VM disks',
 				replicas,
 				// A running replica keeps the tier's disk type unless the tier names its replicas'.
-				ctx.tier.replicaDiskType === undefined ? ctx.diskPrice : ctx.replicaDiskPrice,
-				'data per VM',
+				ctx.tier.replicaDiskType === undefined ? ctx.diskTypes.disk : ctx.diskTypes.replica,
 			),
 			transferLine(ctx, 'Replication traffic across regions', ctx.dataCopies),
 		],

@@ -53,7 +53,7 @@ const estimateDiskBackup: Estimator = (ctx) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers: [
 			sameRegionBlocker(
 				ctx,
@@ -107,7 +107,7 @@ export const estimateAzureBackup: Estimator = (ctx, variant) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers: pairBlocker(ctx, 'Azure Backup with Cross Region Restore', 'restores'),
 		assumptions: [
 			'Standard daily policy; Enhanced policy does not shorten the cross-region RPO.',

@@ -55,7 +55,7 @@ export const estimateCapturedImage: Estimator = (ctx) => {
 			),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers: [],
 		assumptions: [
 			'All VMs of the tier share one image of the given disk size.',

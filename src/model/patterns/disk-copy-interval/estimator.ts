@@ -83,7 +83,7 @@ export const estimateDiskCopyInterval: Estimator = (ctx) => {
 			transferLine(ctx, 'Copied changes across regions'),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers: [],
 		assumptions: [
 			'The last copied snapshot stays in the source region, so the next copy sends only changes.',

@@ -27,7 +27,7 @@ export const estimateDiskCopy: Estimator = (ctx) => ({
 		),
 	],
 	drillUnits: ctx.n,
-	...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+	...failedOverDay(ctx, 0, true),
 	blockers: [],
 	assumptions: [
 		'Disks are copied after every change; changes between copies are lost.',

@@ -66,7 +66,7 @@ export const estimateGrsVmDisks: Estimator = (ctx) => {
 			),
 		],
 		drillUnits: 0,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB),
+		...failedOverDay(ctx, 0, true),
 		blockers,
 		assumptions: ['Shown for comparison only; this pattern cannot be deployed today.'],
 	};

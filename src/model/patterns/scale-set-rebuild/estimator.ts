@@ -7,10 +7,10 @@ import {
 	noDataRpo,
 	provisionStep,
 	step,
-	storageLine,
 	vmHoursMeter,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
+import { diskLines } from '../../kit/diskLines.ts';
 import { constant } from '../../kit/range.ts';
 import { inParallel, tailNote, TAIL_FACT } from '../../kit/scaling.ts';
 import type { CostLine, Rejection, RtoStep } from '../../kit/types.ts';
@@ -52,14 +52,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 			undefined,
 			variant === 'active-active' ? ctx.hourlyServing : ctx.hourly,
 		),
-		storageLine(
-			ctx,
-			'OS disks of running instances',
-			ctx.tier.dataGiB,
-			count,
-			ctx.diskPrice,
-			'disk per VM',
-		),
+		...diskLines(ctx, 'Disks of running instances', count, ctx.diskTypes.disk),
 	];
 	const running =
 		variant === 'hot' || variant === 'active-active' ? needed : variant === 'warm' ? minimum : 0;
@@ -129,16 +122,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 				: variant === 'warm'
 					? runningLines(minimum, 'running instances (scaled out at failover)')
 					: variant === 'standby-pool'
-						? [
-								storageLine(
-									ctx,
-									'Disks of deallocated pool VMs',
-									ctx.tier.dataGiB,
-									needed,
-									ctx.diskPrice,
-									'disk per VM',
-								),
-							]
+						? diskLines(ctx, 'Disks of deallocated pool VMs', needed, ctx.diskTypes.disk)
 						: [
 								line(
 									ctx,
@@ -158,7 +142,7 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 		// of the capacity needed (none for hot or active/active, which take one region out of
 		// rotation); a set that runs nothing starts the whole tier, as other patterns' drills do.
 		drillUnits: running > 0 ? Math.max(0, needed - running) : ctx.n,
-		...failedOverDay(ctx, running, ctx.tier.dataGiB),
+		...failedOverDay(ctx, running, true),
 		blockers,
 		assumptions: [
 			'The image and every artefact the recipe needs are available in the secondary region.',

@@ -14,6 +14,7 @@ import {
 	type EstimateContext,
 	type Estimator,
 } from '../../kit/estimateParts.ts';
+import { diskLines } from '../../kit/diskLines.ts';
 import { inParallel, tailNote, TAIL_FACT, waves } from '../../kit/scaling.ts';
 import type { Rejection, RtoStep } from '../../kit/types.ts';
 
@@ -111,14 +112,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 						'asr.z2z-price',
 					)
 				: licenceLine(ctx, 'Site Recovery protected instances', ctx.prices.asrInstance),
-			storageLine(
-				ctx,
-				'Replica managed disks',
-				ctx.tier.dataGiB,
-				ctx.n,
-				ctx.replicaDiskPrice,
-				`data per VM, ${ctx.replicaDiskPrice.meter.sku} replicas until failover`,
-			),
+			...diskLines(ctx, 'Replica managed disks', ctx.n, ctx.diskTypes.replica),
 			storageLine(
 				ctx,
 				'Recovery point snapshots',
@@ -142,7 +136,7 @@ export const estimateSiteRecoveryA2a: Estimator = (ctx, variant) => {
 			...(zoneToZone ? [] : [transferLine(ctx)]),
 		],
 		drillUnits: ctx.n,
-		...failedOverDay(ctx, 0, ctx.tier.dataGiB, ctx.replicaDiskPrice),
+		...failedOverDay(ctx, 0, true, true),
 		blockers,
 		assumptions,
 	};

@@ -172,8 +172,12 @@ describe('a day failed over', () => {
 		const small = day(fileServer(1), 'disk-copy-interval');
 		const large = day(fileServer(20_480), 'disk-copy-interval');
 		const perDay = factNumber('disks.standard-ssd-price') / (factNumber('vm.hours-per-month') / 24);
-		expect(large.failedOverDayUsd - small.failedOverDayUsd).toBeCloseTo(20_479 * perDay, 1);
-		expect(large.failedOverDayFormula).toMatch(/20,?480 GiB of Standard SSD/);
+		// One data disk a VM, billed at its size tier: 1 GiB as E1 (4 GiB), 20 TiB as E80.
+		expect(large.failedOverDayUsd - small.failedOverDayUsd).toBeCloseTo((32_767 - 4) * perDay, 1);
+		expect(large.failedOverDayFormula).toMatch(
+			/1 data disk\(s\) E80 \(32,767 GiB\) Standard SSD LRS/,
+		);
+		expect(small.failedOverDayFormula).toMatch(/1 OS disk\(s\) E10 \(128 GiB\) Standard SSD LRS/);
 	});
 
 	it('counts only what Site Recovery’s replica disks did not already cost', () => {
@@ -322,18 +326,23 @@ describe('operating system and licences', () => {
 describe('disk types', () => {
 	it('prices Site Recovery replicas as Standard HDD by default, as the Terraform creates them', () => {
 		const e = asr(oneTier({ dataGiB: 1000 }));
-		const l = lineOf(e.cost.lines, 'Replica managed disks');
-		expect(l.meter.sku).toBe('Standard HDD (Standard_LRS)');
-		expect(l.monthlyUsd).toBeCloseTo(2 * 1000 * factNumber('disks.standard-hdd-price'), 2);
+		const l = lineOf(e.cost.lines, 'Replica managed disks (data)');
+		// One 1,000 GiB data disk a VM, billed as the 1 TiB tier.
+		expect(l.meter.sku).toBe('S30 (1 TiB) Standard HDD LRS');
+		expect(l.meter.quantity).toBe(2);
+		expect(l.monthlyUsd).toBeCloseTo(2 * 1024 * factNumber('disks.standard-hdd-price'), 2);
+		expect(lineOf(e.cost.lines, 'Replica managed disks (OS)').meter.sku).toBe(
+			'S4 (32 GiB) Standard HDD LRS',
+		);
 		expect(e.assumptions.join(' ')).toMatch(/Standard HDD .* until failover .*default/);
 	});
 	it('uses the replica disk type the tier names', () => {
 		const l = lineOf(
 			asr(oneTier({ dataGiB: 1000, replicaDiskType: 'premium-ssd' })).cost.lines,
-			'Replica managed disks',
+			'Replica managed disks (data)',
 		);
-		expect(l.meter.sku).toBe('Premium SSD (Premium_LRS)');
-		expect(l.monthlyUsd).toBeCloseTo(2 * 1000 * factNumber('disks.premium-price'), 2);
+		expect(l.meter.sku).toBe('P30 (1 TiB) Premium SSD LRS');
+		expect(l.monthlyUsd).toBeCloseTo(2 * 1024 * factNumber('disks.premium-price'), 2);
 	});
 	it('writes the same replica type into the Terraform', () => {
 		const hcl = (extra: Record<string, unknown>) => {
