@@ -20,7 +20,10 @@ import {
 	sizePriceChanges,
 	snapshotFromItems,
 	snapshotModule,
+	tierPriceChanges,
 } from '../src/model/facts/priceRefresh.ts';
+import { DISK_TIER_METERS, type DiskTierMeterSource } from '../src/model/facts/diskTierMeters.ts';
+import { DISK_TIERS } from '../src/model/facts/diskTiers.ts';
 import { SIZE_METERS, vmSizes, type SizeMeterSource } from '../src/model/facts/vmSizes/index.ts';
 
 export const SNAPSHOT_FILE = fileURLToPath(
@@ -51,6 +54,7 @@ function isPage(value: unknown): value is RetailPricesPage {
 async function readItems(
 	meters: readonly PriceMeterSource[],
 	sizeMeters: readonly SizeMeterSource[],
+	tierMeters: readonly DiskTierMeterSource[],
 	fetchJson: RefreshIo['fetchJson'],
 ): Promise<RetailPriceItem[]> {
 	const items: RetailPriceItem[] = [];
@@ -58,6 +62,7 @@ async function readItems(
 		...new Set([
 			...meters.flatMap((m) => m.meters.map(meterUrl)),
 			...sizeMeters.map((m) => meterUrl(m.query)),
+			...tierMeters.map((m) => meterUrl(m.query)),
 		]),
 	];
 	for (const first of urls) {
@@ -77,10 +82,11 @@ export async function refreshPrices(
 	io: RefreshIo,
 	meters: readonly PriceMeterSource[] = PRICE_METERS,
 	sizeMeters: readonly SizeMeterSource[] = SIZE_METERS,
+	tierMeters: readonly DiskTierMeterSource[] = DISK_TIER_METERS,
 ): Promise<number> {
 	let items: RetailPriceItem[];
 	try {
-		items = await readItems(meters, sizeMeters, io.fetchJson);
+		items = await readItems(meters, sizeMeters, tierMeters, io.fetchJson);
 	} catch (error) {
 		const why = error instanceof Error ? error.message : String(error);
 		io.log(
@@ -88,14 +94,16 @@ export async function refreshPrices(
 		);
 		return 1;
 	}
-	const { snapshot, missing, missingSizes } = snapshotFromItems(
+	const { snapshot, missing, missingSizes, missingTiers } = snapshotFromItems(
 		items,
 		meters,
 		io.today,
 		sizeMeters,
+		tierMeters,
 	);
 	const sizesRead = Object.keys(snapshot.sizes ?? {}).length;
-	if (Object.keys(snapshot.prices).length === 0 && sizesRead === 0) {
+	const tiersRead = Object.keys(snapshot.diskTiers ?? {}).length;
+	if (Object.keys(snapshot.prices).length === 0 && sizesRead === 0 && tiersRead === 0) {
 		io.log(
 			'prices:refresh: the API answered but returned none of the model’s meters; nothing changed.',
 		);
@@ -103,11 +111,31 @@ export async function refreshPrices(
 	}
 	io.write(SNAPSHOT_FILE, snapshotModule(snapshot));
 	io.log(
-		`prices:refresh: snapshot of ${Object.keys(snapshot.prices).length} prices and ${sizesRead} VM sizes’ own prices, ${io.today}, written to src/model/facts/priceSnapshot.ts`,
+		`prices:refresh: snapshot of ${Object.keys(snapshot.prices).length} prices, ${sizesRead} VM sizes’ own prices and ${tiersRead} disk size tiers’ prices, ${io.today}, written to src/model/facts/priceSnapshot.ts`,
 	);
-	const changes = [...priceChanges(writtenFacts, snapshot), ...sizePriceChanges(vmSizes, snapshot)];
-	for (const line of changesText(changes, missing, missingSizes)) io.log(`  ${line}`);
+	const changes = [
+		...priceChanges(writtenFacts, snapshot),
+		...sizePriceChanges(vmSizes, snapshot),
+		...tierPriceChanges(tierEstimate, snapshot),
+	];
+	for (const line of changesText(changes, missing, missingSizes, missingTiers)) io.log(`  ${line}`);
 	return 0;
+}
+
+/** A tier's estimate before the refresh: its type's rate per GiB (as written) × its size. */
+function tierEstimate(tier: string): number | undefined {
+	const source = DISK_TIER_METERS.find((m) => m.tier === tier);
+	if (source === undefined) return undefined;
+	const rateFact = {
+		'premium-ssd': 'disks.premium-price',
+		'standard-ssd': 'disks.standard-ssd-price',
+		'standard-hdd': 'disks.standard-hdd-price',
+	}[source.type];
+	const rate = writtenFacts.find((f) => f.id === rateFact)?.value;
+	const gib = DISK_TIERS[source.type].find((t) => t.name === tier)?.gib;
+	return typeof rate === 'number' && gib !== undefined
+		? Math.round(rate * gib * 1e6) / 1e6
+		: undefined;
 }
 
 async function fetchJson(url: string): Promise<unknown> {

@@ -11,6 +11,7 @@ import {
 	type PriceMeterSource,
 	type RetailPriceItem,
 } from './priceMeters.ts';
+import type { DiskTierMeterSource } from './diskTierMeters.ts';
 import type { SizeMeterSource } from './vmSizes/sizeMeters.ts';
 
 export interface RefreshResult {
@@ -19,6 +20,8 @@ export interface RefreshResult {
 	missing: { factId: string; how: string }[];
 	/** Sizes (and OS) the API did not return: they stay priced by their family's estimate. */
 	missingSizes: string[];
+	/** Disk size tiers the API did not return: they stay priced by their type's rate × size. */
+	missingTiers: string[];
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -59,11 +62,30 @@ function sizesFromItems(
 	return { sizes, missing };
 }
 
+/** Each disk size tier's price per disk-month, from its "<tier> LRS Disk" meter. */
+function tiersFromItems(
+	items: readonly RetailPriceItem[],
+	tierMeters: readonly DiskTierMeterSource[],
+): { diskTiers: NonNullable<PriceSnapshot['diskTiers']>; missing: string[] } {
+	const diskTiers: NonNullable<PriceSnapshot['diskTiers']> = {};
+	const missing: string[] = [];
+	for (const m of tierMeters) {
+		const item = matchItem(items, m.query);
+		if (item === undefined || !/month/i.test(item.unitOfMeasure) || !(item.retailPrice > 0)) {
+			missing.push(m.tier);
+			continue;
+		}
+		diskTiers[m.tier] = { value: round6(item.retailPrice), meters: [snapshotMeter(item)] };
+	}
+	return { diskTiers, missing };
+}
+
 export function snapshotFromItems(
 	items: readonly RetailPriceItem[],
 	meters: readonly PriceMeterSource[],
 	date: string,
 	sizeMeters: readonly SizeMeterSource[] = [],
+	tierMeters: readonly DiskTierMeterSource[] = [],
 ): RefreshResult {
 	const prices: Record<string, SnapshotPrice> = {};
 	const missing: RefreshResult['missing'] = [];
@@ -82,6 +104,7 @@ export function snapshotFromItems(
 		};
 	}
 	const { sizes, missing: missingSizes } = sizesFromItems(items, sizeMeters);
+	const { diskTiers, missing: missingTiers } = tiersFromItems(items, tierMeters);
 	return {
 		snapshot: {
 			date,
@@ -89,9 +112,11 @@ export function snapshotFromItems(
 			currency: 'USD',
 			prices,
 			...(Object.keys(sizes).length > 0 ? { sizes } : {}),
+			...(Object.keys(diskTiers).length > 0 ? { diskTiers } : {}),
 		},
 		missing,
 		missingSizes,
+		missingTiers,
 	};
 }
 
@@ -154,10 +179,38 @@ export function sizePriceChanges(
 	);
 }
 
+/**
+ * What the snapshot changes in the disk tiers' prices: each tier's estimate (its type's rate ×
+ * its size, `estimate`) against the price read, largest relative change first.
+ */
+export function tierPriceChanges(
+	estimate: (tier: string) => number | undefined,
+	snapshot: PriceSnapshot,
+): PriceChange[] {
+	const changes: PriceChange[] = [];
+	for (const [tier, read] of Object.entries(snapshot.diskTiers ?? {})) {
+		const was = estimate(tier);
+		if (was === undefined || read.value === was) continue;
+		changes.push({
+			factId: `${tier} (a disk-month)`,
+			before: was,
+			after: read.value,
+			delta: round6(read.value - was),
+			percent: was === 0 ? undefined : ((read.value - was) / was) * 100,
+		});
+	}
+	return changes.sort(
+		(a, b) =>
+			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
+			a.factId.localeCompare(b.factId),
+	);
+}
+
 export function changesText(
 	changes: readonly PriceChange[],
 	missing: RefreshResult['missing'],
 	missingSizes: readonly string[] = [],
+	missingTiers: readonly string[] = [],
 ): string[] {
 	const lines = changes.map(
 		(c) =>
@@ -169,6 +222,10 @@ export function changesText(
 	if (missingSizes.length > 0)
 		lines.push(
 			`${missingSizes.length} VM size price(s) not found in the API's answer, still estimated from their family's rate: ${missingSizes.join(', ')}.`,
+		);
+	if (missingTiers.length > 0)
+		lines.push(
+			`${missingTiers.length} disk size tier price(s) not found in the API's answer, still estimated from their type's rate per GiB × the tier's size: ${missingTiers.join(', ')}.`,
 		);
 	return lines;
 }

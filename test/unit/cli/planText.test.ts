@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, formatUsd, recommend, upgradeText } from '~/model/index.ts';
+import { readFileSync } from 'node:fs';
+import { formatMinutes, formatUsd, parseWorkload, recommend, upgradeText } from '~/model/index.ts';
 import { planText } from '~/cli/planText.ts';
 import { webAfterDatabase } from '../model/arbitraries.ts';
 
@@ -18,5 +19,22 @@ describe('planText', () => {
 		expect(section).toContain(`back after about ${formatMinutes(web?.recoveredBy.typical ?? 0)}`);
 		// Web is back in time now, so it carries no "beyond its target" line.
 		expect(text).not.toMatch(/in dependency order, beyond its/);
+	});
+	it('lists managed disks by the size tier they are billed as, OS disk apart (review R14)', () => {
+		const r = parseWorkload(
+			JSON.parse(
+				readFileSync(new URL('../../../examples/c-multi-disk-db.json', import.meta.url), 'utf8'),
+			),
+		);
+		if (!r.ok) throw new Error('example c does not parse');
+		const text = planText(recommend(r.workload));
+		// 2,048 GiB over three data disks: 683 GiB each, billed as the 1 TiB tier.
+		expect(text).toMatch(
+			/Replica managed disks \(data\): US\$[\d.,]+ = 3 × S30 \(1 TiB\) Standard HDD LRS/,
+		);
+		expect(text).toMatch(
+			/Replica managed disks \(OS\): US\$[\d.,]+ = 1 × S4 \(32 GiB\) Standard HDD LRS/,
+		);
+		expect(text).toContain('a 683 GiB disk billed as 1 TiB');
 	});
 });

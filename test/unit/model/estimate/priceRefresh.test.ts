@@ -20,6 +20,7 @@ import {
 } from '~/model/facts/priceMeters.ts';
 import { priceChanges, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
 import { SIZE_METERS, vmSizes } from '~/model/facts/vmSizes/index.ts';
+import { DISK_TIER_METERS } from '~/model/facts/diskTierMeters.ts';
 
 const recorded = JSON.parse(
 	readFileSync(join(import.meta.dirname, '../../../fixtures/retail-prices/response.json'), 'utf8'),
@@ -32,7 +33,10 @@ function api(): { io: RefreshIo; written: Map<string, string>; log: string[]; as
 	const log: string[] = [];
 	const asked: string[] = [];
 	const byUrl = new Map<string, RetailPriceItem[]>();
-	for (const q of PRICE_METERS.flatMap((m) => m.meters)) {
+	for (const q of [
+		...PRICE_METERS.flatMap((m) => m.meters),
+		...DISK_TIER_METERS.map((m) => m.query),
+	]) {
 		byUrl.set(
 			meterUrl(q),
 			ALL.filter((i) => matchItem([{ ...i, type: 'Consumption' }], q) !== undefined),
@@ -81,9 +85,14 @@ describe('prices:refresh', () => {
 			new Set([
 				...PRICE_METERS.flatMap((m) => m.meters.map(meterUrl)),
 				...SIZE_METERS.map((m) => meterUrl(m.query)),
+				...DISK_TIER_METERS.map((m) => meterUrl(m.query)),
 			]),
 		);
-		for (const q of [...PRICE_METERS.flatMap((m) => m.meters), ...SIZE_METERS.map((m) => m.query)])
+		for (const q of [
+			...PRICE_METERS.flatMap((m) => m.meters),
+			...SIZE_METERS.map((m) => m.query),
+			...DISK_TIER_METERS.map((m) => m.query),
+		])
 			expect(meterFilter(q)).toContain("priceType eq 'Consumption'");
 	});
 	it('asks for each size in the table by its armSkuName in the table’s region, once for both OSes', () => {
@@ -131,6 +140,30 @@ describe('prices:refresh', () => {
 		expect(e8?.prices.linux.usdPerHour).toBe(0.504);
 		expect(log.some((l) => l.includes('Standard_E8s_v5 Linux'))).toBe(false);
 	});
+	it('asks for each disk size tier’s "<tier> LRS Disk" meter and reads its price per disk-month', async () => {
+		expect(DISK_TIER_METERS.map((m) => m.tier)).toEqual(
+			expect.arrayContaining(['P1', 'P30', 'P80', 'E1', 'E10', 'S4', 'S80']),
+		);
+		expect(DISK_TIER_METERS.some((m) => m.tier === 'S1')).toBe(false);
+		const p30 = DISK_TIER_METERS.find((m) => m.tier === 'P30');
+		expect(
+			decodeURIComponent(meterUrl(p30?.query ?? { serviceName: '', armRegionName: '' })),
+		).toContain("meterName eq 'P30 LRS Disk'");
+		const { io, written, log } = api();
+		expect(await refreshPrices(io)).toBe(0);
+		const text = written.get(SNAPSHOT_FILE) ?? '';
+		const snapshot = JSON.parse(
+			text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')),
+		) as PriceSnapshot;
+		// The tier's own meter, not the shared-disk mount meter of the same product and SKU.
+		expect(snapshot.diskTiers?.['P30']?.value).toBe(135.17);
+		expect(snapshot.diskTiers?.['P30']?.meters[0]?.meterName).toBe('P30 LRS Disk');
+		expect(snapshot.diskTiers?.['E10']?.value).toBe(9.6);
+		expect(snapshot.diskTiers?.['P20']).toBeUndefined();
+		// The estimate it replaces (the type's rate × the tier's size), and the tiers still estimated.
+		expect(log.some((l) => l.startsWith('  P30 (a disk-month): 133.12 → 135.17 ('))).toBe(true);
+		expect(log.some((l) => /disk size tier price\(s\) not found.*P20/.test(l))).toBe(true);
+	});
 	it('writes a dated snapshot and prints what changed by how much', async () => {
 		const { io, written, log } = api();
 		expect(await refreshPrices(io)).toBe(0);
@@ -145,7 +178,9 @@ describe('prices:refresh', () => {
 		expect(snapshot.prices['vm.windows-licence-vcpu-hour']?.value).toBe(0.046);
 		expect(snapshot.prices['disks.premium-price']?.value).toBeCloseTo(135.17 / 1024, 6);
 		expect(snapshot.prices['traffic.tm-health-check-price']?.value).toBe(0.54);
-		expect(log[0]).toMatch(/snapshot of \d+ prices and 3 VM sizes’ own prices, 2026-12-07/);
+		expect(log[0]).toMatch(
+			/snapshot of \d+ prices, 3 VM sizes’ own prices and 3 disk size tiers’ prices, 2026-12-07/,
+		);
 		expect(log).toContain('  traffic.tm-health-check-price: 0.36 → 0.54 (+0.18, +50.0%)');
 		expect(log.some((l) => /vm\.sql-enterprise-vcpu-hour: not found/.test(l))).toBe(true);
 	});
