@@ -34,6 +34,16 @@ import {
 	unresolvedReferences,
 	type HclJson,
 } from './terraformSnapshot.ts';
+import { osDiskType } from '~/model/kit/diskBilling.ts';
+
+/** The storage types of the HCL's os_disk blocks, and the HCL without them. */
+function osDisksApart(hcl: string): { os: string[]; rest: string } {
+	const block = /os_disk\s*\{[^}]*\}/g;
+	const os = [...hcl.matchAll(block)].map(
+		(m) => /storage_account_type\s+= "([A-Za-z0-9_]+)"/.exec(m[0])?.[1] ?? '',
+	);
+	return { os, rest: hcl.replace(block, '') };
+}
 
 const snapshot = loadSnapshot(AZURERM_VERSION);
 
@@ -630,9 +640,12 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 							expect.arrayContaining(own.map((x) => `${x.type}.${x.name}`)),
 						);
 						if (own.length === 0) expect(r.hcl).toMatch(new RegExp(`# Tier "${tier.name}"`));
-						// Every disk gets the SKU of the type the tier names (the type the plan prices).
+						// Every disk gets the SKU of the type the tier names (the type the plan prices); an
+						// OS disk of a type that cannot be one (Ultra, Premium SSD v2) is Premium SSD.
 						const sku = DISK_SKUS[diskType];
-						for (const m of r.hcl.matchAll(
+						const { os: osSkus, rest } = osDisksApart(r.hcl);
+						for (const m of osSkus) expect(m).toBe(DISK_SKUS[osDiskType(diskType)]);
+						for (const m of rest.matchAll(
 							/(?:target_disk_type|target_replica_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
 						))
 							expect(m[1]).toBe(sku);
@@ -696,9 +709,12 @@ describe('Terraform for any valid workload', () => {
 				expect(unresolvedReferences(json)).toEqual([]);
 				expect(r.ruleViolations).toEqual([]);
 				expect(pinnedVersion(json)).toBe(AZURERM_VERSION);
-				// Disks get only the SKUs of the tiers' types.
+				// Disks get only the SKUs of the tiers' types (OS disks: the type an OS disk can be).
 				const skus = new Set(disks.map((d) => DISK_SKUS[d]));
-				for (const m of r.hcl.matchAll(
+				const { os: osSkus, rest } = osDisksApart(r.hcl);
+				for (const m of osSkus)
+					expect(new Set(disks.map((d) => DISK_SKUS[osDiskType(d)]))).toContain(m);
+				for (const m of rest.matchAll(
 					/(?:target_disk_type|storage_account_type)\s+= "([A-Za-z0-9_]+)"/g,
 				))
 					expect(skus).toContain(m[1]);

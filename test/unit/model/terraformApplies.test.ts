@@ -628,3 +628,56 @@ describe('the README’s worked example', () => {
 		expect(given).toEqual(asked);
 	});
 });
+
+describe('managed disks: the Terraform creates the disks the plan prices (review R14)', () => {
+	const sized = (
+		web: Partial<WorkloadInput['tiers'][number]>,
+		db: Partial<WorkloadInput['tiers'][number]>,
+	) =>
+		valid({
+			tiers: [
+				{ name: 'web', kind: 'stateless', vmCount: 2, ...web },
+				{
+					name: 'db',
+					kind: 'stateful',
+					data: 'vm-replication',
+					vmCount: 2,
+					dailyChangeGiB: 1,
+					...db,
+				},
+			],
+			rtoMinutes: 60,
+			rpoMinutes: 15,
+			configAsCode: true,
+		});
+	it('a scale set’s data disks: as many a VM, of the size and type priced', async () => {
+		const w = sized({ disksPerVm: 3, dataGiB: 1000, diskType: 'standard-ssd' }, {});
+		const plan = planWith(w, { web: 'scale-set-rebuild/hot' });
+		const { json } = await checked(plan);
+		const lines = plan.tiers.find((t) => t.tier === 'web')?.recommended.cost.lines ?? [];
+		const data = lines.find((l) => l.label.endsWith('(data)'));
+		expect(data?.meter).toMatchObject({ sku: 'E20 (512 GiB) Standard SSD LRS', quantity: 4 });
+		const type = 'azurerm_orchestrated_virtual_machine_scale_set';
+		const set = resourceBlock(json, type, resourcesOfType(json, type)[0] ?? '');
+		const disks = set['data_disk'] as Record<string, unknown>[];
+		expect(disks).toHaveLength(2);
+		for (const d of disks)
+			expect(d).toMatchObject({ disk_size_gb: 500, storage_account_type: 'StandardSSD_LRS' });
+	});
+	it('a replica VM with one disk: its OS disk holds the data, at the size priced', async () => {
+		const w = sized({}, { disksPerVm: 1, dataGiB: 200, replicaDiskType: 'standard-ssd' });
+		const plan = planWith(w, { db: 'app-replication/full' });
+		const { json } = await checked(plan);
+		const lines = plan.tiers.find((t) => t.tier === 'db')?.recommended.cost.lines ?? [];
+		expect(lines.find((l) => l.label.endsWith('(OS)'))?.meter).toMatchObject({
+			sku: 'E15 (256 GiB) Standard SSD LRS',
+			quantity: 2,
+		});
+		const type = 'azurerm_linux_virtual_machine';
+		const vm = resourceBlock(json, type, resourcesOfType(json, type)[0] ?? '');
+		expect(first(vm['os_disk'])).toMatchObject({
+			disk_size_gb: 200,
+			storage_account_type: 'StandardSSD_LRS',
+		});
+	});
+});

@@ -5,13 +5,13 @@ import {
 	type PatternTerraform,
 	adminAccess,
 	dependsOn,
-	diskType,
 	isWindows,
 	windowsLicence,
 	reservation,
 	reservationDependsOn,
 	vmSize,
 } from '../../kit/patternTerraform.ts';
+import { osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
 import { peering, tierSubnet } from '../../kit/recoveryNetwork.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
@@ -80,16 +80,13 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			...adminAccess(b, windows),
 			...windowsLicence(t),
 			...reservation(b, t, 'capacity_reservation_group_id'),
-			block(
-				'os_disk',
-				[],
-				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(t))],
-			),
+			// The replicas' disks as the plan prices them: the replica type the tier names, or its own.
+			osDiskBlock(t, runningDiskType(t, true)),
 			...dependsOn(reservationDependsOn(t)),
 		],
 		[
 			`${replicas} replica VM(s) that run all the time; the data store's own replication keeps them current.`,
-			'Data disks and the replication itself are configured in the data store, not here.',
+			'Each replica’s OS disk is of the type the plan prices; its data disks (priced on their own line) and the replication itself are configured with the data store, not here.',
 		],
 		t.plan.tier,
 	);

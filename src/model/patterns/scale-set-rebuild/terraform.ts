@@ -8,7 +8,6 @@ import {
 	type PatternTerraform,
 	adminPassword,
 	dependsOn,
-	diskType,
 	isWindows,
 	name,
 	ref,
@@ -18,6 +17,7 @@ import {
 	vmSize,
 	windowsLicence,
 } from '../../kit/patternTerraform.ts';
+import { dataDiskBlocks, osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
 import { tierSubnet } from '../../kit/recoveryNetwork.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { neededVms } from '../../kit/estimateParts.ts';
@@ -89,11 +89,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			...reservation(b, t, 'capacity_reservation_group_id', true),
 			block('os_profile', [], [...customData, osConfiguration]),
 			...windowsLicence(t),
-			block(
-				'os_disk',
-				[],
-				[attr('caching', 'ReadWrite'), attr('storage_account_type', diskType(t))],
-			),
+			osDiskBlock(t, runningDiskType(t)),
+			...dataDiskBlocks(t, runningDiskType(t)),
 			block(
 				'network_interface',
 				[],
