@@ -44,7 +44,7 @@ export interface ImportArgs {
 export function parseSize(spec: string): [string, SizeAnswer] | string {
 	const match = /^([^=\s]+)=(\d+),(\d+(?:\.\d+)?)$/.exec(spec.trim());
 	if (match === null)
-		return `--size ${spec}: expected NAME=VCPU,GIB, for example Standard_B2ms=2,8`;
+		return `--size ${spec}: expected NAME=VCPU,GIB, for example Standard_A2_v2=2,4`;
 	const [, name = '', vcpuText = '', memoryText = ''] = match;
 	const vcpu = Number(vcpuText);
 	const memoryGiB = Number(memoryText);

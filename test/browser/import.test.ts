@@ -31,11 +31,11 @@ describe('import page', () => {
 			requests.push({ url: req.url(), method: req.method(), body: req.postData() }),
 		);
 		await chooseSample(page);
-		// Standard_B2ms is not in the size table: asked for, and no link until it is answered.
+		// Standard_A2_v2 is not in the size table: asked for, and no link until it is answered.
 		await readPoll(() => page.locator('[data-open-wizard]').count()).toBe(0);
 		await page.getByLabel('vCPUs per VM').fill('2');
 		await page.getByLabel('vCPUs per VM').press('Tab');
-		await page.getByLabel('Memory per VM (GiB)').fill('8');
+		await page.getByLabel('Memory per VM (GiB)').fill('4');
 		await page.getByLabel('Memory per VM (GiB)').press('Tab');
 		const open = page.locator('[data-open-wizard]');
 		await readPoll(() => open.count()).toBe(1);
@@ -58,7 +58,7 @@ describe('import page', () => {
 		).toEqual(['web', 'api', 'database', 'ops']);
 		expect(await form.locator('input[name="tiers.0.vmCount"]').inputValue()).toBe('3');
 		expect(await form.locator('input[name="tiers.2.vcpu"]').inputValue()).toBe('8');
-		expect(await form.locator('input[name="tiers.3.memoryGiB"]').inputValue()).toBe('8');
+		expect(await form.locator('input[name="tiers.3.memoryGiB"]').inputValue()).toBe('4');
 		// The file's region came along: the form holds it and the plan names where it recovers.
 		expect(await form.locator('input[name="sourceRegion"]').inputValue()).toBe('westeurope');
 		await readPoll(() => page.locator('dr-wizard .plan-regions').textContent()).toContain(

@@ -17,7 +17,7 @@ const sample = readFileSync(
 function imported(router?: string) {
 	const parsed = parseImportArgs([
 		'--size',
-		'Standard_B2ms=2,8',
+		'Standard_A2_v2=2,4',
 		...(router === undefined ? [] : ['--router', router]),
 		'vms.json',
 	]);

@@ -17,7 +17,11 @@ function args(argv: string[]): ImportArgs {
 
 describe('npm run import', () => {
 	it('prints a workload the schema accepts, with notes on stderr', () => {
-		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'vms.json']), sample, 'vms.json');
+		const result = runImport(
+			args(['--size', 'Standard_A2_v2=2,4', 'vms.json']),
+			sample,
+			'vms.json',
+		);
 		expect(result.code).toBe(0);
 		const parsed = parseWorkload(JSON.parse(result.stdout));
 		expect(parsed.ok).toBe(true);
@@ -26,13 +30,13 @@ describe('npm run import', () => {
 	});
 
 	it('keeps the source region', () => {
-		const result = runImport(args(['--size', 'Standard_B2ms=2,8', 'f']), sample, 'f');
+		const result = runImport(args(['--size', 'Standard_A2_v2=2,4', 'f']), sample, 'f');
 		expect(JSON.parse(result.stdout)).toMatchObject({ sourceRegion: 'westeurope' });
 	});
 
 	it('prints what npm run recommend reads directly, and the plan names the regions', () => {
 		const imported = runImport(
-			args(['--size', 'Standard_B2ms=2,8', 'vms.json']),
+			args(['--size', 'Standard_A2_v2=2,4', 'vms.json']),
 			sample,
 			'vms.json',
 		);
@@ -57,7 +61,7 @@ describe('npm run import', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
-		expect(result.stderr).toContain('--size Standard_B2ms=VCPU,GIB');
+		expect(result.stderr).toContain('--size Standard_A2_v2=VCPU,GIB');
 	});
 
 	it('exits 2 on foreign JSON, saying what was expected', () => {

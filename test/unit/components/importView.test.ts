@@ -19,16 +19,16 @@ describe('the import page', () => {
 	it('holds the wizard link back until every size is known, and says why', () => {
 		const view = importView(sample, byTag);
 		expect(view.wizardHref).toBeUndefined();
-		expect(view.blocked).toContain('Standard_B2ms');
-		expect(view.questions.map((q) => q.vmSize)).toEqual(['Standard_B2ms']);
+		expect(view.blocked).toContain('Standard_A2_v2');
+		expect(view.questions.map((q) => q.vmSize)).toEqual(['Standard_A2_v2']);
 		const shown = importViewHtml(view, {}).value;
-		expect(shown).toContain('Standard_B2ms: used by shop-jump-01');
+		expect(shown).toContain('Standard_A2_v2: used by shop-jump-01');
 	});
 
 	it('links to the wizard with the imported tiers once the reader answers', () => {
 		const view = importView(sample, {
 			...byTag,
-			answers: { Standard_B2ms: { vcpu: '2', memoryGiB: '8' } },
+			answers: { Standard_A2_v2: { vcpu: '2', memoryGiB: '4' } },
 		});
 		expect(view.wizardHref).toMatch(/^\/wizard\/\?v=2&/);
 		const query = new URLSearchParams(view.wizardHref?.split('?')[1]);
@@ -47,16 +47,16 @@ describe('the import page', () => {
 	});
 
 	it('keeps an answered size on the page, with its answer, so the reader can correct it', () => {
-		const answers = { Standard_B2ms: { vcpu: '2', memoryGiB: '8' } };
+		const answers = { Standard_A2_v2: { vcpu: '2', memoryGiB: '4' } };
 		const view = importView(sample, { ...byTag, answers });
 		expect(view.questions).toEqual([]);
-		expect(view.asked).toEqual([{ vmSize: 'Standard_B2ms', vms: ['shop-jump-01'] }]);
+		expect(view.asked).toEqual([{ vmSize: 'Standard_A2_v2', vms: ['shop-jump-01'] }]);
 		const { document } = parseHTML(`<div>${importViewHtml(view, answers).value}</div>`);
 		const value = (field: string) =>
 			document
-				.querySelector(`input[data-size="Standard_B2ms"][data-field="${field}"]`)
+				.querySelector(`input[data-size="Standard_A2_v2"][data-field="${field}"]`)
 				?.getAttribute('value');
-		expect([value('vcpu'), value('memoryGiB')]).toEqual(['2', '8']);
+		expect([value('vcpu'), value('memoryGiB')]).toEqual(['2', '4']);
 		expect(document.querySelector('[data-open-wizard]')).not.toBeNull();
 	});
 
@@ -71,7 +71,7 @@ describe('the import page', () => {
 		]);
 		const view = importView(sample, {
 			...byTag,
-			answers: { Standard_B2ms: { vcpu: '2.5', memoryGiB: '8' } },
+			answers: { Standard_A2_v2: { vcpu: '2.5', memoryGiB: '8' } },
 		});
 		expect(view.wizardHref).toBeUndefined();
 		expect(importViewHtml(view, {}).value).toContain('aria-invalid="true"');

@@ -1,6 +1,6 @@
 /**
  * vCPU and memory of common VM sizes, from the "Basics" table of each series page on
- * Microsoft Learn, read on 2026-11-30. Only the sizes listed here are known; any other size
+ * Microsoft Learn, read on 2026-11-30 (Ddsv5, Edsv5 and Bv1 on 2026-12-07). Only the sizes listed here are known; any other size
  * is unknown and must be asked for, never guessed from its name.
  */
 import { UNDATED, type Source } from '../fact.ts';
@@ -135,6 +135,42 @@ const SERIES: readonly Series[] = [
 		],
 	},
 	{
+		// With a local temporary disk (the SQL Server tempdb sizes): the family rate, set from
+		// sizes without one, understates their price a little.
+		series: 'Ddsv5',
+		family: 'general',
+		source: SOURCES.sizesDdsv5,
+		asOf: '2024-07-29',
+		sizes: [
+			['D2ds_v5', 2, 8],
+			['D4ds_v5', 4, 16],
+			['D8ds_v5', 8, 32],
+			['D16ds_v5', 16, 64],
+			['D32ds_v5', 32, 128],
+			['D48ds_v5', 48, 192],
+			['D64ds_v5', 64, 256],
+			['D96ds_v5', 96, 384],
+		],
+	},
+	{
+		// B1ls is left out: the page names it B1ls2 in one table and B1ls in another.
+		series: 'Bv1',
+		family: 'burstable',
+		source: SOURCES.sizesBv1,
+		asOf: '2024-07-29',
+		sizes: [
+			['B1s', 1, 1],
+			['B1ms', 1, 2],
+			['B2s', 2, 4],
+			['B2ms', 2, 8],
+			['B4ms', 4, 16],
+			['B8ms', 8, 32],
+			['B12ms', 12, 48],
+			['B16ms', 16, 64],
+			['B20ms', 20, 80],
+		],
+	},
+	{
 		series: 'Bsv2',
 		family: 'burstable',
 		source: SOURCES.sizesBsv2,
@@ -169,6 +205,24 @@ const SERIES: readonly Series[] = [
 			['E64s_v5', 64, 512],
 			['E96s_v5', 96, 672],
 			['E104is_v5', 104, 672],
+		],
+	},
+	{
+		series: 'Edsv5',
+		family: 'memory',
+		source: SOURCES.sizesEdsv5,
+		asOf: '2024-08-01',
+		sizes: [
+			['E2ds_v5', 2, 16],
+			['E4ds_v5', 4, 32],
+			['E8ds_v5', 8, 64],
+			['E16ds_v5', 16, 128],
+			['E20ds_v5', 20, 160],
+			['E32ds_v5', 32, 256],
+			['E48ds_v5', 48, 384],
+			['E64ds_v5', 64, 512],
+			['E96ds_v5', 96, 672],
+			['E104ids_v5', 104, 672],
 		],
 	},
 	{

@@ -35,7 +35,7 @@ describe('the VM size table', () => {
 	});
 
 	it('returns undefined for a size it does not list, rather than a guess', () => {
-		expect(vmSizeByName('Standard_B2ms')).toBeUndefined();
+		expect(vmSizeByName('Standard_A2_v2')).toBeUndefined();
 		expect(vmSizeByName('Standard_D4s_v9')).toBeUndefined();
 	});
 
@@ -46,15 +46,15 @@ describe('the VM size table', () => {
 			expect(s.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
 			expect(Number.isInteger(s.vcpu) && s.vcpu > 0).toBe(true);
 			expect(s.memoryGiB).toBeGreaterThan(0);
-			// The vCPU count is in the size name (D4s → 4), except the B-series' t/l/s suffixes too.
-			expect(s.name).toMatch(new RegExp(`^Standard_[A-Z]+${s.vcpu}[a-z]*_v\\d$`));
+			// The vCPU count is in the size name (D4s → 4), with its suffixes, and a version but for Bv1.
+			expect(s.name).toMatch(new RegExp(`^Standard_[A-Z]+${s.vcpu}[a-z]*(_v\\d)?$`));
 		}
 	});
 });
 
 describe('importing the sample estate', () => {
 	it('groups VMs by the tier tag, with counts, sizes, disks and the source region', () => {
-		const result = ok(sample, { sizes: { Standard_B2ms: { vcpu: 2, memoryGiB: 8 } } });
+		const result = ok(sample, { sizes: { Standard_A2_v2: { vcpu: 2, memoryGiB: 4 } } });
 		expect(result.grouping).toBe('tag');
 		expect(result.questions).toEqual([]);
 		expect(result.workload.sourceRegion).toBe('westeurope');
@@ -78,21 +78,21 @@ describe('importing the sample estate', () => {
 			disksPerVm: 3,
 			dataGiB: 127 + 512 + 256,
 		});
-		expect(tiers['ops']).toMatchObject({ vmCount: 1, vcpu: 2, memoryGiB: 8 });
+		expect(tiers['ops']).toMatchObject({ vmCount: 1, vcpu: 2, memoryGiB: 4 });
 	});
 
 	it('asks for a size the table does not know, naming the VMs', () => {
 		const result = ok(sample);
-		expect(result.questions).toEqual([{ vmSize: 'Standard_B2ms', vms: ['shop-jump-01'] }]);
+		expect(result.questions).toEqual([{ vmSize: 'Standard_A2_v2', vms: ['shop-jump-01'] }]);
 		const ops = result.workload.tiers.find((t) => t.name === 'ops');
 		expect(ops?.vcpu).toBeUndefined();
 		const input = toWorkloadInput(result.workload, result.questions);
 		expect(input.ok).toBe(false);
-		if (!input.ok) expect(input.error).toContain('Standard_B2ms (shop-jump-01)');
+		if (!input.ok) expect(input.error).toContain('Standard_A2_v2 (shop-jump-01)');
 	});
 
 	it('makes a workload the schema accepts once every size is known', () => {
-		const result = ok(sample, { sizes: { standard_b2ms: { vcpu: 2, memoryGiB: 8 } } });
+		const result = ok(sample, { sizes: { standard_a2_v2: { vcpu: 2, memoryGiB: 4 } } });
 		const input = toWorkloadInput(result.workload, result.questions);
 		if (!input.ok) throw new Error(input.error);
 		expect(input.workload.sourceRegion).toBe('westeurope');
