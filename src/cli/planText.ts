@@ -166,6 +166,10 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 			);
 	}
 	out.push(`One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.`);
+	for (const line of plan.cost.failedOverDayLines)
+		out.push(
+			`  Of which ${line.label.toLowerCase()}: ${formatUsd(line.monthlyUsd)} = ${line.formula}`,
+		);
 	out.push(plan.cost.pricesAsOf.text);
 	if (plan.traps.length > 0) {
 		out.push('');

@@ -353,7 +353,7 @@ export function planHtml(
 		${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
 		<p>
 			One day failed over adds about
-			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
+			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.cost.failedOverDayLines.map((l) => ` Of which ${l.label.toLowerCase()}: ${formatUsd(l.monthlyUsd)} (${l.formula}).`).join('')}${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
 		</p>
 		<p class="prices-as-of">${plan.cost.pricesAsOf.text}</p>
 		${

@@ -118,6 +118,11 @@ export interface Plan {
 		byKind: Record<CostKind, number>;
 		monthlyUsd: number;
 		failedOverDayUsd: number;
+		/**
+		 * The plan-wide part of a day failed over, in the calculator's shape (a day's quantity):
+		 * the data transfer of serving users from the secondary. Each tier's part is its option's.
+		 */
+		failedOverDayLines: CostLine[];
 		/** Where the prices come from and their date (the snapshot's, or the estimates'). */
 		pricesAsOf: PricesAsOf;
 	};

@@ -142,6 +142,15 @@ export function compositeCost(
 			tiers.reduce((sum, t) => sum + t.recommended.cost.failedOverDayUsd, 0) +
 				routing.failedOverDayUsd,
 		),
+		failedOverDayLines:
+			routing.failedOverDayLine === undefined
+				? []
+				: [
+						{
+							...routing.failedOverDayLine,
+							monthlyUsd: round(routing.failedOverDayLine.monthlyUsd),
+						},
+					],
 		pricesAsOf: pricesAsOf(),
 	};
 }

@@ -369,7 +369,14 @@ function planOf(
 	});
 	const targetStatus = planTargetStatus(tiers);
 	const rpo = compositeRpo(tiers);
-	const cost = compositeCost(tiers, routing);
+	// Chosen options known: a tier serving from both regions adds the secondary's egress.
+	const cost = compositeCost(
+		tiers,
+		routingCost(
+			workload,
+			tiers.some((t) => t.recommended.standby === 'active-active'),
+		),
+	);
 	const measured = measuredTimeline(rto, workload.measured);
 	const allMeet = tiers.every((t) => t.meetsTargets && t.meetsInOrder);
 	const over = workload.budgetUsd !== undefined ? round(cost.monthlyUsd - workload.budgetUsd) : 0;

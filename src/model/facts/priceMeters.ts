@@ -18,6 +18,8 @@ export interface MeterQuery {
 	productName?: string;
 	skuName?: string;
 	meterName?: string;
+	/** The tier a tiered meter is priced at (its `tierMinimumUnits`); the lowest when not given. */
+	tierMinimumUnits?: number;
 	/**
 	 * A VM size's operating system: Windows meters are the products whose name ends " Windows",
 	 * Linux the others. Read from the items, not sent in the filter (one request gives both).
@@ -64,6 +66,28 @@ function disk(factId: string, productName: string, skuName: string, gib: number)
 		meters: [{ serviceName: 'Storage', armRegionName: PRICE_REGION, productName, skuName }],
 		value: (p) => first(p) / gib,
 		how: `${skuName} monthly price ÷ ${gib} GiB`,
+	};
+}
+
+/**
+ * Internet egress over the Microsoft global network from one region of a zone: the meter
+ * (product Rtn Preference: MGN) bills each zone's regions alike; its first 100 GB a month are
+ * free, so the price is the tier from 100 GB.
+ */
+function egress(factId: string, armRegionName: string, zone: string): PriceMeterSource {
+	return {
+		factId,
+		meters: [
+			{
+				serviceName: 'Bandwidth',
+				armRegionName,
+				productName: 'Rtn Preference: MGN',
+				meterName: 'Standard Data Transfer Out',
+				tierMinimumUnits: 100,
+			},
+		],
+		value: first,
+		how: `per GB out to the internet from ${armRegionName} (${zone}), the tier from 100 GB`,
 	};
 }
 
@@ -267,6 +291,9 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		value: first,
 		how: 'Standard profile a month',
 	},
+	egress('network.internet-egress-price', 'eastus', 'zone 1'),
+	egress('network.internet-egress-price-zone2', 'southeastasia', 'zone 2'),
+	egress('network.internet-egress-price-zone3', 'brazilsouth', 'zone 3'),
 ];
 
 /** One item of the API's `Items`, as its documentation shows it (the fields the model reads). */
@@ -340,7 +367,8 @@ export function matchItem(
 				(q.productName === undefined || i.productName === q.productName) &&
 				(q.skuName === undefined || i.skuName === q.skuName) &&
 				(q.meterName === undefined || i.meterName === q.meterName) &&
-				(q.os === undefined || i.productName.endsWith(' Windows') === (q.os === 'windows')),
+				(q.os === undefined || i.productName.endsWith(' Windows') === (q.os === 'windows')) &&
+				(q.tierMinimumUnits === undefined || i.tierMinimumUnits === q.tierMinimumUnits),
 		)
 		.sort(
 			(a, b) =>

@@ -211,6 +211,7 @@ export const SOURCES = {
 		'traffic-manager/traffic-manager-monitoring',
 		'Traffic Manager endpoint monitoring',
 	),
+	afdBilling: learn('frontdoor/billing', 'Understand Azure Front Door billing'),
 	tmEndpointTypes: learn(
 		'traffic-manager/traffic-manager-endpoint-types',
 		'Traffic Manager endpoints',

@@ -149,6 +149,17 @@ export const trafficFacts: readonly Fact[] = [
 		note: 'Layer-7 anycast reverse proxy over 150+ edge locations; failover happens at the edge, so client DNS caches do not delay it.',
 	},
 	{
+		id: 'afd.origin-transfer',
+		label: 'Front Door: data from an Azure origin to the edge',
+		value: 'not billed',
+		unit: 'text',
+		sources: [S.afdBilling],
+		asOf: '2023-12-28',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Front Door bills requests, edge to origin transfer and edge to client transfer by the edge’s region, wherever the origin is; the response from an Azure origin to the edge is free.',
+	},
+	{
 		id: 'afd.classic-retirement',
 		label: 'Front Door (classic) retirement date',
 		value: '2027-03-31',

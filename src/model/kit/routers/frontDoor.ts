@@ -50,8 +50,8 @@ function costLines(workload: Workload): CostLine[] {
 		lines.push(
 			routingLine(
 				'Front Door data transfer to clients',
-				`${formatDecimal(servedGBPerMonth, 3)} GB × US$${price}/GB`,
-				['traffic.fd-egress-price'],
+				`${formatDecimal(servedGBPerMonth, 3)} GB × US$${price}/GB, from the edge whichever region's origin answers (a day failed over adds none); the origin's responses to the edge are not billed, and the requests' own bytes to the origin are not priced here`,
+				['traffic.fd-egress-price', 'afd.origin-transfer'],
 				{
 					service: 'Azure Front Door',
 					sku: 'Standard, data transfer out to clients',

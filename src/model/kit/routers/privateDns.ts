@@ -8,7 +8,7 @@ import { factNumber, factSpread } from '../../facts/factRegistry.ts';
 import { formatDecimal, formatMinutes } from '../../facts/format.ts';
 import type { Routing, Workload } from '../../schema/workload.ts';
 import type { CostLine } from '../types.ts';
-import { routingLine, type RouterRule, type RoutingArithmetic } from './rule.ts';
+import { ROUTED_ENDPOINTS, routingLine, type RouterRule, type RoutingArithmetic } from './rule.ts';
 
 function costLines(workload: Workload): CostLine[] {
 	const { requestsMillionsPerMonth } = workload.routing;
@@ -16,7 +16,7 @@ function costLines(workload: Workload): CostLine[] {
 	const lines: CostLine[] = [
 		routingLine(
 			'Private DNS zone',
-			`1 zone × US$${zone} a month (estimate)`,
+			`1 zone × US$${zone} a month (estimate); its ${ROUTED_ENDPOINTS} virtual network links (one per region) are not priced: no page read here says they are billed`,
 			['dns.private-zone-price'],
 			{
 				service: 'Azure DNS',

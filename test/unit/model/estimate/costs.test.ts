@@ -52,6 +52,7 @@ const lineOf = (lines: readonly CostLine[], label: string) => {
 function allLines(plan: Plan): CostLine[] {
 	return [
 		...plan.cost.lines,
+		...plan.cost.failedOverDayLines,
 		...plan.tiers.flatMap((t) =>
 			[t.recommended, ...t.alternatives, ...t.rejected].flatMap((e) => e.cost.lines),
 		),

@@ -95,6 +95,27 @@ describe('prices:refresh', () => {
 		])
 			expect(meterFilter(q)).toContain("priceType eq 'Consumption'");
 	});
+	it('prices a tiered meter at the tier it names: internet egress from 100 GB, not the free first 100 GB', () => {
+		const item = (tierMinimumUnits: number, retailPrice: number): RetailPriceItem => ({
+			...(ALL[0] as RetailPriceItem),
+			serviceName: 'Bandwidth',
+			armRegionName: 'southeastasia',
+			productName: 'Rtn Preference: MGN',
+			meterName: 'Standard Data Transfer Out',
+			skuName: 'Standard',
+			armSkuName: '',
+			type: 'Consumption',
+			currencyCode: 'USD',
+			tierMinimumUnits,
+			retailPrice,
+		});
+		const query = PRICE_METERS.find((m) => m.factId === 'network.internet-egress-price-zone2')
+			?.meters[0];
+		if (query === undefined) throw new Error('no zone 2 meter');
+		expect(matchItem([item(0, 0), item(100, 0.12), item(10_240, 0.085)], query)?.retailPrice).toBe(
+			0.12,
+		);
+	});
 	it('asks for each size in the table by its armSkuName in the table’s region, once for both OSes', () => {
 		for (const size of vmSizes) {
 			const urls = new Set(

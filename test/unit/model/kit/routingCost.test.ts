@@ -162,3 +162,89 @@ describe('Front Door and private DNS: one priced profile or zone for the one wri
 		expect(zone.map((l) => l.meter.quantity)).toEqual([1]);
 	});
 });
+
+describe('the data transfer of serving users from the secondary (issue 18 points 6 and 7)', () => {
+	const served = (
+		router: 'traffic-manager' | 'front-door' | 'private-dns',
+		target = 'northeurope',
+	) => workload({ router, servedGBPerMonth: 3000 }, { targetRegion: target });
+	const egressLines = (lines: readonly CostLine[]) =>
+		lines.filter((l) => l.meter.service === 'Bandwidth');
+
+	it('behind Traffic Manager: a day failed over serves it all from the secondary, active/active serves its share every month, and the two add up to the whole', () => {
+		const w = served('traffic-manager');
+		const days = factNumber('vm.hours-per-month') / 24;
+		const passive = routingCost(w);
+		expect(egressLines(passive.lines)).toEqual([]);
+		expect(passive.failedOverDayLine?.meter.quantity).toBeCloseTo(3000 / days, 6);
+		const both = routingCost(w, true);
+		const monthly = egressLines(both.lines);
+		expect(monthly).toHaveLength(1);
+		expect(monthly[0]?.meter.quantity).toBeCloseTo(1500, 6);
+		expect(both.failedOverDayLine?.meter.quantity ?? 0).toBeCloseTo(1500 / days, 6);
+		for (const l of [...monthly, both.failedOverDayLine]) {
+			if (l === undefined) throw new Error('no line');
+			expectCalculatorShape(l);
+			expect(l.meter.region).toBe('northeurope');
+		}
+		expect(both.failedOverDayUsd).toBeCloseTo(both.failedOverDayLine?.monthlyUsd ?? -1, 9);
+	});
+
+	it('behind Front Door it is Front Door’s own line, once; a private zone’s clients are inside the network', () => {
+		for (const router of ['front-door', 'private-dns'] as const)
+			for (const aa of [false, true]) {
+				const r = routingCost(served(router), aa);
+				expect(egressLines(r.lines), router).toEqual([]);
+				expect(r.failedOverDayLine, router).toBeUndefined();
+				expect(r.failedOverDayUsd, router).toBe(0);
+			}
+		const fd = routingCost(served('front-door')).lines.filter((l) =>
+			l.meter.sku.includes('data transfer out to clients'),
+		);
+		expect(fd.map((l) => l.meter.quantity)).toEqual([3000]);
+	});
+
+	it('is priced at the secondary region’s zone', () => {
+		const cases: [string, string, string][] = [
+			['westeurope', 'northeurope', 'network.internet-egress-price'],
+			['japaneast', 'japanwest', 'network.internet-egress-price-zone2'],
+			['southafricanorth', 'southafricawest', 'network.internet-egress-price-zone3'],
+			['uaenorth', 'qatarcentral', 'network.internet-egress-price-zone2'],
+			['westeurope', 'israelcentral', 'network.internet-egress-price'],
+		];
+		for (const [source, target, fact] of cases) {
+			const w = workload(
+				{ router: 'traffic-manager', servedGBPerMonth: 100 },
+				{ sourceRegion: source, targetRegion: target },
+			);
+			const line = routingCost(w).failedOverDayLine;
+			expect(line?.factIds, target).toEqual([fact]);
+			expect(line?.meter.unitPriceUsd, target).toBe(factNumber(fact));
+		}
+	});
+
+	it('says what it assumes when no volume is given', () => {
+		const r = routingCost(workload({ router: 'traffic-manager' }));
+		expect(r.failedOverDayLine).toBeUndefined();
+		expect(r.failedOverDayFormula).toContain('routing.servedGBPerMonth');
+	});
+
+	it('an active/active plan carries the line, and its day failed over only the rest', () => {
+		const w = workload(
+			{ router: 'traffic-manager', servedGBPerMonth: 3000, probeIntervalSeconds: 10 },
+			{
+				rtoMinutes: 10,
+				configAsCode: true,
+				corruptionProtection: false,
+				operations: { trigger: 'automation' },
+				tiers: [{ name: 'web', kind: 'stateless', vmCount: 40, vmSize: 'Standard_D2s_v5' }],
+			},
+		);
+		const plan = recommend(w);
+		expect(plan.tiers[0]?.recommended.standby).toBe('active-active');
+		expect(egressLines(plan.cost.lines).map((l) => l.meter.quantity)).toEqual([1500]);
+		expect(plan.cost.failedOverDayLines.map((l) => l.meter.quantity)).toEqual([
+			expect.closeTo(1500 / (factNumber('vm.hours-per-month') / 24), 6),
+		]);
+	});
+});
