@@ -17,7 +17,7 @@ function costLines(workload: Workload): CostLine[] {
 	const lines: CostLine[] = [
 		routingLine(
 			'Traffic Manager health checks',
-			`${count} ${type}s (one per region: ${why}) × US$${check} a month, probed every ${interval} s`,
+			`${count} ${type}s (${why}) × US$${check} a month, ${interval} s probes`,
 			[checkFact, ...factIds],
 			{
 				service: 'Traffic Manager',

@@ -33,7 +33,7 @@ export const TM_ENDPOINTS: TrafficManagerEndpoints = {
 	resource: 'azurerm_traffic_manager_azure_endpoint',
 	checkFact: 'traffic.tm-health-check-price',
 	fastFact: 'traffic.tm-fast-check-price',
-	why: "each region's public IP address",
+	why: "each region's public IP",
 	factIds: ['tm.azure-endpoint-target'],
 };
 
