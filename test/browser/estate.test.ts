@@ -132,6 +132,21 @@ describe('estate page', () => {
 		await page.context().close();
 	});
 
+	it('plans the file chosen last when it is chosen before the first has even been read', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		// No wait between the two: the large file is still being read when the small one comes.
+		await choose(page, 'large.json', largeEstate(400));
+		await choose(page, 'payroll.json', ONE_WORKLOAD);
+		await slowPoll(() => rows(page)).toEqual(['payroll']);
+		// Reading the large file never ends in a run that overwrites the report of the later one.
+		await page.waitForTimeout(5000);
+		expect(await rows(page)).toEqual(['payroll']);
+		expect(await page.locator('[data-estate-status]').textContent()).toContain('payroll.json');
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it.each([
 		['not an export', '{"value": [{"kind": "storage"}]}', /az vm list|Resource Graph/],
 		['truncated JSON', EXAMPLE_TEXT.slice(0, 40), /JSON|truncated|cut/i],

@@ -1,10 +1,13 @@
 /**
- * <dr-estate>: the estate page's form. A chosen file is read by the browser (FileReader) and
- * planned in a Web Worker (estateWorker.ts), which reports progress after each workload; the
- * report it writes replaces the example's. A new file, pasted text or new tags end the running
+ * <dr-estate>: the estate page's form. A chosen file is handed to a Web Worker (estateWorker.ts)
+ * unread: the worker reads and plans it, so the page never holds a large export's text, and a
+ * second file chosen while the first is still being read simply ends that worker. The worker
+ * reports progress after each workload; the report it writes replaces the example's. A new file, pasted text or new tags end the running
  * worker and start another, so an old run never overwrites a newer one and the page never waits
- * on a plan. Nothing is uploaded: the worker fetches nothing and the page's CSP allows no other
- * origin. Without JavaScript the form stays hidden and the build-time report of the example
+ * on a plan. Nothing is uploaded: the worker fetches nothing, and the page's CSP allows it no other
+ * origin (connect-src 'self'). The worker's own requests are not bound by the page's <meta> CSP
+ * (a worker's policy comes from its script's response headers); the browser test watches every
+ * request while a file is planned instead. Without JavaScript the form stays hidden and the build-time report of the example
  * estate is what the page shows.
  */
 import type { EstateReply, EstateRequest } from './estateMessages.ts';
@@ -31,7 +34,8 @@ function download(text: string, name: string, type: string): void {
 class DrEstate extends HTMLElement {
 	private worker: Worker | undefined;
 	private run = 0;
-	private text: string | undefined;
+	/** What the next run plans: the chosen file, or the pasted text. */
+	private input: File | string | undefined;
 	private source = '';
 	private exports: Record<Export, string> | undefined;
 
@@ -50,16 +54,16 @@ class DrEstate extends HTMLElement {
 			event.preventDefault();
 			const pasted = form.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '';
 			if (pasted.trim() !== '') {
-				this.text = pasted;
+				this.input = pasted;
 				this.source = 'the pasted text';
 			}
-			if (this.text !== undefined) this.plan(form);
+			if (this.input !== undefined) this.plan(form);
 			else this.say('Choose a file or paste an export first.');
 		});
 		form.addEventListener('change', (event) => {
 			const target = event.target as Element;
 			if (target === file || target.tagName === 'TEXTAREA') return;
-			if (this.text !== undefined) this.plan(form);
+			if (this.input !== undefined) this.plan(form);
 		});
 		this.querySelector('[data-exports]')?.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest<HTMLElement>('[data-export]');
@@ -85,18 +89,9 @@ class DrEstate extends HTMLElement {
 
 	private readFile(chosen: File): void {
 		const form = this.querySelector('form');
-		const reader = new FileReader();
-		reader.addEventListener('load', () => {
-			this.text = typeof reader.result === 'string' ? reader.result : '';
-			this.source = chosen.name;
-			if (form !== null) this.plan(form);
-		});
-		reader.addEventListener('error', () => {
-			this.say(
-				`The file could not be read (${reader.error?.name ?? 'unknown error'}). Choose it again.`,
-			);
-		});
-		reader.readAsText(chosen);
+		this.input = chosen;
+		this.source = chosen.name;
+		if (form !== null) this.plan(form);
 	}
 
 	private say(text: string): void {
@@ -120,7 +115,7 @@ class DrEstate extends HTMLElement {
 		const data = new FormData(form);
 		const request: EstateRequest = {
 			run,
-			text: this.text ?? '',
+			source: this.input ?? '',
 			workloadTag: text(data.get('workloadTag')),
 			tierTag: text(data.get('tierTag')),
 			tierBy: data.get('tierBy') === 'prefix' ? 'prefix' : 'tag',

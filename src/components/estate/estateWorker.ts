@@ -1,5 +1,5 @@
 /**
- * The estate page's Web Worker: reads the export and plans it workload by workload
+ * The estate page's Web Worker: reads the export (the chosen file itself, or the pasted text) and plans it workload by workload
  * (planEstateSteps), posting progress after each, then the report as HTML and its exports. The
  * page ends the worker to cancel a run (a new file, new tags), so the page itself never waits on
  * the plan. Nothing leaves the browser: the worker fetches nothing.
@@ -19,7 +19,27 @@ const reply = (message: EstateReply) => {
 };
 
 addEventListener('message', (event: MessageEvent<EstateRequest>) => {
-	const { run, text, workloadTag, tierTag, tierBy } = event.data;
+	const { run, source } = event.data;
+	if (typeof source === 'string') {
+		plan(event.data, source);
+		return;
+	}
+	source.text().then(
+		(text) => {
+			plan(event.data, text);
+		},
+		(error: unknown) => {
+			reply({
+				run,
+				kind: 'error',
+				message: `The file could not be read (${error instanceof Error ? error.name : 'unknown error'}). Choose it again.`,
+			});
+		},
+	);
+});
+
+function plan(request: EstateRequest, text: string): void {
+	const { run, workloadTag, tierTag, tierBy } = request;
 	try {
 		const read = readVmExport(text);
 		if (!read.ok) {
@@ -59,4 +79,4 @@ addEventListener('message', (event: MessageEvent<EstateRequest>) => {
 			message: `The plan stopped on an error (${error instanceof Error ? error.message : String(error)}). The file itself was read; please report this with the file's shape, not its contents.`,
 		});
 	}
-});
+}
