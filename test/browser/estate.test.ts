@@ -189,6 +189,25 @@ describe('estate page', () => {
 		await page.context().close();
 	});
 
+	it('shows every column of the workloads table at 1280 px, even for a long name without spaces', async () => {
+		const { page } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		const long = 'PaymentsSettlementClearingReconciliationWestEuropeProduction';
+		const vms = (JSON.parse(ONE_WORKLOAD) as Vm[]).map((vm) => ({
+			...vm,
+			tags: { ...vm.tags, workload: long },
+		}));
+		await choose(page, 'long.json', JSON.stringify(vms));
+		await slowPoll(() => rows(page)).toEqual([long]);
+		const tables = await page
+			.locator('[data-output] .estate-scroll')
+			.evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
+		expect(tables.length).toBeGreaterThan(0);
+		// No table needs its own sideways scroll: the monthly cost is in sight.
+		expect(tables.every((overflow) => overflow <= 1)).toBe(true);
+		await page.context().close();
+	});
+
 	it('does not scroll sideways at 390 px with a report', async () => {
 		const { page } = await watchedPage(site, { viewport: { width: 390, height: 844 } });
 		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });

@@ -77,7 +77,8 @@ function workloadRow(w: EstateWorkload): SafeHtml {
 		<td data-label="Pattern per tier">
 			${
 				w.tiers.length === 0
-					? (w.problems[0] ?? '—')
+					? // Why it is not planned, on its own row: the problem, else the question it waits on.
+						(w.problems[0] ?? (w.planned ? '—' : (w.questions[0] ?? '—')))
 					: html`<ul class="estate-tiers">
 							${w.tiers.map(
 								(t) =>

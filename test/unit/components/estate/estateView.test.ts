@@ -131,4 +131,23 @@ describe('the estate report view', () => {
 			planned.report.demandByRegion.length - 1,
 		);
 	});
+
+	it('says on a workload’s own row why it is not planned (a size the table does not know)', () => {
+		const text = JSON.stringify([
+			{
+				name: 'odd-01',
+				location: 'westeurope',
+				hardwareProfile: { vmSize: 'Standard_Q99z_v9' },
+				storageProfile: { osDisk: { osType: 'Linux', diskSizeGb: 64 }, dataDisks: [] },
+				tags: { workload: 'odd', tier: 'app' },
+			},
+		]);
+		const planned = planEstateFile(text);
+		if (!planned.ok) throw new Error(planned.error);
+		const row = documentOf(planned.report).querySelector('tr[data-workload="odd"]');
+		expect(row?.getAttribute('data-plan-status')).toBe('not-planned');
+		expect(row?.querySelector('[data-label="Pattern per tier"]')?.textContent).toMatch(
+			/Standard_Q99z_v9 .*not planned until answered/,
+		);
+	});
 });
