@@ -248,7 +248,13 @@ function planOne(
 	const plan = recommend(parsed.workload);
 	addPlanDemand(demand, group.name, plan, tierSizes(w.imported, group.vms, options.sizes));
 	entries.push(orderEntry(group.name, plan, w.imported?.location, group.priority));
-	return planned(described, plan);
+	// The link carries the workload as planned, every default written: a field the input leaves
+	// out would otherwise be the wizard's reference workload's when the link is read (its
+	// configAsCode is true, the schema's default false: a different plan behind the same row).
+	return planned(
+		{ ...described, wizardHref: `${ESTATE_WIZARD_PATH}?${workloadToQuery(parsed.workload)}` },
+		plan,
+	);
 }
 
 /** How many of each tier's VMs have each size (the export's, not the tier's mean), by tier. */

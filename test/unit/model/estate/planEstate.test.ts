@@ -160,6 +160,26 @@ describe('each workload planned as the wizard plans it', () => {
 		expect(back.workload).toMatchObject({ name: 'shop', rtoMinutes: 60, rpoMinutes: 15 });
 	});
 
+	it('opens the wizard on the very workload it planned: same patterns, cost and status for every row', () => {
+		const r = report();
+		const linked = r.workloads.filter((w) => w.planned);
+		expect(linked.length).toBeGreaterThan(2);
+		for (const w of linked) {
+			const back = workloadFromSearchParams(new URLSearchParams(w.wizardHref?.split('?')[1] ?? ''));
+			expect(back.notices, w.name).toEqual([]);
+			const plan = recommend(back.workload);
+			expect(
+				plan.tiers.map((t) => t.recommended.patternId),
+				w.name,
+			).toEqual(w.tiers.map((t) => t.patternId));
+			expect(plan.cost.monthlyUsd, w.name).toBe(w.monthlyUsd);
+			expect(overallStatus(plan.targetStatus), w.name).toBe(w.status);
+			// Fields the export leaves to the schema's defaults are the schema's, not the
+			// reference workload's the link reader starts from.
+			expect(back.workload.configAsCode, w.name).toBe(false);
+		}
+	});
+
 	it('reads what the export says: sizes, Windows with Hybrid Benefit, SQL edition, Trusted Launch, zones', () => {
 		const shop = byName(report(), 'shop');
 		const db = shop.input?.tiers.find((t) => t.name === 'db');
