@@ -32,7 +32,8 @@ describe('Content-Security-Policy after an interaction', () => {
 		const before = await plan.innerHTML();
 		const input = page.locator('.workload-form input[type="number"]').first();
 		await input.fill(String(Number(await input.inputValue()) + 37));
-		await expect.poll(() => plan.innerHTML()).not.toBe(before);
+		// Planned in the wizard's Web Worker, which the first edit of a plain visit starts.
+		await expect.poll(() => plan.innerHTML(), { timeout: 10_000 }).not.toBe(before);
 		expect(await cspViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();

@@ -320,8 +320,9 @@ describe('regions', () => {
 		await source.fill('westeurope');
 		await target.fill('swedencentral');
 		const regions = page.locator('dr-wizard .plan-regions');
+		// The first edit of a plain visit starts the model and its worker: seconds on a busy machine.
 		await expect
-			.poll(() => regions.textContent())
+			.poll(() => regions.textContent(), { timeout: 10_000 })
 			.toContain(
 				'From westeurope (West Europe) to swedencentral (Sweden Central) (26 ms round trip, median), the region you named',
 			);
@@ -1068,6 +1069,64 @@ describe('real workloads', () => {
 			.map((r) => r.field);
 		expect(want.length).toBeGreaterThan(0);
 		expect(rows).toEqual(want);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('after two quick edits shows the second’s plan, and the first’s never comes back after it', async () => {
+		const url = cli('b-sql-vm-app-tier.json', '--url', '--base', site.server.url).trim();
+		const { page, problems } = await open(url.slice(site.server.url.length));
+		await expectPlan(page, recommend(base));
+		// Slowed down as a phone would be: each plan is written over several tasks.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		const vms = (n: number) => ({
+			...base,
+			tiers: base.tiers.map((t, i) => (i === 0 ? { ...t, vmCount: n } : t)),
+		});
+		const from = base.tiers[0]?.vmCount ?? 1;
+		const [first, second] = [recommend(vms(from + 3)), recommend(vms(from + 7))];
+		const cost = (p: Plan) => String(p.tiers[0]?.recommended.cost.monthlyUsd);
+		expect(new Set([cost(recommend(base)), cost(first), cost(second)]).size).toBe(3);
+		// After each task that changed the page: the first tier's cost and the status line.
+		await page.evaluate((tier) => {
+			const seen: { usd: string | null; status: string }[] = [];
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const root = document.querySelector('dr-wizard');
+			if (root === null) throw new Error('no wizard');
+			new MutationObserver(() =>
+				seen.push({
+					usd:
+						root
+							.querySelector(`[data-plan] [data-tier="${CSS.escape(tier)}"]`)
+							?.getAttribute('data-monthly-usd') ?? null,
+					status: root.querySelector('[data-status-line]')?.textContent ?? '',
+				}),
+			).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+		}, first.tiers[0]?.tier ?? '');
+		const seen = () =>
+			page.evaluate(() => (window as unknown as { seen: { usd: string; status: string }[] }).seen);
+		const field = tierGroup(page, 0).getByLabel('VMs (or databases)', { exact: true });
+		await field.fill(String(from + 3));
+		// The second edit while the first is being written.
+		await expect
+			.poll(async () => (await seen()).some((s) => s.usd === cost(first)), { timeout: 20_000 })
+			.toBe(true);
+		await field.fill(String(from + 7));
+		await expectPlan(page, second);
+		await expect
+			.poll(async () => (await seen()).at(-1)?.status, { timeout: 20_000 })
+			.toBe(`Plan updated. ${second.headline}`);
+		const records = await seen();
+		const shownAt = records.findIndex((s) => s.usd === cost(second));
+		expect(shownAt).toBeGreaterThan(-1);
+		expect(records.slice(shownAt).filter((s) => s.usd !== cost(second))).toEqual([]);
+		// "Plan updated" is said once the plan is wholly shown: never before the second's plan is.
+		expect(
+			records.filter(
+				(s) => s.status === `Plan updated. ${second.headline}` && s.usd !== cost(second),
+			),
+		).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.context().close();
 	});

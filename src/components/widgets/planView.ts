@@ -20,7 +20,7 @@ import {
 	type Workload,
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
-import { html, type SafeHtml } from './html.ts';
+import { escapeHtml, html, SafeHtml } from './html.ts';
 import { planTierId } from './planSummary.ts';
 import { tierKindText } from './tierWords.ts';
 import { disruptionHtml } from './disruptionView.ts';
@@ -242,26 +242,28 @@ export function scheduleHtml(plan: Plan, idPrefix: string): SafeHtml {
 }
 
 /**
- * The whole plan report. `sensitivity: 'later'` leaves the "what moves this plan" section as a
- * busy placeholder for the caller to fill in (the wizard does, between frames), so that an edit
- * shows its plan without waiting for some thirty re-plans.
+ * The plan report's parts, in order: the headline, each tier, the RTO, the RPO, the cost,
+ * recovery from corruption and failback, the traps, what moves the plan. `sensitivity: 'later'`
+ * leaves the last as a busy placeholder for the caller to fill in (the wizard does, once its
+ * worker has worked it out), so that an edit shows its plan without waiting for some thirty
+ * re-plans.
  */
-export function planHtml(
+export function planParts(
 	plan: Plan,
 	idPrefix = 'plan',
 	{ sensitivity = 'now' }: { sensitivity?: 'now' | 'later' } = {},
-): SafeHtml {
-	return html`<div class="plan" data-plan-status="${plan.status}">
-		<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
-		${
-			plan.regions !== undefined
-				? html`<p class="plan-regions" data-target-region="${plan.regions.target}">
-						Regions: ${plan.regions.text}
-					</p>`
-				: ''
-		}
-		<h3 id="${idPrefix}-tiers">Each tier</h3>
-		${plan.tiers.map((t) => {
+): SafeHtml[] {
+	return [
+		html`<p class="plan-headline ${plan.status}"><strong>${plan.headline}</strong></p>
+			${
+				plan.regions !== undefined
+					? html`<p class="plan-regions" data-target-region="${plan.regions.target}">
+							Regions: ${plan.regions.text}
+						</p>`
+					: ''
+			}
+			<h3 id="${idPrefix}-tiers">Each tier</h3>`,
+		...plan.tiers.map((t) => {
 			const r = t.recommended;
 			return html`<section
 				class="plan-tier"
@@ -324,59 +326,78 @@ export function planHtml(
 				)}
 				${rejectedTable(t.rejected.filter((x) => x.key !== r.key))}
 			</section>`;
-		})}
-		<h3 id="${idPrefix}-rto">End-to-end RTO</h3>
-		<p class="rto-status" data-rto-status="${plan.targetStatus.rto.status}">
-			${targetStatusText('RTO', plan.targetStatus.rto)}.
-		</p>
-		<p class="critical-path">
-			Critical path: ${plan.rto.criticalPath.join(' → ')}.
-			${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier prepares from the declaration and serves once the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
-		</p>
-		${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
-		${measuredHtml(plan, idPrefix)}
-		<h3 id="${idPrefix}-rpo">RPO</h3>
-		<p
-			class="rpo-worst"
-			data-rpo-status="${plan.targetStatus.rpo.status}"
-			data-rpo-minutes="${String(plan.rpo.minutes.typical)}"
-			data-rpo-high="${String(plan.rpo.minutes.high)}"
-			data-rpo-tier="${plan.rpo.drivingTier}"
-		>
-			At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
-			${formatMinutes(plan.rpo.minutes.typical)}).
-			${targetStatusText('RPO', plan.targetStatus.rpo)}: a target is met when the whole range is
-			within it, at risk when only the worst case is beyond, missed when the typical value is.
-		</p>
-		${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}
-		<h3 id="${idPrefix}-cost">Monthly cost</h3>
-		${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
-		<p>
-			One day failed over adds about
-			${formatUsd(plan.cost.failedOverDayUsd)}.${plan.cost.failedOverDayLines.map((l) => ` Of which ${l.label.toLowerCase()}: ${formatUsd(l.monthlyUsd)} (${l.formula}).`).join('')}${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
-		</p>
-		<p class="prices-as-of">${plan.cost.pricesAsOf.text}</p>
-		${
-			plan.corruptionRecovery.length > 0
-				? html`<h3 id="${idPrefix}-corruption">Recovering from corruption</h3>
-						<ul class="corruption-recovery">
-							${plan.corruptionRecovery.map((r) => html`<li data-corruption-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
+		}),
+		html`<h3 id="${idPrefix}-rto">End-to-end RTO</h3>
+			<p class="rto-status" data-rto-status="${plan.targetStatus.rto.status}">
+				${targetStatusText('RTO', plan.targetStatus.rto)}.
+			</p>
+			<p class="critical-path">
+				Critical path: ${plan.rto.criticalPath.join(' → ')}.
+				${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier prepares from the declaration and serves once the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
+			</p>
+			${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+			${measuredHtml(plan, idPrefix)}`,
+		html`<h3 id="${idPrefix}-rpo">RPO</h3>
+			<p
+				class="rpo-worst"
+				data-rpo-status="${plan.targetStatus.rpo.status}"
+				data-rpo-minutes="${String(plan.rpo.minutes.typical)}"
+				data-rpo-high="${String(plan.rpo.minutes.high)}"
+				data-rpo-tier="${plan.rpo.drivingTier}"
+			>
+				At worst ${formatMinutes(plan.rpo.minutes.high)} (typical
+				${formatMinutes(plan.rpo.minutes.typical)}).
+				${targetStatusText('RPO', plan.targetStatus.rpo)}: a target is met when the whole range is
+				within it, at risk when only the worst case is beyond, missed when the typical value is.
+			</p>
+			${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}`,
+		html`<h3 id="${idPrefix}-cost">Monthly cost</h3>
+			${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
+			<p>
+				One day failed over adds about
+				${formatUsd(plan.cost.failedOverDayUsd)}.${plan.cost.failedOverDayLines.map((l) => ` Of which ${l.label.toLowerCase()}: ${formatUsd(l.monthlyUsd)} (${l.formula}).`).join('')}${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
+			</p>
+			<p class="prices-as-of">${plan.cost.pricesAsOf.text}</p>`,
+		html`${
+				plan.corruptionRecovery.length > 0
+					? html`<h3 id="${idPrefix}-corruption">Recovering from corruption</h3>
+							<ul class="corruption-recovery">
+								${plan.corruptionRecovery.map((r) => html`<li data-corruption-tier="${r.tier}">${corruptionRecoveryText(r)} <em>${r.formula}</em></li>`)}
+							</ul>`
+					: ''
+			}
+			<p class="plan-failback">${plan.failback.text} <em>${plan.failback.assumption}</em></p>
+			${disruptionHtml(plan, idPrefix)}`,
+		html`<h3 id="${idPrefix}-traps">Traps</h3>
+			${
+				plan.traps.length === 0
+					? html`<p>None flagged.</p>`
+					: html`<ul class="traps">
+							${plan.traps.map((t) => html`<li data-trap="${t.id}">${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
 						</ul>`
-				: ''
-		}
-		<p class="plan-failback">${plan.failback.text} <em>${plan.failback.assumption}</em></p>
-		${disruptionHtml(plan, idPrefix)}
-		<h3 id="${idPrefix}-traps">Traps</h3>
-		${
-			plan.traps.length === 0
-				? html`<p>None flagged.</p>`
-				: html`<ul class="traps">
-						${plan.traps.map((t) => html`<li data-trap="${t.id}">${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
-					</ul>`
-		}
-		<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>
-		<div data-sensitivity ${sensitivity === 'later' ? html`aria-busy="true"` : ''}>
-			${sensitivity === 'later' ? sensitivityPendingHtml() : sensitivityHtml(plan, idPrefix)}
-		</div>
-	</div>`;
+			}`,
+		html`<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>
+			<div data-sensitivity ${sensitivity === 'later' ? html`aria-busy="true"` : ''}>
+				${sensitivity === 'later' ? sensitivityPendingHtml() : sensitivityHtml(plan, idPrefix)}
+			</div>`,
+	];
+}
+
+/**
+ * Between two parts of a plan's markup: a comment, which neither shows nor styles, by which the
+ * wizard finds each part on the page to bring only the parts that changed up to date.
+ */
+export const PLAN_PART_MARK = '<!--plan-part-->';
+
+/** The whole plan report: its parts, in one element carrying its status. */
+export function planHtml(
+	plan: Plan,
+	idPrefix = 'plan',
+	options: { sensitivity?: 'now' | 'later' } = {},
+): SafeHtml {
+	const parts = planParts(plan, idPrefix, options).map((part) => part.value);
+	// No whitespace around the parts: each part on the page is exactly what its markup parses to.
+	return new SafeHtml(
+		`<div class="plan" data-plan-status="${escapeHtml(plan.status)}">${parts.join(PLAN_PART_MARK)}</div>`,
+	);
 }

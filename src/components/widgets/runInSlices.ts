@@ -26,7 +26,7 @@ export interface SlicedRun {
  * A task queue on a MessageChannel: unlike setTimeout(0), not clamped to 4 ms after a few
  * nested calls, and not held back to once a second in a background tab.
  */
-function messageScheduler(): (fn: () => void) => void {
+export function messageScheduler(): (fn: () => void) => void {
 	const queue: (() => void)[] = [];
 	const channel = new MessageChannel();
 	channel.port1.onmessage = () => queue.shift()?.();

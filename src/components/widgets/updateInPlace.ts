@@ -28,30 +28,89 @@ function copyAttributes(into: Element, from: Element): void {
 	}
 }
 
+/** An element with no input in it, whose live values could differ from its markup's. */
+const inputFree = (el: Element): boolean =>
+	el.tagName !== 'INPUT' && el.getElementsByTagName('input').length === 0;
+
 /**
- * Makes `into`'s children match `from`'s, reusing the nodes that match in kind and place. An
- * element matching `keepChildren` that already has children takes the new attributes only.
+ * Makes the nodes `have` (children of `parent`, in a row) match the nodes `wanted`, reusing the
+ * nodes that match in kind and place; nodes added go before `end` (null: at the end). An element
+ * matching `keepChildren` that already has children takes the new attributes only. An element
+ * equal to its new markup (the browser compares them natively) is left as it is. Yields after
+ * each node of the top `depth` levels, so that a caller can spread a large update over several
+ * tasks (updateInPlaceSteps).
  */
-function updateChildren(into: Node, from: Node, keepChildren: string | undefined): void {
-	const wanted = Array.from(from.childNodes);
-	wanted.forEach((want, index) => {
-		const have = into.childNodes[index];
-		if (have === undefined) {
-			into.appendChild(want);
-		} else if (!sameKind(have, want)) {
-			into.replaceChild(want, have);
-		} else if (have.nodeType === 1) {
-			copyAttributes(have as Element, want as Element);
-			const kept =
-				keepChildren !== undefined &&
-				have.firstChild !== null &&
-				(have as Element).matches(keepChildren);
-			if (!kept) updateChildren(have, want, keepChildren);
-		} else if (have.nodeValue !== want.nodeValue) {
-			have.nodeValue = want.nodeValue;
+function* updateNodes(
+	parent: Node,
+	have: readonly Node[],
+	wanted: readonly Node[],
+	end: Node | null,
+	keepChildren: string | undefined,
+	depth: number,
+): Generator<void, void, void> {
+	for (const [index, want] of wanted.entries()) {
+		const node = have[index];
+		if (node === undefined) {
+			parent.insertBefore(want, end);
+		} else if (!sameKind(node, want)) {
+			parent.replaceChild(want, node);
+		} else if (node.nodeType === 1) {
+			const el = node as Element;
+			const kept = keepChildren !== undefined && el.firstChild !== null && el.matches(keepChildren);
+			if (kept || !el.isEqualNode(want) || !inputFree(el)) {
+				copyAttributes(el, want as Element);
+				if (!kept) {
+					const inner = updateNodes(
+						el,
+						Array.from(el.childNodes),
+						Array.from(want.childNodes),
+						null,
+						keepChildren,
+						depth - 1,
+					);
+					if (depth > 1) yield* inner;
+					else while (inner.next().done !== true);
+				}
+			}
+		} else if (node.nodeValue !== want.nodeValue) {
+			node.nodeValue = want.nodeValue;
 		}
-	});
-	while (into.childNodes.length > wanted.length) into.lastChild?.remove();
+		if (depth > 0 && want.nodeType !== 3) yield;
+	}
+	for (const extra of have.slice(wanted.length)) parent.removeChild(extra);
+}
+
+export interface UpdateOptions {
+	/**
+	 * Elements whose content the caller fills later (the wizard's sensitivity rows): they keep
+	 * what they show until then.
+	 */
+	keepChildren?: string | undefined;
+	/** How many levels of children the steps pause after (updateInPlaceSteps); 2 by default. */
+	depth?: number;
+}
+
+/**
+ * The same update as updateInPlace, one step at a time: the markup is parsed at the first step,
+ * and each step after it brings one node (of the top `depth` levels) up to date. Run it in
+ * slices (runInSlices) to keep every task short; until it ends, the page shows part of each.
+ * With `range`, only the children of `into` from `range.have` are updated, and nodes added go
+ * before `range.end`: one part of a larger element (the wizard's plan, by its part marks).
+ */
+export function* updateInPlaceSteps(
+	into: Element,
+	markup: string,
+	{ keepChildren, depth = 2 }: UpdateOptions = {},
+	range: { have: readonly Node[]; end: Node | null } = {
+		have: Array.from(into.childNodes),
+		end: null,
+	},
+): Generator<void, void, void> {
+	const template = into.ownerDocument.createElement('template');
+	template.innerHTML = markup;
+	yield;
+	const wanted = Array.from(template.content.childNodes);
+	yield* updateNodes(into, range.have, wanted, range.end, keepChildren, depth);
 }
 
 /**
@@ -64,7 +123,6 @@ export function updateInPlace(
 	markup: string,
 	{ keepChildren }: { keepChildren?: string } = {},
 ): void {
-	const template = into.ownerDocument.createElement('template');
-	template.innerHTML = markup;
-	updateChildren(into, template.content, keepChildren);
+	const steps = updateInPlaceSteps(into, markup, { keepChildren, depth: 0 });
+	while (steps.next().done !== true);
 }

@@ -39,8 +39,12 @@ export interface FormView {
 	 * each result (the wizard and the comparison; a pattern's calculator does not).
 	 */
 	readonly link?: boolean;
-	/** Shows the result for a valid workload; returns the sentence the status line adds. */
-	show(workload: Workload, query: string): string;
+	/**
+	 * Shows the result for a valid workload; returns the sentence the status line adds, or a
+	 * promise of it when the result is shown over several tasks (the wizard's), which gives
+	 * nothing when a newer edit came first.
+	 */
+	show(workload: Workload, query: string): string | Promise<string | undefined>;
 }
 
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
@@ -89,6 +93,8 @@ export class WorkloadFormController {
 	private readonly root: HTMLElement;
 	private readonly view: FormView;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** The number of the last computation: an older one's result no longer speaks. */
+	private computed = 0;
 
 	constructor(root: HTMLElement, view: FormView) {
 		this.root = root;
@@ -208,6 +214,7 @@ export class WorkloadFormController {
 	}
 
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
+		const number = ++this.computed;
 		const started = performance.now();
 		const tiers = form.querySelector<HTMLElement>('[data-tiers]');
 		if (tiers !== null) syncTiers(tiers);
@@ -230,17 +237,25 @@ export class WorkloadFormController {
 		// The address bar always reproduces the result shown. Only the untouched reference
 		// workload on a plain visit keeps the bare address. Edits made before this module
 		// loaded count too: their input events fired before these listeners existed.
-		// The link is written before the result: Chromium brings style and layout up to date
-		// inside replaceState, which costs nothing while only the typed field has changed, and
-		// laid out the whole rewritten result inside this task when it came after it.
+		// The link is written in the next frame's callback: Chromium brings style and layout up
+		// to date inside replaceState, which there is work the frame does anyway, and in this
+		// task was work a key typed meanwhile waited for (bench/report.md, "Interaction latency").
 		const query = workloadToQuery(read.workload);
-		if (
-			this.view.link !== false &&
-			(writeUrl || query !== REFERENCE_QUERY) &&
-			window.location.search !== `?${query}`
-		)
-			history.replaceState(null, '', `?${query}`);
-		const summary = this.view.show(read.workload, query);
+		if (this.view.link !== false && (writeUrl || query !== REFERENCE_QUERY))
+			requestAnimationFrame(() => {
+				if (number === this.computed && window.location.search !== `?${query}`)
+					history.replaceState(null, '', `?${query}`);
+			});
+		const shown = this.view.show(read.workload, query);
+		if (typeof shown === 'string') this.shown(shown, started);
+		else
+			void shown.then((summary) => {
+				if (summary !== undefined && number === this.computed) this.shown(summary, started);
+			});
+	}
+
+	/** The result of the last computation is wholly shown: said, and timed. */
+	private shown(summary: string, started: number): void {
 		this.say(summary);
 		// One edit's work, from reading the form to the result in the page, as a User Timing
 		// entry: the browser's performance panel shows it, and `npm run bench` reads it.

@@ -1,29 +1,35 @@
 /**
  * The wizard's browser half, loaded by <dr-wizard>. The shared form controller reads the link,
- * keeps tiers, status and URL in step; this view shows the plan, highlights each tier's path
+ * keeps tiers, status and URL in step; this view has each edit planned in a Web Worker
+ * (wizardWorker.ts), writes the plan it sends a part at a time, highlights each tier's path
  * through the decision tree, and exports the plan as a Markdown runbook or as the model's JSON.
+ *
+ * Why a worker and parts: planned on the page, an edit of a 10-tier workload was one task of
+ * 300 ms and more at 4× CPU throttling, and a key typed meanwhile waited for it
+ * (bench/report.md, "Interaction latency"). Now no task after a keystroke is longer than one
+ * part of the plan, and a newer edit drops every part still to come of the one before.
  */
 import {
 	parseWorkload,
 	planBriefMarkdown,
 	recommend,
-	sensitivitySteps,
+	sensitivity,
 	type Plan,
 	type Workload,
 } from '~/model/index.ts';
-import { diffPlans } from '~/model/engine/planDiff.ts';
 import { fileStem as slug } from '~/lib/anchorId.ts';
-import { planHtml } from '../widgets/planView.ts';
 import { EDIT_TIMINGS } from '../widgets/editTimings.ts';
 import { runInSlices, type SlicedRun } from '../widgets/runInSlices.ts';
-import { sensitivityFailedHtml, sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
-import { showWizardSummary } from '../widgets/showPlanSummary.ts';
-import { updateInPlace } from '../widgets/updateInPlace.ts';
+import { sensitivityRowsHtml } from '../widgets/sensitivityView.ts';
+import { escapeHtml } from '../widgets/html.ts';
+import { PLAN_PART_MARK } from '../widgets/planView.ts';
+import { writePlanSummary } from '../widgets/showPlanSummary.ts';
+import { updateInPlaceSteps } from '../widgets/updateInPlace.ts';
 import { planBriefHtml } from './planBriefView.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
-import { pinnedSectionHtml } from './pinView.ts';
 import { highlightTree } from './treeHighlight.ts';
-import { tierPaths } from './treePath.ts';
+import type { TierPath } from './treePath.ts';
+import type { WizardReply, WizardRequest } from './wizardMessages.ts';
 
 /**
  * Prints the one-page summary alone: it is filled, moved to the end of <body> (so that print CSS
@@ -58,26 +64,53 @@ function download(name: string, type: string, text: string): void {
 /** Where a pinned plan's workload is kept, so the pin survives a reload in the same tab. */
 const PIN_KEY = 'dr-guides:wizard-pinned-workload';
 
-function storedPin(): Plan | undefined {
+function storedPin(): Workload | undefined {
 	try {
 		const text = sessionStorage.getItem(PIN_KEY);
 		if (text === null) return undefined;
 		const parsed = parseWorkload(JSON.parse(text) as unknown);
-		return parsed.ok ? recommend(parsed.workload) : undefined;
+		return parsed.ok ? parsed.workload : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
+/**
+ * The most a task writing the plan runs before the page may handle a key and draw, in ms: with
+ * the frame that follows, within what a keystroke may wait at 4× CPU throttling (bench/report.md,
+ * "Interaction latency"), and few enough frames for the plan to be whole soon.
+ */
+const WRITE_SLICE_MS = 16;
+
+/** The edit being planned or written: its number, and who waits for its status sentence. */
+interface Edit {
+	number: number;
+	done: (sentence: string | undefined) => void;
+}
+
 export class WizardController {
 	private readonly root: HTMLElement;
-	private plan: Plan | undefined;
-	private pinned: Plan | undefined = storedPin();
-	/** The sensitivity analysis still running for the last edit, if any. */
-	private sensitivityRun: SlicedRun | undefined;
+	private readonly worker: Worker;
+	/** The workload of the last edit; its plan is the one shown, or about to be. */
+	private workload: Workload | undefined;
+	/** That workload's plan, worked out on the page only when an export asks for it. */
+	private planned: { workload: Workload; plan: Plan } | undefined;
+	private pinned: Workload | undefined = storedPin();
+	private edit: Edit | undefined;
+	private edits = 0;
+	/** When the last edit was sent: the sensitivity's User Timing entry starts there. */
+	private started = 0;
+	/** The plan being written, a part at a time. */
+	private writing: SlicedRun | undefined;
+	/** The sensitivity rows: for which edit they are shown, or waiting for the plan's parts. */
+	private sensitivityShown = 0;
+	/** The markup of each part of the plan as last written here (unknown for the build's). */
+	private shownParts: string[] = [];
+	private sensitivityWaiting: string | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
+		this.worker = new Worker(new URL('./wizardWorker.ts', import.meta.url), { type: 'module' });
 	}
 
 	start(): void {
@@ -85,10 +118,17 @@ export class WizardController {
 			noun: 'plan',
 			show: (workload, query) => this.show(workload, query),
 		});
+		this.worker.addEventListener('message', (event: MessageEvent<WizardReply>) =>
+			this.receive(event.data),
+		);
+		this.worker.addEventListener('error', (event) => {
+			this.edit?.done(`The planner could not start in this browser (${event.message}).`);
+			this.edit = undefined;
+		});
 		if (form.start() === undefined) return;
 		this.root.querySelector<HTMLElement>('[data-export]')?.removeAttribute('hidden');
 		this.root.querySelector('[data-download="markdown"]')?.addEventListener('click', () => {
-			const plan = this.plan;
+			const plan = this.shownPlan();
 			if (plan === undefined) return;
 			// The runbook names the resources as the Terraform does, so it loads the writers too.
 			void import('~/model/engine/terraform.ts').then(
@@ -102,7 +142,7 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-download="terraform"]')?.addEventListener('click', () => {
-			const plan = this.plan;
+			const plan = this.shownPlan();
 			if (plan === undefined) return;
 			// The generator is fetched only when asked for: most readers never download HCL.
 			void import('~/model/engine/terraform.ts').then(
@@ -119,11 +159,12 @@ export class WizardController {
 			);
 		});
 		this.root.querySelector('[data-download="json"]')?.addEventListener('click', () => {
-			if (this.plan !== undefined)
+			const plan = this.shownPlan();
+			if (plan !== undefined)
 				download(
-					`dr-plan-${slug(this.plan.workload.name)}.json`,
+					`dr-plan-${slug(plan.workload.name)}.json`,
 					'application/json',
-					`${JSON.stringify(this.plan, null, 2)}\n`,
+					`${JSON.stringify(plan, null, 2)}\n`,
 				);
 		});
 		this.root.querySelector('[data-copy-link]')?.addEventListener('click', () => {
@@ -146,17 +187,19 @@ export class WizardController {
 			const plan = this.shownPlan();
 			if (plan !== undefined) printBrief(this.root, plan);
 		});
-		// A printed plan is complete: the sensitivity still being worked out is finished first.
-		window.addEventListener('beforeprint', () => this.sensitivityRun?.finish());
+		// A printed plan is complete: its parts still to write are written, and the sensitivity
+		// still being worked out in the worker is worked out here.
+		window.addEventListener('beforeprint', () => this.completeForPrint());
 		this.root.querySelector('[data-pin]')?.addEventListener('click', () => {
-			if (this.plan === undefined) return;
-			this.pinned = this.plan;
+			const workload = this.workload;
+			if (workload === undefined) return;
+			this.pinned = workload;
 			try {
-				sessionStorage.setItem(PIN_KEY, JSON.stringify(this.plan.workload));
+				sessionStorage.setItem(PIN_KEY, JSON.stringify(workload));
 			} catch {
 				// Storage refused (private mode, quota): the pin still holds until the page closes.
 			}
-			this.showPinned();
+			this.post({ kind: 'pinned', edit: this.edits, workload, pinned: workload });
 			form.say('Plan pinned. Edit your answers to see what changes; Unpin to stop comparing.');
 		});
 		this.root.querySelector('[data-pinned]')?.addEventListener('click', (event) => {
@@ -167,16 +210,27 @@ export class WizardController {
 			} catch {
 				// Nothing stored to remove.
 			}
-			this.showPinned();
+			this.showPinned(undefined);
 			this.root.querySelector<HTMLElement>('[data-pin]')?.focus();
 			form.say('Unpinned.');
 		});
-		this.showPinned();
 	}
 
-	/** The plan on the page: the last one computed, or, before any edit, the build's own. */
+	private post(request: WizardRequest): void {
+		this.worker.postMessage(request);
+	}
+
+	/**
+	 * The plan on the page: that of the last edit, or, before any edit, the build's own. Worked
+	 * out here, once per edit, only for an export: the page shows what the worker wrote.
+	 */
 	private shownPlan(): Plan | undefined {
-		if (this.plan !== undefined) return this.plan;
+		const workload = this.workload;
+		if (workload !== undefined) {
+			if (this.planned?.workload !== workload)
+				this.planned = { workload, plan: recommend(workload) };
+			return this.planned.plan;
+		}
 		const base = this.root.dataset['base'];
 		if (base === undefined) return undefined;
 		try {
@@ -188,71 +242,164 @@ export class WizardController {
 	}
 
 	/** Shows the changes since the pinned plan, or hides the section when nothing is pinned. */
-	private showPinned(): void {
+	private showPinned(markup: string | undefined): void {
 		const section = this.root.querySelector<HTMLElement>('[data-pinned]');
 		if (section === null) return;
-		if (this.pinned === undefined || this.plan === undefined) {
+		if (this.pinned === undefined || markup === undefined) {
 			section.hidden = true;
 			section.replaceChildren();
 			return;
 		}
-		section.innerHTML = pinnedSectionHtml(diffPlans(this.pinned, this.plan)).value;
+		section.innerHTML = markup;
 		section.hidden = false;
 	}
 
-	private show(workload: Workload, query: string): string {
-		const started = performance.now();
-		const plan = recommend(workload);
-		this.plan = plan;
-		const target = this.root.querySelector<HTMLElement>('[data-plan]');
-		if (target !== null) {
-			// Updated in place: an edit changes a few figures of a plan of thousands of elements,
-			// and only those are styled and laid out again (a rewrite of the whole plan kept the
-			// main thread busy long enough for the next keystroke to wait: bench/report.md,
-			// "Interaction latency"). The last sensitivity rows stay, dimmed and busy, until the
-			// new ones are ready: the section neither empties nor changes height on each edit.
-			updateInPlace(target, planHtml(plan, 'plan', { sensitivity: 'later' }).value, {
-				keepChildren: '[data-sensitivity]',
-			});
-			this.fillSensitivity(target, plan, started);
-		}
-		showWizardSummary(this.root, plan);
-		this.showPinned();
-		this.highlight(workload, plan);
+	/**
+	 * Sends the edit to the worker; the promise gives the status sentence once its plan is
+	 * wholly shown, or nothing when a newer edit came first.
+	 */
+	private show(workload: Workload, query: string): Promise<string | undefined> {
+		this.edit?.done(undefined);
+		this.writing?.cancel();
+		this.writing = undefined;
+		this.sensitivityWaiting = undefined;
+		this.workload = workload;
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
 		if (compare !== null) compare.href = `/compare/?${query}`;
-		return `Plan updated. ${plan.headline}`;
+		const number = ++this.edits;
+		this.started = performance.now();
+		return new Promise((done) => {
+			this.edit = { number, done };
+			this.post({ kind: 'plan', edit: number, workload, pinned: this.pinned });
+		});
+	}
+
+	/** A reply from the worker: written if it answers the last edit, dropped otherwise. */
+	private receive(reply: WizardReply): void {
+		const edit = this.edit;
+		if (reply.edit !== this.edits) return;
+		switch (reply.kind) {
+			case 'plan':
+				if (edit === undefined || edit.number !== reply.edit) return;
+				// The first part in this task, the rest in later ones, each a few ms long.
+				this.writing = runInSlices(
+					this.writeSteps(reply),
+					() => {
+						this.writing = undefined;
+						if (this.sensitivityWaiting !== undefined)
+							this.writeSensitivity(this.sensitivityWaiting);
+						this.edit = undefined;
+						edit.done(`Plan updated. ${reply.headline}`);
+					},
+					(error) => {
+						this.writing = undefined;
+						this.edit = undefined;
+						edit.done(`The plan could not be shown (${String(error)}).`);
+					},
+					{ start: (fn) => fn(), sliceMs: WRITE_SLICE_MS },
+				);
+				return;
+			case 'sensitivity':
+				if (this.writing !== undefined || edit !== undefined) this.sensitivityWaiting = reply.html;
+				else this.writeSensitivity(reply.html);
+				return;
+			case 'pinned':
+				if (this.pinned !== undefined) this.showPinned(reply.html);
+				return;
+			case 'error':
+				this.edit = undefined;
+				edit?.done(reply.message);
+				return;
+		}
 	}
 
 	/**
-	 * The "what moves this plan" section, worked out between frames after the plan is shown: the
-	 * reader sees the new plan at once, and a newer edit drops the run. Recorded as the
-	 * `EDIT_TIMINGS.sensitivity` User Timing entry, from the re-plan to the table written.
+	 * Writes an edit's plan a part at a time: the plan (each part that changed: a tier, the
+	 * timeline, the cost table…), then the summary, the changes since the pinned plan and the
+	 * tree's paths. A newer edit cancels the rest.
 	 */
-	// Kept (budget: one edit within a frame): an edit already takes 17.5 ms in Chromium without it
-	// (bench/report.md, "One edit in the wizard"), and its ~30 re-plans add 6.3 ms (bench:model).
-	private fillSensitivity(target: HTMLElement, plan: Plan, started: number): void {
-		this.sensitivityRun?.cancel();
-		const write = (markup: string) => {
-			const section = target.querySelector<HTMLElement>('[data-sensitivity]');
-			if (section === null) return;
-			section.innerHTML = markup;
-			section.removeAttribute('aria-busy');
-		};
-		this.sensitivityRun = runInSlices(
-			sensitivitySteps(plan.workload, plan),
-			(rows) => {
-				write(sensitivityRowsHtml(rows, 'plan').value);
-				performance.measure(EDIT_TIMINGS.sensitivity, { start: started });
-			},
-			(error) => write(sensitivityFailedHtml(error).value),
-			// After the frame that shows the new plan: the reader sees it first.
-			{ start: (fn) => requestAnimationFrame(() => setTimeout(fn, 0)) },
-		);
+	private *writeSteps(reply: Extract<WizardReply, { kind: 'plan' }>): Generator<void, void> {
+		const target = this.root.querySelector<HTMLElement>('[data-plan]');
+		if (target !== null) yield* this.planSteps(target, reply.planStatus, reply.planParts);
+		yield;
+		writePlanSummary(this.root, reply.summaryHtml);
+		yield;
+		this.showPinned(reply.pinnedHtml);
+		yield;
+		this.highlight(reply.paths);
 	}
 
-	private highlight(workload: Workload, plan: Plan): void {
-		const paths = tierPaths(workload, plan);
+	/**
+	 * Brings the plan on the page up to date a part at a time (a tier, the timeline, the cost
+	 * table…: planParts), parsing and comparing only the parts whose markup changed since they
+	 * were written. The whole plan is rewritten, still in steps, when its parts on the page are
+	 * not those of the reply (a tier added or removed).
+	 */
+	private *planSteps(
+		target: HTMLElement,
+		status: string,
+		parts: readonly string[],
+	): Generator<void, void> {
+		// The last sensitivity rows stay, dimmed and busy, until the new ones are ready: the
+		// section neither empties nor changes height on each edit.
+		const keepChildren = '[data-sensitivity]';
+		const plan = target.firstElementChild;
+		const marks =
+			plan === null
+				? []
+				: Array.from(plan.childNodes).filter(
+						(node) => node.nodeType === 8 && `<!--${node.nodeValue ?? ''}-->` === PLAN_PART_MARK,
+					);
+		if (plan === null || marks.length !== parts.length - 1) {
+			this.shownParts = [];
+			yield* updateInPlaceSteps(
+				target,
+				`<div class="plan" data-plan-status="${escapeHtml(status)}">${parts.join(PLAN_PART_MARK)}</div>`,
+				{ keepChildren },
+			);
+			this.shownParts = [...parts];
+			return;
+		}
+		if (plan.getAttribute('data-plan-status') !== status)
+			plan.setAttribute('data-plan-status', status);
+		plan.querySelector(keepChildren)?.setAttribute('aria-busy', 'true');
+		for (const [index, part] of parts.entries()) {
+			if (this.shownParts[index] === part) continue;
+			const end = marks[index] ?? null;
+			const have: Node[] = [];
+			for (
+				let node = index === 0 ? plan.firstChild : (marks[index - 1]?.nextSibling ?? null);
+				node !== null && node !== end;
+				node = node.nextSibling
+			)
+				have.push(node);
+			yield* updateInPlaceSteps(plan, part, { keepChildren }, { have, end });
+			this.shownParts[index] = part;
+			yield;
+		}
+	}
+
+	/** The "what moves this plan" rows, once the plan they belong to is shown. */
+	private writeSensitivity(markup: string): void {
+		this.sensitivityWaiting = undefined;
+		this.sensitivityShown = this.edits;
+		const section = this.root.querySelector<HTMLElement>('[data-plan] [data-sensitivity]');
+		if (section === null) return;
+		section.innerHTML = markup;
+		section.removeAttribute('aria-busy');
+		performance.measure(EDIT_TIMINGS.sensitivity, { start: this.started });
+	}
+
+	/** Before printing: the plan's parts written, and its sensitivity worked out here if need be. */
+	private completeForPrint(): void {
+		this.writing?.finish();
+		if (this.sensitivityShown === this.edits || this.edits === 0) return;
+		const plan = this.shownPlan();
+		if (plan !== undefined)
+			this.writeSensitivity(sensitivityRowsHtml(sensitivity(plan.workload, plan), 'plan').value);
+	}
+
+	private highlight(paths: readonly TierPath[]): void {
 		const tree = this.root.querySelector('.wizard-tree');
 		if (tree !== null) highlightTree(tree, new Set(paths.flatMap((p) => p.nodeIds)));
 		const list = this.root.querySelector<HTMLElement>('[data-tree-paths]');

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { updateInPlace } from '~/components/widgets/updateInPlace.ts';
+import { updateInPlace, updateInPlaceSteps } from '~/components/widgets/updateInPlace.ts';
 
 const page = (body: string) => {
 	const { document } = parseHTML(
@@ -89,5 +89,46 @@ describe('updateInPlace', () => {
 		expect([...out.querySelectorAll('*')]).toEqual(before);
 		expect(out.querySelector('[data-rto-minutes]')?.getAttribute('data-rto-minutes')).toBe('45');
 		expect(out.innerHTML).toBe(markup('45'));
+	});
+});
+
+describe('updateInPlaceSteps', () => {
+	it('updates one part between marks, a step at a time, leaving the other parts’ nodes alone', () => {
+		const mark = '<!--part-->';
+		const { out } = page(['<h3>A</h3><p>one</p>', '<p>two</p><p>2</p>', '<p>three</p>'].join(mark));
+		const first = out.querySelector('h3');
+		const marks = Array.from(out.childNodes).filter((n) => n.nodeType === 8);
+		const have = [marks[0]?.nextSibling, marks[0]?.nextSibling?.nextSibling].filter(
+			(n): n is ChildNode => n !== null && n !== undefined,
+		);
+		const steps = updateInPlaceSteps(
+			out,
+			'<p>two, new</p><ul><li>x</li></ul><p>more</p>',
+			{},
+			{
+				have,
+				end: marks[1] ?? null,
+			},
+		);
+		let count = 0;
+		while (steps.next().done !== true) count++;
+		expect(count).toBeGreaterThan(2);
+		expect(out.innerHTML).toBe(
+			[
+				'<h3>A</h3><p>one</p>',
+				'<p>two, new</p><ul><li>x</li></ul><p>more</p>',
+				'<p>three</p>',
+			].join(mark),
+		);
+		expect(out.querySelector('h3')).toBe(first);
+	});
+
+	it('leaves an element equal to its new markup as it is, and ends as updateInPlace does', () => {
+		const { out } = page('<section><p>same</p></section><p>old</p>');
+		const same = out.querySelector('section p');
+		const steps = updateInPlaceSteps(out, '<section><p>same</p></section><p>new</p>');
+		while (steps.next().done !== true);
+		expect(out.innerHTML).toBe('<section><p>same</p></section><p>new</p>');
+		expect(out.querySelector('section p')).toBe(same);
 	});
 });
