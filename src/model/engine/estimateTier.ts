@@ -19,6 +19,7 @@ import {
 import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './protectionLayer.ts';
 import { dailyChangeGiB, diskTypesOf, hourlyPrice, resolvePrices } from '../kit/prices.ts';
 import type { CostLine } from '../kit/types.ts';
+import { drillDiskLines } from '../kit/diskLines.ts';
 
 export { neededVms };
 
@@ -121,7 +122,13 @@ export function estimateTier(
 		: [];
 	return {
 		...estimate,
-		lines: [...estimate.lines, ...reservation, drillLine, ...layers.flatMap((l) => l.lines)],
+		lines: [
+			...estimate.lines,
+			...reservation,
+			drillLine,
+			...drillDiskLines(ctx, estimate.drillUnits, drillHours * drillsPerMonth),
+			...layers.flatMap((l) => l.lines),
+		],
 		layers,
 		assumptions: [
 			...estimate.assumptions,

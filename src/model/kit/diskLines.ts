@@ -3,6 +3,7 @@
  * one line for the OS disks and one for the data disks of the VMs that hold them, each
  * `N × P30 (1 TiB) Premium SSD LRS` at its price per disk-month (diskBilling.ts).
  */
+import { formatDecimal } from '../facts/format.ts';
 import type { DiskType } from '../schema/diskTypes.ts';
 import { diskPrice, diskSets } from './diskBilling.ts';
 import { line, regionOf, type EstimateContext, type MeterPlace } from './estimateParts.ts';
@@ -30,6 +31,36 @@ export function diskLines(
 			`${set.count} × ${p.meter.sku}, ${p.formula}; ${vms} VM(s), ${perVm}: ${set.disk.why}`,
 			[...p.factIds, ...set.disk.factIds],
 			{ ...p.meter, quantity: set.count, unitPriceUsd: p.usd, region: regionOf(ctx, place) },
+		);
+	});
+}
+
+/**
+ * The disks of `vms` drill VMs, kept for `hours` a month (the drills' hours): each VM's OS and
+ * data disks of the tier's type, at their tier's price for that share of the month's hours.
+ * Assumption (labelled): a disk kept part of a month costs that share of its monthly price.
+ */
+export function drillDiskLines(ctx: EstimateContext, vms: number, hours: number): CostLine[] {
+	if (vms <= 0 || hours <= 0) return [];
+	const perMonth = ctx.prices.hoursPerMonth;
+	return diskSets(ctx.tier, vms, ctx.diskTypes.disk, 'Test failover disks').map((set) => {
+		const p = diskPrice(ctx.prices, set.type, set.disk.gib);
+		const diskHours = set.count * hours;
+		const hourly = p.usd / perMonth;
+		return line(
+			ctx,
+			'drills',
+			set.label,
+			diskHours * hourly,
+			`${set.count} × ${p.meter.sku} for ${formatDecimal(hours, 2)} h a month (the drills’ hours) × ${p.formula} ÷ ${perMonth} h; estimate: a disk kept part of a month costs that share of its monthly price; ${vms} drill VM(s): ${set.disk.why}`,
+			[...p.factIds, ...set.disk.factIds, 'ops.drill-hours', 'vm.hours-per-month'],
+			{
+				...p.meter,
+				unit: 'disk-hour',
+				quantity: diskHours,
+				unitPriceUsd: hourly,
+				region: regionOf(ctx, 'target'),
+			},
 		);
 	});
 }

@@ -376,6 +376,41 @@ describe('disk types', () => {
 	});
 });
 
+describe('disks by the size tier they are billed as (review R14)', () => {
+	it('drills count their VMs’ OS and data disks for the drills’ hours, as an estimate', () => {
+		const w = oneTier({ disksPerVm: 3, dataGiB: 1024 }, { drillsPerYear: 12 });
+		const lines = asr(w).cost.lines;
+		const data = lineOf(lines, 'Test failover disks (data)');
+		const hours = factNumber('ops.drill-hours');
+		// 2 VMs × 2 data disks of 512 GiB, billed as P20, for one drill's hours a month.
+		expect(data.meter).toMatchObject({ sku: 'P20 (512 GiB) Premium SSD LRS', unit: 'disk-hour' });
+		expect(data.meter.quantity).toBeCloseTo(4 * hours, 6);
+		expect(data.monthlyUsd).toBeCloseTo(
+			(4 * hours * 512 * factNumber('disks.premium-price')) / factNumber('vm.hours-per-month'),
+			2,
+		);
+		expect(data.formula).toContain('estimate: a disk kept part of a month');
+		expect(lineOf(lines, 'Test failover disks (OS)').meter.sku).toBe('P4 (32 GiB) Premium SSD LRS');
+		const none = asr(oneTier({ disksPerVm: 3, dataGiB: 1024 }, { drillsPerYear: 0 })).cost.lines;
+		expect(none.some((l) => l.label.startsWith('Test failover disks'))).toBe(false);
+	});
+	it('an application replica runs with its OS disk, on a line of its own', () => {
+		const w = oneTier({ data: 'vm-replication', os: 'windows', disksPerVm: 2, dataGiB: 600 });
+		const tier = w.tiers[0];
+		if (tier === undefined) throw new Error('no tier');
+		const lines = evaluateCandidate(w, tier, { patternId: 'app-replication' }).cost.lines;
+		expect(lineOf(lines, 'Replica VM disks (OS)').meter).toMatchObject({
+			sku: 'P10 (128 GiB) Premium SSD LRS',
+			quantity: 2,
+		});
+		expect(lineOf(lines, 'Replica VM disks (OS)').factIds).toContain('disks.os-disk-windows');
+		expect(lineOf(lines, 'Replica VM disks (data)').meter).toMatchObject({
+			sku: 'P30 (1 TiB) Premium SSD LRS',
+			quantity: 2,
+		});
+	});
+});
+
 describe('one data set', () => {
 	const transfer = (dataSet: string, patternId: 'app-replication' | 'site-recovery-a2a') => {
 		const w = oneTier({ data: 'vm-replication', dataSet, dailyChangeGiB: 100 });
