@@ -5,6 +5,8 @@
  * sideways scroll at 390 px; and nothing leaving the browser while a file is planned.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
@@ -108,6 +110,54 @@ describe('estate page', () => {
 		).toEqual(['app', 'db']);
 		expect(problems).toEqual([]);
 		await page.context().close();
+	});
+
+	it('runs its planner in a worker that may send nothing to another origin', async () => {
+		// A worker's policy comes from its script's response, not from the page's <meta>: the host
+		// sends it (public/staticwebapp.config.json). Another origin, listening for anything.
+		const received: string[] = [];
+		const other = createServer((req, res) => {
+			received.push(`${req.method ?? ''} ${req.url ?? ''}`);
+			res.writeHead(200, { 'access-control-allow-origin': '*' }).end('ok');
+		});
+		await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+		const { port } = other.address() as AddressInfo;
+		const { page, problems } = await watchedPage(site);
+		try {
+			await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+			const started = page.waitForEvent('worker');
+			await choose(page, 'payroll.json', ONE_WORKLOAD);
+			const worker = await started;
+			expect(worker.url()).toMatch(/estateWorker/);
+			const header = await page.evaluate(
+				async (url) => (await fetch(url)).headers.get('content-security-policy'),
+				worker.url(),
+			);
+			expect(header).toContain("default-src 'self'");
+			// Whatever code ran in that worker, a request to another origin is refused there: a second
+			// worker from the same script (the planner's own ends once its plan is done) tries one.
+			const probeStarted = page.waitForEvent('worker');
+			await page.evaluate((url) => {
+				(window as unknown as { probe: Worker }).probe = new Worker(url, { type: 'module' });
+			}, worker.url());
+			const probe = await probeStarted;
+			const outcome = await probe.evaluate(async (url) => {
+				try {
+					await fetch(url, { method: 'POST', body: 'payroll' });
+					return 'sent';
+				} catch {
+					return 'refused';
+				}
+			}, `http://127.0.0.1:${port}/collect`);
+			expect(outcome).toBe('refused');
+			expect(received).toEqual([]);
+			expect(problems.filter((p) => !/Content Security Policy|CSP|connect-src/i.test(p))).toEqual(
+				[],
+			);
+		} finally {
+			await page.context().close();
+			await new Promise<void>((done) => other.close(() => done()));
+		}
 	});
 
 	it('cancels a running plan when a second file is chosen', async () => {

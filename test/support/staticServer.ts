@@ -1,8 +1,9 @@
 /**
  * A small static file server over dist/ for browser tests and benchmarks: the site exactly as a
- * static host would serve it (directory index.html, 404.html for missing paths), on loopback.
+ * static host would serve it (directory index.html, 404.html for missing paths, the host's route
+ * headers), on loopback.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -46,6 +47,29 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
 	return undefined;
 }
 
+interface HostRoute {
+	route: string;
+	headers?: Record<string, string>;
+}
+
+/**
+ * The headers the host's route rules add to a path (public/staticwebapp.config.json, first
+ * matching route, a trailing `*` matching any rest), but its caching: tests never cache. A
+ * worker's Content-Security-Policy comes from its script's response, so the tests need it.
+ */
+export function routeHeaders(root: string, urlPath: string): Record<string, string> {
+	const config = join(root, 'staticwebapp.config.json');
+	if (!existsSync(config)) return {};
+	const { routes = [] } = JSON.parse(readFileSync(config, 'utf8')) as { routes?: HostRoute[] };
+	const path = urlPath.split('?')[0] ?? '/';
+	const match = routes.find((r) =>
+		r.route.endsWith('*') ? path.startsWith(r.route.slice(0, -1)) : path === r.route,
+	);
+	return Object.fromEntries(
+		Object.entries(match?.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'cache-control'),
+	);
+}
+
 export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
 	const server: Server = createServer((req, res) => {
 		const file = resolveFile(root, req.url ?? '/');
@@ -57,6 +81,7 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
 			/text|javascript|json|svg|xml/.test(type) &&
 			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(status, {
+			...(file === undefined ? {} : routeHeaders(root, req.url ?? '/')),
 			'content-type': type,
 			'cache-control': 'no-store',
 			vary: 'accept-encoding',

@@ -5,9 +5,9 @@
  * reports progress after each workload; the report it writes replaces the example's. A new file, pasted text or new tags end the running
  * worker and start another, so an old run never overwrites a newer one and the page never waits
  * on a plan. Nothing is uploaded: the worker fetches nothing, and the page's CSP allows it no other
- * origin (connect-src 'self'). The worker's own requests are not bound by the page's <meta> CSP
- * (a worker's policy comes from its script's response headers); the browser test watches every
- * request while a file is planned instead. Without JavaScript the form stays hidden and the build-time report of the example
+ * origin (connect-src 'self'). A worker's policy comes from its script's response, not from the
+ * page's <meta>: the host sends one with every /_astro/ script (public/staticwebapp.config.json,
+ * default-src 'self'), and a browser test checks that the worker can reach no other origin. Without JavaScript the form stays hidden and the build-time report of the example
  * estate is what the page shows.
  */
 import type { EstateReply, EstateRequest } from './estateMessages.ts';
