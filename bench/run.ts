@@ -350,7 +350,7 @@ interface EditTimes {
 	medianMs: number;
 	/** The same through the next frame's style and layout (not paint). */
 	frameMs: number;
-	/** From the re-plan to the sensitivity table written, between frames after the plan. */
+	/** From the edit sent to the worker to the sensitivity table written, after the plan. */
 	sensitivityMs: number;
 	rounds: { medianMs: number; frameMs: number; sensitivityMs: number; edits: number }[];
 }
@@ -364,7 +364,7 @@ interface EditTimes {
  */
 async function wizardEditTimes(baseUrl: string, chromePath: string): Promise<EditTimes> {
 	const { workloadToQuery } = await import('../src/model/schema/shareUrl.ts');
-	/** The entries an edit writes: the plan, its frame, then the sensitivity between frames. */
+	/** The entries an edit writes: the plan, its frame, then the sensitivity. */
 	const names = [EDIT_TIMINGS.edit, EDIT_TIMINGS.frame, EDIT_TIMINGS.sensitivity];
 	const browser = await chromium.launch({
 		executablePath: chromePath,
@@ -612,7 +612,7 @@ async function main(): Promise<void> {
 		'',
 		wizardEdits === null
 			? 'Not measured (the browser part of the bench failed).'
-			: `One edit: form read to plan written, median ${wizardEdits.medianMs.toFixed(1)} ms; through the next frame's style and layout (forced in that frame's requestAnimationFrame callback; paint not included), ${wizardEdits.frameMs.toFixed(1)} ms. What moves the plan, worked out after that frame in slices of at most 8 ms: ready ${wizardEdits.sensitivityMs.toFixed(1)} ms after the re-plan started. Rounds (edit / frame / sensitivity): ${wizardEdits.rounds.map((r) => `${r.medianMs.toFixed(1)} / ${r.frameMs.toFixed(1)} / ${r.sensitivityMs.toFixed(1)} ms over ${r.edits} edits`).join(', ')}.`,
+			: `One edit: form read to plan written, median ${wizardEdits.medianMs.toFixed(1)} ms; through the next frame's style and layout (forced in that frame's requestAnimationFrame callback; paint not included), ${wizardEdits.frameMs.toFixed(1)} ms. What moves the plan, worked out in the wizard’s Web Worker and written once the plan is shown: ready ${wizardEdits.sensitivityMs.toFixed(1)} ms after the re-plan started. Rounds (edit / frame / sensitivity): ${wizardEdits.rounds.map((r) => `${r.medianMs.toFixed(1)} / ${r.frameMs.toFixed(1)} / ${r.sensitivityMs.toFixed(1)} ms over ${r.edits} edits`).join(', ')}.`,
 		'',
 		'## Interaction latency (Event Timing, as field INP records it)',
 		'',

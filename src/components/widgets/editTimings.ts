@@ -7,6 +7,6 @@ export const EDIT_TIMINGS = {
 	edit: 'dr:edit',
 	/** The same, through the style and layout of the frame that shows it. */
 	frame: 'dr:edit-frame',
-	/** From the re-plan to the sensitivity table written, between frames after the plan. */
+	/** From the edit sent to the wizard's worker to the sensitivity table written, after the plan. */
 	sensitivity: 'dr:sensitivity',
 } as const;
