@@ -4,6 +4,7 @@ import {
 	formatTarget,
 	formatRange,
 	formatUsd,
+	costLineMeterText,
 	disruptionLines,
 	renderFactText,
 	sensitivity,
@@ -160,9 +161,11 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 	for (const kind of Object.keys(plan.cost.byKind) as CostKind[]) {
 		out.push(`  ${COST_LABELS[kind]}: ${formatUsd(plan.cost.byKind[kind])}`);
 		// Each line with how it is computed, so an estimate reads as one where it is billed.
+		// and the meter to re-enter it in the Azure pricing calculator.
 		for (const line of plan.cost.lines.filter((l) => l.kind === kind))
 			out.push(
 				`    ${line.tier === undefined ? '' : `${line.tier}: `}${line.label}: ${formatUsd(line.monthlyUsd)} = ${line.formula}`,
+				`      In the pricing calculator: ${costLineMeterText(line)}`,
 			);
 	}
 	out.push(`One day failed over adds about ${formatUsd(plan.cost.failedOverDayUsd)}.`);

@@ -8,6 +8,7 @@ import {
 	formatRange,
 	formatUsd,
 	getFact,
+	costLineMeterText,
 	renderFactText,
 	STANDBY_LADDER,
 	type CostLine,
@@ -106,7 +107,16 @@ export function costHtml(lines: readonly CostLine[], total: number, caption: str
 							${l.label}${l.tier !== undefined ? html` <span class="step-tier">(${l.tier})</span>` : ''}
 						</th>
 						<td>${formatUsd(l.monthlyUsd)}</td>
-						<td>${l.formula} ${factLinks(l.factIds)}</td>
+						<td>
+							${l.formula} ${factLinks(l.factIds)}
+							<span
+								class="cost-meter"
+								data-meter-service="${l.meter.service}"
+								data-meter-region="${l.meter.region}"
+								data-price-region="${l.meter.priceRegion ?? l.meter.region}"
+								>In the pricing calculator: ${costLineMeterText(l)}</span
+							>
+						</td>
 					</tr>`,
 			)}
 		</tbody>

@@ -59,6 +59,9 @@ export function backupInstanceLine(ctx: EstimateContext, label: string): CostLin
 					...ctx.prices.backupInstance.meter,
 					sku: `${ctx.prices.backupInstance.meter.sku} (${round1(ctx.tier.dataGiB * GB_PER_GIB)} GB)`,
 				},
+				...(ctx.prices.backupInstance.priceRegion !== undefined
+					? { priceRegion: ctx.prices.backupInstance.priceRegion }
+					: {}),
 			},
 			ctx.n,
 			'source',

@@ -15,6 +15,7 @@ import {
 	type TieredDiskType,
 } from '../facts/diskTiers.ts';
 import { readTierPrice } from '../facts/diskTierMeters.ts';
+import { PRICE_REGION } from '../facts/priceMeters.ts';
 import { factNumber, getFact } from '../facts/factRegistry.ts';
 import { formatDecimal } from '../facts/format.ts';
 import { DISK_TYPE_LABEL, type DiskType } from '../schema/diskTypes.ts';
@@ -92,6 +93,8 @@ export interface DiskPrice {
 	formula: string;
 	factIds: string[];
 	meter: PriceMeter;
+	/** The region the price is for: the type rate's, or the snapshot's; not the reader's own. */
+	priceRegion?: string;
 }
 
 const TIERED: readonly DiskType[] = ['premium-ssd', 'standard-ssd', 'standard-hdd'];
@@ -143,6 +146,11 @@ export function diskPrice(prices: Prices, type: DiskType, gib: number): DiskPric
 		formula: `${money(usd)} per disk-month (${tier === undefined ? sizeText(billedGiB) : tier.name}${rounded}; ${how})`,
 		factIds,
 		meter: { service: 'Managed Disks', sku, unit: 'disk a month' },
+		...(read !== undefined
+			? { priceRegion: PRICE_REGION }
+			: rate.priceRegion !== undefined
+				? { priceRegion: rate.priceRegion }
+				: {}),
 	};
 }
 

@@ -6,7 +6,7 @@
 import { formatDecimal } from '../facts/format.ts';
 import type { DiskType } from '../schema/diskTypes.ts';
 import { diskPrice, diskSets } from './diskBilling.ts';
-import { line, regionOf, type EstimateContext, type MeterPlace } from './estimateParts.ts';
+import { line, meterOf, type EstimateContext, type MeterPlace } from './estimateParts.ts';
 import type { CostLine } from './types.ts';
 
 /**
@@ -30,7 +30,7 @@ export function diskLines(
 			set.count * p.usd,
 			`${set.count} × ${p.meter.sku}, ${p.formula}; ${vms} VM(s), ${perVm}: ${set.disk.why}`,
 			[...p.factIds, ...set.disk.factIds],
-			{ ...p.meter, quantity: set.count, unitPriceUsd: p.usd, region: regionOf(ctx, place) },
+			meterOf(ctx, p, set.count, place),
 		);
 	});
 }
@@ -54,13 +54,7 @@ export function drillDiskLines(ctx: EstimateContext, vms: number, hours: number)
 			diskHours * hourly,
 			`${set.count} × ${p.meter.sku} for ${formatDecimal(hours, 2)} h a month (the drills’ hours) × ${p.formula} ÷ ${perMonth} h; estimate: a disk kept part of a month costs that share of its monthly price; ${vms} drill VM(s): ${set.disk.why}`,
 			[...p.factIds, ...set.disk.factIds, 'ops.drill-hours', 'vm.hours-per-month'],
-			{
-				...p.meter,
-				unit: 'disk-hour',
-				quantity: diskHours,
-				unitPriceUsd: hourly,
-				region: regionOf(ctx, 'target'),
-			},
+			meterOf(ctx, { ...p, usd: hourly, meter: { ...p.meter, unit: 'disk-hour' } }, diskHours),
 		);
 	});
 }

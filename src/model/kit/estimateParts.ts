@@ -123,17 +123,21 @@ export function regionOf(ctx: EstimateContext, place: MeterPlace = 'target'): st
 /** A meter for `quantity` units of a price, billed in a place. */
 export function meterOf(
 	ctx: EstimateContext,
-	price: Pick<Price, 'usd' | 'meter'>,
+	price: Pick<Price, 'usd' | 'meter' | 'priceRegion'>,
 	quantity: number,
 	place: MeterPlace = 'target',
 ): Meter {
+	const region = regionOf(ctx, place);
+	// Transfer between regions is priced by zone, not by either region.
+	const priceRegion = place === 'between' ? undefined : price.priceRegion;
 	return {
 		service: price.meter.service,
 		sku: price.meter.sku,
 		quantity,
 		unit: price.meter.unit,
 		unitPriceUsd: price.usd,
-		region: regionOf(ctx, place),
+		region,
+		...(priceRegion !== undefined && priceRegion !== region ? { priceRegion } : {}),
 	};
 }
 

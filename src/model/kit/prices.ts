@@ -1,5 +1,6 @@
 /** Prices: the workload's overrides where given, otherwise the facts' defaults. */
 import { factNumber, getFact } from '../facts/factRegistry.ts';
+import { PRICE_REGION } from '../facts/priceMeters.ts';
 import { planRegions, TRANSFER_FACT, type TransferKind } from '../regions/index.ts';
 import {
 	AZURE_DISK_SKU,
@@ -25,6 +26,8 @@ export interface Price {
 	/** The fact it came from, or undefined when the reader entered it. */
 	factId?: string;
 	meter: PriceMeter;
+	/** The region a regional service's price is for (the facts' PRICE_REGION); not the reader's. */
+	priceRegion?: string;
 }
 
 export interface Prices {
@@ -47,8 +50,21 @@ export interface Prices {
 	regions: { source: string; target: string };
 }
 
-const price = (override: number | undefined, factId: string, meter: PriceMeter): Price =>
-	override !== undefined ? { usd: override, meter } : { usd: factNumber(factId), factId, meter };
+/** A price: the reader's override, or the fact's, which for a regional service is PRICE_REGION's. */
+const price = (
+	override: number | undefined,
+	factId: string,
+	meter: PriceMeter,
+	regional = true,
+): Price =>
+	override !== undefined
+		? { usd: override, meter }
+		: {
+				usd: factNumber(factId),
+				factId,
+				meter,
+				...(regional ? { priceRegion: PRICE_REGION } : {}),
+			};
 
 /** The price fact of each disk type. */
 export const DISK_PRICE_FACT: Record<DiskType, string> = {
@@ -122,7 +138,7 @@ export function resolvePrices(workload: Workload): Prices {
 		transferPerGb:
 			transferFact === undefined
 				? { usd: p.transferPerGbUsd ?? 0, meter: transferMeter }
-				: price(p.transferPerGbUsd, transferFact, transferMeter),
+				: price(p.transferPerGbUsd, transferFact, transferMeter, false),
 		transferKind,
 		disks,
 		snapshotPerGibMonth: price(p.snapshotPerGibMonthUsd, 'disks.snapshot-price', {
@@ -190,6 +206,8 @@ export interface HourlyPrice {
 	factIds: string[];
 	formula: string;
 	meter: PriceMeter;
+	/** The region the price is for, when it is the model's (not the reader's own price). */
+	priceRegion?: string;
 }
 
 const money = (n: number) => `US$${Math.round(n * 10_000) / 10_000}`;
@@ -218,6 +236,7 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 			factIds: unit.factId === undefined ? [] : [unit.factId],
 			formula: `${tier.vcpu} vCores × US$${unit.usd}`,
 			meter: { ...unit.meter, sku: `${unit.meter.sku}, ${tier.vcpu} vCores`, unit: 'hour' },
+			...(unit.priceRegion !== undefined ? { priceRegion: unit.priceRegion } : {}),
 		};
 	}
 	const parts: string[] = [];
@@ -230,11 +249,15 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 	const billedOs = os === 'windows' && !ahb ? 'windows' : 'linux';
 	const own = prices.vcpuHour === undefined ? size?.prices[billedOs] : undefined;
 	let windowsIncluded = false;
+	// The reader's vCPU price is for wherever they priced it; the model's are PRICE_REGION's.
+	let priceRegion: string | undefined = PRICE_REGION;
 	if (prices.vcpuHour !== undefined) {
+		priceRegion = undefined;
 		usd = tier.vcpu * prices.vcpuHour.usd;
 		parts.push(`${tier.vcpu} vCPUs × US$${prices.vcpuHour.usd} (your vCPU price)`);
 	} else if (size !== undefined && own?.read !== undefined) {
 		usd = own.usdPerHour;
+		priceRegion = size.priceRegion;
 		windowsIncluded = billedOs === 'windows';
 		parts.push(
 			`${size.name}, ${billedOs === 'windows' ? 'Windows' : 'Linux'}: US$${own.usdPerHour} an hour (the size's own pay-as-you-go meter, ${own.read.productName}, ${size.priceRegion}; Azure Retail Prices API, read ${own.read.date})`,
@@ -318,6 +341,7 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 				.join(', '),
 			unit: 'hour',
 		},
+		...(priceRegion !== undefined ? { priceRegion } : {}),
 	};
 }
 

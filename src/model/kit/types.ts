@@ -82,6 +82,11 @@ export interface Meter {
 	unitPriceUsd: number;
 	/** Where it is billed: a region name, `westeurope to eastus` for transfer, or words. */
 	region: string;
+	/**
+	 * The region the unit price is for, when it is not `region`: the model's prices are East US
+	 * list prices until a snapshot reads the region's own, and the calculator shows `region`'s.
+	 */
+	priceRegion?: string;
 }
 
 export interface CostLine {

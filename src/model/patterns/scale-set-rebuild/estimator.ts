@@ -130,7 +130,8 @@ export const estimateScaleSetRebuild: Estimator = (ctx, variant) => {
 									'No instances running',
 									0,
 									'A cold set runs nothing until failover.',
-									[],
+									// The meter quotes the hourly price: its facts say whose it is.
+									ctx.hourly.factIds,
 									vmHoursMeter(ctx, ctx.hourly, 0),
 								),
 							];
