@@ -41,10 +41,12 @@ export function sensitivityHtml(plan: Plan, idPrefix: string): SafeHtml {
 
 /**
  * The section's content while the browser works the analysis out between frames (the wizard
- * re-plans at once and fills this in after): a short status, marked busy.
+ * re-plans at once and fills this in after): a short note in a section marked busy. Not a live
+ * region of its own: the wizard's status line announces the plan, and a second status would be
+ * read out on every edit.
  */
 export function sensitivityPendingHtml(): SafeHtml {
-	return html`<p class="sensitivity-pending" role="status">
+	return html`<p class="sensitivity-pending">
 		Working out which of your inputs moves this plan most…
 	</p>`;
 }
