@@ -129,25 +129,35 @@ export interface PriceChange {
 	percent: number | undefined;
 }
 
+/** One price's change from `before` to `after`. */
+function priceChange(factId: string, before: number, after: number): PriceChange {
+	return {
+		factId,
+		before,
+		after,
+		delta: round6(after - before),
+		percent: before === 0 ? undefined : ((after - before) / before) * 100,
+	};
+}
+
+/** Largest relative change first (a price that was 0 first of all), then by name. */
+function largestFirst(changes: PriceChange[]): PriceChange[] {
+	return changes.sort(
+		(a, b) =>
+			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
+			a.factId.localeCompare(b.factId),
+	);
+}
+
 /** What the snapshot changes, largest relative change first; unchanged prices are left out. */
 export function priceChanges(facts: readonly Fact[], snapshot: PriceSnapshot): PriceChange[] {
 	const changes: PriceChange[] = [];
 	for (const [factId, read] of Object.entries(snapshot.prices)) {
 		const before = facts.find((f) => f.id === factId)?.value;
 		if (typeof before !== 'number' || before === read.value) continue;
-		changes.push({
-			factId,
-			before,
-			after: read.value,
-			delta: round6(read.value - before),
-			percent: before === 0 ? undefined : ((read.value - before) / before) * 100,
-		});
+		changes.push(priceChange(factId, before, read.value));
 	}
-	return changes.sort(
-		(a, b) =>
-			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
-			a.factId.localeCompare(b.factId),
-	);
+	return largestFirst(changes);
 }
 
 /**
@@ -164,19 +174,9 @@ export function sizePriceChanges(
 			const read = snapshot.sizes?.[size.name]?.[os];
 			const was = size.prices[os].usdPerHour;
 			if (read === undefined || read.value === was) continue;
-			changes.push({
-				factId: `${size.name} ${OS_LABEL[os]} (an hour)`,
-				before: was,
-				after: read.value,
-				delta: round6(read.value - was),
-				percent: was === 0 ? undefined : ((read.value - was) / was) * 100,
-			});
+			changes.push(priceChange(`${size.name} ${OS_LABEL[os]} (an hour)`, was, read.value));
 		}
-	return changes.sort(
-		(a, b) =>
-			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
-			a.factId.localeCompare(b.factId),
-	);
+	return largestFirst(changes);
 }
 
 /**
@@ -191,19 +191,9 @@ export function tierPriceChanges(
 	for (const [tier, read] of Object.entries(snapshot.diskTiers ?? {})) {
 		const was = estimate(tier);
 		if (was === undefined || read.value === was) continue;
-		changes.push({
-			factId: `${tier} (a disk-month)`,
-			before: was,
-			after: read.value,
-			delta: round6(read.value - was),
-			percent: was === 0 ? undefined : ((read.value - was) / was) * 100,
-		});
+		changes.push(priceChange(`${tier} (a disk-month)`, was, read.value));
 	}
-	return changes.sort(
-		(a, b) =>
-			Math.abs(b.percent ?? Infinity) - Math.abs(a.percent ?? Infinity) ||
-			a.factId.localeCompare(b.factId),
-	);
+	return largestFirst(changes);
 }
 
 export function changesText(
