@@ -1,5 +1,6 @@
 /** Prices: the workload's overrides where given, otherwise the facts' defaults. */
 import { factNumber, getFact } from '../facts/factRegistry.ts';
+import { GB_PER_GIB } from './copyTime.ts';
 import { PRICE_REGION } from '../facts/priceMeters.ts';
 import { planRegions, TRANSFER_FACT, type TransferKind } from '../regions/index.ts';
 import {
@@ -346,6 +347,12 @@ export function hourlyPrice(tier: Tier, prices: Prices, use: VmUse = 'passive'):
 }
 
 /**
+ * Megabytes (10^6 bytes: write rates and Site Recovery's churn limits are stated in MB/s) in a
+ * gibibyte (2^30 bytes, the unit disks and daily change are counted in): 1,073.74.
+ */
+const MB_PER_GIB = GB_PER_GIB * 1000;
+
+/**
  * Daily change per VM in GiB, the average that transfer and storage are priced on: given,
  * estimated from the peak write rate and a duty factor, or the default share of the data.
  */
@@ -356,7 +363,7 @@ export function dailyChangeGiB(tier: Tier): { gib: number; source: string; factI
 	if (tier.churnMBps !== undefined) {
 		const duty = factNumber('network.churn-duty-factor');
 		return {
-			gib: (tier.churnMBps * 86_400 * duty) / 100 / 1024,
+			gib: (tier.churnMBps * 86_400 * duty) / 100 / MB_PER_GIB,
 			source: `your peak of ${tier.churnMBps} MB/s held ${duty}% of the day (estimate)`,
 			factIds: ['network.churn-duty-factor'],
 		};
@@ -374,5 +381,5 @@ export function dailyChangeGiB(tier: Tier): { gib: number; source: string; factI
 /** Peak write rate per VM in MB/s, for replication limits: given, or the daily average's rate. */
 export function churnMBps(tier: Tier): number {
 	if (tier.churnMBps !== undefined) return tier.churnMBps;
-	return (dailyChangeGiB(tier).gib * 1024) / 86_400;
+	return (dailyChangeGiB(tier).gib * MB_PER_GIB) / 86_400;
 }

@@ -434,11 +434,13 @@ describe('average against peak', () => {
 	it('estimates the daily change from the peak with a duty factor, never peak × 24 h', () => {
 		const e = asr(oneTier({ churnMBps: 10 }));
 		const l = lineOf(e.cost.lines, 'Replicated changes');
-		const allDay = (10 * 86_400) / 1024;
-		const gib = (allDay * factNumber('network.churn-duty-factor')) / 100;
+		// 10 MB/s is 10^7 bytes a second: 864 GB a day held all day, so 864 GB × the duty factor,
+		// billed per GB (a megabyte is 10^6 bytes, not a MiB: cost review C7).
+		const gbAllDay = (10 * 86_400) / 1000;
+		const gb = (gbAllDay * factNumber('network.churn-duty-factor')) / 100;
 		expect(l.formula).toContain('peak of 10 MB/s');
 		expect(l.factIds).toContain('network.churn-duty-factor');
-		expect(l.meter.quantity).toBeCloseTo(gib * 2 * (730 / 24) * 1.073741824, 3);
+		expect(l.meter.quantity).toBeCloseTo(gb * 2 * (730 / 24), 3);
 	});
 });
 
