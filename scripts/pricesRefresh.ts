@@ -23,6 +23,7 @@ import {
 	tierPriceChanges,
 } from '../src/model/facts/priceRefresh.ts';
 import { DISK_TIER_METERS, type DiskTierMeterSource } from '../src/model/facts/diskTierMeters.ts';
+import { UNMETERED_PRICES } from '../src/model/facts/unmeteredPrices.ts';
 import { DISK_TIERS } from '../src/model/facts/diskTiers.ts';
 import { SIZE_METERS, vmSizes, type SizeMeterSource } from '../src/model/facts/vmSizes/index.ts';
 
@@ -119,6 +120,9 @@ export async function refreshPrices(
 		...tierPriceChanges(tierEstimate, snapshot),
 	];
 	for (const line of changesText(changes, missing, missingSizes, missingTiers)) io.log(`  ${line}`);
+	io.log(
+		`  Not asked for, no meter named by a source (src/model/facts/unmeteredPrices.ts says why): ${UNMETERED_PRICES.map((u) => u.factId).join(', ')}.`,
+	);
 	return 0;
 }
 

@@ -118,17 +118,6 @@ export const computeFacts: readonly Fact[] = [
 		note: 'Our inference: a rule on the set’s own metrics gets no signal with no instances, so scale up from 0 on a schedule, by hand or from an external metric.',
 	},
 	{
-		id: 'vm.price-per-vcpu-hour',
-		label: 'VM compute price per vCPU-hour',
-		value: 0.048,
-		unit: 'USD/vCPU-hour',
-		sources: [S.vmPricing],
-		asOf: '2026-11-25',
-		...reviewedFirstRound,
-		status: 'estimate',
-		note: 'Assumption: general-purpose Dsv5-class Linux VM, pay-as-you-go, in a US region (a 4-vCPU size at about 0.19 USD an hour). Windows licences and other series differ; enter your own hourly price to replace it.',
-	},
-	{
 		id: 'vm.hours-per-month',
 		label: 'Hours in a billing month',
 		value: 730,

@@ -13,7 +13,7 @@ export const networkFacts: readonly Fact[] = [
 		asOf: UNDATED,
 		...reviewedFirstRound,
 		status: 'unconfirmed',
-		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` (Azure Retail Prices API) replaces it where it can.',
+		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` does not read it: no source we could read names its Retail Prices API meter.',
 	},
 	{
 		id: 'network.intercontinental-price',
@@ -24,7 +24,7 @@ export const networkFacts: readonly Fact[] = [
 		asOf: UNDATED,
 		...reviewedFirstRound,
 		status: 'unconfirmed',
-		note: 'Commonly quoted; no source confirmed it. Check the bandwidth pricing page. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` (Azure Retail Prices API) replaces it where it can.',
+		note: 'Commonly quoted; no source confirmed it. Check the bandwidth pricing page. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` does not read it: no source we could read names its Retail Prices API meter.',
 	},
 	{
 		id: 'network.azcopy-server-side',

@@ -214,6 +214,23 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		how: 'per protected instance (50–500 GB) a month',
 	},
 	{
+		// Half the Azure VM Protected Instances meter (the 50–500 GB band), as the fact's sources
+		// price an instance up to 50 GB. The meter name, and the two bands ($5 up to 50 GB, $10 to
+		// 500 GB), are as infracost has them; no source we read names a VM meter for the smaller
+		// band (infracost prices it with the Azure Files meter, another product's, so not here):
+		// https://github.com/infracost/infracost/blob/master/internal/resources/azure/backup_protected_vm.go
+		factId: 'backup.instance-price-small',
+		meters: [
+			{
+				serviceName: 'Backup',
+				armRegionName: PRICE_REGION,
+				meterName: 'Azure VM Protected Instances',
+			},
+		],
+		value: (p) => first(p) / 2,
+		how: 'half the per protected instance (50–500 GB) price a month, for an instance up to 50 GB',
+	},
+	{
 		factId: 'backup.grs-storage-price',
 		meters: [{ serviceName: 'Backup', armRegionName: PRICE_REGION, meterName: 'GRS Data Stored' }],
 		value: first,
@@ -231,6 +248,21 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		],
 		value: first,
 		how: 'General Purpose Gen5 price per vCore-hour',
+	},
+	{
+		// Product and meter as the Azure Cost Estimator (ACE) asks the API for General Purpose
+		// vCore storage, https://github.com/TheCloudTheory/arm-estimator/blob/main/ace-core/Products/SQL/SQLQueryFilter.cs
+		factId: 'sql.storage-price',
+		meters: [
+			{
+				serviceName: 'SQL Database',
+				armRegionName: PRICE_REGION,
+				productName: 'SQL Database Single/Elastic Pool General Purpose - Storage',
+				meterName: 'General Purpose Data Stored',
+			},
+		],
+		value: first,
+		how: 'General Purpose locally redundant data storage, the 1 GB/Month meter taken per GiB a month',
 	},
 	{
 		factId: 'traffic.tm-queries-price',

@@ -166,7 +166,7 @@ export const sqlFacts: readonly Fact[] = [
 		asOf: UNDATED,
 		...estimateWritten,
 		status: 'estimate',
-		note: 'Assumption: provisioned General Purpose, locally redundant data storage, pay-as-you-go, East US (eastus), billed per GiB of the maximum data size you configure; we take the tier’s data size, the smallest maximum it fits. A geo-secondary, standby or readable, is billed for its own storage (standby replica page). Our estimate, recalled from the list price and confirmed by no page we could read: the pricing page could not be read here on 2026-12-07, and npm run prices:refresh does not read this meter yet.',
+		note: 'Assumption: provisioned General Purpose, locally redundant data storage, pay-as-you-go, East US (eastus), billed per GiB of the maximum data size you configure; we take the tier’s data size, the smallest maximum it fits. A geo-secondary, standby or readable, is billed for its own storage (standby replica page). Our estimate, recalled from the list price and confirmed by no page we could read: the pricing page could not be read here on 2026-12-07, until npm run prices:refresh reads its meter from the Azure Retail Prices API.',
 	},
 	{
 		id: 'sql.pitr-max-days',

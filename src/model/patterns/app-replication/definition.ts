@@ -100,7 +100,7 @@ export const appReplication: Pattern = {
 		'sql.free-passive-replica',
 		'sql.vm-dr-options',
 		'ops.resize',
-		'vm.price-per-vcpu-hour',
+		'vm.family-general',
 		'network.transfer-price',
 	],
 	diagram: {

@@ -1,0 +1,28 @@
+/**
+ * The price facts `npm run prices:refresh` does not read, each with why. Every other fact in
+ * US$ has a meter in PRICE_METERS (priceMeters.ts); a unit test holds the two lists to every
+ * price fact, so a new price fact needs one or the other.
+ */
+
+export interface UnmeteredPrice {
+	factId: string;
+	/** Why the refresh does not read it, in words. */
+	reason: string;
+}
+
+const NO_TRANSFER_SOURCE =
+	'no public source we could read names its Retail Prices API meter: the Bandwidth service’s inter-region items (by zone, within or between continents) are named only in unattributed excerpts, so the meter stays out rather than be guessed; it stays a labelled estimate';
+const NO_FRONT_DOOR_SOURCE =
+	'no public source we could read names the Front Door Standard meter in the Retail Prices API (infracost’s Front Door resource prices the classic tier, a different product); it stays a labelled estimate';
+
+export const UNMETERED_PRICES: readonly UnmeteredPrice[] = [
+	{ factId: 'network.transfer-price', reason: NO_TRANSFER_SOURCE },
+	{ factId: 'network.transfer-price-asia', reason: NO_TRANSFER_SOURCE },
+	{ factId: 'network.transfer-price-south-america', reason: NO_TRANSFER_SOURCE },
+	{ factId: 'network.intercontinental-price', reason: NO_TRANSFER_SOURCE },
+	{ factId: 'traffic.fd-requests-price', reason: NO_FRONT_DOOR_SOURCE },
+	{ factId: 'traffic.fd-egress-price', reason: NO_FRONT_DOOR_SOURCE },
+];
+
+/** A price fact: one the model prices in US$ (its unit starts `USD`). */
+export const isPriceFact = (fact: { unit: string }): boolean => fact.unit.startsWith('USD');
