@@ -21,7 +21,7 @@ import { anchorId } from '~/lib/anchorId.ts';
 import { evaluationHtml } from '../widgets/evaluationView.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 import { tierKindText } from '../widgets/tierWords.ts';
-import { chartAxis, frontierChart } from './frontierChart.ts';
+import { chartAxis, crossWords, frontierChart, pointStatus } from './frontierChart.ts';
 import { protectionTableHtml } from './protectionView.ts';
 
 /** pattern id -> page URL, from patternPageMap() at build time. */
@@ -127,7 +127,7 @@ export function chartCaption(t: TierComparison): string {
 	const plotted = rto
 		? `Every option for the ${t.tier} tier has the same RPO (${formatMinutes(t.options[0]?.rpo.typical ?? 0)}), so the chart plots what differs: RTO against monthly cost. Each option is a numbered point, and the key gives its pattern and typical RPO.`
 		: `RPO against monthly cost for the ${t.tier} tier: each option is a numbered point, and the key gives its pattern and typical RTO.`;
-	return `${plotted} Circles meet the targets, triangles miss one, crosses are ruled out; hollow marks are dominated; the ringed mark is the plan’s choice. The table below holds the same figures.`;
+	return `${plotted} Circles meet the targets, triangles miss one, crosses are ${crossWords(t.options.map((o) => ({ status: pointStatus(o) })))}; hollow marks are dominated; the ringed mark is the plan’s choice. The table below holds the same figures.`;
 }
 
 function tierSummary(t: TierComparison): string {

@@ -2,7 +2,7 @@
  * One tier's options as an SVG scatter chart: RPO on a log scale against monthly cost. Each
  * option is a numbered point, and a key (beside the plot when wide, below it when narrow) gives
  * its name, typical RTO and status. Options that meet the targets are circles, those that miss a
- * target triangles, those ruled out crosses; dominated options are hollow. The RPO target and the
+ * target triangles, those ruled out or set aside as a preview crosses; dominated options are hollow. The RPO target and the
  * budget are dashed lines. Positions come from layoutFrontierChart(); this file only writes the
  * markup, every text escaped. Colours come from CSS classes (frontierChart.css).
  *
@@ -69,13 +69,16 @@ export function chartAxis(tier: TierComparison): ChartAxis {
 
 export function pointStatus(o: ComparedOption): PointStatus {
 	if (o.meetsTargets) return 'meets';
-	return o.blockers.length > 0 ? 'ruled-out' : 'misses';
+	if (o.blockers.length === 0) return 'misses';
+	// Set aside for a generally available option, as the table says: not ruled out.
+	return o.blockers.every((b) => b.kind === 'preview') ? 'set-aside' : 'ruled-out';
 }
 
 const STATUS_WORDS: Record<PointStatus, string> = {
 	meets: 'meets the targets',
 	misses: 'misses a target',
 	'ruled-out': 'ruled out',
+	'set-aside': 'set aside (preview)',
 };
 
 export function chartData(tier: TierComparison, targets: Comparison['targets']): ChartData {
@@ -144,6 +147,14 @@ function detailText(p: ChartData['points'][number], axis: ChartAxis): string {
 	return `${axis === 'rto' ? `RPO ${p.rpoText}` : `RTO ${p.rtoText}`} · ${notes}`;
 }
 
+/** What the crosses stand for: ruled out, set aside as a preview, or either, as the points have it. */
+export function crossWords(points: readonly Pick<ChartData['points'][number], 'status'>[]): string {
+	const ruledOut = points.some((p) => p.status === 'ruled-out');
+	const setAside = points.some((p) => p.status === 'set-aside');
+	if (setAside && !ruledOut) return 'set aside as a preview';
+	return setAside ? 'ruled out or set aside as a preview' : 'ruled out';
+}
+
 /** The chart's layout for a width: what the renderer draws. */
 export function layoutFor(data: ChartData, width: number): ChartLayout {
 	const rto = data.axis === 'rto';
@@ -203,8 +214,8 @@ export function renderFrontierChart(
 			};
 			up, its monthly standby cost. The key gives each number's pattern and typical
 			${data.axis === 'rto' ? 'RPO' : 'RTO'}. ${meets} meet the targets (circles), the others miss a
-			target (triangles) or are ruled out (crosses); ${dominated} are dominated (hollow). The dashed
-			vertical line is the ${data.axis === 'rto' ? 'RTO' : 'RPO'}
+			target (triangles) or are ${crossWords(data.points)} (crosses); ${dominated} are dominated
+			(hollow). The dashed vertical line is the ${data.axis === 'rto' ? 'RTO' : 'RPO'}
 			target${data.budgetText === undefined ? '' : `; the budget for the whole workload is ${data.budgetText}${budget?.y === undefined ? ', above every option' : ', the dashed horizontal line'}`}.
 			The table of options gives the same figures.
 		</desc>

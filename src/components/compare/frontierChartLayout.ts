@@ -24,7 +24,8 @@ export const DEFAULT_WIDTH = 900;
 export const SIDE_KEY_MIN_WIDTH = 720;
 const ZERO_GAP = 30;
 
-export type PointStatus = 'meets' | 'misses' | 'ruled-out';
+/** `set-aside`: the engine passed it over for a generally available option (its feature is in preview). */
+export type PointStatus = 'meets' | 'misses' | 'ruled-out' | 'set-aside';
 
 export interface ChartPointInput {
 	/** The figure across, in minutes: the RPO, or the RTO where `axisTitle` says so. */

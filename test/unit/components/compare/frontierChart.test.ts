@@ -1,8 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { comparePatterns, parseWorkload, referenceWorkload, type Workload } from '~/model/index.ts';
-import { chartAxis, frontierChart } from '~/components/compare/frontierChart.ts';
-import { comparisonHtml } from '~/components/compare/compareView.ts';
+import {
+	chartAxis,
+	crossWords,
+	frontierChart,
+	pointStatus,
+} from '~/components/compare/frontierChart.ts';
+import { chartCaption, comparisonHtml } from '~/components/compare/compareView.ts';
 
 function svgOf(markup: string) {
 	const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
@@ -192,5 +197,54 @@ describe('what the chart plots across', () => {
 			// DOCUMENT_POSITION_FOLLOWING (4): the table follows the chart.
 			expect(chart!.compareDocumentPosition(table!) & 4).toBe(4);
 		}
+	});
+});
+
+describe('frontierChart, an option set aside as a preview', () => {
+	// Site Recovery protects Linux Trusted Launch VMs in preview only: with disk copies meeting an
+	// RPO of 2 h, the engine sets it aside (Evaluation.preview), and the table says "Set aside".
+	const parsed = parseWorkload({
+		name: 'Preview on the chart',
+		tiers: [
+			{
+				name: 'db',
+				kind: 'stateful',
+				data: 'vm-plain',
+				vmCount: 2,
+				dataGiB: 512,
+				os: 'linux',
+				securityType: 'trusted-launch',
+			},
+		],
+		rtoMinutes: 24 * 60,
+		rpoMinutes: 120,
+	});
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+	const c = comparePatterns(parsed.workload);
+	const tier = c.tiers[0]!;
+	const asr = tier.options.find((o) => o.patternId === 'site-recovery-a2a')!;
+	const { svg } = svgOf(frontierChart(tier, c.targets, { id: 'p', tableId: 'p-table' }).value);
+
+	it('says what the table says: set aside (preview), not ruled out', () => {
+		expect(asr.blockers.map((b) => b.kind)).toEqual(['preview']);
+		expect(pointStatus(asr)).toBe('set-aside');
+		const g = svg.querySelector(`g.point[data-option="${asr.key}"]`)!;
+		expect(g.getAttribute('class')).toContain('set-aside');
+		expect(g.getAttribute('class')).not.toContain('ruled-out');
+		expect(g.textContent).toContain('set aside (preview)');
+		expect(g.textContent).not.toContain('ruled out');
+		const table = comparisonHtml(c, {}).value;
+		expect(table).toContain('Set aside (preview)');
+	});
+
+	it('names what its crosses stand for in the description and the caption', () => {
+		const ruledOut = tier.options.some((o) => pointStatus(o) === 'ruled-out');
+		const words = ruledOut ? 'ruled out or set aside as a preview' : 'set aside as a preview';
+		expect(crossWords(tier.options.map((o) => ({ status: pointStatus(o) })))).toBe(words);
+		expect(svg.querySelector('desc')?.textContent.replace(/\s+/g, ' ')).toContain(
+			`are ${words} (crosses)`,
+		);
+		expect(chartCaption(tier)).toContain(`crosses are ${words};`);
+		expect(crossWords([{ status: 'ruled-out' }, { status: 'meets' }])).toBe('ruled out');
 	});
 });
