@@ -50,7 +50,12 @@ export * from './kit/types.ts';
 export { addRanges, maxRanges, scaleRange, roundRange } from './kit/range.ts';
 export { copyMinutes, copyRange } from './kit/copyTime.ts';
 export { resolvePrices, hourlyPrice, dailyChangeGiB, churnMBps } from './kit/prices.ts';
-export { costLineMeterText, meterText, meterRegionText } from './kit/meterText.ts';
+export {
+	costLineMeterText,
+	meterQuantityText,
+	meterText,
+	meterRegionText,
+} from './kit/meterText.ts';
 export type { Prices, Price } from './kit/prices.ts';
 export { routingArithmetic, trafficStep, peopleMinutes } from './kit/sharedSteps.ts';
 export { sensitivity, sensitivitySteps, sensitivityText } from './engine/sensitivity.ts';

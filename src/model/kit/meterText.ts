@@ -18,8 +18,26 @@ export function meterRegionText(region: string): string {
 	return between.length === 2 ? between.map(named).join(' to ') : named(region);
 }
 
+/** Units read as symbols or counts already plural (`GB`, `GiB a month`, `million requests`). */
+const UNPLURALISED = /^(?:[KMGTP]i?B|million)\b/u;
+
 /**
- * `Virtual Machines · Standard_D4s_v5, Windows · 2,190 hour × US$0.376 · West US (westus); the
+ * A quantity and its meter unit as English: `1 hour`, `730 hours`, `3 disks a month`,
+ * `2 protected instances a month`, `1,460 disk-hours`; symbols (`GB`, `GiB a month`) and
+ * `million requests` stay as they are. The noun pluralised is the unit's before ` a month`.
+ */
+export function meterQuantityText(quantity: number, unit: string): string {
+	const amount = formatDecimal(quantity, 2);
+	if (quantity === 1 || UNPLURALISED.test(unit)) return `${amount} ${unit}`;
+	const month = ' a month';
+	const noun = unit.endsWith(month) ? unit.slice(0, -month.length) : unit;
+	const rest = unit.slice(noun.length);
+	const plural = /(?:s|x|ch|sh)$/u.test(noun) ? `${noun}es` : `${noun}s`;
+	return `${amount} ${plural}${rest}`;
+}
+
+/**
+ * `Virtual Machines · Standard_D4s_v5, Windows · 2,190 hours × US$0.376 · West US (westus); the
  * unit price is for East US (eastus), and this region’s may differ`
  */
 export function meterText(m: Meter, estimate = false): string {
@@ -28,7 +46,7 @@ export function meterText(m: Meter, estimate = false): string {
 		m.priceRegion === undefined
 			? ''
 			: `; the unit price is for ${meterRegionText(m.priceRegion)}, and this region’s may differ`;
-	return `${m.service} · ${m.sku} · ${formatDecimal(m.quantity, 2)} ${m.unit} × ${price} · ${meterRegionText(m.region)}${whose}`;
+	return `${m.service} · ${m.sku} · ${meterQuantityText(m.quantity, m.unit)} × ${price} · ${meterRegionText(m.region)}${whose}`;
 }
 
 /** A cost line's meter, its unit price marked as an estimate when a fact it used is one. */
