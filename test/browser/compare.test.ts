@@ -157,7 +157,9 @@ describe('compare page', () => {
 		});
 		const notice = page.locator('[data-notices]');
 		await expect.poll(() => notice.textContent()).toMatch(/Ignored/);
-		expect(await notice.textContent()).toMatch(/Ignored rpo: it must be .*; “abc” is not a number/);
+		expect(await notice.textContent()).toMatch(
+			/Ignored rpo (RPO target): it must be .*; “abc” is not a number/,
+		);
 		expect(await page.locator('.compare img').count()).toBe(0);
 		expect(await page.locator('[onerror]').count()).toBe(0);
 		expect(await page.locator('.cmp-tier').first().getAttribute('data-tier')).toBe(

@@ -58,6 +58,29 @@ function deletePath(target: Record<string, unknown>, path: string): void {
 const shown = (name: string) =>
 	name.length > MAX_NOTICE_NAME ? `${name.slice(0, MAX_NOTICE_NAME)}…` : name;
 
+/** A question's label without its parenthesis: `VM size (optional, e.g. …)` → `VM size`. */
+const shortLabel = (label: string) => label.replace(/\s*\([^)]*\)$/u, '');
+
+/**
+ * A field as a link's notice names it: the parameter the reader sees in the link, and the label
+ * the wizard's form gives it (`t0.size (VM size, tier 1 “db”)`), whether the parameter could not
+ * be read or the schema refused its value (issue paths such as `tiers.0.vmSize`). A path no
+ * question asks is named as it is.
+ */
+export function linkFieldName(path: string, tierNameOf: (i: number) => unknown = () => undefined) {
+	const tier = /^tiers\.(\d+)\.(.+)$/u.exec(path);
+	if (tier === null) {
+		const q = workloadQuestions.find((w) => w.field === path);
+		return q === undefined ? path : `${q.param} (${shortLabel(q.label)})`;
+	}
+	const i = Number(tier[1]);
+	const q = tierQuestions.find((t) => t.field === `tiers.*.${tier[2] ?? ''}`);
+	if (q === undefined) return path;
+	const name = tierNameOf(i);
+	const named = typeof name === 'string' && name !== '' ? ` “${shown(name)}”` : '';
+	return `t${i}.${q.param} (${shortLabel(q.label)}, tier ${i + 1}${named})`;
+}
+
 export interface FromUrl {
 	workload: Workload;
 	/** Plain-text notices about what was ignored; render them as text, never as HTML. */
@@ -136,6 +159,8 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 				? Array.from({ length: tierCount }, (_, i) => startTier(i))
 				: structuredClone(refTiers),
 	};
+	// The tier's name as the link gives it, for notices (the reference tier's is no help).
+	const tierName = (i: number) => params.get(`t${i}.name`) ?? undefined;
 	for (const key of keys) {
 		if (key === 'v') continue;
 		const raw = params.get(key) ?? '';
@@ -162,7 +187,7 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 		const path = tierMatch !== null ? `tiers.${tierMatch[1]}.${field}` : q.field;
 		const decoded = valueFromText(path, raw);
 		if (!decoded.ok) {
-			notices.push(`Ignored ${shown(key)}: it ${decoded.message}.`);
+			notices.push(`Ignored ${linkFieldName(path, tierName)}: it ${decoded.message}.`);
 			continue;
 		}
 		const target =
@@ -181,7 +206,7 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 		const issue = result.issues[0];
 		if (issue === undefined || tried.has(issue.field)) break;
 		tried.add(issue.field);
-		notices.push(`Ignored ${issue.field}: it ${issue.message}.`);
+		notices.push(`Ignored ${linkFieldName(issue.field, tierName)}: it ${issue.message}.`);
 		const tierField = /^tiers\.(\d+)\.(.+)$/.exec(issue.field);
 		const fallback =
 			tierField !== null

@@ -171,7 +171,7 @@ describe('a pinned choice', () => {
 		);
 		expect(bad.workload.tiers[0]?.pattern).toBeUndefined();
 		expect(bad.notices.join(' ')).toMatch(
-			/tiers\.0\.pattern: it does not apply to a stateless tier; the options for a stateless tier are: scale-set-rebuild\/cold/,
+			/Ignored t0\.pin \(We already run…, tier 1[^)]*\): it does not apply to a stateless tier; the options for a stateless tier are: scale-set-rebuild\/cold/,
 		);
 	});
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	linkFieldName,
 	MAX_NOTICES,
 	referenceWorkload,
 	workloadFromSearchParams,
@@ -107,9 +108,12 @@ describe('share URLs', () => {
 		const r = workloadFromSearchParams(new URLSearchParams('v=2&src=westeuropa&rto=60'));
 		expect(r.workload.sourceRegion).toBeUndefined();
 		expect(r.workload.rtoMinutes).toBe(60);
-		expect(r.notices.some((n) => n.includes('sourceRegion') && n.includes('westeurope'))).toBe(
-			true,
-		);
+		// Named as the link names it (src), not by the JSON path (sourceRegion).
+		expect(
+			r.notices.some(
+				(n) => n.startsWith('Ignored src (Source region):') && n.includes('westeurope'),
+			),
+		).toBe(true);
 	});
 
 	it('reads text like the form does: on/1/0 boxes, empty optional numbers as none', () => {
@@ -127,10 +131,10 @@ describe('share URLs', () => {
 		expect(noChange.notices).toEqual([]);
 		expect(noChange.workload.tiers[1]?.dailyChangeGiB).toBeUndefined();
 		expect(read('v=1&appc=maybe').notices).toEqual([
-			'Ignored appc: it must be on or off (1 or 0).',
+			'Ignored appc (Data must be application-consistent): it must be on or off (1 or 0).',
 		]);
 		expect(read('v=1&rto=').notices).toEqual([
-			`Ignored rto: it is required: ${rangeText(RANGES.rtoMinutes)}.`,
+			`Ignored rto (RTO target): it is required: ${rangeText(RANGES.rtoMinutes)}.`,
 		]);
 	});
 
@@ -147,14 +151,32 @@ describe('share URLs', () => {
 		expect(r.workload.rtoMinutes).toBe(referenceWorkload.rtoMinutes);
 		expect(r.workload.tiers[0]?.vmCount).toBe(referenceWorkload.tiers[0]?.vmCount);
 		expect(r.notices).toContain(
-			`Ignored rto: it must be ${rangeText(RANGES.rtoMinutes)}; “abc” is not a number.`,
+			`Ignored rto (RTO target): it must be ${rangeText(RANGES.rtoMinutes)}; “abc” is not a number.`,
 		);
 		expect(
 			r.notices.some((n) =>
 				n.startsWith('Ignored unknown parameter “<img src=x onerror=alert(1)>”'),
 			),
 		).toBe(true);
-		expect(r.notices.some((n) => n.includes('tiers.0.vmCount'))).toBe(true);
+		expect(r.notices.some((n) => n.startsWith('Ignored t0.vms (VMs, tier 1):'))).toBe(true);
+	});
+
+	it('names a field the same way whether the link’s text or the schema refused it (cost review C8)', () => {
+		// t0.os is refused as text (not a choice), t0.size by the schema (tiers.0.vmSize): both are
+		// named by the parameter in the link and the label the form gives it, never by a JSON path.
+		const r = workloadFromSearchParams(
+			new URLSearchParams(
+				'v=2&t0.name=web&t0.kind=stateless&t0.os=win2022&t0.size=Standard_D4as_v7',
+			),
+		);
+		const os = r.notices.find((n) => n.startsWith('Ignored t0.os '));
+		const size = r.notices.find((n) => n.startsWith('Ignored t0.size '));
+		expect(os).toMatch(/^Ignored t0\.os \(Operating system, tier 1 “web”\): it must be one of/);
+		expect(size).toMatch(/^Ignored t0\.size \(VM size, tier 1 “web”\): it is not a VM size/);
+		expect(r.notices.join(' ')).not.toMatch(/tiers\.\d/);
+		expect(linkFieldName('tiers.3.vmSize')).toBe('t3.size (VM size, tier 4)');
+		expect(linkFieldName('rpoMinutes')).toBe('rpo (RPO target)');
+		expect(linkFieldName('no.such.path')).toBe('no.such.path');
 	});
 
 	it('lists at most a few notices for a link full of junk, and counts the rest', () => {
