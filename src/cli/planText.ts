@@ -17,6 +17,7 @@ import {
 	COST_LABELS,
 	STANDBY_LADDER,
 	upgradeText,
+	tierFieldNotes,
 	type CostKind,
 	type Evaluation,
 	type Plan,
@@ -68,6 +69,7 @@ export function planText(plan: Plan, wizardUrl?: string): string {
 					: t.meetsTargets
 						? 'Recommended'
 						: 'Nearest (misses targets)';
+		for (const note of tierFieldNotes(w, t.tier)) out.push(`  Note: ${note.text}`);
 		out.push(`  ${label}: ${r.name} [${STANDBY_LADDER[r.standby].name}]`);
 		out.push(
 			`    RTO ${minutes(r.rto.total)}; ${rpoText(r)}; ${formatUsd(r.cost.monthlyUsd)} a month`,

@@ -137,6 +137,7 @@ export * from './schema/shareUrl.ts';
 export { patternReference, patternCandidates } from './engine/patternReference.ts';
 export type { PatternReference } from './engine/patternReference.ts';
 export { comparePatterns, comparisonOf, compareTier, dominates } from './engine/compare.ts';
+export { tierFieldNotes, type FieldNote } from './engine/fieldNotes.ts';
 export type { Comparison, ComparedOption, TierComparison, TargetKind } from './engine/compare.ts';
 export { runbookMarkdown, mdText, drillCost, tiersInStartOrder } from './engine/runbook.ts';
 export type { RunbookOptions, DrillCost } from './engine/runbook.ts';

@@ -178,6 +178,7 @@ export function comparisonHtml(
 					${tierSummary(t)}
 					${t.meetsTargets ? '' : html`<strong>Nothing meets the targets for this tier;</strong> the plan uses the nearest option.`}
 				</p>
+				${t.notes.map((n) => html`<p class="field-note" data-field-note="${n.field}">${n.text}</p>`)}
 				<figure class="cmp-chart">
 					<div
 						class="cmp-chart-scroll"

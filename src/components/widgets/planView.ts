@@ -18,6 +18,7 @@ import {
 	type Evaluation,
 	type Plan,
 	type Workload,
+	tierFieldNotes,
 } from '~/model/index.ts';
 import { costHtml, factLinks, rpoHtml, timelineHtml } from './evaluationView.ts';
 import { escapeHtml, html, SafeHtml } from './html.ts';
@@ -283,6 +284,7 @@ export function planParts(
 					const own = tierOwnText(plan.workload, t.tier);
 					return own.length > 0 ? html`<p class="tier-own">This tier: ${own.join('; ')}.</p>` : '';
 				})()}
+				${tierFieldNotes(plan.workload, t.tier).map((n) => html`<p class="field-note" data-field-note="${n.field}">${n.text}</p>`)}
 				<p class="tier-choice">
 					${t.pinned !== undefined ? html`<strong>You run:</strong>` : t.overBudget ? html`<strong>Meets the targets, over budget:</strong>` : t.meetsTargets ? 'Recommended:' : html`<strong>Nothing meets the targets.</strong> Nearest:`}
 					<strong>${r.name}</strong> <span class="standby-rung">(${standbyName(r)})</span>: RTO

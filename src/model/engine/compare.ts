@@ -11,6 +11,7 @@ import type { Protection } from '../patterns/pattern.ts';
 import type { PatternId } from '../patterns/ids.ts';
 import { recommend, type Plan, type TierPlan } from './recommend.ts';
 import type { Workload } from '../schema/workload.ts';
+import { tierFieldNotes, type FieldNote } from './fieldNotes.ts';
 import type { TargetsJudged } from './targetStatus.ts';
 
 export type TargetKind = 'rto' | 'rpo' | 'budget';
@@ -60,6 +61,8 @@ export interface TierComparison {
 	meetsTargets: boolean;
 	recommendedKey: string;
 	options: ComparedOption[];
+	/** Fields the tier gives that do not apply to it, and what was priced instead (fieldNotes.ts). */
+	notes: FieldNote[];
 }
 
 export interface Comparison {
@@ -115,7 +118,7 @@ function option(e: Evaluation, rank: number, recommendedKey: string): ComparedOp
 }
 
 /** One tier's options in the plan's order: its choice, the alternatives, then the rejected. */
-export function compareTier(t: TierPlan): TierComparison {
+export function compareTier(t: TierPlan, workload?: Workload): TierComparison {
 	const ranked = [
 		t.recommended,
 		...t.alternatives,
@@ -133,6 +136,7 @@ export function compareTier(t: TierPlan): TierComparison {
 		meetsTargets: t.meetsTargets,
 		recommendedKey: t.recommended.key,
 		options: withDominance,
+		notes: workload === undefined ? [] : tierFieldNotes(workload, t.tier),
 	};
 }
 
@@ -146,7 +150,7 @@ export function comparisonOf(plan: Plan): Comparison {
 			rpoMinutes: w.rpoMinutes,
 			...(w.budgetUsd !== undefined ? { budgetUsd: w.budgetUsd } : {}),
 		},
-		tiers: plan.tiers.map(compareTier),
+		tiers: plan.tiers.map((t) => compareTier(t, w)),
 	};
 }
 
