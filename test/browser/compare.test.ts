@@ -158,7 +158,7 @@ describe('compare page', () => {
 		const notice = page.locator('[data-notices]');
 		await expect.poll(() => notice.textContent()).toMatch(/Ignored/);
 		expect(await notice.textContent()).toMatch(
-			/Ignored rpo (RPO target): it must be .*; “abc” is not a number/,
+			/Ignored rpo \(RPO target\): it must be .*; “abc” is not a number/,
 		);
 		expect(await page.locator('.compare img').count()).toBe(0);
 		expect(await page.locator('[onerror]').count()).toBe(0);

@@ -507,7 +507,9 @@ describe('shareable links', () => {
 		await expect.poll(() => notices.isVisible()).toBe(true);
 		const noticeText = await notices.innerText();
 		expect(noticeText).toContain('Ignored unknown parameter “bogus”');
-		expect(noticeText).toMatch(/Ignored rto (RTO target): it must be .*; “12abc” is not a number/);
+		expect(noticeText).toMatch(
+			/Ignored rto \(RTO target\): it must be .*; “12abc” is not a number/,
+		);
 		// The payloads are shown as text, never as elements.
 		expect(await page.locator('[data-plan]').innerText()).toContain(img);
 		expect(await page.locator('img[src="x"], main b').count()).toBe(0);
