@@ -30,6 +30,22 @@ export function unverifiedReason(fact: Fact): string {
 	return `an estimate made on ${fact.checked} without reading its source: ${fact.unreadBecause ?? 'its source could not be read.'}`;
 }
 
+/**
+ * What a price's link says after its name, so its date stands beside every cost it feeds: read
+ * from the Retail Prices API (the snapshot's date), an estimate (the day it was made), or a
+ * figure from its source (that source's date, or the day it was last checked when undated).
+ * Undefined for a fact that is not a price (its unit is not in US$).
+ */
+export function priceDate(fact: Fact): { date: string; text: string } | undefined {
+	if (!fact.unit.startsWith('USD')) return undefined;
+	if (fact.sourceRead === false)
+		return { date: fact.checked, text: `estimate made ${fact.checked}` };
+	const kind = fact.status === 'estimate' ? 'estimate, ' : '';
+	return fact.asOf === UNDATED
+		? { date: fact.checked, text: `${kind}source undated, checked ${fact.checked}` }
+		: { date: fact.asOf, text: `${kind}as of ${fact.asOf}` };
+}
+
 export function factView(fact: Fact): FactView {
 	const source = fact.sources[0];
 	const text =

@@ -13,10 +13,12 @@ import {
 	STANDBY_LADDER,
 	type CostLine,
 	type Evaluation,
+	type Fact,
 	type RtoEstimate,
 	type RpoEstimate,
 } from '~/model/index.ts';
 import { factHref } from '~/lib/siteLinks.ts';
+import { priceDate } from '../facts/factView.ts';
 import { html, type SafeHtml } from './html.ts';
 import { BLOCK_ITEMS_CLASS } from '../page/blockItems.ts';
 
@@ -28,9 +30,17 @@ export function factLinks(ids: readonly string[]): SafeHtml {
 		${unique.map(
 			(id, i) =>
 				html`${i > 0 ? ', ' : ''}<a href="${factHref(id)}">${getFact(id).label}</a
-					>${getFact(id).status === 'estimate' ? ' (estimate)' : ''}`,
+					>${linkNote(getFact(id))}`,
 		)}</span
 	>`;
+}
+
+/** After a fact's link: a price's date (and whether it is an estimate), else "estimate" or nothing. */
+function linkNote(fact: Fact): SafeHtml | string {
+	const dated = priceDate(fact);
+	if (dated !== undefined)
+		return html` (<span data-price-date="${dated.date}">${dated.text}</span>)`;
+	return fact.status === 'estimate' ? ' (estimate)' : '';
 }
 
 const minutes = (r: { low: number; typical: number; high: number }) =>

@@ -16,12 +16,12 @@ export function pricesAsOf(): PricesAsOf {
 		return {
 			source: 'retail-prices-api',
 			date: PRICE_SNAPSHOT.date,
-			text: `Prices: Azure Retail Prices API, pay-as-you-go in ${PRICE_REGION}, read ${PRICE_SNAPSHOT.date} (npm run prices:refresh); prices it did not return stay labelled estimates.`,
+			text: `Prices: Azure Retail Prices API, pay-as-you-go in ${PRICE_REGION}, read ${PRICE_SNAPSHOT.date} (npm run prices:refresh); prices it did not return, and the few no source names a meter for, stay labelled estimates with their own dates.`,
 		};
 	}
 	return {
 		source: 'estimates',
 		date: ESTIMATES_DATE,
-		text: `Prices: labelled estimates of pay-as-you-go list prices in ${PRICE_REGION}, made ${ESTIMATES_DATE} (the pricing pages could not be read); npm run prices:refresh reads them from the Azure Retail Prices API.`,
+		text: `Prices: labelled estimates of pay-as-you-go list prices in ${PRICE_REGION}, made ${ESTIMATES_DATE} (the pricing pages could not be read); npm run prices:refresh reads those it has meters for from the Azure Retail Prices API. Each cost line’s sources give its price’s date.`,
 	};
 }
