@@ -13,7 +13,7 @@ export const networkFacts: readonly Fact[] = [
 		asOf: UNDATED,
 		...reviewedFirstRound,
 		status: 'unconfirmed',
-		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` does not read it: no source we could read names its Retail Prices API meter.',
+		note: 'Third-party figure; about 0.08 within Asia or Middle East/Africa and 0.16 within South America. Inbound data and traffic inside one region are free. GRS, Cross Region Restore, Site Recovery and gallery replication all pay it. Unverified in the second truth pass (2026-12-07): the Azure pricing pages could not be read from here and no primary source was re-read, so this fact keeps its earlier checked date; `npm run prices:refresh` reads it from the Retail Prices API (the meter for transfer within North America).',
 	},
 	{
 		id: 'network.intercontinental-price',

@@ -13,7 +13,10 @@ export const RETAIL_PRICES_API = 'https://prices.azure.com/api/retail/prices';
 /** What identifies one meter in the API's items (all must match; `priceType` is Consumption). */
 export interface MeterQuery {
 	serviceName: string;
-	armRegionName: string;
+	/** The Azure region; a meter billed by a wider area has none and gives `location` instead. */
+	armRegionName?: string;
+	/** The meter's region as the API's `location` names it (`North America`, a zone). */
+	location?: string;
 	armSkuName?: string;
 	productName?: string;
 	skuName?: string;
@@ -323,6 +326,22 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		value: first,
 		how: 'Standard profile a month',
 	},
+	// Transfer between regions of one continent: the meter (category Bandwidth, sub-category
+	// Inter-Region, region North America, 1 GB) as a Microsoft usage file names it, in the FinOps
+	// toolkit's test data (its Rtn Preference: MGN row matches the egress meters below):
+	// https://github.com/microsoft/finops-toolkit/blob/dev/src/powershell/Tests/assets/EA_AmortizedCost_Small.csv
+	{
+		factId: 'network.transfer-price',
+		meters: [
+			{
+				serviceName: 'Bandwidth',
+				location: 'North America',
+				meterName: 'Intra Continent Data Transfer Out',
+			},
+		],
+		value: first,
+		how: 'per GB between two regions of North America (the fact takes Europe’s as the same)',
+	},
 	egress('network.internet-egress-price', 'eastus', 'zone 1'),
 	egress('network.internet-egress-price-zone2', 'southeastasia', 'zone 2'),
 	egress('network.internet-egress-price-zone3', 'brazilsouth', 'zone 3'),
@@ -364,7 +383,8 @@ const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
 export function meterFilter(q: MeterQuery): string {
 	const parts = [
 		`serviceName eq ${quote(q.serviceName)}`,
-		`armRegionName eq ${quote(q.armRegionName)}`,
+		...(q.armRegionName !== undefined ? [`armRegionName eq ${quote(q.armRegionName)}`] : []),
+		...(q.location !== undefined ? [`location eq ${quote(q.location)}`] : []),
 		`priceType eq 'Consumption'`,
 		...(q.armSkuName !== undefined ? [`armSkuName eq ${quote(q.armSkuName)}`] : []),
 		...(q.productName !== undefined ? [`productName eq ${quote(q.productName)}`] : []),
@@ -391,7 +411,9 @@ export function matchItem(
 		.filter(
 			(i) =>
 				i.serviceName === q.serviceName &&
-				i.armRegionName.toLowerCase() === q.armRegionName.toLowerCase() &&
+				(q.armRegionName === undefined ||
+					i.armRegionName.toLowerCase() === q.armRegionName.toLowerCase()) &&
+				(q.location === undefined || i.location === q.location) &&
 				i.type === 'Consumption' &&
 				i.currencyCode === 'USD' &&
 				!/spot|low priority/i.test(`${i.productName} ${i.skuName} ${i.meterName}`) &&

@@ -11,12 +11,11 @@ export interface UnmeteredPrice {
 }
 
 const NO_TRANSFER_SOURCE =
-	'no public source we could read names its Retail Prices API meter: the Bandwidth service’s inter-region items (by zone, within or between continents) are named only in unattributed excerpts, so the meter stays out rather than be guessed; it stays a labelled estimate';
+	'no public source we could read names its Retail Prices API meter: only transfer within North America is named by a source we can cite (network.transfer-price); the meters of other continents, and between continents, appear only in unattributed excerpts, so they stay out rather than be guessed; it stays a labelled estimate';
 const NO_FRONT_DOOR_SOURCE =
 	'no public source we could read names the Front Door Standard meter in the Retail Prices API (infracost’s Front Door resource prices the classic tier, a different product); it stays a labelled estimate';
 
 export const UNMETERED_PRICES: readonly UnmeteredPrice[] = [
-	{ factId: 'network.transfer-price', reason: NO_TRANSFER_SOURCE },
 	{ factId: 'network.transfer-price-asia', reason: NO_TRANSFER_SOURCE },
 	{ factId: 'network.transfer-price-south-america', reason: NO_TRANSFER_SOURCE },
 	{ factId: 'network.intercontinental-price', reason: NO_TRANSFER_SOURCE },

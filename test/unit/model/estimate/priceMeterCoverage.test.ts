@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writtenFacts } from '~/model/facts/index.ts';
-import { PRICE_METERS, type RetailPriceItem } from '~/model/facts/priceMeters.ts';
+import { meterFilter, PRICE_METERS, type RetailPriceItem } from '~/model/facts/priceMeters.ts';
 import { changesText, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
 import { isPriceFact, UNMETERED_PRICES } from '~/model/facts/unmeteredPrices.ts';
 
@@ -63,12 +63,16 @@ describe('every price fact has a meter or a stated reason', () => {
 	});
 });
 
-describe('the SQL storage and small Backup instance meters', () => {
+describe('the SQL storage, small Backup instance and inter-region transfer meters', () => {
 	const { snapshot, missing } = snapshotFromItems(ALL, PRICE_METERS, '2026-12-07');
 	it('come from recorded-shape items that hold the facts’ current values', () => {
 		const marked = ALL.filter((i) => i._recordedShape !== undefined).map((i) => i.meterName);
 		expect(marked).toEqual(
-			expect.arrayContaining(['General Purpose Data Stored', 'Azure VM Protected Instances']),
+			expect.arrayContaining([
+				'General Purpose Data Stored',
+				'Azure VM Protected Instances',
+				'Intra Continent Data Transfer Out',
+			]),
 		);
 	});
 	it('reads SQL Database General Purpose storage per GB-month as the fact’s price per GiB-month', () => {
@@ -91,17 +95,33 @@ describe('the SQL storage and small Backup instance meters', () => {
 		});
 		expect(missing.map((m) => m.factId)).not.toContain('backup.instance-price-small');
 	});
+	it('reads transfer between regions of North America by the meter’s location, not a region', () => {
+		const query = PRICE_METERS.find((m) => m.factId === 'network.transfer-price')?.meters[0];
+		const filter = meterFilter(query ?? { serviceName: '' });
+		expect(filter).toContain("location eq 'North America'");
+		expect(filter).not.toContain('armRegionName');
+		expect(snapshot.prices['network.transfer-price']).toMatchObject({
+			value: 0.02,
+			meters: [{ meterName: 'Intra Continent Data Transfer Out', unitOfMeasure: '1 GB' }],
+		});
+	});
 	it('names each fact whose meter the answer lacks, and keeps it as it was', () => {
 		const without = ALL.filter(
 			(i) =>
 				i.meterName !== 'General Purpose Data Stored' &&
-				i.meterName !== 'Azure VM Protected Instances',
+				i.meterName !== 'Azure VM Protected Instances' &&
+				i.meterName !== 'Intra Continent Data Transfer Out',
 		);
 		const result = snapshotFromItems(without, PRICE_METERS, '2026-12-07');
 		expect(result.snapshot.prices['sql.storage-price']).toBeUndefined();
 		expect(result.snapshot.prices['backup.instance-price-small']).toBeUndefined();
 		const lines = changesText([], result.missing);
-		for (const id of ['sql.storage-price', 'backup.instance-price', 'backup.instance-price-small'])
+		for (const id of [
+			'sql.storage-price',
+			'backup.instance-price',
+			'backup.instance-price-small',
+			'network.transfer-price',
+		])
 			expect(lines.some((l) => l.startsWith(`${id}: not found in the API's answer`))).toBe(true);
 	});
 });

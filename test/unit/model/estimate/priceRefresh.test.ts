@@ -205,7 +205,7 @@ describe('prices:refresh', () => {
 		expect(log).toContain('  traffic.tm-health-check-price: 0.36 → 0.54 (+0.18, +50.0%)');
 		expect(log.some((l) => /vm\.sql-enterprise-vcpu-hour: not found/.test(l))).toBe(true);
 		// The prices it does not ask for are named, so a reader knows they stay estimates.
-		expect(log.at(-1)).toMatch(/^ {2}Not asked for, .*network\.transfer-price, /);
+		expect(log.at(-1)).toMatch(/^ {2}Not asked for, .*network\.transfer-price-asia, /);
 	});
 	it('says in one line that the API cannot be reached, and changes nothing', async () => {
 		const { io, written, log } = api();
