@@ -75,7 +75,9 @@ function disk(factId: string, productName: string, skuName: string, gib: number)
 /**
  * Internet egress over the Microsoft global network from one region of a zone: the meter
  * (product Rtn Preference: MGN) bills each zone's regions alike; its first 100 GB a month are
- * free, so the price is the tier from 100 GB.
+ * free, so the price is the tier from 100 GB. Product and meter as a Microsoft usage file names
+ * them (Rtn Preference: MGN - Standard Data Transfer Out - Zone 1), in the FinOps toolkit's test
+ * data: https://github.com/microsoft/finops-toolkit/blob/dev/src/powershell/Tests/assets/EA_AmortizedCost_Small.csv
  */
 function egress(factId: string, armRegionName: string, zone: string): PriceMeterSource {
 	return {
@@ -193,6 +195,8 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		how: 'first tier of Hot LRS data stored, per GB a month',
 	},
 	{
+		// As a recorded API item in the Azure Cost Estimator's tests shows it,
+		// https://github.com/TheCloudTheory/arm-estimator/blob/main/ace-tests/mocked-responses/retail-api/asr/inferred-3.json
 		factId: 'asr.instance-price',
 		meters: [
 			{
@@ -268,6 +272,8 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		how: 'General Purpose locally redundant data storage, the 1 GB/Month meter taken per GiB a month',
 	},
 	{
+		// As infracost asks for it,
+		// https://github.com/infracost/infracost/blob/master/internal/resources/azure/traffic_manager_profile.go
 		factId: 'traffic.tm-queries-price',
 		meters: [{ serviceName: 'Traffic Manager', armRegionName: 'Global', meterName: 'DNS Queries' }],
 		value: first,
