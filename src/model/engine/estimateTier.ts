@@ -20,6 +20,7 @@ import { corruptionLayer, needsCorruptionLayer, type ProtectionLayer } from './p
 import { dailyChangeGiB, diskTypesOf, hourlyPrice, resolvePrices } from '../kit/prices.ts';
 import type { CostLine } from '../kit/types.ts';
 import { drillDiskLines } from '../kit/diskLines.ts';
+import { dataDisksAssumption } from '../schema/dataDisks.ts';
 
 export { neededVms };
 
@@ -133,6 +134,7 @@ export function estimateTier(
 		assumptions: [
 			...estimate.assumptions,
 			...(reservation.length > 0 ? [RESERVATION_ASSUMPTION] : []),
+			dataDisksAssumption(tier),
 		].filter((a) => a !== ''),
 	};
 }

@@ -11,6 +11,7 @@ import { routerRule } from '../kit/routers/index.ts';
 import { evaluateTiers, planFromEvaluations, recommend, type Plan } from './recommend.ts';
 import { RANGES, type RangeName, type Tier, type Workload } from '../schema/workload.ts';
 import { formatDecimal, formatMinutes, formatUsd } from '../facts/format.ts';
+import { MAX_TIERED_DISK_GIB } from '../facts/diskTiers.ts';
 
 export interface SensitivityRow {
 	/** Dotted field path, as in the workload and the form. */
@@ -58,6 +59,18 @@ const PEOPLE_PROBES = [
 const clampTo = (range: RangeName, value: number): number =>
 	Math.min(RANGES[range].max, Math.max(RANGES[range].min, value));
 
+/** The tier's data at `data` GiB: its listed disks grown by the same factor, else dataGiB. */
+function doubledData(t: Tier, data: number): Partial<Tier> {
+	const sizes = t.dataDiskSizesGiB;
+	if (sizes === undefined) return { dataGiB: data };
+	// A disk that fits every type keeps fitting (the largest Premium SSD, Standard SSD or HDD).
+	const grown = sizes.map((s) => {
+		const size = clampTo('dataDiskGiB', Math.round((s * data) / t.dataGiB));
+		return s <= MAX_TIERED_DISK_GIB ? Math.min(size, MAX_TIERED_DISK_GIB) : size;
+	});
+	return { dataDiskSizesGiB: grown, dataGiB: grown.reduce((a, b) => a + b, 0) };
+}
+
 function withTier(w: Workload, index: number, patch: Partial<Tier>): Workload {
 	return { ...w, tiers: w.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) };
 }
@@ -77,7 +90,9 @@ function probes(w: Workload, base: Plan): Probe[] {
 				apply: (x) => withTier(x, i, { vmCount: vms }),
 			});
 		}
-		const data = clampTo('dataGiB', t.dataGiB * 2);
+		// Listed data disks each grow by the same factor, as far as a disk goes.
+		const doubled = doubledData(t, clampTo('dataGiB', t.dataGiB * 2));
+		const data = doubled.dataGiB ?? t.dataGiB;
 		if (data !== t.dataGiB) {
 			list.push({
 				field: `tiers.${i}.dataGiB`,
@@ -86,7 +101,7 @@ function probes(w: Workload, base: Plan): Probe[] {
 				to: data,
 				unit: RANGES.dataGiB.unit,
 				tier: i,
-				apply: (x) => withTier(x, i, { dataGiB: data }),
+				apply: (x) => withTier(x, i, doubled),
 			});
 		}
 		if (t.kind === 'stateful') {

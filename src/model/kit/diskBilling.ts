@@ -30,48 +30,57 @@ export interface VmDisk {
 	factIds: string[];
 }
 
-/** A VM's disks: its OS disk, and `dataCount` data disks of `data.gib` each. */
+/**
+ * A VM's disks: its OS disk, and its data disks' sizes in GiB (none where the OS disk holds the
+ * data), with how those sizes were found.
+ */
 export interface VmDisks {
 	os: VmDisk;
-	dataCount: number;
-	data: VmDisk | undefined;
+	dataGiB: number[];
+	/** How the data disks' sizes were found, for the cost line. */
+	dataWhy: string;
 }
 
 const gibText = (gib: number) => `${formatDecimal(gib, gib < 10 ? 1 : 0)} GiB`;
 
 /**
- * A VM's disks from the tier: `disksPerVm` counts the OS disk. With one disk, the OS disk holds
- * the VM's data (at least the image's OS disk, at most the largest OS disk); otherwise the OS
- * disk is the marketplace image's (facts disks.os-disk-*) and the data is spread evenly over the
- * data disks, more of them where one would pass the largest disk.
+ * A VM's disks from the tier. Listed data disks (`dataDiskSizesGiB`) are taken as they are, beside
+ * the marketplace image's OS disk. Otherwise `disksPerVm` counts the OS disk: with one disk, the
+ * OS disk holds the VM's data (at least the image's OS disk, at most the largest OS disk); else
+ * the OS disk is the image's (facts disks.os-disk-*) and the data is spread evenly over the data
+ * disks, more of them where one would pass the largest disk.
  */
 export function vmDisks(tier: Tier): VmDisks {
 	const os = tier.os ?? 'linux';
 	const osFact = OS_DISK_FACT[os];
 	const image = factNumber(osFact);
 	const imageWhy = `the ${os === 'windows' ? 'Windows' : 'Linux'} marketplace image’s OS disk`;
+	const imageDisk: VmDisk = { gib: image, why: imageWhy, factIds: [osFact] };
+	const listed = tier.dataDiskSizesGiB;
+	if (listed !== undefined)
+		return {
+			os: imageDisk,
+			dataGiB: [...listed],
+			dataWhy: `your data disks (dataDiskSizesGiB: ${listed.map((g) => g.toLocaleString('en-US')).join(' + ')} GiB), each billed at its own size`,
+		};
 	if (tier.disksPerVm <= 1 && tier.dataGiB <= MAX_OS_DISK_GIB) {
 		return tier.dataGiB > image
 			? {
 					os: { gib: tier.dataGiB, why: 'one disk a VM: the OS disk holds its data', factIds: [] },
-					dataCount: 0,
-					data: undefined,
+					dataGiB: [],
+					dataWhy: '',
 				}
-			: { os: { gib: image, why: imageWhy, factIds: [osFact] }, dataCount: 0, data: undefined };
+			: { os: imageDisk, dataGiB: [], dataWhy: '' };
 	}
 	const count = Math.max(tier.disksPerVm - 1, Math.ceil(tier.dataGiB / MAX_TIERED_DISK_GIB));
 	const perDisk = tier.dataGiB / count;
 	return {
-		os: { gib: image, why: imageWhy, factIds: [osFact] },
-		dataCount: count,
-		data: {
-			gib: perDisk,
-			why:
-				count === 1
-					? 'the VM’s data on one data disk'
-					: `the VM’s data spread evenly over ${count} data disks${count > tier.disksPerVm - 1 ? ` (no disk holds more than ${gibText(MAX_TIERED_DISK_GIB)})` : ''}`,
-			factIds: [],
-		},
+		os: imageDisk,
+		dataGiB: Array.from({ length: count }, () => perDisk),
+		dataWhy:
+			count === 1
+				? 'the VM’s data on one data disk'
+				: `the VM’s data spread evenly over ${count} data disks${count > tier.disksPerVm - 1 ? ` (no disk holds more than ${gibText(MAX_TIERED_DISK_GIB)})` : ''}`,
 	};
 }
 
@@ -97,9 +106,18 @@ export interface DiskPrice {
 	priceRegion?: string;
 }
 
+/** What a per-GiB type's capacity price leaves out or includes, for its SKU. */
+export function performanceText(type: DiskType): string {
+	return type === 'premium-ssd-v2'
+		? ', baseline 3,000 IOPS and 125 MB/s'
+		: type === 'ultra'
+			? ', capacity only (its IOPS and throughput are billed beside it, not counted)'
+			: '';
+}
+
 const TIERED: readonly DiskType[] = ['premium-ssd', 'standard-ssd', 'standard-hdd'];
 const money = (n: number) => `US$${Math.round(n * 10_000) / 10_000}`;
-const sizeText = (gib: number) =>
+export const sizeText = (gib: number) =>
 	gib >= 1024 && gib % 1024 === 0 ? `${gib / 1024} TiB` : `${gib.toLocaleString('en-US')} GiB`;
 
 /** A disk of `gib` of a type, priced as the calculator prices it. */
@@ -129,12 +147,7 @@ export function diskPrice(prices: Prices, type: DiskType, gib: number): DiskPric
 				: `${rateFact.sourceRead === false || rateFact.status === 'estimate' ? 'estimate: ' : ''}${label} US$${rate.usd}/GiB a month (fact ${rateFact.id}, ${rateFact.sourceRead === false ? 'estimated' : 'checked'} ${rateFact.checked}) × ${billedGiB.toLocaleString('en-US')} GiB`;
 		if (rate.factId !== undefined) factIds.push(rate.factId);
 	}
-	const performance =
-		type === 'premium-ssd-v2'
-			? ', baseline 3,000 IOPS and 125 MB/s'
-			: type === 'ultra'
-				? ', capacity only (its IOPS and throughput are billed beside it, not counted)'
-				: '';
+	const performance = performanceText(type);
 	const sku =
 		tier !== undefined
 			? `${tier.name} (${sizeText(tier.gib)}) ${label} LRS`
@@ -157,10 +170,14 @@ export function diskPrice(prices: Prices, type: DiskType, gib: number): DiskPric
 /** The disks of `vms` VMs in the secondary, as the lines count them: OS disks, then data disks. */
 export interface DiskSet {
 	label: string;
-	count: number;
-	perVm: number;
+	/** The VMs whose disks these are. */
+	vms: number;
 	type: DiskType;
-	disk: VmDisk;
+	/** Each VM's disks of the set, in GiB. */
+	perVmGiB: number[];
+	/** How their sizes were found. */
+	why: string;
+	factIds: string[];
 }
 
 /** The OS disks and data disks of `vms` VMs of the tier, of a type (the OS disks' type adjusted). */
@@ -168,16 +185,24 @@ export function diskSets(tier: Tier, vms: number, type: DiskType, what: string):
 	if (vms <= 0) return [];
 	const d = vmDisks(tier);
 	return [
-		{ label: `${what} (OS)`, count: vms, perVm: 1, type: osDiskType(type), disk: d.os },
-		...(d.data === undefined || d.dataCount === 0
+		{
+			label: `${what} (OS)`,
+			vms,
+			type: osDiskType(type),
+			perVmGiB: [d.os.gib],
+			why: d.os.why,
+			factIds: d.os.factIds,
+		},
+		...(d.dataGiB.length === 0
 			? []
 			: [
 					{
 						label: `${what} (data)`,
-						count: vms * d.dataCount,
-						perVm: d.dataCount,
+						vms,
 						type,
-						disk: d.data,
+						perVmGiB: d.dataGiB,
+						why: d.dataWhy,
+						factIds: [],
 					},
 				]),
 	];

@@ -5,13 +5,15 @@
  */
 import { formatDecimal } from '../facts/format.ts';
 import type { DiskType } from '../schema/diskTypes.ts';
-import { diskPrice, diskSets } from './diskBilling.ts';
+import { diskSets } from './diskBilling.ts';
+import { billVmDisks } from './diskSetPrice.ts';
 import { line, meterOf, type EstimateContext, type MeterPlace } from './estimateParts.ts';
 import type { CostLine } from './types.ts';
 
 /**
  * The OS and data disks of `vms` of the tier's VMs, of `type`, kept in a region: "<what> OS
- * disks" and "<what> data disks".
+ * disks" and "<what> data disks". Disks of one VM billed alike are counted as disks
+ * (`4 × P20 (512 GiB) Premium SSD LRS`); disks of different sizes as each VM's set of them.
  */
 export function diskLines(
 	ctx: EstimateContext,
@@ -21,16 +23,20 @@ export function diskLines(
 	place: MeterPlace = 'target',
 ): CostLine[] {
 	return diskSets(ctx.tier, vms, type, what).map((set) => {
-		const p = diskPrice(ctx.prices, set.type, set.disk.gib);
-		const perVm = set.perVm === 1 ? 'one a VM' : `${set.perVm} a VM`;
+		const bill = billVmDisks(ctx.prices, set.type, set.perVmGiB);
+		const count = set.vms * bill.unitsPerVm;
+		const text =
+			bill.unitsPerVm === set.perVmGiB.length
+				? `${count} × ${bill.unit.meter.sku}, ${bill.formula}; ${vms} VM(s), ${bill.unitsPerVm === 1 ? 'one a VM' : `${bill.unitsPerVm} a VM`}: ${set.why}`
+				: `${vms} VM(s) × (${bill.unit.meter.sku}), ${bill.formula}; ${set.why}`;
 		return line(
 			ctx,
 			'storage',
 			set.label,
-			set.count * p.usd,
-			`${set.count} × ${p.meter.sku}, ${p.formula}; ${vms} VM(s), ${perVm}: ${set.disk.why}`,
-			[...p.factIds, ...set.disk.factIds],
-			meterOf(ctx, p, set.count, place),
+			count * bill.unit.usd,
+			text,
+			[...bill.factIds, ...set.factIds],
+			meterOf(ctx, bill.unit, count, place),
 		);
 	});
 }
@@ -44,17 +50,27 @@ export function drillDiskLines(ctx: EstimateContext, vms: number, hours: number)
 	if (vms <= 0 || hours <= 0) return [];
 	const perMonth = ctx.prices.hoursPerMonth;
 	return diskSets(ctx.tier, vms, ctx.diskTypes.disk, 'Test failover disks').map((set) => {
-		const p = diskPrice(ctx.prices, set.type, set.disk.gib);
-		const diskHours = set.count * hours;
-		const hourly = p.usd / perMonth;
+		const bill = billVmDisks(ctx.prices, set.type, set.perVmGiB);
+		const units = set.vms * bill.unitsPerVm;
+		const unitHours = units * hours;
+		const hourly = bill.unit.usd / perMonth;
+		const alike = bill.unitsPerVm === set.perVmGiB.length;
 		return line(
 			ctx,
 			'drills',
 			set.label,
-			diskHours * hourly,
-			`${set.count} × ${p.meter.sku} for ${formatDecimal(hours, 2)} h a month (the drills’ hours) × ${p.formula} ÷ ${perMonth} h; estimate: a disk kept part of a month costs that share of its monthly price; ${vms} drill VM(s): ${set.disk.why}`,
-			[...p.factIds, ...set.disk.factIds, 'ops.drill-hours', 'vm.hours-per-month'],
-			meterOf(ctx, { ...p, usd: hourly, meter: { ...p.meter, unit: 'disk-hour' } }, diskHours),
+			unitHours * hourly,
+			`${alike ? `${units} × ${bill.unit.meter.sku}` : `${vms} VM(s) × (${bill.unit.meter.sku})`} for ${formatDecimal(hours, 2)} h a month (the drills’ hours) × ${bill.formula} ÷ ${perMonth} h; estimate: a disk kept part of a month costs that share of its monthly price; ${vms} drill VM(s): ${set.why}`,
+			[...bill.factIds, ...set.factIds, 'ops.drill-hours', 'vm.hours-per-month'],
+			meterOf(
+				ctx,
+				{
+					...bill.unit,
+					usd: hourly,
+					meter: { ...bill.unit.meter, unit: alike ? 'disk-hour' : 'VM disk set-hour' },
+				},
+				unitHours,
+			),
 		);
 	});
 }

@@ -2,14 +2,15 @@
  * The managed disks a VM or scale set created in the secondary gets in the Terraform: the disks
  * the cost lines price (diskBilling.ts), of the same type and size. The OS disk takes the tier's
  * type (Premium SSD where the type cannot be an OS disk) and, where the plan gives it a size of
- * its own (one disk a VM holding the data), that size; the image's OS disk otherwise.
+ * its own (one disk a VM holding the data), that size; the image's OS disk otherwise. Data disks
+ * are a scale set's `data_disk` blocks, or managed disks attached to a VM.
  */
 import { factNumber } from '../facts/factRegistry.ts';
 import { AZURE_DISK_SKU, type DiskType } from '../schema/diskTypes.ts';
 import { osDiskType, vmDisks } from './diskBilling.ts';
-import { attr, block, type HclItem } from './hcl.ts';
+import { attr, block, expr, type HclItem } from './hcl.ts';
 import { diskTypesOf } from './prices.ts';
-import type { TierContext } from './terraformBuilder.ts';
+import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 
 /** The type of the disks of VMs running in the secondary: the tier's, or `replica` when named. */
 export function runningDiskType(t: TierContext, replica = false): DiskType {
@@ -36,10 +37,7 @@ export function osDiskBlock(t: TierContext, type: DiskType): HclItem {
 
 /** A scale set's `data_disk` blocks: the plan's data disks a VM, empty, of the type and size priced. */
 export function dataDiskBlocks(t: TierContext, type: DiskType): HclItem[] {
-	const d = vmDisks(t.tier);
-	if (d.data === undefined) return [];
-	const gib = Math.ceil(d.data.gib);
-	return Array.from({ length: d.dataCount }, (_, lun) =>
+	return vmDisks(t.tier).dataGiB.map((gib, lun) =>
 		block(
 			'data_disk',
 			[],
@@ -48,8 +46,72 @@ export function dataDiskBlocks(t: TierContext, type: DiskType): HclItem[] {
 				attr('caching', 'None'),
 				attr('create_option', 'Empty'),
 				attr('storage_account_type', AZURE_DISK_SKU[type]),
-				attr('disk_size_gb', gib),
+				attr('disk_size_gb', Math.ceil(gib)),
 			],
 		),
 	);
+}
+
+/**
+ * The data disks of the `vms` VMs of a resource with `count` (`vm` is its address), created empty
+ * at the sizes and of the type the cost lines price, and attached to each VM at LUN 0, 1…. Writes
+ * nothing for a VM whose OS disk holds its data. Returns the disks written.
+ */
+export function attachedDataDisks(
+	b: TerraformBuilder,
+	t: TierContext,
+	vm: string,
+	vms: number,
+	type: DiskType,
+): number {
+	const sizes = vmDisks(t.tier).dataGiB.map((gib) => Math.ceil(gib));
+	const [first] = sizes;
+	if (first === undefined || vms <= 0) return 0;
+	const n = sizes.length;
+	// count.index runs over every VM's disks: VM floor(i / n), LUN i % n.
+	const vmIndex = n === 1 ? 'count.index' : `floor(count.index / ${n})`;
+	const lun = n === 1 ? 0 : expr(`count.index % ${n}`);
+	const alike = sizes.every((s) => s === first);
+	const sizeText = sizes.map((s) => `${s.toLocaleString('en-US')} GiB`).join(', ');
+	const disk = b.resource(
+		'azurerm_managed_disk',
+		`${t.id}_replica_data`,
+		[
+			attr('count', vms * n),
+			attr(
+				'name',
+				expr(`"\${${b.prefix.text}}-${t.slug}-\${${vmIndex}}-data\${count.index % ${n}}"`),
+			),
+			attr('resource_group_name', b.secondaryResourceGroup),
+			attr('location', b.secondaryLocation),
+			attr('storage_account_type', AZURE_DISK_SKU[type]),
+			attr('create_option', 'Empty'),
+			attr('disk_size_gb', alike ? first : expr(`[${sizes.join(', ')}][count.index % ${n}]`)),
+		],
+		[
+			`${n} data disk(s) for each of the ${vms} replica VM(s) (${sizeText}), ${AZURE_DISK_SKU[type]}: the disks the plan prices.`,
+			'Created empty; the data store’s own replication fills them once it is configured on the replicas.',
+			...(type === 'ultra'
+				? [
+						'Ultra Disks attach only to a VM in an availability zone with ultra_ssd_enabled: add zone and additional_capabilities to the VM.',
+					]
+				: []),
+		],
+		t.plan.tier,
+	);
+	b.resource(
+		'azurerm_virtual_machine_data_disk_attachment',
+		`${t.id}_replica_data`,
+		[
+			attr('count', vms * n),
+			attr('managed_disk_id', expr(`${disk}[count.index].id`)),
+			attr('virtual_machine_id', expr(`${vm}[${vmIndex}].id`)),
+			attr('lun', lun),
+			// Premium SSD v2 and Ultra Disk take no host caching; set ReadOnly on a data file's disk.
+			attr('caching', 'None'),
+		],
+		[`Each data disk attached to its replica VM, at LUN 0 to ${n - 1}.`],
+		t.plan.tier,
+	);
+	return vms * n;
 }

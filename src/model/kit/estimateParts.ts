@@ -9,7 +9,8 @@ import { planRegions } from '../regions/index.ts';
 import type { DiskType } from '../schema/diskTypes.ts';
 import type { Tier, Workload } from '../schema/workload.ts';
 import { GB_PER_GIB } from './copyTime.ts';
-import { diskPrice, diskSets } from './diskBilling.ts';
+import { diskSets } from './diskBilling.ts';
+import { billVmDisks, diskPricer } from './diskSetPrice.ts';
 import type { HourlyPrice, Price, Prices } from './prices.ts';
 import { constant, scaleRange } from './range.ts';
 import { inParallel, tailNote, TAIL_FACT, waves } from './scaling.ts';
@@ -257,17 +258,37 @@ export function failedOverDay(
 	let monthly = 0;
 	const parts: string[] = [];
 	sets.forEach((set, i) => {
-		const p = diskPrice(ctx.prices, set.type, set.disk.gib);
+		const bill = billVmDisks(ctx.prices, set.type, set.perVmGiB);
 		const replicaSet = replicas[i];
 		const paid =
 			replicasPaid && replicaSet !== undefined
-				? diskPrice(ctx.prices, replicaSet.type, replicaSet.disk.gib)
+				? billVmDisks(ctx.prices, replicaSet.type, replicaSet.perVmGiB)
 				: undefined;
-		const each = Math.max(0, p.usd - (paid?.usd ?? 0));
-		if (each === 0) return;
-		monthly += set.count * each;
+		// Disk by disk: a replica disk already paid for lowers its own disk's price, never below 0.
+		const ownPrice = diskPricer(ctx.prices, set.type);
+		const replicaPrice =
+			replicaSet === undefined ? undefined : diskPricer(ctx.prices, replicaSet.type);
+		const perVm = set.perVmGiB.reduce((sum, gib, d) => {
+			const own = ownPrice(gib).usd;
+			const replicaGiB = replicaSet?.perVmGiB[d];
+			const already =
+				paid === undefined || replicaPrice === undefined || replicaGiB === undefined
+					? 0
+					: replicaPrice(replicaGiB).usd;
+			return sum + Math.max(0, own - already);
+		}, 0);
+		if (perVm === 0) return;
+		monthly += set.vms * perVm;
+		const alike = bill.unitsPerVm === set.perVmGiB.length;
+		const count = set.vms * bill.unitsPerVm;
+		const what = alike
+			? `${count} ${i === 0 ? 'OS' : 'data'} disk(s) ${bill.unit.meter.sku}`
+			: `${set.vms} VM(s) × data disks ${bill.unit.meter.sku}`;
+		// Alike, a disk's price; else a VM's disks' (the replicas' too, whatever their grouping).
+		const own = alike ? bill.unit.usd : bill.perVmUsd;
+		const already = paid === undefined ? 0 : alike ? paid.unit.usd : paid.perVmUsd;
 		parts.push(
-			`${set.count} ${i === 0 ? 'OS' : 'data'} disk(s) ${p.meter.sku} × ${paid === undefined ? `US$${round2(p.usd)}` : `(US$${round2(p.usd)} − US$${round2(paid.usd)} already paid for the replica, ${paid.meter.sku})`}`,
+			`${what} × ${paid === undefined ? `US$${round2(own)}` : `(US$${round2(own)} − US$${round2(already)} already paid for the replica, ${paid.unit.meter.sku})`}`,
 		);
 	});
 	if (monthly === 0) return { failedOverDayUsd: vms, failedOverDayFormula: vmText };

@@ -11,7 +11,7 @@ import { questionFor, rangeOf, type WizardQuestion } from './wizardQuestions.ts'
 import { rangeText } from './workload.ts';
 
 export type FieldText =
-	| { ok: true; value: string | number | boolean | string[] | Measured }
+	| { ok: true; value: string | number | boolean | string[] | number[] | Measured }
 	/** An optional field left empty: it has no value. */
 	| { ok: true; value: undefined }
 	| { ok: false; message: string };
@@ -67,17 +67,31 @@ const CODECS: Record<WizardQuestion['input'], FieldCodec> = {
 			return where === 'link' ? lines.replaceAll('\n', ';') : lines;
 		},
 	},
-	// Names separated by commas (a tier's dependsOn); the schema judges each name.
+	// Names separated by commas (a tier's dependsOn), or numbers where the list has a range (a
+	// tier's data disk sizes); the schema judges each entry.
 	list: {
-		parse(raw) {
-			const names = raw
+		parse(raw, q) {
+			const entries = raw
 				.split(',')
 				.map((v) => v.trim())
 				.filter((v) => v !== '');
-			return { ok: true, value: names.length === 0 ? undefined : names };
+			if (entries.length === 0) return { ok: true, value: undefined };
+			if (q.range === undefined) return { ok: true, value: entries };
+			const numbers = entries.map(Number);
+			const bad = entries.find((_, i) => !Number.isFinite(numbers[i]));
+			return bad === undefined
+				? { ok: true, value: numbers }
+				: {
+						ok: false,
+						message: `must be numbers separated by commas, each ${accepted(q)}; “${bad.slice(0, SHOWN)}” is not a number`,
+					};
 		},
 		format(value, where) {
-			if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return undefined;
+			if (
+				!Array.isArray(value) ||
+				!value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+			)
+				return undefined;
 			return value.join(where === 'link' ? ',' : ', ');
 		},
 	},

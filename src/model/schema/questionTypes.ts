@@ -26,7 +26,7 @@ export interface WizardQuestion {
 	label: string;
 	why: string;
 	/**
-	 * `list`: names separated by commas; `lines`: `key=minutes`, one a line (the drill's measured
+	 * `list`: names separated by commas, or numbers when it has a range (each in it); `lines`: `key=minutes`, one a line (the drill's measured
 	 * step times); `region`: a searchable list of Azure regions.
 	 */
 	input: 'number' | 'select' | 'checkbox' | 'text' | 'list' | 'lines' | 'region';

@@ -8,7 +8,12 @@
  * interpreted, and what is kept is validated by the same schema as every other input.
  */
 import { referenceWorkloadInput } from './referenceWorkload.ts';
-import { tierQuestions, workloadQuestions, type WizardQuestion } from './wizardQuestions.ts';
+import {
+	questionFor,
+	tierQuestions,
+	workloadQuestions,
+	type WizardQuestion,
+} from './wizardQuestions.ts';
 import { setPath, valueAtPath } from './fieldPaths.ts';
 import { textFromValue, valueFromText } from './fieldText.ts';
 import { MAX_TIERS, parseWorkload, type Workload, type WorkloadInput } from './workload.ts';
@@ -53,6 +58,12 @@ function deletePath(target: Record<string, unknown>, path: string): void {
 	const container = keys.length === 0 ? target : valueAtPath(target, keys.join('.'));
 	if (container !== null && typeof container === 'object')
 		delete (container as Record<string, unknown>)[last];
+}
+
+/** `tiers.0.dataDiskSizesGiB` for an issue of its entry `tiers.0.dataDiskSizesGiB.1`. */
+function listField(field: string): string {
+	const m = /^(.+)\.\d+$/.exec(field);
+	return m?.[1] !== undefined && questionFor(m[1])?.input === 'list' ? m[1] : field;
 }
 
 const shown = (name: string) =>
@@ -203,7 +214,9 @@ function readSearchParams(params: URLSearchParams): FromUrl {
 	for (let attempt = 0; attempt < 100; attempt++) {
 		const result = parseWorkload(input);
 		if (result.ok) return { workload: result.workload, notices, isReference: false };
-		const issue = result.issues[0];
+		const first = result.issues[0];
+		// An entry of a list (a tier's data disk sizes) is dropped with its list, not alone.
+		const issue = first === undefined ? undefined : { ...first, field: listField(first.field) };
 		if (issue === undefined || tried.has(issue.field)) break;
 		tried.add(issue.field);
 		notices.push(`Ignored ${linkFieldName(issue.field, tierName)}: it ${issue.message}.`);

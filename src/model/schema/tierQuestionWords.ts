@@ -139,6 +139,13 @@ export const TIER_QUESTIONS: { [P in TierPath]: QuestionText<P> } = {
 		why: 'Restore and copy times, and storage costs, grow with it.',
 		group: 'tier',
 	},
+	'tiers.*.dataDiskSizesGiB': {
+		param: 'dsz',
+		label: 'Data disk sizes per VM (GiB, comma-separated, optional)',
+		why: 'Each disk is billed at its own size tier, as the pricing calculator bills it, rather than as one of equal disks sharing the VM’s data, and is created at its size. When given, it replaces the data per VM and the disks per VM.',
+		group: 'tier',
+		since: 2,
+	},
 	'tiers.*.dailyChangeGiB': {
 		param: 'chg',
 		label: 'Average daily change per VM (GiB, optional)',

@@ -88,7 +88,13 @@ function question(field: FieldPath, text: QuestionText<FieldPath>): WizardQuesti
 		return { ...base, input: 'lines', range: range as RangeName };
 	}
 	if (schema instanceof z.ZodBoolean) return { ...base, input: 'checkbox' };
-	if (schema instanceof z.ZodArray) return { ...base, input: 'list' };
+	if (schema instanceof z.ZodArray) {
+		// A list of numbers (a tier's data disk sizes) takes each one's range.
+		const range = (schema.element as z.ZodType).meta()?.['range'];
+		return typeof range === 'string' && range in RANGES
+			? { ...base, input: 'list', range: range as RangeName }
+			: { ...base, input: 'list' };
+	}
 	if (schema instanceof z.ZodEnum) {
 		const labels: Record<string, string> = text.options ?? {};
 		const values = schema.options as readonly string[];

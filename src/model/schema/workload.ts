@@ -13,6 +13,8 @@ import {
 	residencyText,
 } from '../regions/index.ts';
 import { DISK_TYPES } from './diskTypes.ts';
+import { DATA_DISKS_WORDS, dataDiskIssues } from './dataDisks.ts';
+import { withSizes } from './namedSizes.ts';
 import { vmSizeByName } from '../facts/vmSizes/index.ts';
 import { pinnedOptionIssue, pinnedOptionMessage, pinnedOptionSchema } from './optionKeys.ts';
 
@@ -26,10 +28,12 @@ export { RESIDENCIES };
 import {
 	ARCHITECTURES,
 	choice,
+	DATA_DISKS_MESSAGE,
 	DATA_SERVICES,
 	DATA_SETS,
 	flag,
 	IMMUTABILITY,
+	MAX_DATA_DISKS,
 	MAX_TIERS,
 	number,
 	OPERATING_SYSTEMS,
@@ -94,6 +98,13 @@ export const tierSchema = z
 		dataSet: choice(DATA_SETS).optional(),
 		disksPerVm: number('disksPerVm').default(2),
 		dataGiB: number('dataGiB').default(128),
+		/** Each data disk of a VM in GiB, all VMs alike: replaces dataGiB and disksPerVm. */
+		dataDiskSizesGiB: z
+			.array(number('dataDiskGiB'), { error: DATA_DISKS_MESSAGE })
+			.min(1, { error: DATA_DISKS_MESSAGE })
+			.max(MAX_DATA_DISKS, { error: DATA_DISKS_MESSAGE })
+			.meta(DATA_DISKS_WORDS)
+			.optional(),
 		dailyChangeGiB: number('dailyChangeGiB').optional(),
 		churnMBps: number('churnMBps').optional(),
 		/** This tier's own targets, in place of the workload's. */
@@ -123,6 +134,8 @@ export const tierSchema = z
 		pattern: pinnedOptionSchema,
 	})
 	.superRefine((tier, ctx) => {
+		for (const issue of dataDiskIssues(tier))
+			ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 		const pinned = tier.pattern === undefined ? undefined : pinnedOptionMessage(tier, tier.pattern);
 		if (pinned !== undefined) ctx.addIssue({ code: 'custom', path: ['pattern'], message: pinned });
 		if (tier.kind === 'stateless' && tier.data !== 'none') {
@@ -405,20 +418,6 @@ export function parseWorkload(input: unknown): ParseResult {
 		return [{ field, message }];
 	});
 	return { ok: false, issues: dedupe(issues) };
-}
-
-/**
- * A tier that names its size takes vCPUs and memory from the size table: the size wins over a
- * vcpu or memoryGiB beside it (a form's earlier answers), and the plan says where they came from.
- */
-function withSizes(parsed: Workload): Workload {
-	if (!parsed.tiers.some((t) => t.vmSize !== undefined)) return parsed;
-	const tiers = parsed.tiers.map((tier) => {
-		const size = tier.vmSize === undefined ? undefined : vmSizeByName(tier.vmSize);
-		if (size === undefined) return tier;
-		return { ...tier, vmSize: size.name, vcpu: size.vcpu, memoryGiB: size.memoryGiB };
-	});
-	return { ...parsed, tiers };
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

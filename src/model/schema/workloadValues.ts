@@ -22,6 +22,8 @@ export const RANGES = {
 	hourlyPriceUsd: { min: 0, max: 500, integer: false, unit: 'US$ an hour' },
 	disksPerVm: { min: 1, max: 64, integer: true, unit: 'disks' },
 	dataGiB: { min: 1, max: 2_097_152, integer: false, unit: 'GiB' },
+	// One data disk: Premium SSD v2 and Ultra Disk go to 64 TiB; the tiered types to 32,767 GiB.
+	dataDiskGiB: { min: 1, max: 65_536, integer: true, unit: 'GiB' },
 	dailyChangeGiB: { min: 0, max: 2_097_152, integer: false, unit: 'GiB a day' },
 	churnMBps: { min: 0, max: 2000, integer: false, unit: 'MB/s' },
 	rtoMinutes: { min: 1, max: 43_200, integer: false, unit: 'minutes' },
@@ -102,6 +104,12 @@ export const SQL_EDITIONS = ['none', 'standard', 'enterprise'] as const;
  * HA group such as an availability group or a HANA system replication pair).
  */
 export const DATA_SETS = ['per-vm', 'shared'] as const;
+
+/** The most data disks a VM may list: disksPerVm's maximum, less the OS disk. */
+export const MAX_DATA_DISKS = RANGES.disksPerVm.max - 1;
+
+/** The message of a data disk list that is no list of sizes. */
+export const DATA_DISKS_MESSAGE = `must be a list of 1 to ${MAX_DATA_DISKS} data disk sizes, each ${rangeText(RANGES.dataDiskGiB)}`;
 
 /** "is not a VM size the model knows; …" */
 export function unknownVmSizeMessage(name: string): string {

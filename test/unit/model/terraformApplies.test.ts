@@ -680,4 +680,60 @@ describe('managed disks: the Terraform creates the disks the plan prices (review
 			storage_account_type: 'StandardSSD_LRS',
 		});
 	});
+	// Cost review C9: the replicas' data disks were priced but not in the Terraform.
+	it('replica VMs get the data disks priced: created at each size, of the type, attached', async () => {
+		const w = sized({}, { os: 'windows', dataDiskSizesGiB: [128, 1024, 512] });
+		const plan = planWith(w, { db: 'app-replication/full' });
+		const { json } = await checked(plan);
+		const lines = plan.tiers.find((t) => t.tier === 'db')?.recommended.cost.lines ?? [];
+		expect(lines.find((l) => l.label === 'Replica VM disks (data)')?.meter).toMatchObject({
+			sku: '1 × P10 (128 GiB) + 1 × P20 (512 GiB) + 1 × P30 (1 TiB) Premium SSD LRS',
+			quantity: 2,
+		});
+		const disk = resourceBlock(json, 'azurerm_managed_disk', 'db_replica_data');
+		expect(disk).toMatchObject({
+			count: 6,
+			storage_account_type: 'Premium_LRS',
+			create_option: 'Empty',
+			disk_size_gb: '${[128, 1024, 512][count.index % 3]}',
+		});
+		const attach = resourceBlock(
+			json,
+			'azurerm_virtual_machine_data_disk_attachment',
+			'db_replica_data',
+		);
+		expect(attach).toMatchObject({
+			count: 6,
+			managed_disk_id: '${azurerm_managed_disk.db_replica_data[count.index].id}',
+			virtual_machine_id:
+				'${azurerm_windows_virtual_machine.db_replica[floor(count.index / 3)].id}',
+			lun: '${count.index % 3}',
+		});
+	});
+	it('replica VMs’ data spread over equal disks: one size, of the replica type the line prices', async () => {
+		const w = sized({}, { disksPerVm: 3, dataGiB: 1000, replicaDiskType: 'standard-ssd' });
+		const plan = planWith(w, { db: 'app-replication/one-replica' });
+		const { json } = await checked(plan);
+		const lines = plan.tiers.find((t) => t.tier === 'db')?.recommended.cost.lines ?? [];
+		expect(lines.find((l) => l.label === 'Replica VM disks (data)')?.meter).toMatchObject({
+			sku: 'E20 (512 GiB) Standard SSD LRS',
+			quantity: 2,
+		});
+		expect(resourceBlock(json, 'azurerm_managed_disk', 'db_replica_data')).toMatchObject({
+			count: 2,
+			storage_account_type: 'StandardSSD_LRS',
+			disk_size_gb: 500,
+		});
+		expect(
+			resourceBlock(json, 'azurerm_virtual_machine_data_disk_attachment', 'db_replica_data'),
+		).toMatchObject({
+			virtual_machine_id: '${azurerm_linux_virtual_machine.db_replica[floor(count.index / 2)].id}',
+		});
+	});
+	it('a replica whose OS disk holds the data gets no data disks', async () => {
+		const w = sized({}, { disksPerVm: 1, dataGiB: 200 });
+		const { json } = await checked(planWith(w, { db: 'app-replication/full' }));
+		expect(resourcesOfType(json, 'azurerm_managed_disk')).toEqual([]);
+		expect(resourcesOfType(json, 'azurerm_virtual_machine_data_disk_attachment')).toEqual([]);
+	});
 });

@@ -11,7 +11,7 @@ import {
 	reservationDependsOn,
 	vmSize,
 } from '../../kit/patternTerraform.ts';
-import { osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
+import { attachedDataDisks, osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
 import { peering, tierSubnet } from '../../kit/recoveryNetwork.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
@@ -51,6 +51,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 				})
 			: vmSize(b, t);
 	const windows = isWindows(t);
+	const diskType = runningDiskType(t, true);
 	const vm = b.resource(
 		windows ? 'azurerm_windows_virtual_machine' : 'azurerm_linux_virtual_machine',
 		`${t.id}_replica`,
@@ -81,15 +82,16 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			...windowsLicence(t),
 			...reservation(b, t, 'capacity_reservation_group_id'),
 			// The replicas' disks as the plan prices them: the replica type the tier names, or its own.
-			osDiskBlock(t, runningDiskType(t, true)),
+			osDiskBlock(t, diskType),
 			...dependsOn(reservationDependsOn(t)),
 		],
 		[
 			`${replicas} replica VM(s) that run all the time; the data store's own replication keeps them current.`,
-			'Each replica’s OS disk is of the type the plan prices; its data disks (priced on their own line) and the replication itself are configured with the data store, not here.',
+			'Each replica’s OS disk, and its data disks below, are of the type and size the plan prices; the replication itself is configured with the data store, not here.',
 		],
 		t.plan.tier,
 	);
+	attachedDataDisks(b, t, vm, replicas, diskType);
 	const sql = t.tier.sqlServer ?? 'none';
 	if (sql !== 'none')
 		b.resource(

@@ -92,20 +92,18 @@ describe('a VM’s disks', () => {
 		const d = vmDisks(tierOf(parse({ os: 'windows', disksPerVm: 3, dataGiB: 1024 })));
 		expect(d.os.gib).toBe(factNumber('disks.os-disk-windows'));
 		expect(d.os.factIds).toEqual(['disks.os-disk-windows']);
-		expect(d.dataCount).toBe(2);
-		expect(d.data?.gib).toBe(512);
+		expect(d.dataGiB).toEqual([512, 512]);
 		expect(vmDisks(tierOf(parse({ disksPerVm: 2 }))).os.gib).toBe(
 			factNumber('disks.os-disk-linux'),
 		);
 	});
 	it('with one disk a VM, the OS disk holds the data', () => {
 		const d = vmDisks(tierOf(parse({ disksPerVm: 1, dataGiB: 200 })));
-		expect(d).toMatchObject({ os: { gib: 200 }, dataCount: 0 });
+		expect(d).toMatchObject({ os: { gib: 200 }, dataGiB: [] });
 	});
 	it('take more data disks where one would pass the largest disk', () => {
 		const d = vmDisks(tierOf(parse({ disksPerVm: 2, dataGiB: 100_000 })));
-		expect(d.dataCount).toBe(4);
-		expect(d.data?.gib).toBe(25_000);
+		expect(d.dataGiB).toEqual([25_000, 25_000, 25_000, 25_000]);
 	});
 	it('put the OS of an Ultra or Premium SSD v2 tier on Premium SSD (neither can be an OS disk)', () => {
 		expect(osDiskType('ultra')).toBe('premium-ssd');
