@@ -1133,6 +1133,93 @@ describe('real workloads', () => {
 		await page.context().close();
 	});
 
+	it('while the reader types, nothing of the plan is written; stopped on an invalid value, the last valid plan is shown whole', async () => {
+		// Ten tiers: planning, writing and what moves the plan take the page and its worker
+		// seconds at 4× CPU throttling.
+		const tenTiers = {
+			...referenceWorkloadInput,
+			name: 'Ten tiers',
+			tiers: Array.from({ length: 10 }, (_, i) => ({
+				...referenceWorkloadInput.tiers[i % 2],
+				name: `tier-${i + 1}`,
+			})),
+		};
+		const { url, plan } = linkFor(tenTiers);
+		const { page, problems } = await open(url);
+		await expectPlan(page, plan);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		const valid = recommend({
+			...plan.workload,
+			tiers: plan.workload.tiers.map((t, i) => (i === 0 ? { ...t, vmCount: t.vmCount + 3 } : t)),
+		});
+		// When each key went down, and when anything in the plan changed.
+		await page.evaluate(() => {
+			const log = { keys: [] as number[], writes: [] as number[], atFirstKey: '' };
+			(window as unknown as { typing: typeof log }).typing = log;
+			const plan = document.querySelector('dr-wizard [data-plan]');
+			if (plan === null) throw new Error('no plan');
+			document.addEventListener(
+				'keydown',
+				() => {
+					// What the plan shows when the reader starts typing: the first tier's cost, and
+					// whether what moves it is still being worked out.
+					if (log.keys.length === 0)
+						log.atFirstKey = `${plan.querySelector('[data-tier]')?.getAttribute('data-monthly-usd') ?? ''} ${plan.querySelector('[data-sensitivity]')?.getAttribute('aria-busy') ?? ''}`;
+					log.keys.push(performance.now());
+				},
+				true,
+			);
+			new MutationObserver(() => log.writes.push(performance.now())).observe(plan, {
+				subtree: true,
+				childList: true,
+				attributes: true,
+				characterData: true,
+			});
+		});
+		const link = await page.evaluate(() => window.location.search);
+		await tierGroup(page, 0)
+			.getByLabel('VMs (or databases)', { exact: true })
+			.fill(String((plan.workload.tiers[0]?.vmCount ?? 0) + 3));
+		// The edit is read and sent to be planned (the link follows it at the next frame); while
+		// its plan is worked out, written and its sensitivity worked out, the reader types a name
+		// no tier has, a key every 100 ms.
+		await page.waitForFunction((before) => window.location.search !== before, link, {
+			polling: 'raf',
+			timeout: 10_000,
+		});
+		await tierGroup(page, 0)
+			.getByLabel('Starts after (tier names, comma-separated, optional)')
+			.pressSequentially('z'.repeat(20), { delay: 100 });
+		const log = await page.evaluate(
+			() =>
+				(
+					window as unknown as {
+						typing: { keys: number[]; writes: number[]; atFirstKey: string };
+					}
+				).typing,
+		);
+		expect(log.keys).toHaveLength(20);
+		const validUsd = String(valid.tiers[0]?.recommended.cost.monthlyUsd);
+		expect(log.atFirstKey).not.toBe(`${validUsd} `);
+		const [firstKey, lastKey] = [log.keys[0] ?? 0, log.keys.at(-1) ?? 0];
+		expect(log.writes.filter((t) => t > firstKey && t < lastKey)).toEqual([]);
+		// Stopped there: the figures are the last valid edit's, whole, sensitivity included, and
+		// say they were not recalculated.
+		await expect
+			.poll(() => page.locator('[data-stale-note]').isVisible(), { timeout: 10_000 })
+			.toBe(true);
+		await expectPlan(page, valid);
+		await expect
+			.poll(() => page.locator('[data-plan] [data-sensitivity]').getAttribute('aria-busy'), {
+				timeout: 30_000,
+			})
+			.toBeNull();
+		await expect(statusRegion(page).textContent()).resolves.toMatch(/Not recalculated/);
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
 	it('a budget below the plan shows the nearest option within budget', async () => {
 		const { url, plan } = linkFor({ ...twoTiers, rtoMinutes: 30, rpoMinutes: 5, budgetUsd: 1 });
 		const over = plan.tiers.find((t) => t.overBudget && t.withinBudget !== undefined);

@@ -7,7 +7,9 @@
  * Why a worker and parts: planned on the page, an edit of a 10-tier workload was one task of
  * 300 ms and more at 4× CPU throttling, and a key typed meanwhile waited for it
  * (bench/report.md, "Interaction latency"). Now no task after a keystroke is longer than one
- * part of the plan, and a newer edit drops every part still to come of the one before.
+ * part of the plan, and a newer edit drops every part still to come of the one before. While the
+ * reader types, nothing of the plan is written: each part written costs the page a frame of
+ * style, layout and paint, and a key typed then waited for it.
  */
 import {
 	parseWorkload,
@@ -25,55 +27,12 @@ import { escapeHtml } from '../widgets/html.ts';
 import { PLAN_PART_MARK } from '../widgets/planView.ts';
 import { writePlanSummary } from '../widgets/showPlanSummary.ts';
 import { updateInPlaceSteps } from '../widgets/updateInPlace.ts';
-import { planBriefHtml } from './planBriefView.ts';
+import { storedPin, storePin } from './pinStore.ts';
+import { download, printBrief } from './wizardExports.ts';
 import { WorkloadFormController } from '../widgets/workloadFormController.ts';
 import { highlightTree } from './treeHighlight.ts';
 import type { TierPath } from './treePath.ts';
 import type { WizardReply, WizardRequest } from './wizardMessages.ts';
-
-/**
- * Prints the one-page summary alone: it is filled, moved to the end of <body> (so that print CSS
- * can hide everything else, planBrief.css), printed, and put back.
- */
-function printBrief(root: HTMLElement, plan: Plan): void {
-	const brief = root.querySelector<HTMLElement>('[data-brief]');
-	if (brief === null) return;
-	const home = brief.parentElement;
-	brief.innerHTML = planBriefHtml(plan, window.location.href).value;
-	document.body.append(brief);
-	document.documentElement.dataset['printBrief'] = 'yes';
-	const restore = () => {
-		delete document.documentElement.dataset['printBrief'];
-		home?.append(brief);
-	};
-	window.addEventListener('afterprint', restore, { once: true });
-	window.print();
-}
-
-function download(name: string, type: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Where a pinned plan's workload is kept, so the pin survives a reload in the same tab. */
-const PIN_KEY = 'dr-guides:wizard-pinned-workload';
-
-function storedPin(): Workload | undefined {
-	try {
-		const text = sessionStorage.getItem(PIN_KEY);
-		if (text === null) return undefined;
-		const parsed = parseWorkload(JSON.parse(text) as unknown);
-		return parsed.ok ? parsed.workload : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * The most a task writing the plan runs before the page may handle a key and draw, in ms: with
@@ -82,11 +41,19 @@ function storedPin(): Workload | undefined {
  */
 const WRITE_SLICE_MS = 16;
 
+/**
+ * How long an invalid form stays as it is before the last valid plan, held back while the reader
+ * typed, is written, in ms (with the form's 150 ms debounce, 650 ms after the last key).
+ */
+const HELD_PLAN_PAUSE_MS = 500;
+
 /** The edit being planned or written: its number, and who waits for its status sentence. */
 interface Edit {
 	number: number;
 	done: (sentence: string | undefined) => void;
 }
+
+type PlanReply = Extract<WizardReply, { kind: 'plan' }>;
 
 export class WizardController {
 	private readonly root: HTMLElement;
@@ -107,6 +74,17 @@ export class WizardController {
 	/** The markup of each part of the plan as last written here (unknown for the build's). */
 	private shownParts: string[] = [];
 	private sensitivityWaiting: string | undefined;
+	/**
+	 * While the reader types (from a keystroke until the form is read again), the plan is not
+	 * written: it is already out of date, and writing it would put the page's style, layout and
+	 * paint between the reader's keys. What arrives, or was being written, waits here; the next
+	 * edit replaces it, or, when the form turns out not to be valid, it is written after all.
+	 */
+	private held = false;
+	private heldPlan: PlanReply | undefined;
+	/** The plan reply being written, to be held if the reader types meanwhile. */
+	private writingPlan: PlanReply | undefined;
+	private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(root: HTMLElement) {
 		this.root = root;
@@ -117,6 +95,8 @@ export class WizardController {
 		const form = new WorkloadFormController(this.root, {
 			noun: 'plan',
 			show: (workload, query) => this.show(workload, query),
+			editing: () => this.hold(),
+			kept: () => this.release(),
 		});
 		this.worker.addEventListener('message', (event: MessageEvent<WizardReply>) =>
 			this.receive(event.data),
@@ -194,22 +174,14 @@ export class WizardController {
 			const workload = this.workload;
 			if (workload === undefined) return;
 			this.pinned = workload;
-			try {
-				sessionStorage.setItem(PIN_KEY, JSON.stringify(workload));
-			} catch {
-				// Storage refused (private mode, quota): the pin still holds until the page closes.
-			}
+			storePin(workload);
 			this.post({ kind: 'pinned', edit: this.edits, workload, pinned: workload });
 			form.say('Plan pinned. Edit your answers to see what changes; Unpin to stop comparing.');
 		});
 		this.root.querySelector('[data-pinned]')?.addEventListener('click', (event) => {
 			if ((event.target as Element).closest('[data-unpin]') === null) return;
 			this.pinned = undefined;
-			try {
-				sessionStorage.removeItem(PIN_KEY);
-			} catch {
-				// Nothing stored to remove.
-			}
+			storePin(undefined);
 			this.showPinned(undefined);
 			this.root.querySelector<HTMLElement>('[data-pin]')?.focus();
 			form.say('Unpinned.');
@@ -262,6 +234,10 @@ export class WizardController {
 		this.edit?.done(undefined);
 		this.writing?.cancel();
 		this.writing = undefined;
+		this.writingPlan = undefined;
+		clearTimeout(this.releaseTimer);
+		this.held = false;
+		this.heldPlan = undefined;
 		this.sensitivityWaiting = undefined;
 		this.workload = workload;
 		const compare = this.root.querySelector<HTMLAnchorElement>('[data-compare-link]');
@@ -281,26 +257,12 @@ export class WizardController {
 		switch (reply.kind) {
 			case 'plan':
 				if (edit === undefined || edit.number !== reply.edit) return;
-				// The first part in this task, the rest in later ones, each a few ms long.
-				this.writing = runInSlices(
-					this.writeSteps(reply),
-					() => {
-						this.writing = undefined;
-						if (this.sensitivityWaiting !== undefined)
-							this.writeSensitivity(this.sensitivityWaiting);
-						this.edit = undefined;
-						edit.done(`Plan updated. ${reply.headline}`);
-					},
-					(error) => {
-						this.writing = undefined;
-						this.edit = undefined;
-						edit.done(`The plan could not be shown (${String(error)}).`);
-					},
-					{ start: (fn) => fn(), sliceMs: WRITE_SLICE_MS },
-				);
+				if (this.held) this.heldPlan = reply;
+				else this.write(reply, edit);
 				return;
 			case 'sensitivity':
-				if (this.writing !== undefined || edit !== undefined) this.sensitivityWaiting = reply.html;
+				if (this.writing !== undefined || edit !== undefined || this.held)
+					this.sensitivityWaiting = reply.html;
 				else this.writeSensitivity(reply.html);
 				return;
 			case 'pinned':
@@ -311,6 +273,66 @@ export class WizardController {
 				edit?.done(reply.message);
 				return;
 		}
+	}
+
+	/** Writes an edit's plan: the first part in this task, the rest in later ones. */
+	private write(reply: PlanReply, edit: Edit): void {
+		this.writingPlan = reply;
+		this.writing = runInSlices(
+			this.writeSteps(reply),
+			() => {
+				this.writing = undefined;
+				this.writingPlan = undefined;
+				if (this.sensitivityWaiting !== undefined) this.writeSensitivity(this.sensitivityWaiting);
+				this.edit = undefined;
+				edit.done(`Plan updated. ${reply.headline}`);
+			},
+			(error) => {
+				this.writing = undefined;
+				this.writingPlan = undefined;
+				this.edit = undefined;
+				edit.done(`The plan could not be shown (${String(error)}).`);
+			},
+			{ start: (fn) => fn(), sliceMs: WRITE_SLICE_MS },
+		);
+	}
+
+	/**
+	 * A key typed: the plan being written stops where it is (its parts compare equal when it is
+	 * taken up again, so none is written twice), and replies wait until the form is read.
+	 */
+	private hold(): void {
+		clearTimeout(this.releaseTimer);
+		if (!this.held) this.post({ kind: 'pause' });
+		this.held = true;
+		if (this.writing === undefined) return;
+		this.writing.cancel();
+		this.writing = undefined;
+		this.heldPlan = this.writingPlan;
+		this.writingPlan = undefined;
+	}
+
+	/**
+	 * The form was read and is not valid (a reader typing "2538" VMs passes "253"… on the way): the
+	 * last valid plan, held back, is written after all, once the form has stayed as it is a while
+	 * longer, since a reader in the middle of a figure is likely to type on.
+	 */
+	private release(): void {
+		clearTimeout(this.releaseTimer);
+		this.releaseTimer = setTimeout(() => this.writeHeld(), HELD_PLAN_PAUSE_MS);
+	}
+
+	private writeHeld(): void {
+		clearTimeout(this.releaseTimer);
+		if (this.held) this.post({ kind: 'resume' });
+		this.held = false;
+		const reply = this.heldPlan;
+		this.heldPlan = undefined;
+		const edit = this.edit;
+		if (reply !== undefined && edit !== undefined && edit.number === reply.edit)
+			this.write(reply, edit);
+		else if (this.sensitivityWaiting !== undefined && edit === undefined)
+			this.writeSensitivity(this.sensitivityWaiting);
 	}
 
 	/**
@@ -392,6 +414,7 @@ export class WizardController {
 
 	/** Before printing: the plan's parts written, and its sensitivity worked out here if need be. */
 	private completeForPrint(): void {
+		if (this.held) this.writeHeld();
 		this.writing?.finish();
 		if (this.sensitivityShown === this.edits || this.edits === 0) return;
 		const plan = this.shownPlan();

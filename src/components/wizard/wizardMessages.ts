@@ -9,7 +9,13 @@ export type WizardRequest =
 	/** The plan for an edit, with the changes since the pinned workload's plan, if any. */
 	| { kind: 'plan'; edit: number; workload: Workload; pinned: Workload | undefined }
 	/** Only the changes since a workload just pinned, for the plan of the current edit. */
-	| { kind: 'pinned'; edit: number; workload: Workload; pinned: Workload };
+	| { kind: 'pinned'; edit: number; workload: Workload; pinned: Workload }
+	/**
+	 * The reader is typing: what moves the current plan waits (its re-plans would take the
+	 * cores the page draws the keys with), until `resume` or the next edit's plan.
+	 */
+	| { kind: 'pause' }
+	| { kind: 'resume' };
 
 export type WizardReply =
 	| {

@@ -3,7 +3,8 @@
  * its markup, the summary, the tree paths and the changes since a pinned plan, posted at once;
  * then what moves the plan (some thirty re-plans), in slices, posted when done. Only the newest
  * request is worked on: requests that arrive together are answered once, for the last, and a
- * newer edit drops the sensitivity analysis still running for an older one. No DOM: the page
+ * newer edit drops the sensitivity analysis still running for an older one; while the reader
+ * types, it waits. No DOM: the page
  * writes what this posts. The scheduler is a parameter, for tests.
  */
 import { diffPlans } from '~/model/engine/planDiff.ts';
@@ -41,6 +42,13 @@ export function wizardPlanner(
 	let pin: Extract<WizardRequest, { kind: 'pinned' }> | undefined;
 	let scheduled = false;
 	let sensitivity: SlicedRun | undefined;
+	/** While the reader types, the sensitivity's next slice waits here instead of running. */
+	let paused = false;
+	let parked: (() => void) | undefined;
+	const scheduleUnlessPaused = (fn: () => void) => {
+		if (paused) parked = fn;
+		else schedule(fn);
+	};
 	/** The pinned workload's plan, kept while the pin stays. */
 	let pinned: { key: string; plan: Plan } | undefined;
 	const pinnedPlan = (workload: Workload): Plan => {
@@ -67,7 +75,7 @@ export function wizardPlanner(
 			sensitivitySteps(workload, shown),
 			(rows) => post({ kind: 'sensitivity', edit, html: sensitivityRowsHtml(rows, 'plan').value }),
 			(error) => post({ kind: 'sensitivity', edit, html: sensitivityFailedHtml(error).value }),
-			{ schedule, sliceMs, now },
+			{ schedule: scheduleUnlessPaused, sliceMs, now },
 		);
 	};
 
@@ -91,10 +99,21 @@ export function wizardPlanner(
 	};
 
 	return (request) => {
+		if (request.kind === 'pause' || request.kind === 'resume') {
+			paused = request.kind === 'pause';
+			const next = parked;
+			if (!paused && next !== undefined) {
+				parked = undefined;
+				schedule(next);
+			}
+			return;
+		}
 		if (request.kind === 'plan') {
 			// A newer edit: whatever is still being worked out for an older one is dropped.
 			sensitivity?.cancel();
 			sensitivity = undefined;
+			paused = false;
+			parked = undefined;
 			pin = undefined;
 			plan = request;
 		} else if (plan !== undefined) {

@@ -81,6 +81,34 @@ describe('the wizard’s planner (its Web Worker)', () => {
 		expect(kinds(replies)).toEqual(['plan:1', 'plan:2', 'sensitivity:2']);
 	});
 
+	it('while the reader types, the sensitivity waits, and goes on where it stopped when told', () => {
+		const { replies, handle, runOne, drain, queue } = harness(10);
+		const w = workload({ rpoMinutes: 30 });
+		handle({ kind: 'plan', edit: 1, workload: w, pinned: undefined });
+		runOne(); // the plan, and the first slice of its sensitivity
+		handle({ kind: 'pause' });
+		drain(); // the slice already queued runs; the next one is parked, not queued
+		expect(queue).toHaveLength(0);
+		expect(kinds(replies)).toEqual(['plan:1']);
+		handle({ kind: 'resume' });
+		expect(queue).toHaveLength(1);
+		drain();
+		expect(kinds(replies)).toEqual(['plan:1', 'sensitivity:1']);
+		const rows = replies[1];
+		if (rows?.kind !== 'sensitivity') throw new Error('no rows');
+		expect(rows.html).toBe(sensitivityRowsHtml(sensitivity(w, recommend(w)), 'plan').value);
+	});
+
+	it('a new edit’s plan is worked out even while paused, and its sensitivity runs', () => {
+		const { replies, handle, runOne, drain } = harness(10);
+		handle({ kind: 'plan', edit: 1, workload: workload({ rpoMinutes: 30 }), pinned: undefined });
+		runOne();
+		handle({ kind: 'pause' });
+		handle({ kind: 'plan', edit: 2, workload: workload({ rpoMinutes: 5 }), pinned: undefined });
+		drain();
+		expect(kinds(replies)).toEqual(['plan:1', 'plan:2', 'sensitivity:2']);
+	});
+
 	it('a pin that comes while a plan is waiting rides with it; alone, it gets its own answer', () => {
 		const { replies, handle, drain } = harness();
 		const pinned = workload({ rpoMinutes: 30 });
