@@ -55,7 +55,8 @@ Options:
   --tier-prefix         tiers by name prefix (web-01 → web)
   --priority-tag KEY    order, 1 first (default ${DEFAULT_PRIORITY_TAG})
   --target REGION       any (default), pair or a region name
-  --size NAME=VCPU,GIB  vCPUs, GiB of a size not in the table
+  --size NAME=VCPU,GIB[,USD]  vCPUs, GiB and optionally the hourly price per VM (US$,
+                        licences included) of a size not in the table
   --json, --csv, --markdown   the report in that format
   --help                this help
 
@@ -66,7 +67,7 @@ Example: az vm list --output json > vms.json
          npm run estate -- --workload-tag app vms.json`;
 
 const ACCEPTED =
-	'--workload-tag KEY, --tier-tag KEY, --tier-prefix, --priority-tag KEY, --target REGION, --size NAME=VCPU,GIB, --json, --csv, --markdown, --help';
+	'--workload-tag KEY, --tier-tag KEY, --tier-prefix, --priority-tag KEY, --target REGION, --size NAME=VCPU,GIB[,USD], --json, --csv, --markdown, --help';
 
 export function parseEstateArgs(argv: readonly string[]): EstateArgs | { error: string } {
 	const parsed = parseCliArgs(

@@ -6,10 +6,10 @@ import { parseCliArgs } from './cliIo.ts';
 import {
 	DEFAULT_TAG_KEY,
 	importAzVmList,
+	readSizeAnswer,
 	toWorkloadInput,
 	type SizeAnswer,
 } from '../model/schema/import/index.ts';
-import { RANGES, rangeText } from '../model/schema/workload.ts';
 import { ROUTERS } from '../model/schema/workloadValues.ts';
 
 export interface ImportCliResult {
@@ -25,7 +25,8 @@ npm run recommend and the wizard: VMs grouped into tiers by a tag, or by name pr
 Options:
   --tag KEY               the tag that names each VM's tier (default ${DEFAULT_TAG_KEY})
   --prefix                group by VM name prefix instead (web-01, web-02 → web)
-  --size NAME=VCPU,GIB    vCPU and memory of a size the table does not know (repeatable)
+  --size NAME=VCPU,GIB[,USD]  vCPU, memory and optionally the hourly price per VM (US$,
+                          licences included) of a size the table does not know (repeatable)
   --router NAME           how users reach it: ${ROUTERS.join(', ')} (private-dns: only
                           inside your network); default traffic-manager
   --help                  show this help
@@ -41,18 +42,16 @@ export interface ImportArgs {
 	help: boolean;
 }
 
+/** `NAME=VCPU,GIB` or `NAME=VCPU,GIB,USD` (USD: the all-in hourly price per VM). */
 export function parseSize(spec: string): [string, SizeAnswer] | string {
-	const match = /^([^=\s]+)=(\d+),(\d+(?:\.\d+)?)$/.exec(spec.trim());
+	const match = /^([^=\s]+)=([^,]*),([^,]*)(?:,([^,]*))?$/.exec(spec.trim());
 	if (match === null)
-		return `--size ${spec}: expected NAME=VCPU,GIB, for example Standard_A2_v2=2,4`;
-	const [, name = '', vcpuText = '', memoryText = ''] = match;
-	const vcpu = Number(vcpuText);
-	const memoryGiB = Number(memoryText);
-	if (!Number.isInteger(vcpu) || vcpu < RANGES.vcpu.min || vcpu > RANGES.vcpu.max)
-		return `--size ${spec}: vCPU must be ${rangeText(RANGES.vcpu)}`;
-	if (memoryGiB < RANGES.memoryGiB.min || memoryGiB > RANGES.memoryGiB.max)
-		return `--size ${spec}: memory must be ${rangeText(RANGES.memoryGiB)}`;
-	return [name, { vcpu, memoryGiB }];
+		return `--size ${spec}: expected NAME=VCPU,GIB or NAME=VCPU,GIB,USD, for example Standard_A2_v2=2,4 or Standard_A2_v2=2,4,0.09`;
+	const [, name = '', vcpu = '', memoryGiB = '', hourlyPriceUsd = ''] = match;
+	const read = readSizeAnswer(name, { vcpu, memoryGiB, hourlyPriceUsd });
+	if (read.kind === 'answer') return [name, read.answer];
+	const errors = read.kind === 'invalid' ? read.errors.map((e) => e.message) : [];
+	return `--size ${spec}: ${errors.join('; ')}`;
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs | { error: string } {

@@ -24,6 +24,16 @@ const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as Vm[];
 /** The example's VMs of one workload only: a file whose report differs from the example's. */
 const ONE_WORKLOAD = JSON.stringify(EXAMPLE.filter((vm) => vm.tags?.['workload'] === 'payroll'));
 
+/** The example's payroll workload with its database VMs on a size the model's table does not know. */
+const UNKNOWN_SIZE = 'Standard_DC4as_v5';
+const PAYROLL_ODD_SIZE = JSON.stringify(
+	EXAMPLE.filter((vm) => vm.tags?.['workload'] === 'payroll').map((vm) =>
+		vm.tags?.['tier'] === 'db'
+			? { ...vm, hardwareProfile: { vmSize: UNKNOWN_SIZE, vmSizeProperties: null } }
+			: vm,
+	),
+);
+
 /** The example copied `copies` times under new VM and workload names: a large estate. */
 function largeEstate(copies: number): string {
 	const vms: Vm[] = [];
@@ -109,6 +119,71 @@ describe('estate page', () => {
 				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort()),
 		).toEqual(['app', 'db']);
 		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('asks for a size the table does not know, plans the workload once answered, and its link opens the same figures', async () => {
+		const { page, problems } = await watchedPage(site);
+		await page.goto(`${site.server.url}/estate/`, { waitUntil: 'networkidle' });
+		const step = page.getByRole('group', { name: '4. Sizes the table does not know' });
+		expect(await step.isVisible()).toBe(false);
+		await choose(page, 'payroll-dc.json', PAYROLL_ODD_SIZE);
+		const row = page.locator('[data-output] tr[data-workload="payroll"]');
+		await slowPoll(() => page.locator('[data-output]').getAttribute('data-source')).toBe(
+			'payroll-dc.json',
+		);
+		// Not planned (the attribute is empty for false), waiting on the size.
+		expect(await row.getAttribute('data-planned')).not.toBe('true');
+		expect(await row.locator('a[data-open-wizard]').count()).toBe(0);
+		await slowPoll(() => step.isVisible()).toBe(true);
+		expect(await page.locator('[data-estate-status]').textContent()).toContain(
+			'1 VM size the table does not know to answer in step 4',
+		);
+		const size = step.getByRole('group', { name: new RegExp(UNKNOWN_SIZE) });
+		// A value out of range: named with its range beside the field, nothing planned with it.
+		await size.getByLabel('vCPUs').fill('0');
+		await size.getByLabel('Memory (GiB)').fill('16');
+		await size.getByLabel('Memory (GiB)').press('Tab');
+		const vcpu = size.getByLabel('vCPUs');
+		await slowPoll(() => vcpu.getAttribute('aria-invalid')).toBe('true');
+		expect(await size.locator('[data-size-issue="vcpu"]').textContent()).toMatch(
+			/vCPUs of Standard_DC4as_v5 \(vcpu\) must be a whole number from 1 to/,
+		);
+		expect(await row.getAttribute('data-planned')).not.toBe('true');
+		// Answered: the workload plans, with the reader's price.
+		await vcpu.fill('4');
+		await size.getByLabel('Hourly price per VM (US$, optional)').fill('0.75');
+		await size.getByLabel('Hourly price per VM (US$, optional)').press('Tab');
+		await slowPoll(() => row.getAttribute('data-planned')).toBe('true');
+		expect(await vcpu.getAttribute('aria-invalid')).toBeNull();
+		expect(await size.getAttribute('data-answered')).toBe('yes');
+		expect(await size.getByLabel('vCPUs').inputValue()).toBe('4');
+		const monthly = await row.getAttribute('data-monthly-usd');
+		const planned = planEstateFile(PAYROLL_ODD_SIZE, {
+			sizes: { [UNKNOWN_SIZE]: { vcpu: 4, memoryGiB: 16, hourlyPriceUsd: 0.75 } },
+		});
+		if (!planned.ok) throw new Error(planned.error);
+		expect(Number(monthly)).toBe(planned.report.workloads[0]?.monthlyUsd);
+		// Grouped another way, the estate is planned again: the answer is kept and still used.
+		await page.getByLabel('Tiers by name prefix only', { exact: false }).check();
+		await slowPoll(() =>
+			row
+				.locator('li[data-tier]')
+				.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-tier'))),
+		).toEqual(expect.arrayContaining(['pay-sql']));
+		expect(await row.getAttribute('data-planned')).toBe('true');
+		expect(await size.getByLabel('vCPUs').inputValue()).toBe('4');
+		await row.locator('a[data-open-wizard]').click();
+		await page.waitForURL(/\/wizard\/\?v=2&/);
+		await slowPoll(() =>
+			page
+				.locator('[data-plan] > .plan table tfoot [data-cost-total]')
+				.first()
+				.getAttribute('data-monthly-usd'),
+		).toBe(monthly);
+		// Each edit re-plans and ends the run before it, whose worker may not have loaded yet: its
+		// script request is aborted by design, not a failure of the site.
+		expect(problems.filter((p) => !/estateWorker[^ ]*\.js net::ERR_ABORTED/.test(p))).toEqual([]);
 		await page.context().close();
 	});
 

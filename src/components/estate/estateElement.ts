@@ -11,6 +11,13 @@
  * estate is what the page shows.
  */
 import type { EstateReply, EstateRequest } from './estateMessages.ts';
+import {
+	markAnswered,
+	readSizeTexts,
+	shownSizes,
+	showSizeIssues,
+	type SizeTexts,
+} from './estateSizeDom.ts';
 
 type Export = 'markdown' | 'csv' | 'json';
 const EXPORT_FILES: Record<Export, { name: string; type: string }> = {
@@ -38,6 +45,8 @@ class DrEstate extends HTMLElement {
 	private input: File | string | undefined;
 	private source = '';
 	private exports: Record<Export, string> | undefined;
+	/** What was typed for sizes the table does not know, kept across runs and files. */
+	private sizeTexts: SizeTexts = {};
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -107,18 +116,35 @@ class DrEstate extends HTMLElement {
 		bar.value = done;
 	}
 
+	/**
+	 * The fourth step: fields for the sizes the report asks about. They are replaced only when the
+	 * sizes change, so a field the reader is in keeps its focus while the plan re-runs.
+	 */
+	private showSizes(reply: Extract<EstateReply, { kind: 'done' }>): void {
+		const step = this.querySelector<HTMLElement>('[data-size-step]');
+		const box = this.querySelector<HTMLElement>('[data-size-questions]');
+		if (step === null || box === null) return;
+		if (shownSizes(box).join('\n') !== reply.sizes.join('\n')) box.innerHTML = reply.sizesHtml;
+		step.hidden = reply.sizes.length === 0;
+		showSizeIssues(box, reply.sizeIssues);
+		markAnswered(box, reply.answeredSizes);
+	}
+
 	/** Ends the running plan, if any, and plans the current text with the form's grouping. */
 	private plan(form: HTMLFormElement): void {
 		const cancelled = this.worker !== undefined;
 		this.worker?.terminate();
 		const run = ++this.run;
 		const data = new FormData(form);
+		const sizeBox = this.querySelector<HTMLElement>('[data-size-questions]');
+		if (sizeBox !== null) this.sizeTexts = { ...this.sizeTexts, ...readSizeTexts(sizeBox) };
 		const request: EstateRequest = {
 			run,
 			source: this.input ?? '',
 			workloadTag: text(data.get('workloadTag')),
 			tierTag: text(data.get('tierTag')),
 			tierBy: data.get('tierBy') === 'prefix' ? 'prefix' : 'tag',
+			sizeTexts: this.sizeTexts,
 		};
 		const worker = new Worker(new URL('./estateWorker.ts', import.meta.url), { type: 'module' });
 		this.worker = worker;
@@ -151,10 +177,11 @@ class DrEstate extends HTMLElement {
 				output.dataset['source'] = this.source;
 			}
 			this.exports = { markdown: reply.markdown, csv: reply.csv, json: reply.json };
+			this.showSizes(reply);
 			this.querySelector<HTMLElement>('[data-exports]')?.removeAttribute('hidden');
 			this.querySelector<HTMLElement>('[data-example-note]')?.setAttribute('hidden', '');
 			this.say(
-				`The report below is for ${this.source}: ${reply.planned} of ${reply.workloads} workloads planned${reply.problems > 0 ? `, ${reply.problems} problem${reply.problems === 1 ? '' : 's'} listed at the end` : ''}.`,
+				`The report below is for ${this.source}: ${reply.planned} of ${reply.workloads} workloads planned${reply.problems > 0 ? `, ${reply.problems} problem${reply.problems === 1 ? '' : 's'} listed at the end` : ''}${reply.unansweredSizes > 0 ? `; ${reply.unansweredSizes} VM size${reply.unansweredSizes === 1 ? '' : 's'} the table does not know to answer in step 4` : ''}.`,
 			);
 		});
 		worker.addEventListener('error', (event) => {

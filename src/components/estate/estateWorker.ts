@@ -1,6 +1,7 @@
 /**
  * The estate page's Web Worker: reads the export (the chosen file itself, or the pasted text) and plans it workload by workload
- * (planEstateSteps), posting progress after each, then the report as HTML and its exports. The
+ * (planEstateSteps), posting progress after each, then the report as HTML and its exports, with
+ * the answers the reader typed for sizes the table does not know (estateSizeFields.ts). The
  * page ends the worker to cancel a run (a new file, new tags), so the page itself never waits on
  * the plan. Nothing leaves the browser: the worker fetches nothing.
  */
@@ -12,6 +13,7 @@ import {
 	readVmExport,
 } from '~/model/engine/estate/index.ts';
 import { estateReportHtml } from './estateView.ts';
+import { answersFromTexts, sizeQuestionsHtml } from './estateSizeFields.ts';
 import type { EstateReply, EstateRequest } from './estateMessages.ts';
 
 const reply = (message: EstateReply) => {
@@ -39,7 +41,8 @@ addEventListener('message', (event: MessageEvent<EstateRequest>) => {
 });
 
 function plan(request: EstateRequest, text: string): void {
-	const { run, workloadTag, tierTag, tierBy } = request;
+	const { run, workloadTag, tierTag, tierBy, sizeTexts } = request;
+	const answers = answersFromTexts(sizeTexts);
 	try {
 		const read = readVmExport(text);
 		if (!read.ok) {
@@ -50,6 +53,7 @@ function plan(request: EstateRequest, text: string): void {
 			workloadTag,
 			tierTag,
 			tierBy,
+			sizes: answers.sizes,
 			fileProblems: read.problems,
 			format: read.format,
 		});
@@ -66,6 +70,13 @@ function plan(request: EstateRequest, text: string): void {
 					markdown: estateMarkdown(report),
 					csv: estateCsv(report),
 					json: estateJson(report),
+					sizes: report.sizeQuestions.map((q) => q.vmSize),
+					answeredSizes: report.sizeQuestions
+						.filter((q) => q.answer !== undefined)
+						.map((q) => q.vmSize),
+					unansweredSizes: report.sizeQuestions.filter((q) => q.answer === undefined).length,
+					sizesHtml: sizeQuestionsHtml(report.sizeQuestions, sizeTexts).value,
+					sizeIssues: answers.issues,
 				});
 				return;
 			}

@@ -41,7 +41,10 @@ describe('npm run estate: flags', () => {
 			['--target', 'westeurop', 'f'],
 			'--target westeurop: not a region the model knows; did you mean westeurope',
 		],
-		[['--size', 'Standard_X=0,8', 'f'], '--size Standard_X=0,8: vCPU must be'],
+		[
+			['--size', 'Standard_X=0,8', 'f'],
+			'--size Standard_X=0,8: vCPUs of Standard_X (vcpu) must be',
+		],
 		[['a.json', 'b.json'], 'b.json: only one file is accepted'],
 	])('%j gets one line naming the flag', (argv, message) => {
 		const parsed = parseEstateArgs(argv);

@@ -72,7 +72,7 @@ describe('npm run import', () => {
 
 	it.each([
 		[['--bogus'], '--bogus: unknown option'],
-		[['--size', 'Standard_X=0,8'], 'vCPU must be a whole number from 1'],
+		[['--size', 'Standard_X=0,8'], 'vCPUs of Standard_X (vcpu) must be a whole number from 1'],
 		[['--size', 'Standard_X=2'], 'expected NAME=VCPU,GIB'],
 		[['--tag', 'role', '--prefix'], 'choose one'],
 		[['a.json', 'b.json'], 'only one file'],

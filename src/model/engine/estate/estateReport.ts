@@ -6,6 +6,7 @@
  */
 import type { ExportFormat, ExportProblem } from '../../schema/import/vmExport.ts';
 import type { UngroupedVm } from '../../schema/import/estateGroups.ts';
+import type { SizeAnswer } from '../../schema/import/importAzVmList.ts';
 import type { WorkloadInput } from '../../schema/workload.ts';
 import type { Range } from '../../kit/types.ts';
 import type { PricesAsOf } from '../../kit/pricesAsOf.ts';
@@ -154,6 +155,19 @@ export interface EstateProblem {
 	message: string;
 }
 
+/**
+ * A size the model's table does not know, met in the estate's workloads: the page asks for its
+ * vCPUs, memory and (optionally) hourly price, and the CLI takes them with --size.
+ */
+export interface EstateSizeQuestion {
+	vmSize: string;
+	/** The VMs of that size, by name, in the workloads planned (or waiting on it). */
+	vms: string[];
+	workloads: string[];
+	/** The reader's answer, when given: the workloads with it are planned. */
+	answer?: SizeAnswer;
+}
+
 export interface EstateReport {
 	/** The options used, defaults filled in. */
 	settings: {
@@ -176,6 +190,8 @@ export interface EstateReport {
 	/** The rule the order and the conflicts follow, in words (the same for every estate). */
 	orderRule: string;
 	problems: EstateProblem[];
+	/** Sizes the table does not know, each answered or not, in the order first met. */
+	sizeQuestions: EstateSizeQuestion[];
 	/** Where the prices come from and their date: the plans'. */
 	pricesAsOf: PricesAsOf;
 	/** The facts behind the quota and reservation figures (kit/quota.ts). */

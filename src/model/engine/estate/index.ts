@@ -20,6 +20,7 @@ export type {
 	EstateProblem,
 	EstateRegionTotal,
 	EstateReport,
+	EstateSizeQuestion,
 	EstateTier,
 	EstateTotals,
 	EstateWorkload,
@@ -60,4 +61,9 @@ export {
 	DEFAULT_RTO_TAG,
 	DEFAULT_RPO_TAG,
 } from '../../schema/import/index.ts';
-export type { ExportProblem, ReadVmExport, UngroupedVm } from '../../schema/import/index.ts';
+export type {
+	ExportProblem,
+	ReadVmExport,
+	SizeAnswer,
+	UngroupedVm,
+} from '../../schema/import/index.ts';

@@ -24,10 +24,11 @@ import {
 	groupSettings,
 	type EstateGroupOptions,
 } from '../../schema/import/estateGroups.ts';
-import type { ImportedWorkload } from '../../schema/import/importAzVmList.ts';
+import { isAnswer, type ImportedWorkload } from '../../schema/import/importAzVmList.ts';
 import type { SizeCount } from '../../kit/quota.ts';
 import {
 	estateWorkloadInput,
+	sizeAnswerFor,
 	type EstateWorkloadOptions,
 } from '../../schema/import/estateWorkload.ts';
 import {
@@ -47,6 +48,7 @@ import type {
 	EstateDemand,
 	EstateProblem,
 	EstateReport,
+	EstateSizeQuestion,
 	EstateTotals,
 	EstateWorkload,
 } from './estateReport.ts';
@@ -145,6 +147,7 @@ export function* planEstateSteps(
 	const workloads: EstateWorkload[] = [];
 	const entries: OrderEntry[] = [];
 	const demand = new Map<string, EstateDemand>();
+	const sizeQuestions = new Map<string, EstateSizeQuestion>();
 	let vmsTaken = 0;
 	const overLimit: string[] = [];
 	for (const group of groups.workloads) {
@@ -174,7 +177,9 @@ export function* planEstateSteps(
 			});
 		} else {
 			vmsTaken += group.vms.length;
-			workloads.push(planOne(group, base, settings, options, targetRegion, entries, demand));
+			workloads.push(
+				planOne(group, base, settings, options, targetRegion, { entries, demand, sizeQuestions }),
+			);
 		}
 		// A workload past the limit says so on its row; the estate's one problem below names them all.
 		const last = overLimit.at(-1) === group.name ? undefined : workloads.at(-1);
@@ -214,6 +219,7 @@ export function* planEstateSteps(
 		outages,
 		orderRule: ORDER_RULE,
 		problems,
+		sizeQuestions: [...sizeQuestions.values()],
 		pricesAsOf: pricesAsOf(),
 		demandFactIds: DEMAND_FACT_IDS,
 	};
@@ -225,10 +231,26 @@ function planOne(
 	settings: Parameters<typeof estateWorkloadInput>[1],
 	options: EstateOptions,
 	targetRegion: string,
-	entries: OrderEntry[],
-	demand: Map<string, EstateDemand>,
+	into: {
+		entries: OrderEntry[];
+		demand: Map<string, EstateDemand>;
+		sizeQuestions: Map<string, EstateSizeQuestion>;
+	},
 ): EstateWorkload {
+	const { entries, demand, sizeQuestions } = into;
 	const w = estateWorkloadInput(group, settings, { ...options, targetRegion });
+	for (const q of w.asked) {
+		const key = q.vmSize.toLowerCase();
+		const seen = sizeQuestions.get(key);
+		const given = sizeAnswerFor(options.sizes ?? {}, q.vmSize);
+		const answer = isAnswer(given) ? given : undefined;
+		sizeQuestions.set(key, {
+			vmSize: seen?.vmSize ?? q.vmSize,
+			vms: [...(seen?.vms ?? []), ...q.vms],
+			workloads: [...(seen?.workloads ?? []), group.name],
+			...(answer === undefined ? {} : { answer }),
+		});
+	}
 	const described: EstateWorkload = {
 		...base,
 		questions: w.questions,

@@ -11,7 +11,12 @@ import type { WorkloadInput } from '../workload.ts';
 import { DEFAULT_DISK_TYPE, DISK_TYPE_LABEL } from '../diskTypes.ts';
 import type { AzVm } from './azVmList.ts';
 import type { EstateGroup, EstateGroupSettings } from './estateGroups.ts';
-import { importVms, type ImportedWorkload, type SizeAnswer } from './importAzVmList.ts';
+import {
+	importVms,
+	type ImportedWorkload,
+	type SizeAnswer,
+	type SizeQuestion,
+} from './importAzVmList.ts';
 import { questionsText, toWorkloadInput } from './toWorkloadInput.ts';
 
 export interface EstateWorkloadOptions {
@@ -24,6 +29,8 @@ export interface EstateWorkloadOptions {
 export interface EstateWorkloadInput {
 	/** The workload file, when the workload can be planned. */
 	input?: WorkloadInput;
+	/** Every size of its VMs the table does not know, answered or not (the page asks for each). */
+	asked: SizeQuestion[];
 	imported?: ImportedWorkload;
 	grouping?: 'tag' | 'prefix';
 	/** What the export leaves unsaid, each with what the plan assumed instead. */
@@ -79,8 +86,13 @@ export function estateWorkloadInput(
 		prefixGrouping: settings.tierBy === 'prefix',
 		...(options.sizes === undefined ? {} : { sizes: options.sizes }),
 	});
-	if (!imported.ok) return { questions: [], problems: [...problems, imported.error], notices: [] };
+	if (!imported.ok)
+		return { asked: [], questions: [], problems: [...problems, imported.error], notices: [] };
 	const notices = imported.notices.filter((n) => !n.startsWith('The location '));
+	const answered = imported.asked.filter(
+		(a) => !imported.questions.some((q) => q.vmSize === a.vmSize),
+	);
+	if (answered.length > 0) notices.push(answeredSizesText(answered, options.sizes ?? {}));
 	const questions: string[] = [];
 	const workload = imported.workload;
 	const unknown = unknownLocations(group.vms);
@@ -111,6 +123,7 @@ export function estateWorkloadInput(
 	if (!converted.ok) {
 		const sizes = imported.questions.map((q) => q.vmSize);
 		return {
+			asked: imported.asked,
 			imported: workload,
 			grouping: imported.grouping,
 			questions: [
@@ -128,7 +141,36 @@ export function estateWorkloadInput(
 		rpoMinutes: group.rpoMinutes ?? referenceWorkloadInput.rpoMinutes,
 		targetRegion: options.targetRegion ?? 'any',
 	};
-	return { input, imported: workload, grouping: imported.grouping, questions, problems, notices };
+	return {
+		input,
+		asked: imported.asked,
+		imported: workload,
+		grouping: imported.grouping,
+		questions,
+		problems,
+		notices,
+	};
+}
+
+/** The reader's answer for a size, matched without regard to case, as importVms matches it. */
+export function sizeAnswerFor(
+	sizes: Readonly<Record<string, SizeAnswer>>,
+	vmSize: string,
+): SizeAnswer | undefined {
+	return Object.entries(sizes).find(([k]) => k.toLowerCase() === vmSize.toLowerCase())?.[1];
+}
+
+/** `Standard_DC4as_v5 as you answered: 4 vCPUs, 16 GiB, US$0.25 an hour (your price)`. */
+function answeredSizesText(
+	answered: readonly SizeQuestion[],
+	sizes: Readonly<Record<string, SizeAnswer>>,
+): string {
+	const each = answered.map((q) => {
+		const a = sizeAnswerFor(sizes, q.vmSize);
+		if (a === undefined) return q.vmSize;
+		return `${q.vmSize}: ${a.vcpu} vCPU${a.vcpu === 1 ? '' : 's'}, ${a.memoryGiB} GiB, ${a.hourlyPriceUsd === undefined ? 'priced at the family rate for its vCPUs and memory (an estimate)' : `US$${a.hourlyPriceUsd} an hour (your price)`}`;
+	});
+	return `Sizes the table does not know, as you answered them: ${each.join('; ')}.`;
 }
 
 function names(list: readonly string[]): string {

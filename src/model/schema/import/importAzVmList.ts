@@ -29,6 +29,8 @@ const MAX_NAME = 40;
 export interface SizeAnswer {
 	vcpu: number;
 	memoryGiB: number;
+	/** The reader's all-in price per VM an hour (licences included); absent: the family rate. */
+	hourlyPriceUsd?: number;
 }
 
 export interface ImportOptions {
@@ -69,6 +71,11 @@ export interface ImportedTier {
 	sqlServer?: 'standard' | 'enterprise';
 	/** The size, when every VM of the tier has the same size from the table. */
 	vmSize?: string;
+	/**
+	 * The reader's hourly price per VM, when every VM of the tier has a size the table does not
+	 * know and the reader gave each such size a price (the mean where they differ).
+	 */
+	hourlyPriceUsd?: number;
 	/** When every VM of the tier says the same. */
 	os?: 'linux' | 'windows';
 	hybridBenefit?: boolean;
@@ -183,7 +190,8 @@ function group(
 	return { grouping: byTag ? 'tag' : 'prefix', groups };
 }
 
-function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
+/** An answer within the workload file's ranges (vcpu, memoryGiB, hourlyPriceUsd). */
+export function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
 	return (
 		answer !== undefined &&
 		Number.isInteger(answer.vcpu) &&
@@ -191,7 +199,11 @@ function isAnswer(answer: SizeAnswer | undefined): answer is SizeAnswer {
 		answer.vcpu <= RANGES.vcpu.max &&
 		Number.isFinite(answer.memoryGiB) &&
 		answer.memoryGiB >= RANGES.memoryGiB.min &&
-		answer.memoryGiB <= RANGES.memoryGiB.max
+		answer.memoryGiB <= RANGES.memoryGiB.max &&
+		(answer.hourlyPriceUsd === undefined ||
+			(Number.isFinite(answer.hourlyPriceUsd) &&
+				answer.hourlyPriceUsd >= RANGES.hourlyPriceUsd.min &&
+				answer.hourlyPriceUsd <= RANGES.hourlyPriceUsd.max))
 	);
 }
 
@@ -263,6 +275,7 @@ export function importVms(
 				`Tier ${name} has ${vms.length} VMs; a tier takes at most ${RANGES.vmCount.max}: it is planned for ${vmCount}. Split it with the tier tag.`,
 			);
 		const widest = vms.reduce((a, b) => (b.dataDiskGiB.length > a.dataDiskGiB.length ? b : a));
+		const price = answeredPrice(vms, sizes, name, notices);
 		return {
 			name,
 			kind: hasData ? 'stateful' : 'stateless',
@@ -281,6 +294,7 @@ export function importVms(
 			diskSizesGiB: [widest.osDiskGiB, ...widest.dataDiskGiB],
 			vms: vms.map((vm) => vm.name),
 			...optionalFields(vms),
+			...optional('hourlyPriceUsd', price),
 			...optional('sqlServer', sqlEdition(vms)),
 			...optional('diskType', tierDiskType(vms)),
 			...optional('securityType', tierSecurityType(vms)),
@@ -339,6 +353,32 @@ export function importVms(
 		asked: [...outsideTable.entries()].map(([vmSize, vms]) => ({ vmSize, vms })),
 		notices,
 	};
+}
+
+/**
+ * The reader's hourly price for a tier whose every VM has a size the table does not know, each
+ * answered with a price: their mean, rounded to a tenth of a cent. A price given for a size the
+ * tier mixes with sizes of the table is not used, and said: the tier is priced at the family rate
+ * of its mean vCPUs and memory.
+ */
+function answeredPrice(
+	vms: readonly AzVm[],
+	sizes: readonly (SizeAnswer | undefined)[],
+	tier: string,
+	notices: string[],
+): number | undefined {
+	if (sizes.some((s) => s === undefined)) return undefined;
+	const outside = vms.map((vm) => vmSizeByName(vm.vmSize) === undefined);
+	const prices = sizes.map((s, i) => (outside[i] === true ? s?.hourlyPriceUsd : undefined));
+	const priced = prices.filter((p): p is number => p !== undefined);
+	if (priced.length === 0) return undefined;
+	if (priced.length === vms.length)
+		return Math.round((priced.reduce((a, b) => a + b, 0) / vms.length) * 1000) / 1000;
+	const named = [...new Set(vms.filter((_, i) => prices[i] !== undefined).map((vm) => vm.vmSize))];
+	notices.push(
+		`Tier ${tier} mixes ${named.join(', ')} with sizes that have no price of yours: the hourly price you gave is not used, and the tier is priced at the family rate of its mean vCPUs and memory (an estimate).`,
+	);
+	return undefined;
 }
 
 /**

@@ -38,5 +38,7 @@ export type {
 	EstateGroups,
 	UngroupedVm,
 } from './estateGroups.ts';
-export { estateWorkloadInput } from './estateWorkload.ts';
+export { estateWorkloadInput, sizeAnswerFor } from './estateWorkload.ts';
 export type { EstateWorkloadInput, EstateWorkloadOptions } from './estateWorkload.ts';
+export { readSizeAnswer, SIZE_ANSWER_FIELDS } from './sizeAnswer.ts';
+export type { SizeAnswerKey, SizeAnswerRead } from './sizeAnswer.ts';

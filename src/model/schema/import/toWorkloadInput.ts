@@ -41,6 +41,7 @@ export function toWorkloadInput(
 		disksPerVm: t.disksPerVm,
 		dataGiB: t.dataGiB,
 		...(t.vmSize === undefined ? {} : { vmSize: t.vmSize }),
+		...(t.hourlyPriceUsd === undefined ? {} : { hourlyPriceUsd: t.hourlyPriceUsd }),
 		...(t.os === undefined ? {} : { os: t.os }),
 		...(t.sqlServer === undefined ? {} : { sqlServer: t.sqlServer }),
 		...(t.hybridBenefit === undefined ? {} : { hybridBenefit: t.hybridBenefit }),
