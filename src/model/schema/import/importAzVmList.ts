@@ -22,6 +22,7 @@ function diskTypeOf(sku: string | undefined): DiskType | undefined {
 	return DISK_TYPES.find((t) => AZURE_DISK_SKU[t].toLowerCase() === lrs);
 }
 import { readAzVmList, type AzVm } from './azVmList.ts';
+import { tierDataDisks } from './tierDataDisks.ts';
 
 export const DEFAULT_TAG_KEY = 'tier';
 const MAX_NAME = 40;
@@ -65,6 +66,8 @@ export interface ImportedTier {
 	 * the listing leaves a size out).
 	 */
 	diskSizesGiB: (number | undefined)[];
+	/** Each VM's data disk sizes, when every VM of the tier has the same ones (tierDataDisks.ts). */
+	dataDiskSizesGiB?: number[];
 	/** The VMs in the tier, by name. */
 	vms: string[];
 	/** From a SQL Server marketplace image that every VM of the tier was created from. */
@@ -276,6 +279,9 @@ export function importVms(
 			);
 		const widest = vms.reduce((a, b) => (b.dataDiskGiB.length > a.dataDiskGiB.length ? b : a));
 		const price = answeredPrice(vms, sizes, name, notices);
+		const diskType = tierDiskType(vms);
+		const listed = tierDataDisks(name, vms, diskType);
+		if (listed.notice !== undefined) notices.push(listed.notice);
 		return {
 			name,
 			kind: hasData ? 'stateful' : 'stateless',
@@ -292,11 +298,12 @@ export function importVms(
 				Math.ceil(diskGiB.reduce((a, b) => a + b, 0) / vms.length),
 			),
 			diskSizesGiB: [widest.osDiskGiB, ...widest.dataDiskGiB],
+			...optional('dataDiskSizesGiB', listed.sizes),
 			vms: vms.map((vm) => vm.name),
 			...optionalFields(vms),
 			...optional('hourlyPriceUsd', price),
 			...optional('sqlServer', sqlEdition(vms)),
-			...optional('diskType', tierDiskType(vms)),
+			...optional('diskType', diskType),
 			...optional('securityType', tierSecurityType(vms)),
 			zones: [...new Set(vms.flatMap((vm) => vm.zones))].sort(),
 			regionalVms: vms.filter((vm) => vm.zones.length === 0).length,

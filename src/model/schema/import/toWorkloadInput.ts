@@ -40,6 +40,8 @@ export function toWorkloadInput(
 		...(t.memoryGiB === undefined ? {} : { memoryGiB: t.memoryGiB }),
 		disksPerVm: t.disksPerVm,
 		dataGiB: t.dataGiB,
+		// Listed, the disks replace disksPerVm and dataGiB (dataDisks.ts).
+		...(t.dataDiskSizesGiB === undefined ? {} : { dataDiskSizesGiB: t.dataDiskSizesGiB }),
 		...(t.vmSize === undefined ? {} : { vmSize: t.vmSize }),
 		...(t.hourlyPriceUsd === undefined ? {} : { hourlyPriceUsd: t.hourlyPriceUsd }),
 		...(t.os === undefined ? {} : { os: t.os }),

@@ -318,3 +318,52 @@ describe('zones', () => {
 		expect(notice).toMatch(/not against a region outage/);
 	});
 });
+
+describe('data disks as the listing gives them (issue 23 point 1)', () => {
+	const disks = (...gib: (number | undefined)[]) => ({
+		storageProfile: {
+			osDisk: { diskSizeGb: 127, managedDisk: { storageAccountType: 'Premium_LRS' } },
+			dataDisks: gib.map((g, lun) => ({
+				lun,
+				...(g === undefined ? {} : { diskSizeGb: g }),
+				managedDisk: { storageAccountType: 'Premium_LRS' },
+			})),
+		},
+		tags: { tier: 'db' },
+	});
+	const planned = (vms: unknown[]) => {
+		const result = ok(JSON.stringify(vms));
+		const input = toWorkloadInput(result.workload, result.questions);
+		if (!input.ok) throw new Error(input.error);
+		const parsed = parseWorkload(input.workload);
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+		return { result, tier: parsed.workload.tiers[0] };
+	};
+	it('reach the plan when every VM of the tier has the same disks: each priced at its size', () => {
+		const { tier } = planned([
+			vm('db1', 'Standard_E8s_v5', disks(128, 1024, 512)),
+			vm('db2', 'Standard_E8s_v5', disks(128, 1024, 512)),
+		]);
+		expect(tier).toMatchObject({
+			dataDiskSizesGiB: [128, 1024, 512],
+			dataGiB: 1664,
+			disksPerVm: 4,
+			diskType: 'premium-ssd',
+		});
+	});
+	it('are not guessed where the VMs differ or a size is missing: the notice says what to give', () => {
+		const differ = planned([
+			vm('db1', 'Standard_E8s_v5', disks(128, 1024)),
+			vm('db2', 'Standard_E8s_v5', disks(128, 512)),
+		]);
+		expect(differ.tier?.dataDiskSizesGiB).toBeUndefined();
+		expect(differ.result.notices.join(' ')).toContain(
+			'Tier db: its VMs’ data disks differ from VM to VM, so its data is priced spread evenly over equal disks (dataGiB, disksPerVm); give tiers[].dataDiskSizesGiB',
+		);
+		const missing = planned([vm('db1', 'Standard_E8s_v5', disks(128, undefined))]);
+		expect(missing.tier?.dataDiskSizesGiB).toBeUndefined();
+		expect(missing.result.notices.join(' ')).toContain(
+			'Tier db: a data disk has no size in the listing',
+		);
+	});
+});
