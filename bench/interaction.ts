@@ -8,7 +8,7 @@
  * its worst interaction (INP with fewer than 50 interactions), and the bench's the median of the
  * runs. The budget lives here: `INTERACTION_BUDGET_MS` at `CPU_THROTTLING`×.
  *
- * `node bench/interaction.ts [--dist=DIR] [--only=wizard,typing,estate]` measures against dist/ (or
+ * `node bench/interaction.ts [--dist=DIR] [--only=wizard,typing,hesitating,estate]` measures against dist/ (or
  * another build) alone.
  */
 import { loadavg } from 'node:os';
@@ -28,10 +28,17 @@ const RUNS = 3;
 const KEYS = ['5', '7', 'Backspace', '3', '8', 'Backspace', '4', '6'];
 const PAUSE_MS = 900;
 /**
- * A reader typing a figure: a key every 200 ms, just past the 150 ms debounce, so each keystroke
- * lands while the re-plan started by the one before is running or drawing.
+ * A reader typing a figure: a key every 200 ms. Until 1e7b59c's successor this was just past the
+ * form's 150 ms debounce, so each key landed while the read and re-plan started by the one before
+ * ran or drew; the form now waits 400 ms while keys come that fast, and reads once, after the last.
  */
 const TYPING_PAUSE_MS = 200;
+/**
+ * A reader hesitating between keys: every 450 ms, just past that 400 ms, so each key is read
+ * 150 ms after it and the next one lands while that read's plan is worked out or written: the
+ * collision the 200 ms pace no longer meets.
+ */
+const HESITATING_PAUSE_MS = 450;
 
 /**
  * Why the wizard's figure was what it was (issue 23), from Chromium performance traces (CDP
@@ -43,6 +50,7 @@ export const INTERACTION_NOTES = [
 	'So an entry is presented after the re-plan when its processing or its frame comes later than 150 ms after the key, and the re-plan’s single task stands between it and the paint. On an idle machine unthrottled nothing gets that far: in the idle trace every entry ended at its own frame (the `keyup`’s at 43 ms), and the 170–200 ms the issue reports unthrottled is not reproduced idle. At 4× or under load it is what happens: the autofill task grows to 63–430 ms, the `keyup` waits 209–316 ms for it, and in one trace (unthrottled, load 12) the keystroke’s own frame waited for a 206 ms autofill task, was committed at 299 ms and presented at 465 ms, while the 606 ms re-plan that had become due ran. A reader typing a figure meets it without any load: a next key 150–250 ms after the last lands while the re-plan (157.6–251.6 ms after a key, idle) runs.',
 	'What changed since. Today’s form costs the autofill agent 0.6–15 ms a keystroke (at load 11 to 14), not 42; we have not found which change did that, and claim none. The re-plan’s single task was still there: on hub main at e59e8c0, one keystroke restyled 1,027 elements and laid out 2,092 objects, 320 ms of them inside `replaceState` at load 14. Since 23c9b4c the wizard updates its plan in place (`updateInPlace`: unchanged elements stay; the sensitivity rows are kept until the new ones come), and until 1e7b59c wrote the link before the plan: 90 elements restyled and 134 objects laid out, 23 ms in `replaceState` at the same load. These counters do not depend on the machine’s load; the timings do.',
 	'Since 1e7b59c no task after a keystroke is the re-plan. Traced at 4× on hub main 5ddb37d (bench/interactionTrace.ts: three digits 200 ms apart into `tiers.0.vmCount` of the 10-tier workload), the debounced re-plan was one main-thread task of 400 to 563 ms of CPU (load 17 to 18), 340 to 458 ms in quieter traces: `recommend`, the plan’s HTML and its in-place comparison (each 130 to 190 ms wall at load 10), `history.replaceState` (33 to 72 ms: Chromium serialises the state of every one of the form’s controls into the history entry, 20 to 125 ms a call at 4× with the form, under 1 ms with `autocomplete="off"` or without it), then the sensitivity in slices of 30 to 170 ms each (one re-plan a step). Now a Web Worker (`wizardPlanner.ts`) plans, writes the markup of each part of the plan, the summary, the tree paths and the pinned diff, and works out the sensitivity; it answers only the newest edit and drops an older edit’s sensitivity. The page writes only the parts whose markup changed, in slices of at most 16 ms, a newer edit cancelling the rest, and says “Plan updated” once all are shown; the form is `autocomplete="off"` and the link is written in the next frame’s callback. The longest main-thread task from the first key, same traces, alternating builds (CPU ms at 4×): before 563 and 402; after 78, 90, 127 and 77 (load 16 to 18), the longest being the debounced form read (30 to 94) and the frame after a part is written (35 to 127, style, layout and paint of the whole document, which is one layer).',
+	'Since 1e7b59c, what a key still waited for, traced at 4× with the other engineers’ processes stopped (CDP traces of eight keys, main thread and worker): a key’s own task (the keypress, with the editor’s forced layout: 10 to 30 ms of CPU) and the frame that draws it (pre-paint, paint, layerize, commit: 25 to 45 ms) are the floor. Above it came, in the 200 ms pace: (1) the debounced form read, one task of 30 to 50 ms that a key 50 ms after it waited for; (2) the previous edit’s plan, written while the reader typed, each part a frame of style, layout and paint, and a keypress that forced the layout it left; (3) the worker’s re-plans for the sensitivity, on the second of the machine’s two cores while the page drew; (4) a key that made a field invalid or valid again: the stale rule was a border with padding that narrowed the whole plan, 47 to 63 ms of layout. Now a key holds the plan’s writing until the form is read again (the next edit replaces it, or an invalid form shows the last valid plan once it has stayed 500 ms); the read is four tasks a key cancels; the worker’s sensitivity waits while the reader types; while keys come within 400 ms of each other the form waits 400 ms, not 150, so a figure typed at 200 ms is read once, after its last key; the stale rule is drawn beside the plan, outside its box; and each tier’s section and the plan’s long blocks (schedule and timeline, cost table, traps) are `content-visibility: auto`, so a re-plan written below the form costs no rendering until the reader scrolls to it. The 450 ms pace (hesitating) is the collision that remains: the key lands while the previous key’s plan is written.',
 ];
 
 export interface InteractionRun {
@@ -188,17 +196,22 @@ async function measure(
 
 /**
  * The wizard with the 10-tier bench workload from a share link, typing in its first tier: a key
- * and a pause of 900 ms, or `typing` a key every 200 ms.
+ * and a pause of 900 ms, or `pace` a key every 200 (typing) or 450 ms (hesitating).
  */
 export async function wizardInteraction(
 	baseUrl: string,
 	chromePath: string,
-	{ typing = false }: { typing?: boolean } = {},
+	{ pace = 'pauses' }: { pace?: 'pauses' | 'typing' | 'hesitating' } = {},
 ): Promise<InteractionResult> {
 	const { workloadToQuery } = await import('../src/model/schema/shareUrl.ts');
+	const pauseMs = { pauses: PAUSE_MS, typing: TYPING_PAUSE_MS, hesitating: HESITATING_PAUSE_MS }[
+		pace
+	];
 	return measure(
 		chromePath,
-		typing ? '/wizard/ (10 tiers, a key every 200 ms)' : '/wizard/ (10 tiers, share link)',
+		pace === 'pauses'
+			? '/wizard/ (10 tiers, share link)'
+			: `/wizard/ (10 tiers, a key every ${pauseMs} ms)`,
 		`${baseUrl}/wizard/?${workloadToQuery(tenTierWorkload())}`,
 		'tiers.0.vmCount',
 		// The shared link's first plan written and its frame drawn.
@@ -209,7 +222,7 @@ export async function wizardInteraction(
 				{ timeout: 120_000 },
 			);
 		},
-		typing ? TYPING_PAUSE_MS : PAUSE_MS,
+		pauseMs,
 	);
 }
 
@@ -250,7 +263,8 @@ if (import.meta.main) {
 		const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 		const measures = {
 			wizard: () => wizardInteraction(server.url, found.path),
-			typing: () => wizardInteraction(server.url, found.path, { typing: true }),
+			typing: () => wizardInteraction(server.url, found.path, { pace: 'typing' }),
+			hesitating: () => wizardInteraction(server.url, found.path, { pace: 'hesitating' }),
 			estate: () => estateInteraction(server.url, found.path),
 		};
 		for (const [name, measured] of Object.entries(measures)) {

@@ -337,8 +337,10 @@ export function planParts(
 				Critical path: ${plan.rto.criticalPath.join(' → ')}.
 				${plan.rto.order.length > 1 ? html`Start order: ${plan.rto.order.map((g) => g.join(' + ')).join(', then ')}; each tier prepares from the declaration and serves once the tiers it depends on are up.` : 'Tiers recover in parallel once the disaster is declared.'}
 			</p>
-			${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
-			${measuredHtml(plan, idPrefix)}`,
+			<div class="plan-block">
+				${scheduleHtml(plan, idPrefix)} ${timelineHtml(plan.rto, `${idPrefix}-rto`)}
+				${measuredHtml(plan, idPrefix)}
+			</div>`,
 		html`<h3 id="${idPrefix}-rpo">RPO</h3>
 			<p
 				class="rpo-worst"
@@ -354,7 +356,9 @@ export function planParts(
 			</p>
 			${rpoHtml({ minutes: plan.rpo.minutes, driver: `Set by the ${plan.rpo.drivingTier} tier: ${plan.rpo.driver}`, formula: '', factIds: plan.tiers.find((t) => t.tier === plan.rpo.drivingTier)?.recommended.rpo.factIds ?? [], bounded: true })}`,
 		html`<h3 id="${idPrefix}-cost">Monthly cost</h3>
-			${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
+			<div class="plan-block">
+				${costHtml(plan.cost.lines, plan.cost.monthlyUsd, 'Standby cost by line, all tiers')}
+			</div>
 			<p>
 				One day failed over adds about
 				${formatUsd(plan.cost.failedOverDayUsd)}.${plan.cost.failedOverDayLines.map((l) => ` Of which ${l.label.toLowerCase()}: ${formatUsd(l.monthlyUsd)} (${l.formula}).`).join('')}${plan.budget !== undefined ? ` Budget ${formatUsd(plan.budget.limitUsd)}: ${plan.budget.overByUsd > 0 ? `over by ${formatUsd(plan.budget.overByUsd)}` : 'within it'}.` : ''}
@@ -374,9 +378,11 @@ export function planParts(
 			${
 				plan.traps.length === 0
 					? html`<p>None flagged.</p>`
-					: html`<ul class="traps">
-							${plan.traps.map((t) => html`<li data-trap="${t.id}">${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
-						</ul>`
+					: html`<div class="plan-block">
+							<ul class="traps">
+								${plan.traps.map((t) => html`<li data-trap="${t.id}">${renderFactText(t.text)} ${factLinks(t.factIds)}</li>`)}
+							</ul>
+						</div>`
 			}`,
 		html`<h3 id="${idPrefix}-sensitivity">What moves this plan most</h3>
 			<div data-sensitivity ${sensitivity === 'later' ? html`aria-busy="true"` : ''}>

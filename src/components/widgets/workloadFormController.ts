@@ -57,7 +57,15 @@ export interface FormView {
 const REFERENCE_QUERY = workloadToQuery(referenceWorkload);
 const STALE_NOTE =
 	'Not recalculated: a field needs a valid value. These figures are for the last valid inputs.';
+/** How long the form waits after a change before it is read, in ms. */
 const DEBOUNCE_MS = 150;
+/**
+ * How long it waits while the reader is typing, in ms: a key within this of the one before. A
+ * figure typed a key every 200 or 300 ms is read once, after its last key, rather than after
+ * each: every read and re-plan in between was out of date by the next key, and took the page's
+ * time and the machine's cores while the reader typed (bench/report.md, "Interaction latency").
+ */
+const TYPING_DEBOUNCE_MS = 400;
 
 function parseJson<T>(text: string | undefined, fallback: T): T {
 	try {
@@ -100,6 +108,8 @@ export class WorkloadFormController {
 	private readonly root: HTMLElement;
 	private readonly view: FormView;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** When the form last changed (performance.now()). */
+	private lastChange = -Infinity;
 	/** The debounced read still under way, a step at a time. */
 	private computing: SlicedRun | undefined;
 	/** The number of the last computation: an older one's result no longer speaks. */
@@ -167,23 +177,29 @@ export class WorkloadFormController {
 	}
 
 	private schedule(form: HTMLFormElement): void {
+		const now = performance.now();
+		const typing = now - this.lastChange < TYPING_DEBOUNCE_MS;
+		this.lastChange = now;
 		this.view.editing?.();
 		this.computing?.cancel();
 		this.computing = undefined;
 		clearTimeout(this.timer);
-		this.timer = setTimeout(() => {
-			// Every step in a task of its own: none waits for a frame, and a key typed between
-			// them is handled first.
-			this.computing = runInSlices(
-				this.computeSteps(form, true),
-				() => (this.computing = undefined),
-				(error) => {
-					this.computing = undefined;
-					this.say(`The form could not be read (${String(error)}).`);
-				},
-				{ start: (fn) => fn(), sliceMs: 0 },
-			);
-		}, DEBOUNCE_MS);
+		this.timer = setTimeout(
+			() => {
+				// Every step in a task of its own: none waits for a frame, and a key typed between
+				// them is handled first.
+				this.computing = runInSlices(
+					this.computeSteps(form, true),
+					() => (this.computing = undefined),
+					(error) => {
+						this.computing = undefined;
+						this.say(`The form could not be read (${String(error)}).`);
+					},
+					{ start: (fn) => fn(), sliceMs: 0 },
+				);
+			},
+			typing ? TYPING_DEBOUNCE_MS : DEBOUNCE_MS,
+		);
 	}
 
 	/** Appends a default tier under a new unique name; says so when at the limit. */

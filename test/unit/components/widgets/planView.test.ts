@@ -34,7 +34,7 @@ describe('planHtml', () => {
 			const root = doc.querySelector('.plan');
 			const attr = (selector: string, name: string) =>
 				root?.querySelector(selector)?.getAttribute(name) ?? null;
-			const total = ':scope > .timeline-total';
+			const total = ':scope > .plan-block > .timeline-total';
 			expect(attr(total, 'data-rto-minutes'), file).toBe(String(plan.rto.total.typical));
 			expect(attr(total, 'data-rto-low'), file).toBe(String(plan.rto.total.low));
 			expect(attr(total, 'data-rto-high'), file).toBe(String(plan.rto.total.high));
