@@ -59,6 +59,7 @@ export {
 export type { Prices, Price } from './kit/prices.ts';
 export { routingArithmetic, trafficStep, peopleMinutes } from './kit/sharedSteps.ts';
 export { sensitivity, sensitivitySteps, sensitivityText } from './engine/sensitivity.ts';
+export { runSteps } from './kit/runSteps.ts';
 export type { SensitivityRow } from './engine/sensitivity.ts';
 export type { RoutingArithmetic } from './kit/sharedSteps.ts';
 export { candidatesFor, candidateKey } from './engine/candidates.ts';

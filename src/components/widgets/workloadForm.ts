@@ -5,6 +5,7 @@
  * unreadableNumbers, which asks the browser.
  */
 import {
+	runSteps,
 	parseWorkload,
 	questionFor,
 	textFromValue,
@@ -127,11 +128,7 @@ function removePath(root: Record<string, Json>, path: string): void {
  * calculator's form, which asks a few fields of one tier, overlays them on the base's.
  */
 export function readFormElement(form: HTMLFormElement, base: WorkloadInput): FormRead {
-	const steps = readFormSteps(form, base);
-	for (;;) {
-		const step = steps.next();
-		if (step.done === true) return step.value;
-	}
+	return runSteps(readFormSteps(form, base));
 }
 
 /**

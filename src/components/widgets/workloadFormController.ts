@@ -11,6 +11,7 @@
  * What the result is, and how it is shown, belongs to the page: a `FormView`.
  */
 import {
+	runSteps,
 	MAX_TIERS,
 	newTier,
 	referenceWorkload,
@@ -257,8 +258,7 @@ export class WorkloadFormController {
 	private compute(form: HTMLFormElement, writeUrl: boolean): void {
 		this.computing?.cancel();
 		this.computing = undefined;
-		const steps = this.computeSteps(form, writeUrl);
-		while (steps.next().done !== true);
+		runSteps(this.computeSteps(form, writeUrl));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import { evaluateTiers, planFromEvaluations, recommend, type Plan } from './reco
 import { RANGES, type RangeName, type Tier, type Workload } from '../schema/workload.ts';
 import { formatDecimal, formatMinutes, formatUsd } from '../facts/format.ts';
 import { MAX_TIERED_DISK_GIB } from '../facts/diskTiers.ts';
+import { runSteps } from '../kit/runSteps.ts';
 
 export interface SensitivityRow {
 	/** Dotted field path, as in the workload and the form. */
@@ -187,11 +188,7 @@ export function sensitivity(
 	workload: Workload,
 	base: Plan = recommend(workload),
 ): SensitivityRow[] {
-	const run = sensitivitySteps(workload, base);
-	for (;;) {
-		const step = run.next();
-		if (step.done === true) return step.value;
-	}
+	return runSteps(sensitivitySteps(workload, base));
 }
 
 /**
