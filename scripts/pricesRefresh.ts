@@ -7,13 +7,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writtenFacts } from '../src/model/facts/index.ts';
+import { PRICE_METERS, type PriceMeterSource } from '../src/model/facts/priceMeters.ts';
 import {
 	meterUrl,
-	PRICE_METERS,
-	type PriceMeterSource,
 	type RetailPriceItem,
 	type RetailPricesPage,
-} from '../src/model/facts/priceMeters.ts';
+} from '../src/model/facts/retailPricesApi.ts';
 import {
 	changesText,
 	priceChanges,

@@ -5,7 +5,8 @@
  * it finds is then priced by its own meter, the others stay estimates.
  */
 import { DISK_TIERS, type TieredDiskType } from './diskTiers.ts';
-import { PRICE_REGION, type MeterQuery } from './priceMeters.ts';
+import { PRICE_REGION } from './priceMeters.ts';
+import type { MeterQuery } from './retailPricesApi.ts';
 import { PRICE_SNAPSHOT } from './priceSnapshot.ts';
 import type { PriceSnapshot } from './priceSnapshotType.ts';
 

@@ -2,33 +2,18 @@
  * The Azure Retail Prices API meters behind each price fact the model uses, and how a meter's
  * retail price becomes the fact's value. `npm run prices:refresh` asks the API for exactly these
  * (scripts/pricesRefresh.ts). Prices are read for one region, PRICE_REGION.
+ *
+ * Where a comment cites "the recorded East US 2 answer", the query was checked against whole
+ * answers of the API recorded for East US 2 on 2026-08-14 and kept in a public repository
+ * (Arturo-Quiroga-MSFT/azure-architecture-diagram-builder, commit 551a1f0, under
+ * src/data/pricing/regions/eastus2/): the query picks the meter meant, not a neighbour of the
+ * same SKU (a disk's "Disk Mount" or "Disk Operations" meter, an "N vCore" SKU priced for N).
+ * The test fixture holds those neighbours, so a query that would pick one fails.
  */
+import type { MeterQuery } from './retailPricesApi.ts';
 
 /** The region the model's prices are for. */
 export const PRICE_REGION = 'eastus';
-
-/** The API, as documented on Microsoft Learn (Azure Retail Prices overview). */
-export const RETAIL_PRICES_API = 'https://prices.azure.com/api/retail/prices';
-
-/** What identifies one meter in the API's items (all must match; `priceType` is Consumption). */
-export interface MeterQuery {
-	serviceName: string;
-	/** The Azure region; a meter billed by a wider area has none and gives `location` instead. */
-	armRegionName?: string;
-	/** The meter's region as the API's `location` names it (`North America`, a zone). */
-	location?: string;
-	armSkuName?: string;
-	productName?: string;
-	skuName?: string;
-	meterName?: string;
-	/** The tier a tiered meter is priced at (its `tierMinimumUnits`); the lowest when not given. */
-	tierMinimumUnits?: number;
-	/**
-	 * A VM size's operating system: Windows meters are the products whose name ends " Windows",
-	 * Linux the others. Read from the items, not sent in the filter (one request gives both).
-	 */
-	os?: 'linux' | 'windows';
-}
 
 export interface PriceMeterSource {
 	factId: string;
@@ -63,10 +48,23 @@ function family(
 	};
 }
 
+/**
+ * A disk type's price per GiB-month, from one tier's "<tier> LRS Disk" meter: its SKU also has
+ * "Disk Mount" and "Disk Operations" meters, so the meter is named (recorded East US 2 answer,
+ * https://github.com/Arturo-Quiroga-MSFT/azure-architecture-diagram-builder/blob/551a1f0a2fc56465d5b3772040400ede67f256d8/src/data/pricing/regions/eastus2/storage.json).
+ */
 function disk(factId: string, productName: string, skuName: string, gib: number): PriceMeterSource {
 	return {
 		factId,
-		meters: [{ serviceName: 'Storage', armRegionName: PRICE_REGION, productName, skuName }],
+		meters: [
+			{
+				serviceName: 'Storage',
+				armRegionName: PRICE_REGION,
+				productName,
+				skuName,
+				meterName: `${skuName} Disk`,
+			},
+		],
 		value: (p) => first(p) / gib,
 		how: `${skuName} monthly price ÷ ${gib} GiB`,
 	};
@@ -93,6 +91,28 @@ function egress(factId: string, armRegionName: string, zone: string): PriceMeter
 		],
 		value: first,
 		how: `per GB out to the internet from ${armRegionName} (${zone}), the tier from 100 GB`,
+	};
+}
+
+function frontDoor(
+	factId: string,
+	meterName: string,
+	value: (prices: readonly number[]) => number,
+	how: string,
+): PriceMeterSource {
+	return {
+		factId,
+		meters: [
+			{
+				serviceName: 'Azure Front Door Service',
+				armRegionName: 'Zone 1',
+				productName: 'Azure Front Door',
+				skuName: 'Standard',
+				meterName,
+			},
+		],
+		value,
+		how,
 	};
 }
 
@@ -209,52 +229,76 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		how: 'per protected instance a month',
 	},
 	{
+		// SKU Azure VM, meter "Azure VM Protected Instance" (singular) in the recorded East US 2
+		// answer, https://github.com/Arturo-Quiroga-MSFT/azure-architecture-diagram-builder/blob/551a1f0a2fc56465d5b3772040400ede67f256d8/src/data/pricing/regions/eastus2/backup.json
 		factId: 'backup.instance-price',
 		meters: [
 			{
 				serviceName: 'Backup',
 				armRegionName: PRICE_REGION,
-				meterName: 'Azure VM Protected Instances',
+				skuName: 'Azure VM',
+				meterName: 'Azure VM Protected Instance',
 			},
 		],
 		value: first,
 		how: 'per protected instance (50–500 GB) a month',
 	},
 	{
-		// Half the Azure VM Protected Instances meter (the 50–500 GB band), as the fact's sources
-		// price an instance up to 50 GB. The meter name, and the two bands ($5 up to 50 GB, $10 to
-		// 500 GB), are as infracost has them; no source we read names a VM meter for the smaller
-		// band (infracost prices it with the Azure Files meter, another product's, so not here):
+		// Half the Azure VM Protected Instance meter (the 50–500 GB band), as the fact's sources
+		// price an instance up to 50 GB. The two bands ($5 up to 50 GB, $10 to 500 GB) are as
+		// infracost has them; the recorded East US 2 answer has no VM meter for the smaller band
+		// (infracost prices it with the Azure Files meter, another product's, so not here):
 		// https://github.com/infracost/infracost/blob/master/internal/resources/azure/backup_protected_vm.go
 		factId: 'backup.instance-price-small',
 		meters: [
 			{
 				serviceName: 'Backup',
 				armRegionName: PRICE_REGION,
-				meterName: 'Azure VM Protected Instances',
+				skuName: 'Azure VM',
+				meterName: 'Azure VM Protected Instance',
 			},
 		],
 		value: (p) => first(p) / 2,
 		how: 'half the per protected instance (50–500 GB) price a month, for an instance up to 50 GB',
 	},
 	{
+		// The vault's storage with Cross Region Restore, which the backup pattern turns on: the
+		// RA-GRS meter of the Standard SKU ("Standard RA-GRS Data Stored"; plain GRS is "Standard
+		// GRS Data Stored"), in the recorded East US 2 answer, https://github.com/Arturo-Quiroga-MSFT/azure-architecture-diagram-builder/blob/551a1f0a2fc56465d5b3772040400ede67f256d8/src/data/pricing/regions/eastus2/backup.json
 		factId: 'backup.grs-storage-price',
-		meters: [{ serviceName: 'Backup', armRegionName: PRICE_REGION, meterName: 'GRS Data Stored' }],
+		meters: [
+			{
+				serviceName: 'Backup',
+				armRegionName: PRICE_REGION,
+				skuName: 'Standard',
+				meterName: 'Standard RA-GRS Data Stored',
+			},
+		],
 		value: first,
-		how: 'GRS backup storage per GB a month',
+		how: 'RA-GRS (GRS with Cross Region Restore) backup storage per GB a month',
 	},
 	{
+		// The fact is licence included: the compute meter of a 1-vCore SKU (every "N vCore" SKU
+		// is priced for its N vCores, recorded East US 2 answer, https://github.com/Arturo-Quiroga-MSFT/azure-architecture-diagram-builder/blob/551a1f0a2fc56465d5b3772040400ede67f256d8/src/data/pricing/regions/eastus2/sql_database.json)
+		// plus the SQL licence per vCore-hour, a Global meter, as infracost asks for it:
+		// https://github.com/infracost/infracost/blob/master/internal/resources/azure/sql_database.go
 		factId: 'sql.vcore-hour-price',
 		meters: [
 			{
 				serviceName: 'SQL Database',
 				armRegionName: PRICE_REGION,
 				productName: 'SQL Database Single/Elastic Pool General Purpose - Compute Gen5',
+				skuName: '1 vCore',
 				meterName: 'vCore',
 			},
+			{
+				serviceName: 'SQL Database',
+				armRegionName: 'Global',
+				productName: 'SQL Database Single/Elastic Pool General Purpose - SQL License',
+			},
 		],
-		value: first,
-		how: 'General Purpose Gen5 price per vCore-hour',
+		value: (p) => (p[0] ?? Number.NaN) + (p[1] ?? Number.NaN),
+		how: 'General Purpose Gen5 compute per vCore-hour (1 vCore SKU) + SQL licence per vCore-hour',
 	},
 	{
 		// Product and meter as the Azure Cost Estimator (ACE) asks the API for General Purpose
@@ -320,18 +364,23 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 		value: first,
 		how: 'per million private zone queries',
 	},
-	{
-		factId: 'traffic.fd-base-fee',
-		meters: [
-			{
-				serviceName: 'Azure Front Door Service',
-				armRegionName: 'Global',
-				meterName: 'Standard Base Fees',
-			},
-		],
-		value: first,
-		how: 'Standard profile a month',
-	},
+	// Front Door Standard (product Azure Front Door, SKU Standard; the classic tier is product
+	// Azure Front Door Service) is billed by zone of the edge that serves a request: Zone 1 is
+	// North America and Europe. Meters as the recorded East US 2 answer has them,
+	// https://github.com/Arturo-Quiroga-MSFT/azure-architecture-diagram-builder/blob/551a1f0a2fc56465d5b3772040400ede67f256d8/src/data/pricing/regions/eastus2/azure_front_door_service.json
+	frontDoor('traffic.fd-base-fee', 'Standard Base Fees', first, 'Standard profile a month'),
+	frontDoor(
+		'traffic.fd-requests-price',
+		'Standard Requests',
+		(p) => first(p) * 100,
+		'per 10,000 requests × 100, the first tier, from Zone 1 (North America, Europe)',
+	),
+	frontDoor(
+		'traffic.fd-egress-price',
+		'Standard Data Transfer Out',
+		first,
+		'per GB from the edge to clients, the first tier (up to 10 TB), Zone 1 (North America, Europe)',
+	),
 	// Transfer between regions of one continent: the meter (category Bandwidth, sub-category
 	// Inter-Region, region North America, 1 GB) as a Microsoft usage file names it, in the FinOps
 	// toolkit's test data (its Rtn Preference: MGN row matches the egress meters below):
@@ -352,87 +401,3 @@ export const PRICE_METERS: readonly PriceMeterSource[] = [
 	egress('network.internet-egress-price-zone2', 'southeastasia', 'zone 2'),
 	egress('network.internet-egress-price-zone3', 'brazilsouth', 'zone 3'),
 ];
-
-/** One item of the API's `Items`, as its documentation shows it (the fields the model reads). */
-export interface RetailPriceItem {
-	currencyCode: string;
-	retailPrice: number;
-	unitPrice: number;
-	armRegionName: string;
-	location: string;
-	effectiveStartDate: string;
-	meterId: string;
-	meterName: string;
-	productName: string;
-	skuName: string;
-	serviceName: string;
-	unitOfMeasure: string;
-	type: string;
-	armSkuName: string;
-	tierMinimumUnits?: number;
-	isPrimaryMeterRegion?: boolean;
-}
-
-/** The API's page: `Items`, and `NextPageLink` while there are more. */
-export interface RetailPricesPage {
-	BillingCurrency?: string;
-	CustomerEntityId?: string;
-	CustomerEntityType?: string;
-	Items: RetailPriceItem[];
-	NextPageLink: string | null;
-	Count: number;
-}
-
-const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
-
-/** The OData filter that asks for one meter, pay-as-you-go. */
-export function meterFilter(q: MeterQuery): string {
-	const parts = [
-		`serviceName eq ${quote(q.serviceName)}`,
-		...(q.armRegionName !== undefined ? [`armRegionName eq ${quote(q.armRegionName)}`] : []),
-		...(q.location !== undefined ? [`location eq ${quote(q.location)}`] : []),
-		`priceType eq 'Consumption'`,
-		...(q.armSkuName !== undefined ? [`armSkuName eq ${quote(q.armSkuName)}`] : []),
-		...(q.productName !== undefined ? [`productName eq ${quote(q.productName)}`] : []),
-		...(q.skuName !== undefined ? [`skuName eq ${quote(q.skuName)}`] : []),
-		...(q.meterName !== undefined ? [`meterName eq ${quote(q.meterName)}`] : []),
-	];
-	return parts.join(' and ');
-}
-
-/** The URL of the first page for one meter. */
-export function meterUrl(q: MeterQuery): string {
-	return `${RETAIL_PRICES_API}?currencyCode='USD'&$filter=${encodeURIComponent(meterFilter(q))}`;
-}
-
-/**
- * The item that prices a meter: pay-as-you-go (not Spot or Low Priority), the lowest tier, the
- * latest effective date.
- */
-export function matchItem(
-	items: readonly RetailPriceItem[],
-	q: MeterQuery,
-): RetailPriceItem | undefined {
-	return items
-		.filter(
-			(i) =>
-				i.serviceName === q.serviceName &&
-				(q.armRegionName === undefined ||
-					i.armRegionName.toLowerCase() === q.armRegionName.toLowerCase()) &&
-				(q.location === undefined || i.location === q.location) &&
-				i.type === 'Consumption' &&
-				i.currencyCode === 'USD' &&
-				!/spot|low priority/i.test(`${i.productName} ${i.skuName} ${i.meterName}`) &&
-				(q.armSkuName === undefined || i.armSkuName === q.armSkuName) &&
-				(q.productName === undefined || i.productName === q.productName) &&
-				(q.skuName === undefined || i.skuName === q.skuName) &&
-				(q.meterName === undefined || i.meterName === q.meterName) &&
-				(q.os === undefined || i.productName.endsWith(' Windows') === (q.os === 'windows')) &&
-				(q.tierMinimumUnits === undefined || i.tierMinimumUnits === q.tierMinimumUnits),
-		)
-		.sort(
-			(a, b) =>
-				(a.tierMinimumUnits ?? 0) - (b.tierMinimumUnits ?? 0) ||
-				b.effectiveStartDate.localeCompare(a.effectiveStartDate),
-		)[0];
-}

@@ -5,12 +5,8 @@
  */
 import type { Fact } from './fact.ts';
 import type { PriceOs, PriceSnapshot, SnapshotPrice } from './priceSnapshotType.ts';
-import {
-	matchItem,
-	RETAIL_PRICES_API,
-	type PriceMeterSource,
-	type RetailPriceItem,
-} from './priceMeters.ts';
+import type { PriceMeterSource } from './priceMeters.ts';
+import { matchItem, RETAIL_PRICES_API, type RetailPriceItem } from './retailPricesApi.ts';
 import type { DiskTierMeterSource } from './diskTierMeters.ts';
 import type { SizeMeterSource } from './vmSizes/sizeMeters.ts';
 

@@ -12,8 +12,8 @@ import { estimateWritten, reviewedSecondPass } from './review.ts';
 const NOT_METERED =
 	'its Azure pricing page is filled in by script and could not be read from here, and npm run prices:refresh does not read it: no source we could read names its Retail Prices API meter.';
 
-const PAYG_US_UNMETERED =
-	'Pay-as-you-go, US$. Our estimate of the list price; the pricing page could not be read here on 2026-12-07, and npm run prices:refresh does not read it (no source we could read names its meter).';
+const PAYG_FRONT_DOOR =
+	'Pay-as-you-go, US$, Zone 1 (edges in North America and Europe): Front Door bills by the zone of the edge that serves a request, not by region. Our estimate of the list price; the pricing page could not be read here on 2026-12-07. Run npm run prices:refresh to read the meter from the Azure Retail Prices API.';
 
 const PAYG_US =
 	'Pay-as-you-go, East US (eastus), US$. Our estimate of the list price; the pricing page could not be read here on 2026-12-07. Run npm run prices:refresh to read the meter from the Azure Retail Prices API.';
@@ -267,31 +267,29 @@ export const pricingFacts: readonly Fact[] = [
 		asOf: UNDATED,
 		...estimateWritten,
 		status: 'estimate',
-		note: `Assumption: one Standard profile; Premium costs more. Requests and data transfer are billed on top. ${PAYG_US}`,
+		note: `Assumption: one Standard profile; Premium costs more. Requests and data transfer are billed on top. ${PAYG_FRONT_DOOR}`,
 	},
 	{
 		id: 'traffic.fd-requests-price',
 		label: 'Front Door Standard requests',
 		value: 0.9,
 		unit: 'USD/million',
-		sources: [S.frontDoorPricing],
+		sources: [S.frontDoorPricing, S.retailPricesApi],
 		asOf: UNDATED,
 		...estimateWritten,
-		unreadBecause: NOT_METERED,
 		status: 'estimate',
-		note: `Assumption: requests from clients in North America or Europe (about US$0.009 per 10,000). ${PAYG_US_UNMETERED}`,
+		note: `Assumption: requests from clients in North America or Europe (about US$0.009 per 10,000). ${PAYG_FRONT_DOOR}`,
 	},
 	{
 		id: 'traffic.fd-egress-price',
 		label: 'Front Door Standard data transfer to clients',
 		value: 0.083,
 		unit: 'USD/GB',
-		sources: [S.frontDoorPricing],
+		sources: [S.frontDoorPricing, S.retailPricesApi],
 		asOf: UNDATED,
 		...estimateWritten,
-		unreadBecause: NOT_METERED,
 		status: 'estimate',
-		note: `Assumption: the first 10 TB a month to clients in North America or Europe. ${PAYG_US_UNMETERED}`,
+		note: `Assumption: the first 10 TB a month to clients in North America or Europe. ${PAYG_FRONT_DOOR}`,
 	},
 	{
 		id: 'dns.private-zone-price',

@@ -11,16 +11,12 @@ export interface UnmeteredPrice {
 }
 
 const NO_TRANSFER_SOURCE =
-	'no public source we could read names its Retail Prices API meter: only transfer within North America is named by a source we can cite (network.transfer-price); the meters of other continents, and between continents, appear only in unattributed excerpts, so they stay out rather than be guessed; it stays a labelled estimate';
-const NO_FRONT_DOOR_SOURCE =
-	'no public source we could read names the Front Door Standard meter in the Retail Prices API (infracost’s Front Door resource prices the classic tier, a different product); it stays a labelled estimate';
+	'no public source we could read names its Retail Prices API meter: only transfer within North America is named by a source we can cite (network.transfer-price); the meters of other continents, and between continents, appear only in unattributed excerpts, and the whole API answers we found recorded (East US 2 and eleven other regions, 2026-08-14) hold no Bandwidth items, so they stay out rather than be guessed; it stays a labelled estimate';
 
 export const UNMETERED_PRICES: readonly UnmeteredPrice[] = [
 	{ factId: 'network.transfer-price-asia', reason: NO_TRANSFER_SOURCE },
 	{ factId: 'network.transfer-price-south-america', reason: NO_TRANSFER_SOURCE },
 	{ factId: 'network.intercontinental-price', reason: NO_TRANSFER_SOURCE },
-	{ factId: 'traffic.fd-requests-price', reason: NO_FRONT_DOOR_SOURCE },
-	{ factId: 'traffic.fd-egress-price', reason: NO_FRONT_DOOR_SOURCE },
 ];
 
 /** A price fact: one the model prices in US$ (its unit starts `USD`). */

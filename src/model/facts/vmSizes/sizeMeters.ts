@@ -3,7 +3,7 @@
  * hourly price in the table's region, Linux and Windows. `npm run prices:refresh` asks for
  * these beside the price facts' meters; a size it finds is then priced by its own meter.
  */
-import type { MeterQuery } from '../priceMeters.ts';
+import type { MeterQuery } from '../retailPricesApi.ts';
 import type { PriceOs } from '../priceSnapshotType.ts';
 import { VM_PRICE_REGION, vmSizes } from './vmSizeTable.ts';
 

@@ -7,13 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writtenFacts } from '~/model/facts/index.ts';
-import { meterFilter, PRICE_METERS, type RetailPriceItem } from '~/model/facts/priceMeters.ts';
+import { PRICE_METERS } from '~/model/facts/priceMeters.ts';
+import { meterFilter, type RetailPriceItem } from '~/model/facts/retailPricesApi.ts';
 import { changesText, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
 import { isPriceFact, UNMETERED_PRICES } from '~/model/facts/unmeteredPrices.ts';
 
 const recorded = JSON.parse(
 	readFileSync(join(import.meta.dirname, '../../../fixtures/retail-prices/response.json'), 'utf8'),
-) as { pages: { Items: (RetailPriceItem & { _recordedShape?: string })[] }[] };
+) as {
+	pages: { Items: (RetailPriceItem & { _recordedShape?: string; _recordedFrom?: string })[] }[];
+};
 const ALL = recorded.pages.flatMap((p) => p.Items);
 
 const metered = new Set(PRICE_METERS.map((m) => m.factId));
@@ -65,12 +68,14 @@ describe('every price fact has a meter or a stated reason', () => {
 
 describe('the SQL storage, small Backup instance and inter-region transfer meters', () => {
 	const { snapshot, missing } = snapshotFromItems(ALL, PRICE_METERS, '2026-12-07');
-	it('come from recorded-shape items that hold the facts’ current values', () => {
-		const marked = ALL.filter((i) => i._recordedShape !== undefined).map((i) => i.meterName);
+	it('come from items in the recorded shape or from a recorded answer', () => {
+		const marked = ALL.filter(
+			(i) => i._recordedShape !== undefined || i._recordedFrom !== undefined,
+		).map((i) => i.meterName);
 		expect(marked).toEqual(
 			expect.arrayContaining([
 				'General Purpose Data Stored',
-				'Azure VM Protected Instances',
+				'Azure VM Protected Instance',
 				'Intra Continent Data Transfer Out',
 			]),
 		);
@@ -91,7 +96,7 @@ describe('the SQL storage, small Backup instance and inter-region transfer meter
 		expect(snapshot.prices['backup.instance-price']?.value).toBe(10);
 		expect(snapshot.prices['backup.instance-price-small']).toMatchObject({
 			value: 5,
-			meters: [{ meterName: 'Azure VM Protected Instances' }],
+			meters: [{ meterName: 'Azure VM Protected Instance' }],
 		});
 		expect(missing.map((m) => m.factId)).not.toContain('backup.instance-price-small');
 	});
@@ -109,7 +114,7 @@ describe('the SQL storage, small Backup instance and inter-region transfer meter
 		const without = ALL.filter(
 			(i) =>
 				i.meterName !== 'General Purpose Data Stored' &&
-				i.meterName !== 'Azure VM Protected Instances' &&
+				i.meterName !== 'Azure VM Protected Instance' &&
 				i.meterName !== 'Intra Continent Data Transfer Out',
 		);
 		const result = snapshotFromItems(without, PRICE_METERS, '2026-12-07');

@@ -10,38 +10,37 @@ import type { Fact } from '~/model/facts/fact.ts';
 import { applyPriceSnapshot } from '~/model/facts/applyPriceSnapshot.ts';
 import { writtenFacts } from '~/model/facts/index.ts';
 import type { PriceSnapshot } from '~/model/facts/priceSnapshotType.ts';
+import { PRICE_METERS } from '~/model/facts/priceMeters.ts';
 import {
 	matchItem,
 	meterFilter,
 	meterUrl,
-	PRICE_METERS,
 	type RetailPriceItem,
 	type RetailPricesPage,
-} from '~/model/facts/priceMeters.ts';
+} from '~/model/facts/retailPricesApi.ts';
 import { priceChanges, snapshotFromItems } from '~/model/facts/priceRefresh.ts';
 import { SIZE_METERS, vmSizes } from '~/model/facts/vmSizes/index.ts';
 import { DISK_TIER_METERS } from '~/model/facts/diskTierMeters.ts';
+import { answer } from '../../../support/retailPricesFilter.ts';
 
 const recorded = JSON.parse(
 	readFileSync(join(import.meta.dirname, '../../../fixtures/retail-prices/response.json'), 'utf8'),
 ) as { pages: RetailPricesPage[] };
 const ALL: RetailPriceItem[] = recorded.pages.flatMap((p) => p.Items);
 
-/** A fake API: each meter's URL answers its matching items, the first over two pages. */
+/** A fake API: each meter's URL answers the items its filter selects, the first over two pages. */
 function api(): { io: RefreshIo; written: Map<string, string>; log: string[]; asked: string[] } {
 	const written = new Map<string, string>();
 	const log: string[] = [];
 	const asked: string[] = [];
 	const byUrl = new Map<string, RetailPriceItem[]>();
+	// A meter's URL answers what its filter selects, as the API would: every item of that
+	// product, SKU and meter, whatever its tier or date, and nothing when a field is wrong.
 	for (const q of [
 		...PRICE_METERS.flatMap((m) => m.meters),
 		...DISK_TIER_METERS.map((m) => m.query),
-	]) {
-		byUrl.set(
-			meterUrl(q),
-			ALL.filter((i) => matchItem([{ ...i, type: 'Consumption' }], q) !== undefined),
-		);
-	}
+	])
+		byUrl.set(meterUrl(q), answer(meterUrl(q), ALL));
 	// A size's URL answers every item of that size in the region, as the API's filter would:
 	// Linux, Windows, Spot and Low Priority, pay-as-you-go or not.
 	for (const { query } of SIZE_METERS) {
@@ -200,7 +199,7 @@ describe('prices:refresh', () => {
 		expect(snapshot.prices['disks.premium-price']?.value).toBeCloseTo(135.17 / 1024, 6);
 		expect(snapshot.prices['traffic.tm-health-check-price']?.value).toBe(0.54);
 		expect(log[0]).toMatch(
-			/snapshot of \d+ prices, 3 VM sizes’ own prices and 3 disk size tiers’ prices, 2026-12-07/,
+			/snapshot of \d+ prices, 3 VM sizes’ own prices and 4 disk size tiers’ prices, 2026-12-07/,
 		);
 		expect(log).toContain('  traffic.tm-health-check-price: 0.36 → 0.54 (+0.18, +50.0%)');
 		expect(log.some((l) => /vm\.sql-enterprise-vcpu-hour: not found/.test(l))).toBe(true);
