@@ -1,7 +1,7 @@
 /** Managed disks, incremental snapshots, restore points. */
 import { UNDATED, type Fact } from './fact.ts';
 import { SOURCES as S } from './sources.ts';
-import { reviewed, reviewedFirstRound } from './review.ts';
+import { reviewed, reviewedFirstRound, reviewedSecondPass } from './review.ts';
 
 export const diskFacts: readonly Fact[] = [
 	{
@@ -114,6 +114,29 @@ export const diskFacts: readonly Fact[] = [
 				note: 'The restore point support matrix warns that crash-consistent restore points of VMs on Intel v6 and later or AMD v7 and later sizes with more than one data disk might not be consistent across disks (reported by the review in issue 11; not re-read on 2026-11-30). On those sizes use application-consistent points or coordinate in the application.',
 			},
 		],
+	},
+	{
+		id: 'disks.ultra-vm-needs',
+		label: 'What a VM needs to attach an Ultra Disk',
+		value:
+			'a zone where the region offers Ultra Disk in zones, and Ultra Disk compatibility enabled',
+		unit: 'text',
+		sources: [S.ultraDisks],
+		asOf: '2026-08-24',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'Ultra Disks support only single VMs and availability zones (locally redundant), not availability sets; they cannot be OS disks, take no host caching and cannot be used with Azure Compute Gallery. The VM is created with Ultra Disk compatibility (UltraSSDEnabled; azurerm: additional_capabilities { ultra_ssd_enabled = true }) in the zone the disk is created in. Where a region has no zones that offer Ultra Disk (its table lists West US, UK West, Canada East and others as regional), the VM is deployed with no infrastructure redundancy instead. Some regions offer Ultra Disk in only one or two of their zones.',
+	},
+	{
+		id: 'disks.premium-v2-vm-needs',
+		label: 'Where a Premium SSD v2 disk can attach',
+		value: 'to a zonal VM in most regions with zones; nonzonal only in listed regions',
+		unit: 'text',
+		sources: [S.premiumV2Nonzonal],
+		asOf: '2026-06-17',
+		...reviewedSecondPass,
+		status: 'documented',
+		note: 'In most regions that have availability zones a Premium SSD v2 disk attaches only to a VM in a zone, chosen when the VM is created. A listed subset of regions (with zones, and some without, such as West US, UK West and Canada East) also takes nonzonal disks on nonzonal VMs; in a region with zones a background copy of up to 24 hours then aligns the disk with the VM’s zone. Premium SSD v2 cannot be an OS disk, takes no host caching and cannot be used with Azure Compute Gallery.',
 	},
 	{
 		id: 'disks.hdd-os-retirement',

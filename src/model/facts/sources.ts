@@ -139,6 +139,11 @@ export const SOURCES = {
 		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/disks-types',
 		title: 'Azure managed disk types',
 	},
+	ultraDisks: learn('virtual-machines/disks-enable-ultra-ssd', 'Using Azure Ultra Disks'),
+	premiumV2Nonzonal: learn(
+		'virtual-machines/disks-deploy-nonzonal-premium-v2',
+		'Deploy a nonzonal Premium SSD v2 managed disk',
+	),
 	diskBilling: {
 		url: 'https://learn.microsoft.com/en-us/azure/virtual-machines/disks-understand-billing',
 		title: 'Understand Azure Disk Storage billing',
