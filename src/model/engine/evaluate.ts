@@ -7,6 +7,8 @@ import type { Tier, Workload } from '../schema/workload.ts';
 import { candidateKey, type Candidate } from './candidates.ts';
 import { estimateTier, neededVms, tierScope, type TierScope } from './estimateTier.ts';
 import { failoverQuota, failoverQuotaText } from '../kit/quota.ts';
+import { hasUltraDisks } from '../kit/diskZone.ts';
+import { diskTypesOf } from '../kit/prices.ts';
 import { LAYER_SHORT_NAME, type ProtectionLayer } from './protectionLayer.ts';
 import { addRanges, round, roundRange } from '../kit/range.ts';
 import {
@@ -201,6 +203,18 @@ export function evaluateCandidate(
 				reason: renderFactText(r.rule),
 				factIds: [...r.factIds],
 			})),
+		// The VMs created at failover get the tier's disk type; a reservation cannot hold Ultra Disk VMs.
+		...(candidate.reserveCapacity === true && hasUltraDisks(tier, diskTypesOf(tier).disk)
+			? [
+					{
+						kind: 'not-supported' as const,
+						reason: renderFactText(
+							'Capacity reservations do not support VMs with Ultra Disks, so nothing can hold this tier’s VMs in the target region ({fact:capacity.reservation-limits}).',
+						),
+						factIds: ['capacity.reservation-limits'],
+					},
+				]
+			: []),
 	];
 	// An option a rule rules out is missed on both targets, whatever its estimate: never met.
 	const ruledOut = ruledOutWords(tier.name, rejections);

@@ -14,6 +14,7 @@ import { planRegions } from '../regions/index.ts';
 import type { Workload } from '../schema/workload.ts';
 import { automaticFailoverTraps } from './automaticFailover.ts';
 import { ransomwareTraps } from './corruptionRecovery.ts';
+import { regionalDiskTraps } from './diskZoneTraps.ts';
 
 export interface Trap {
 	id: string;
@@ -112,6 +113,12 @@ export function trapsFor(workload: Workload, chosen: readonly Evaluation[]): Tra
 	}
 	traps.push(...automaticFailoverTraps(workload, chosen));
 	traps.push(...ransomwareTraps(workload, chosen));
+	traps.push(
+		...regionalDiskTraps(
+			workload,
+			chosen.map((e) => e.tier),
+		),
+	);
 	const ttlTrap = routerRule(workload.routing).ttlTrap;
 	if (ttlTrap !== undefined && workload.routing.ttlSeconds > 60)
 		traps.push({ id: 'dns-ttl', ...ttlTrap(workload.routing.ttlSeconds) });

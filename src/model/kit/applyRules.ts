@@ -106,6 +106,27 @@ export const APPLY_RULES: readonly ApplyRule[] = [
 				: undefined,
 	},
 	{
+		id: 'scale-set-ultra-disk-capability',
+		resources: [
+			'azurerm_linux_virtual_machine_scale_set',
+			'azurerm_orchestrated_virtual_machine_scale_set',
+		],
+		rule: 'A data_disk of UltraSSD_LRS needs additional_capabilities { ultra_ssd_enabled = true } (the capability ultra_ssd_enabled turns on; Azure rejects the disk without it).',
+		source: `${SOURCE}website/docs/r/orchestrated_virtual_machine_scale_set.html.markdown`,
+		check: (body) => {
+			const ultra = body.some(
+				(i) =>
+					i.kind === 'block' &&
+					i.type === 'data_disk' &&
+					value(i.body, 'storage_account_type') === 'UltraSSD_LRS',
+			);
+			const enabled = value(nested(body, 'additional_capabilities') ?? [], 'ultra_ssd_enabled');
+			return ultra && enabled !== true
+				? 'a data_disk is UltraSSD_LRS but additional_capabilities.ultra_ssd_enabled is not true'
+				: undefined;
+		},
+	},
+	{
 		id: 'standby-pool-flexible-scale-set',
 		resources: ['azurerm_virtual_machine_scale_set_standby_pool'],
 		rule: 'A standby pool attaches to a scale set with Flexible orchestration (azurerm_orchestrated_virtual_machine_scale_set).',

@@ -7,6 +7,7 @@ import { neededVms } from './estimateParts.ts';
 import type { ProtectionLayerOf } from './types.ts';
 import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
+import type { DiskPlacement } from './diskTerraform.ts';
 
 /** What a pattern deploys for the tiers it protects. */
 export interface PatternTerraform {
@@ -123,19 +124,37 @@ export function adminAccess(b: TerraformBuilder, windows = false): HclItem[] {
 const reservationGroup = (t: TierContext) => `azurerm_capacity_reservation_group.${t.id}`;
 const reservationAddress = (t: TierContext) => `azurerm_capacity_reservation.${t.id}`;
 
+const REGIONAL: DiskPlacement = { zone: undefined, ultra: false };
+
+/** Whether the tier's reservation is written: asked for, and its VMs can use one. */
+const reserves = (t: TierContext, p: DiskPlacement) => t.reserveCapacity && !p.ultra;
+
 /**
  * The capacity reservation group of a tier that reserves capacity, as an argument. The group
  * holds a reservation of the VM size the tier's VMs use after failover (the same variable), so a
  * VM or scale set placed in it must wait for the reservation: see reservationDependsOn. A scale
- * set in a reservation group must not be a single placement group (`scaleSet`).
+ * set in a reservation group must not be a single placement group (`scaleSet`). VMs in a zone
+ * (`placement`, diskTerraform's diskPlacement) need the group to list the zone and the
+ * reservation to be in it (fact capacity.reservation-zones); VMs with Ultra Disks cannot use a
+ * reservation at all (fact capacity.reservation-limits), so none is written for them.
  */
 export function reservation(
 	b: TerraformBuilder,
 	t: TierContext,
 	argument: string,
 	scaleSet = false,
+	placement: DiskPlacement = REGIONAL,
 ): HclItem[] {
 	if (!t.reserveCapacity) return [];
+	if (!reserves(t, placement)) {
+		b.ensure(`reservation:${t.id}`, () =>
+			b.comment(
+				`No capacity reservation for tier "${t.plan.tier}": capacity reservations do not support VMs with Ultra Disks (fact capacity.reservation-limits).`,
+			),
+		);
+		return [];
+	}
+	const zone = placement.zone;
 	// The VMs the tier needs after failover, as the plan priced them.
 	const reserved = t.plan.recommended.capacityReservation?.vms ?? neededVms(t.tier);
 	b.ensure(`reservation:${t.id}`, () => {
@@ -146,10 +165,14 @@ export function reservation(
 				attr('name', name(b, `${t.slug}-crg`)),
 				attr('resource_group_name', b.secondaryResourceGroup),
 				attr('location', b.secondaryLocation),
+				...(zone === undefined ? [] : [attr('zones', expr(`[${zone.text}]`))]),
 			],
 			[
 				`Capacity reservation for ${step(t)}`,
 				'Reserved capacity is billed whether or not VMs use it.',
+				...(zone === undefined
+					? []
+					: [`A VM in a zone uses a reservation in that zone: the group lists ${zone.text}.`]),
 			],
 			t.plan.tier,
 		);
@@ -159,6 +182,7 @@ export function reservation(
 			[
 				attr('name', name(b, `${t.slug}-cr`)),
 				attr('capacity_reservation_group_id', ref(`${reservationGroup(t)}.id`)),
+				...(zone === undefined ? [] : [attr('zone', zone)]),
 				block('sku', [], [attr('name', vmSize(b, t)), attr('capacity', reserved)]),
 			],
 			[
@@ -174,8 +198,11 @@ export function reservation(
 }
 
 /** What a VM placed in the tier's reservation group waits for: the reservation itself. */
-export function reservationDependsOn(t: TierContext): string[] {
-	return t.reserveCapacity ? [reservationAddress(t)] : [];
+export function reservationDependsOn(
+	t: TierContext,
+	placement: DiskPlacement = REGIONAL,
+): string[] {
+	return reserves(t, placement) ? [reservationAddress(t)] : [];
 }
 
 /** `depends_on = [a, b]`, or nothing when the list is empty. */

@@ -656,11 +656,13 @@ describe('Terraform for every pattern and variant the engine can recommend', () 
 });
 
 describe('Terraform for any valid workload', () => {
-	// Regions the engine plans for: a pair, any region from a source, none named.
+	// Regions the engine plans for: a pair, any region from a source, a target without zones, none named.
 	const regions = fc.constantFrom(
 		{ sourceRegion: 'westeurope', targetRegion: 'pair' },
 		{ sourceRegion: 'italynorth', targetRegion: 'any' },
 		{ sourceRegion: 'eastus2', targetRegion: 'westus3' },
+		// A target without availability zones (West US): Ultra Disk and Premium SSD v2 go regional.
+		{ sourceRegion: 'eastus', targetRegion: 'pair' },
 		{},
 	);
 	const routed = workloadArb.chain((input) =>

@@ -406,6 +406,15 @@ describe('the apply-time rules', () => {
 			'scale-set-reservation-single-placement-group',
 		],
 		[
+			// An Ultra Disk data disk on a scale set without Ultra Disk compatibility.
+			'azurerm_orchestrated_virtual_machine_scale_set',
+			[
+				attr('name', prefixed('-web')),
+				block('data_disk', [], [attr('storage_account_type', 'UltraSSD_LRS')]),
+			],
+			'scale-set-ultra-disk-capability',
+		],
+		[
 			'azurerm_virtual_machine_scale_set_standby_pool',
 			[
 				attr('name', prefixed('-web_front-pool')),

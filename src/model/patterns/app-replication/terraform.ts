@@ -11,7 +11,14 @@ import {
 	reservationDependsOn,
 	vmSize,
 } from '../../kit/patternTerraform.ts';
-import { attachedDataDisks, osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
+import {
+	attachedDataDisks,
+	diskPlacement,
+	osDiskBlock,
+	runningDiskType,
+	ultraCapability,
+	zoneArgument,
+} from '../../kit/diskTerraform.ts';
 import { peering, tierSubnet } from '../../kit/recoveryNetwork.ts';
 import type { TerraformBuilder, TierContext } from '../../kit/terraformBuilder.ts';
 
@@ -52,6 +59,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			: vmSize(b, t);
 	const windows = isWindows(t);
 	const diskType = runningDiskType(t, true);
+	// Ultra Disk and Premium SSD v2 data disks tie each replica to their zone.
+	const placement = diskPlacement(b, t, diskType);
 	const vm = b.resource(
 		windows ? 'azurerm_windows_virtual_machine' : 'azurerm_linux_virtual_machine',
 		`${t.id}_replica`,
@@ -69,6 +78,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 				: []),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
+			...zoneArgument(placement),
 			attr('size', size),
 			attr('network_interface_ids', expr(`[${nic}[count.index].id]`)),
 			attr(
@@ -80,10 +90,11 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			),
 			...adminAccess(b, windows),
 			...windowsLicence(t),
-			...reservation(b, t, 'capacity_reservation_group_id'),
+			...reservation(b, t, 'capacity_reservation_group_id', false, placement),
+			...ultraCapability(placement),
 			// The replicas' disks as the plan prices them: the replica type the tier names, or its own.
 			osDiskBlock(t, diskType),
-			...dependsOn(reservationDependsOn(t)),
+			...dependsOn(reservationDependsOn(t, placement)),
 		],
 		[
 			`${replicas} replica VM(s) that run all the time; the data store's own replication keeps them current.`,

@@ -17,7 +17,14 @@ import {
 	vmSize,
 	windowsLicence,
 } from '../../kit/patternTerraform.ts';
-import { dataDiskBlocks, osDiskBlock, runningDiskType } from '../../kit/diskTerraform.ts';
+import {
+	dataDiskBlocks,
+	diskPlacement,
+	osDiskBlock,
+	runningDiskType,
+	ultraCapability,
+	zoneArgument,
+} from '../../kit/diskTerraform.ts';
 import { tierSubnet } from '../../kit/recoveryNetwork.ts';
 import { factNumber } from '../../facts/factRegistry.ts';
 import { neededVms } from '../../kit/estimateParts.ts';
@@ -75,6 +82,8 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 				),
 			]
 		: [];
+	// Ultra Disk and Premium SSD v2 data disks tie the instances to one zone.
+	const placement = diskPlacement(b, t, runningDiskType(t));
 	const set = b.resource(
 		'azurerm_orchestrated_virtual_machine_scale_set',
 		t.id,
@@ -82,13 +91,15 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			attr('name', name(b, t.slug)),
 			attr('resource_group_name', b.secondaryResourceGroup),
 			attr('location', b.secondaryLocation),
+			...zoneArgument(placement, 'zones'),
 			attr('platform_fault_domain_count', 1),
 			attr('sku_name', vmSize(b, t)),
 			attr('instances', instances),
 			attr('source_image_id', ref(`${version}.id`)),
-			...reservation(b, t, 'capacity_reservation_group_id', true),
+			...reservation(b, t, 'capacity_reservation_group_id', true, placement),
 			block('os_profile', [], [...customData, osConfiguration]),
 			...windowsLicence(t),
+			...ultraCapability(placement),
 			osDiskBlock(t, runningDiskType(t)),
 			...dataDiskBlocks(t, runningDiskType(t)),
 			block(
@@ -104,7 +115,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 					),
 				],
 			),
-			...dependsOn(reservationDependsOn(t)),
+			...dependsOn(reservationDependsOn(t, placement)),
 		],
 		[
 			step(t),
