@@ -33,10 +33,10 @@ describe('import page', () => {
 		await chooseSample(page);
 		// Standard_A2_v2 is not in the size table: asked for, and no link until it is answered.
 		await readPoll(() => page.locator('[data-open-wizard]').count()).toBe(0);
-		await page.getByLabel('vCPUs per VM').fill('2');
-		await page.getByLabel('vCPUs per VM').press('Tab');
-		await page.getByLabel('Memory per VM (GiB)').fill('4');
-		await page.getByLabel('Memory per VM (GiB)').press('Tab');
+		await page.getByLabel('vCPUs', { exact: true }).fill('2');
+		await page.getByLabel('vCPUs', { exact: true }).press('Tab');
+		await page.getByLabel('Memory (GiB)', { exact: true }).fill('4');
+		await page.getByLabel('Memory (GiB)', { exact: true }).press('Tab');
 		const open = page.locator('[data-open-wizard]');
 		await readPoll(() => open.count()).toBe(1);
 		// Nothing from the file left the page: every request stays on the site, is a GET, and
@@ -72,16 +72,16 @@ describe('import page', () => {
 		const { page, problems } = await watchedPage(site);
 		await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
 		await chooseSample(page);
-		const memory = page.getByLabel('Memory per VM (GiB)');
+		const memory = page.getByLabel('Memory (GiB)', { exact: true });
 		await memory.evaluate((input) => {
 			(window as unknown as { before: Element }).before = input;
 		});
 		// As fast as a reader types: the vCPU answer's redraw lands while memory is being typed.
-		await page.getByLabel('vCPUs per VM').click();
+		await page.getByLabel('vCPUs', { exact: true }).click();
 		await page.keyboard.type('2');
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('8');
-		await readPoll(() => page.getByLabel('vCPUs per VM').getAttribute('value')).toBe('2');
+		await readPoll(() => page.getByLabel('vCPUs', { exact: true }).getAttribute('value')).toBe('2');
 		// Same input, still focused, with what was typed; typing on appends rather than prepends.
 		expect(await memory.evaluate((input) => input === document.activeElement)).toBe(true);
 		await page.keyboard.type('0');
@@ -93,6 +93,11 @@ describe('import page', () => {
 		expect(
 			await memory.evaluate((input) => input === (window as unknown as { before: Element }).before),
 		).toBe(true);
+		// Tab went on to the optional hourly price, and the redraw left the reader there; one more
+		// Tab reaches the link.
+		const price = page.getByLabel('Hourly price per VM (US$, optional)');
+		expect(await price.evaluate((input) => input === document.activeElement)).toBe(true);
+		await page.keyboard.press('Tab');
 		expect(await open.evaluate((link) => link === document.activeElement)).toBe(true);
 		expect(problems).toEqual([]);
 		await page.context().close();
@@ -171,9 +176,10 @@ describe('import page', () => {
 			const { page } = await watchedPage(site, { colorScheme: scheme, bypassCSP: true });
 			await page.goto(`${site.server.url}/import/`, { waitUntil: 'networkidle' });
 			await chooseSample(page);
-			await page.getByLabel('vCPUs per VM').fill('0');
-			await page.getByLabel('vCPUs per VM').press('Tab');
-			await readPoll(() => page.locator('.import-issue').count()).toBe(1);
+			await page.getByLabel('vCPUs', { exact: true }).fill('0');
+			await page.getByLabel('vCPUs', { exact: true }).press('Tab');
+			// The out-of-range vCPUs, and the memory still needed.
+			await readPoll(() => page.locator('.import-issue').count()).toBe(2);
 			const violations = await axeViolations(page);
 			expect(violations).toEqual([]);
 			await page.context().close();

@@ -8,7 +8,7 @@ import { updateInPlace } from '../widgets/updateInPlace.ts';
 
 class DrImport extends HTMLElement {
 	private text: string | undefined;
-	private answers: Record<string, { vcpu: string; memoryGiB: string }> = {};
+	private answers: ImportChoices['answers'] = {};
 
 	connectedCallback(): void {
 		const form = this.querySelector('form');
@@ -53,9 +53,9 @@ class DrImport extends HTMLElement {
 				// The reader moved on to another answer: the redraw kept that input as it was.
 				const active = document.activeElement;
 				if (active !== changed && active !== null && output.contains(active)) return;
-				// Else keep their place: focus the next empty answer, else the link.
+				// Else keep their place: focus the next empty answer needed, else the link.
 				const next =
-					output.querySelector<HTMLInputElement>('input[data-size][value=""]') ??
+					output.querySelector<HTMLInputElement>('input[data-needed][value=""]') ??
 					output.querySelector<HTMLElement>('[data-open-wizard]');
 				next?.focus();
 			});
@@ -67,9 +67,9 @@ class DrImport extends HTMLElement {
 		if (!(target instanceof HTMLInputElement)) return undefined;
 		const size = target.dataset['size'];
 		const field = target.dataset['field'];
-		if (size === undefined || (field !== 'vcpu' && field !== 'memoryGiB')) return undefined;
-		const current = this.answers[size] ?? { vcpu: '', memoryGiB: '' };
-		this.answers[size] = { ...current, [field]: target.value };
+		// The view reads and checks every field it wrote (importView.ts, readSizeAnswer).
+		if (size === undefined || field === undefined) return undefined;
+		this.answers = { ...this.answers, [size]: { ...this.answers[size], [field]: target.value } };
 		return target;
 	}
 

@@ -10,9 +10,14 @@ import {
 	type SizeAnswer,
 	type SizeQuestion,
 } from '~/model/schema/import/index.ts';
+import {
+	readSizeAnswer,
+	SIZE_ANSWER_FIELDS,
+	type SizeAnswerKey,
+} from '~/model/schema/import/sizeAnswer.ts';
 import { regionByName } from '~/model/regions/index.ts';
 import { workloadToQuery } from '~/model/schema/shareUrl.ts';
-import { formatIssue, parseWorkload, RANGES, rangeText } from '~/model/schema/workload.ts';
+import { formatIssue, parseWorkload, RANGES } from '~/model/schema/workload.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
 
 export const WIZARD_PATH = '/wizard/';
@@ -20,13 +25,13 @@ export const WIZARD_PATH = '/wizard/';
 export interface ImportChoices {
 	grouping: 'tag' | 'prefix';
 	tagKey: string;
-	/** What the reader typed for each unknown size, as text. */
-	answers: Readonly<Record<string, { vcpu: string; memoryGiB: string }>>;
+	/** What the reader typed for each unknown size, as text, by field. */
+	answers: Readonly<Record<string, Partial<Record<SizeAnswerKey, string>>>>;
 }
 
 export interface AnswerIssue {
 	vmSize: string;
-	field: 'vcpu' | 'memoryGiB';
+	field: SizeAnswerKey;
 	message: string;
 }
 
@@ -47,45 +52,15 @@ export interface ImportView {
 	blocked?: string;
 }
 
-/** Reads the reader's answer for one size; a message names the field and its range. */
-export function readAnswer(
-	vmSize: string,
-	typed: { vcpu: string; memoryGiB: string },
-): SizeAnswer | AnswerIssue[] {
-	const issues: AnswerIssue[] = [];
-	const vcpu = Number(typed.vcpu);
-	const memoryGiB = Number(typed.memoryGiB);
-	// An empty field is not an error: the answer is incomplete until both are given.
-	if (
-		typed.vcpu.trim() !== '' &&
-		(!Number.isInteger(vcpu) || vcpu < RANGES.vcpu.min || vcpu > RANGES.vcpu.max)
-	) {
-		issues.push({ vmSize, field: 'vcpu', message: `vCPU must be ${rangeText(RANGES.vcpu)}` });
-	}
-	if (
-		typed.memoryGiB.trim() !== '' &&
-		(!Number.isFinite(memoryGiB) ||
-			memoryGiB < RANGES.memoryGiB.min ||
-			memoryGiB > RANGES.memoryGiB.max)
-	) {
-		issues.push({
-			vmSize,
-			field: 'memoryGiB',
-			message: `Memory must be ${rangeText(RANGES.memoryGiB)}`,
-		});
-	}
-	if (issues.length > 0 || typed.vcpu.trim() === '' || typed.memoryGiB.trim() === '') return issues;
-	return { vcpu, memoryGiB };
-}
-
 export function importView(text: string, choices: ImportChoices): ImportView {
 	const answers: Record<string, SizeAnswer> = {};
 	const answerIssues: AnswerIssue[] = [];
+	// Read as the estate page and the CLI read them (readSizeAnswer): vCPUs and memory, and an
+	// optional hourly price per VM; a size with nothing typed stays a question.
 	for (const [vmSize, typed] of Object.entries(choices.answers)) {
-		if (typed.vcpu.trim() === '' && typed.memoryGiB.trim() === '') continue;
-		const answer = readAnswer(vmSize, typed);
-		if (Array.isArray(answer)) answerIssues.push(...answer);
-		else answers[vmSize] = answer;
+		const read = readSizeAnswer(vmSize, typed);
+		if (read.kind === 'answer') answers[vmSize] = read.answer;
+		if (read.kind === 'invalid') answerIssues.push(...read.errors.map((e) => ({ vmSize, ...e })));
 	}
 	const result = importAzVmList(text, {
 		tagKey: choices.tagKey,
@@ -147,17 +122,22 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 	const sizeId = (vmSize: string, field: string) =>
 		`imp-${vmSize.replace(/[^A-Za-z0-9]/g, '-')}-${field}`;
 	const questionHtml = (q: SizeQuestion) => {
-		const fields = (['vcpu', 'memoryGiB'] as const).map((field) => {
+		const fields = SIZE_ANSWER_FIELDS.map(({ key: field, range: rangeName, label }) => {
 			const id = sizeId(q.vmSize, field);
 			const issue = issueFor(q.vmSize, field);
+			const range = RANGES[rangeName];
 			return html`<p>
-				<label for="${id}">${field === 'vcpu' ? 'vCPUs per VM' : 'Memory per VM (GiB)'}</label>
+				<label for="${id}">${label}</label>
 				<input
 					id="${id}"
 					type="number"
 					inputmode="decimal"
+					min="${range.min}"
+					max="${range.max}"
+					step="${range.integer ? 1 : 'any'}"
 					data-size="${q.vmSize}"
 					data-field="${field}"
+					${field === 'hourlyPriceUsd' ? '' : html`data-needed`}
 					value="${typed[q.vmSize]?.[field] ?? ''}"
 					${issue === undefined ? '' : html`aria-invalid="true" aria-describedby="${id}-err"`}
 				/>
@@ -215,6 +195,8 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 						<p>
 							These sizes are not in the site's size table. Give their vCPUs and memory (from the
 							size's page on Microsoft Learn, or <code>az vm list-sizes</code>); nothing is guessed.
+							Without an hourly price, the plan prices the size at its family's rate per vCPU, as an
+							estimate.
 						</p>
 						${view.asked.map(questionHtml)}
 					</section>`

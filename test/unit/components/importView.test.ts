@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-	importView,
-	importViewHtml,
-	readAnswer,
-	zonesText,
-} from '~/components/import/importView.ts';
+import { importView, importViewHtml, zonesText } from '~/components/import/importView.ts';
 import { parseWorkload, workloadFromSearchParams } from '~/model/index.ts';
 
 const sample = readFileSync(
@@ -61,13 +56,17 @@ describe('the import page', () => {
 	});
 
 	it('names the field and its range for an answer out of range', () => {
-		const issues = readAnswer('Standard_X', { vcpu: '0', memoryGiB: '8' });
-		if (!Array.isArray(issues)) throw new Error('accepted 0 vCPUs');
-		expect(issues.map((i) => i.field)).toEqual(['vcpu']);
-		expect(issues[0]?.message).toContain('from 1 to');
-		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: '' })).toEqual([]);
-		expect(readAnswer('Standard_X', { vcpu: '2', memoryGiB: 'lots' })).toEqual([
+		const issues = (answer: Record<string, string>) =>
+			importView(sample, { ...byTag, answers: { Standard_A2_v2: answer } }).answerIssues;
+		expect(issues({ vcpu: '0', memoryGiB: '8' })).toEqual([
+			expect.objectContaining({ vmSize: 'Standard_A2_v2', field: 'vcpu' }),
+		]);
+		expect(issues({ vcpu: '0', memoryGiB: '8' })[0]?.message).toContain('from 1 to');
+		expect(issues({ vcpu: '2', memoryGiB: 'lots' })).toEqual([
 			expect.objectContaining({ field: 'memoryGiB' }),
+		]);
+		expect(issues({ vcpu: '2', memoryGiB: '4', hourlyPriceUsd: '-1' })).toEqual([
+			expect.objectContaining({ field: 'hourlyPriceUsd' }),
 		]);
 		const view = importView(sample, {
 			...byTag,
@@ -75,6 +74,32 @@ describe('the import page', () => {
 		});
 		expect(view.wizardHref).toBeUndefined();
 		expect(importViewHtml(view, {}).value).toContain('aria-invalid="true"');
+	});
+
+	it('waits for both vCPUs and memory, and takes an hourly price as the estate page does', () => {
+		const half = importView(sample, { ...byTag, answers: { Standard_A2_v2: { vcpu: '2' } } });
+		expect(half.answerIssues.map((i) => i.field)).toEqual(['memoryGiB']);
+		expect(half.answerIssues[0]?.message).toContain('is needed');
+		expect(half.wizardHref).toBeUndefined();
+		const priced = importView(sample, {
+			...byTag,
+			answers: { Standard_A2_v2: { vcpu: '2', memoryGiB: '4', hourlyPriceUsd: '0.12' } },
+		});
+		const query = new URLSearchParams(priced.wizardHref?.split('?')[1]);
+		const ops = workloadFromSearchParams(query).workload.tiers.find((t) => t.name === 'ops');
+		expect(ops).toMatchObject({ vcpu: 2, memoryGiB: 4, hourlyPriceUsd: 0.12 });
+		// The price field is optional: only the two needed fields are marked so.
+		const { document } = parseHTML(`<div>${importViewHtml(half, {}).value}</div>`);
+		expect(
+			[...document.querySelectorAll('input[data-size]')].map((i) => [
+				i.getAttribute('data-field'),
+				i.hasAttribute('data-needed'),
+			]),
+		).toEqual([
+			['vcpu', true],
+			['memoryGiB', true],
+			['hourlyPriceUsd', false],
+		]);
 	});
 
 	it('shows what was expected for a file that is not az vm list output', () => {
