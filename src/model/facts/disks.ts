@@ -125,7 +125,7 @@ export const diskFacts: readonly Fact[] = [
 		asOf: '2026-08-24',
 		...reviewedSecondPass,
 		status: 'documented',
-		note: 'Ultra Disks support only single VMs and availability zones (locally redundant), not availability sets; they cannot be OS disks, take no host caching and cannot be used with Azure Compute Gallery. The VM is created with Ultra Disk compatibility (UltraSSDEnabled; azurerm: additional_capabilities { ultra_ssd_enabled = true }) in the zone the disk is created in. Where a region has no zones that offer Ultra Disk (its table lists West US, UK West, Canada East and others as regional), the VM is deployed with no infrastructure redundancy instead. Some regions offer Ultra Disk in only one or two of their zones.',
+		note: 'Single VMs and zones only (not availability sets); never an OS disk, no host caching. The VM is created with Ultra Disk compatibility (azurerm: additional_capabilities { ultra_ssd_enabled = true }) in the disk’s zone; in regions the page lists as regional (West US, UK West, Canada East…) it has no zone. Some regions offer Ultra Disk in only one or two zones.',
 	},
 	{
 		id: 'disks.premium-v2-vm-needs',
@@ -136,7 +136,7 @@ export const diskFacts: readonly Fact[] = [
 		asOf: '2026-06-17',
 		...reviewedSecondPass,
 		status: 'documented',
-		note: 'In most regions that have availability zones a Premium SSD v2 disk attaches only to a VM in a zone, chosen when the VM is created. A listed subset of regions (with zones, and some without, such as West US, UK West and Canada East) also takes nonzonal disks on nonzonal VMs; in a region with zones a background copy of up to 24 hours then aligns the disk with the VM’s zone. Premium SSD v2 cannot be an OS disk, takes no host caching and cannot be used with Azure Compute Gallery.',
+		note: 'The VM’s zone is chosen when it is created. A listed subset of regions, with zones or without (West US, UK West, Canada East…), also takes nonzonal disks on nonzonal VMs. Never an OS disk, no host caching.',
 	},
 	{
 		id: 'disks.hdd-os-retirement',

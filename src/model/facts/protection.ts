@@ -331,7 +331,7 @@ export const protectionFacts: readonly Fact[] = [
 		asOf: '2026-02-17',
 		...reviewedSecondPass,
 		status: 'documented',
-		note: 'The February 2026 revision lists what cannot use a reservation: Spot VMs, Dedicated Hosts, availability sets, proximity placement groups, update domains, scale sets with single_placement_group true, VMs with Azure Ultra Disk Storage and VMs resuming from hibernation; only listed VM series can be reserved. A VM with Ultra Disks therefore runs without one. (The July 2021 preview page read before gave a similar list.)',
+		note: 'The February 2026 revision also excludes update domains, scale sets with single_placement_group true and VMs resuming from hibernation, and reserves only listed VM series. A VM with Ultra Disks runs without a reservation.',
 	},
 	{
 		id: 'capacity.reservation-zones',
@@ -342,7 +342,7 @@ export const protectionFacts: readonly Fact[] = [
 		asOf: '2026-02-17',
 		...reviewedSecondPass,
 		status: 'documented',
-		note: 'A reservation is for one VM size in one region and, where the region has zones, optionally one zone. Its group sets the eligible zones; a reservation in a zonal group names one of them. A group with no zones has Azure pick a zone for its reservations, and every VM using it must be deployed without a zone, so a VM pinned to a zone (as Ultra Disk and Premium SSD v2 need) needs a group and a reservation in its zone.',
+		note: 'A group sets its eligible zones and each reservation names one of them. A group without zones lets Azure pick the zone, and its VMs must have none, so a VM pinned to a zone (as Ultra Disk and Premium SSD v2 need) needs a zonal group and reservation.',
 	},
 	{
 		id: 'capacity.reservation-quota',

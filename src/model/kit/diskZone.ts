@@ -43,8 +43,14 @@ export function zonelessTarget(workload: Workload): Region | undefined {
 	return target?.zones === false ? target : undefined;
 }
 
+/** What each type asks of a VM, as a sentence that quotes its fact. */
+const NEEDS: Record<string, string> = {
+	ultra: 'A VM with Ultra Disks needs {fact:disks.ultra-vm-needs}',
+	'premium-ssd-v2': 'Premium SSD v2 attaches {fact:disks.premium-v2-vm-needs}',
+};
+
 /** What a zoneless secondary region means for the tier's disks of this type, in words. */
 export function regionalDisksText(tierName: string, type: DiskType, region: Region): string {
 	const label = DISK_TYPE_LABEL[type];
-	return `${tierName}: ${region.displayName} (${region.name}) has no availability zones, so the ${label} data disks and their VMs there are regional (no zone), which Azure allows only in the regions it lists for regional ${label}; check that ${region.name} is one before you rely on it ({fact:${ZONE_FACT[type] ?? 'disks.ultra-vm-needs'}}).`;
+	return `${tierName}: ${region.displayName} (${region.name}) has no availability zones, so the Terraform creates the ${label} data disks and their VMs there regionally (no zone). ${NEEDS[type] ?? ''}: check that ${region.name} is listed for regional ${label} before you rely on it.`;
 }
