@@ -8,6 +8,8 @@ import type { ProtectionLayerOf } from './types.ts';
 import { attr, block, expr, type HclExpr, type HclItem } from './hcl.ts';
 import type { TerraformBuilder, TierContext } from './terraformBuilder.ts';
 import type { DiskPlacement } from './diskTerraform.ts';
+import { hasUltraDisks } from './diskZone.ts';
+import { diskTypesOf } from './prices.ts';
 
 /** What a pattern deploys for the tiers it protects. */
 export interface PatternTerraform {
@@ -124,10 +126,25 @@ export function adminAccess(b: TerraformBuilder, windows = false): HclItem[] {
 const reservationGroup = (t: TierContext) => `azurerm_capacity_reservation_group.${t.id}`;
 const reservationAddress = (t: TierContext) => `azurerm_capacity_reservation.${t.id}`;
 
-const REGIONAL: DiskPlacement = { zone: undefined, ultra: false };
+/**
+ * Where VMs created at failover stand when the writer says nothing more: no zone, with Ultra
+ * Disks when the tier's disk type (theirs after failover) gives them Ultra data disks.
+ */
+const atFailover = (t: TierContext): DiskPlacement => ({
+	zone: undefined,
+	ultra: hasUltraDisks(t.tier, diskTypesOf(t.tier).disk),
+});
 
-/** Whether the tier's reservation is written: asked for, and its VMs can use one. */
-const reserves = (t: TierContext, p: DiskPlacement) => t.reserveCapacity && !p.ultra;
+/**
+ * Whether the tier's reservation is written: asked for, and its VMs can use one (a reservation
+ * cannot hold VMs with Ultra Disks, fact capacity.reservation-limits).
+ */
+export function reservesCapacity(
+	t: TierContext,
+	placement: DiskPlacement = atFailover(t),
+): boolean {
+	return t.reserveCapacity && !placement.ultra;
+}
 
 /**
  * The capacity reservation group of a tier that reserves capacity, as an argument. The group
@@ -143,10 +160,10 @@ export function reservation(
 	t: TierContext,
 	argument: string,
 	scaleSet = false,
-	placement: DiskPlacement = REGIONAL,
+	placement: DiskPlacement = atFailover(t),
 ): HclItem[] {
 	if (!t.reserveCapacity) return [];
-	if (!reserves(t, placement)) {
+	if (!reservesCapacity(t, placement)) {
 		b.ensure(`reservation:${t.id}`, () =>
 			b.comment(
 				`No capacity reservation for tier "${t.plan.tier}": capacity reservations do not support VMs with Ultra Disks (fact capacity.reservation-limits).`,
@@ -200,9 +217,9 @@ export function reservation(
 /** What a VM placed in the tier's reservation group waits for: the reservation itself. */
 export function reservationDependsOn(
 	t: TierContext,
-	placement: DiskPlacement = REGIONAL,
+	placement: DiskPlacement = atFailover(t),
 ): string[] {
-	return reserves(t, placement) ? [reservationAddress(t)] : [];
+	return reservesCapacity(t, placement) ? [reservationAddress(t)] : [];
 }
 
 /** `depends_on = [a, b]`, or nothing when the list is empty. */

@@ -165,6 +165,43 @@ describe('Ultra Disk and Premium SSD v2 tie the VMs to the tier’s zone', () =>
 	});
 });
 
+describe('no pattern reserves capacity for VMs with Ultra Disks', () => {
+	/** The Terraform with the db tier on option `c`, its reservation asked for. */
+	async function withOption(type: DiskType, c: ReturnType<typeof candidatesFor>[number]) {
+		const w = workload(type);
+		const db = w.tiers.find((t) => t.name === 'db');
+		const plan = planWith(w, { web: CHOICE.web });
+		const tp = plan.tiers.find((t) => t.tier === 'db');
+		if (db === undefined || tp === undefined) throw new Error('no db tier');
+		tp.recommended = evaluateCandidate(w, db, c);
+		const r = terraformForPlan(plan, { reserveCapacityFor: ['db'] });
+		if (!r.ok) return undefined;
+		const json = await parseHcl(r.hcl);
+		expect(checkAgainstSnapshot(json, schema)).toEqual([]);
+		expect(unresolvedReferences(json)).toEqual([]);
+		const reserved = r.resources.some(
+			(x) => x.type === 'azurerm_capacity_reservation' && x.tier === 'db',
+		);
+		return { hcl: r.hcl, reserved };
+	}
+
+	it('every option that reserves for Premium SSD leaves the reservation out for Ultra Disks, and says why', async () => {
+		const db = workload('ultra').tiers.find((t) => t.name === 'db');
+		if (db === undefined) throw new Error('no db tier');
+		const reserving: string[] = [];
+		for (const c of candidatesFor(db).filter((x) => x.reserveCapacity !== true)) {
+			if ((await withOption('premium-ssd', c))?.reserved !== true) continue;
+			reserving.push(c.patternId);
+			const ultra = await withOption('ultra', c);
+			expect(ultra?.reserved, c.patternId).toBe(false);
+			expect(ultra?.hcl).toContain('# No capacity reservation for tier "db"');
+			expect(ultra?.hcl).not.toMatch(/reservation group below|into the reservation group/);
+		}
+		// Site Recovery, Azure Backup and application replication among them: the test can tell.
+		expect(reserving.length).toBeGreaterThan(2);
+	});
+});
+
 describe('a secondary region without availability zones', () => {
 	// East US's pair, West US, has no zones in the region table.
 	const zoneless = { sourceRegion: 'eastus', targetRegion: 'pair' };

@@ -11,6 +11,7 @@ import {
 	name,
 	ref,
 	reservation,
+	reservesCapacity,
 	step,
 	vmCountValidation,
 } from '../../kit/patternTerraform.ts';
@@ -187,7 +188,7 @@ function writeLayer(
 }
 
 function reservationNote(t: TierContext): string[] {
-	return t.reserveCapacity
+	return reservesCapacity(t)
 		? ['Restored VMs can be placed in the capacity reservation group below.']
 		: [];
 }

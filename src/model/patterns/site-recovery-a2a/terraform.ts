@@ -16,6 +16,7 @@ import {
 	name,
 	ref,
 	reservation,
+	reservesCapacity,
 	reservationDependsOn,
 	step,
 	storageName,
@@ -273,7 +274,7 @@ function writeTier(b: TerraformBuilder, t: TierContext): boolean {
 			step(t),
 			`Replicates each VM and its disks: replica disks ${t.replicaDiskSku}, disks after failover ${t.diskSku} (the type the plan prices).`,
 			'Test failovers (drills) land in the isolated test network.',
-			...(t.reserveCapacity
+			...(reservesCapacity(t)
 				? [`Fails over at the reserved VM size (var.${t.id}_vm_size) into the reservation group.`]
 				: []),
 		],
