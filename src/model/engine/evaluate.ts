@@ -209,7 +209,7 @@ export function evaluateCandidate(
 					{
 						kind: 'not-supported' as const,
 						reason: renderFactText(
-							'Capacity reservations do not support VMs with Ultra Disks, so nothing can hold this tier’s VMs in the target region ({fact:capacity.reservation-limits}).',
+							'No capacity reservation can hold this tier’s VMs: reservations are {fact:capacity.reservation-limits}, and these VMs have Ultra Disks.',
 						),
 						factIds: ['capacity.reservation-limits'],
 					},
