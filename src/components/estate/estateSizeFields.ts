@@ -9,8 +9,8 @@
  */
 import type { EstateSizeQuestion, SizeAnswer } from '~/model/engine/estate/index.ts';
 import { readSizeAnswer, SIZE_ANSWER_FIELDS } from '~/model/schema/import/sizeAnswer.ts';
-import { RANGES } from '~/model/schema/workloadValues.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
+import { sizeAnswerInput } from '../import/sizeAnswerInput.ts';
 import { typedFor, type SizeAnswerKey, type SizeIssue, type SizeTexts } from './estateSizeDom.ts';
 
 export type { SizeIssue, SizeTexts } from './estateSizeDom.ts';
@@ -42,20 +42,9 @@ export function sizeQuestionsHtml(
 			</legend>
 			${SIZE_ANSWER_FIELDS.map((f) => {
 				const id = fieldId(i, f.key);
-				const range = RANGES[f.range];
 				return html`<p class="estate-size-field">
 					<label for="${id}">${f.label}</label>
-					<input
-						id="${id}"
-						type="number"
-						inputmode="decimal"
-						min="${range.min}"
-						max="${range.max}"
-						step="${range.integer ? 1 : 'any'}"
-						autocomplete="off"
-						data-size-field="${f.key}"
-						value="${texts[f.key] ?? ''}"
-					/>
+					${sizeAnswerInput(id, f, texts[f.key] ?? '', html`data-size-field="${f.key}"`)}
 					<span class="import-issue" id="${id}-issue" data-size-issue="${f.key}" hidden></span>
 				</p>`;
 			})}

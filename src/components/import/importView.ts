@@ -17,8 +17,9 @@ import {
 } from '~/model/schema/import/sizeAnswer.ts';
 import { regionByName } from '~/model/regions/index.ts';
 import { workloadToQuery } from '~/model/schema/shareUrl.ts';
-import { formatIssue, parseWorkload, RANGES } from '~/model/schema/workload.ts';
+import { formatIssue, parseWorkload } from '~/model/schema/workload.ts';
 import { html, type SafeHtml } from '../widgets/html.ts';
+import { sizeAnswerInput } from './sizeAnswerInput.ts';
 
 export const WIZARD_PATH = '/wizard/';
 
@@ -122,25 +123,20 @@ export function importViewHtml(view: ImportView, typed: ImportChoices['answers']
 	const sizeId = (vmSize: string, field: string) =>
 		`imp-${vmSize.replace(/[^A-Za-z0-9]/g, '-')}-${field}`;
 	const questionHtml = (q: SizeQuestion) => {
-		const fields = SIZE_ANSWER_FIELDS.map(({ key: field, range: rangeName, label }) => {
+		const fields = SIZE_ANSWER_FIELDS.map((f) => {
+			const field = f.key;
 			const id = sizeId(q.vmSize, field);
 			const issue = issueFor(q.vmSize, field);
-			const range = RANGES[rangeName];
 			return html`<p>
-				<label for="${id}">${label}</label>
-				<input
-					id="${id}"
-					type="number"
-					inputmode="decimal"
-					min="${range.min}"
-					max="${range.max}"
-					step="${range.integer ? 1 : 'any'}"
-					data-size="${q.vmSize}"
-					data-field="${field}"
+				<label for="${id}">${f.label}</label>
+				${sizeAnswerInput(
+					id,
+					f,
+					typed[q.vmSize]?.[field] ?? '',
+					html`data-size="${q.vmSize}" data-field="${field}"
 					${field === 'hourlyPriceUsd' ? '' : html`data-needed`}
-					value="${typed[q.vmSize]?.[field] ?? ''}"
-					${issue === undefined ? '' : html`aria-invalid="true" aria-describedby="${id}-err"`}
-				/>
+					${issue === undefined ? '' : html`aria-invalid="true" aria-describedby="${id}-err"`}`,
+				)}
 				${issue === undefined ? '' : html`<span class="import-issue" id="${id}-err">${issue.message}</span>`}
 			</p>`;
 		});
