@@ -11,6 +11,7 @@ import {
 	workloadToQuery,
 	type Workload,
 } from '~/model/index.ts';
+import type { Page } from 'playwright-core';
 import { openSite, watchedPage, type Site } from '../support/browser.ts';
 
 let site: Site;
@@ -42,6 +43,21 @@ const storageUsd = (w: Workload) =>
 const ROWS = '.plan tr[data-cost-kind="storage"][data-cost-tier="database"]';
 const FIELD = 'input[name="tiers.1.dataDiskSizesGiB"]';
 
+/** Waits until the plan's database storage rows carry the model's figures. */
+async function expectStorageRows(page: Page, usd: string[]): Promise<void> {
+	await expect
+		.poll(
+			async () =>
+				(
+					await page
+						.locator(ROWS)
+						.evaluateAll((r) => r.map((x) => x.getAttribute('data-monthly-usd')))
+				).sort(),
+			{ timeout: 15_000 },
+		)
+		.toEqual(usd);
+}
+
 describe('data disk sizes in the wizard', () => {
 	it('a link with them fills the field and prices each disk at its own size', async () => {
 		const { page, problems } = await watchedPage(site);
@@ -51,13 +67,7 @@ describe('data disk sizes in the wizard', () => {
 		});
 		expect(await page.locator(FIELD).inputValue()).toBe('128, 1024, 512');
 		const rows = page.locator(ROWS);
-		await expect
-			.poll(
-				async () =>
-					(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-monthly-usd')))).sort(),
-				{ timeout: 15_000 },
-			)
-			.toEqual(storageUsd(w));
+		await expectStorageRows(page, storageUsd(w));
 		expect((await rows.allTextContents()).join(' ')).toMatch(
 			/1 × [PES]10 \(128 GiB\) \+ 1 × [PES]20 \(512 GiB\) \+ 1 × [PES]30 \(1 TiB\)/,
 		);
@@ -74,14 +84,7 @@ describe('data disk sizes in the wizard', () => {
 		const field = page.locator(FIELD);
 		await field.fill('256, 2048');
 		await field.dispatchEvent('change');
-		const rows = page.locator(ROWS);
-		await expect
-			.poll(
-				async () =>
-					(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-monthly-usd')))).sort(),
-				{ timeout: 15_000 },
-			)
-			.toEqual(storageUsd(withDisks([256, 2048])));
+		await expectStorageRows(page, storageUsd(withDisks([256, 2048])));
 		await field.fill('256, lots');
 		await field.dispatchEvent('change');
 		await expect
